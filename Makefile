@@ -1,0 +1,34 @@
+# kg: set-up and everyday targets.  `make demo` and `make test` do all the set-up on a fresh machine.
+PYTHON ?= python3
+PIP ?= $(PYTHON) -m pip
+STAMP := .cache/installed
+
+.PHONY: install demo test unit neo4j-up neo4j-down gephi-check bench eval clean
+
+$(STAMP): pyproject.toml
+	$(PIP) install --quiet --disable-pip-version-check -e '.[test]'
+	@mkdir -p .cache && touch $(STAMP)
+
+install: $(STAMP)
+
+demo: install
+	kg build seeds --graphml out/graph.graphml
+
+unit: install
+	$(PYTHON) -m pytest -q
+
+# The whole suite, against a real Neo4j started here and stopped afterwards.
+test: install neo4j-up
+	$(PYTHON) -m pytest -q; status=$$?; $(MAKE) --no-print-directory neo4j-down; exit $$status
+
+neo4j-up:
+	bash .ci/neo4j/up
+
+neo4j-down:
+	bash .ci/neo4j/down
+
+gephi-check: demo
+	bash tests/gephi/check out/graph.graphml
+
+clean:
+	rm -rf out .cache .pytest_cache

@@ -1,0 +1,269 @@
+"""Stage 1: page repair and article segmentation.
+
+A PDF-extracted page is a sequence of text blocks.  Hard wraps every 12-17
+characters and blank lines (column breaks) are joined, justified-spacing
+artefacts between Chinese characters removed, and the page is cut into
+articles at bylines (■记者 …), 本报讯 and continuation markers (◀上接01版).
+Headlines are printed after the body, so the lines after an article's last
+complete sentence become its headline.  Every repaired character keeps its
+offset in the page so mentions can be traced back to the page.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from .lexicons import Lexicons
+from .records import Article, Credit, Page, Sentence
+from .text import CLOSERS, SENTENCE_END, is_cjk, is_cjk_or_punct, is_control
+
+MAX_SENTENCE = 300
+CONTINUATION_RE = re.compile(r"^[◀<]?\s*上\s*接\s*[0-9０-９A-Za-z]+\s*版\s*")
+JUMP_RE = re.compile(r"[▶>]?\s*下\s*转\s*[0-9０-９A-Za-z]+\s*版")
+BYLINE_MARK_RE = re.compile(r"^[■□▲●]\s*")
+NEWS_FLASH_RE = re.compile(r"^\s*本报讯\s*(?:[（(]([^）)]*)[）)])?\s*")
+CAPTION_RE = re.compile(r"^(图为|图片为|上图|下图|左图|右图|图[:：])")
+FURNITURE_RE = re.compile(
+    r"^(今日天气|明日天气|天气预报|本版编辑|责任编辑|编辑[:：]|校对|美编|版式|新闻热线|广告热线|邮发代号)"
+    r"|^\d{1,3}$|^第?\s*[0-9０-９]{1,3}\s*版"
+)
+LINE_BREAK_RE = re.compile(r"\r\n|[\n\r\f\v\x1c-\x1e\x85\u2028\u2029]")
+SPACED_SLOGAN_RE = re.compile(r"^(?:\S\s+){3,}\S$")
+
+
+@dataclass
+class _Line:
+    text: str
+    start: int  # offset of text[0] in the page
+
+    @property
+    def stripped(self) -> str:
+        return self.text.strip()
+
+    @property
+    def blank(self) -> bool:
+        return not any(not c.isspace() and not is_control(c) for c in self.text)
+
+
+def split_lines(text: str) -> list[_Line]:
+    """Lines with their page offsets; form feeds and other breaks end a line too."""
+    lines = []
+    start = 0
+    for brk in LINE_BREAK_RE.finditer(text):
+        lines.append(_Line(text[start : brk.start()], start))
+        start = brk.end()
+    lines.append(_Line(text[start:], start))
+    return lines
+
+
+def repair(lines: list[_Line]) -> tuple[str, tuple[int, ...]]:
+    """Join wrapped lines into running text, keeping each character's page offset.
+
+    Spaces between Chinese characters are typesetting artefacts and go; a run of
+    spaces next to Latin letters or digits is kept as one space.  Lines are
+    joined without a separator except between two Latin words.
+    """
+    chars: list[str] = []
+    offsets: list[int] = []
+    for line in lines:
+        if line.blank:
+            continue
+        if chars and chars[-1].isascii() and chars[-1].isalnum():
+            first = line.stripped[:1]
+            if first.isascii() and first.isalpha():
+                chars.append(" ")
+                offsets.append(offsets[-1])
+        pending_space = -1
+        for i, char in enumerate(line.text):
+            if is_control(char):
+                continue
+            if char.isspace():
+                if chars and pending_space < 0:
+                    pending_space = line.start + i
+                continue
+            if pending_space >= 0:
+                if not (is_cjk_or_punct(chars[-1]) and is_cjk_or_punct(char)) and chars[-1] != " ":
+                    chars.append(" ")
+                    offsets.append(pending_space)
+                pending_space = -1
+            chars.append(char)
+            offsets.append(line.start + i)
+    return "".join(chars), tuple(offsets)
+
+
+def sentences_of(text: str, offsets: tuple[int, ...], headline: bool = False) -> list[Sentence]:
+    """Split repaired text at sentence-final punctuation (with closing quotes)."""
+    pieces = []
+    start = 0
+    i = 0
+    while i < len(text):
+        if text[i] in SENTENCE_END:
+            end = i + 1
+            while end < len(text) and (text[end] in CLOSERS or text[end] in SENTENCE_END):
+                end += 1
+            pieces.append((start, end))
+            start = i = end
+            continue
+        if i - start >= MAX_SENTENCE and text[i] in "，,、：:":
+            pieces.append((start, i + 1))
+            start = i + 1
+        i += 1
+    if start < len(text):
+        pieces.append((start, len(text)))
+    result = []
+    for a, b in pieces:
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if a < b:
+            result.append(Sentence(text[a:b], offsets[a:b], headline))
+    return result
+
+
+def _is_byline(line: str, lex: Lexicons) -> bool:
+    body = BYLINE_MARK_RE.sub("", line)
+    if len(body) > 60 or re.search(r"[，。；！？,]", body):
+        return False
+    if BYLINE_MARK_RE.match(line):
+        return True
+    # Without the ■ mark, only a line that is nothing but roles and names.
+    role = lex.byline_role_re.match(body)
+    if not role or len(role.group()) < 2 or len(body) > 30:
+        return False
+    credits, rejected = parse_byline(body, lex)
+    return bool(credits) and all(len(chunk) <= 4 for chunk in rejected)
+
+
+def _ends_sentence(line: str) -> bool:
+    line = line.rstrip()
+    while line and line[-1] in CLOSERS:
+        line = line[:-1]
+    return bool(line) and line[-1] in SENTENCE_END
+
+
+def _is_furniture(line: str) -> bool:
+    text = line.strip()
+    return bool(FURNITURE_RE.match(text) or SPACED_SLOGAN_RE.match(text) and not _ends_sentence(text))
+
+
+def parse_byline(text: str, lex: Lexicons) -> tuple[list[Credit], list[str]]:
+    """Names credited in a byline, with their roles; pen names are returned apart."""
+    text = BYLINE_MARK_RE.sub("", text.strip())
+    credits: list[Credit] = []
+    rejected: list[str] = []
+    parts = lex.byline_role_re.split(text)
+    # split() with one group gives [before, role, names, role, names, ...]
+    role = ""
+    for index, part in enumerate(parts):
+        if index % 2 == 1:
+            role = part
+            continue
+        for chunk in re.split(r"[\s、，,/]+", part):
+            chunk = chunk.strip("（）() ")
+            if not chunk:
+                continue
+            names = lex.split_names(chunk)
+            if names is None:
+                rejected.append(chunk)
+            else:
+                credits.extend(Credit(name, role or "作者") for name in names)
+    return credits, rejected
+
+
+@dataclass
+class _Draft:
+    kind: str
+    lines: list[_Line]
+    byline: str = ""
+
+
+def _drafts(lines: list[_Line], lex: Lexicons) -> tuple[list[_Draft], list[list[_Line]]]:
+    """Cut the page into article drafts and caption blocks; drop page furniture."""
+    drafts: list[_Draft] = [_Draft("preamble", [])]
+    captions: list[list[_Line]] = []
+    in_caption = False
+    for line in lines:
+        text = line.stripped
+        if line.blank:
+            in_caption = False
+            drafts[-1].lines.append(line)
+            continue
+        if in_caption:
+            captions[-1].append(line)
+            continue
+        if CAPTION_RE.match(text):
+            captions.append([line])
+            in_caption = True
+            continue
+        if _is_furniture(text):
+            continue
+        if _is_byline(text, lex):
+            drafts.append(_Draft("article", [], text))
+            continue
+        marker = CONTINUATION_RE.match(text)
+        if marker:
+            offset = len(line.text) - len(line.text.lstrip()) + marker.end()
+            drafts.append(_Draft("continuation", [_Line(line.text[offset:], line.start + offset)]))
+            continue
+        jump = JUMP_RE.search(line.text)
+        if jump:
+            line = _Line(line.text[: jump.start()] + " " * (jump.end() - jump.start()) + line.text[jump.end() :], line.start)
+        drafts[-1].lines.append(line)
+    return drafts, captions
+
+
+def _split_headline(lines: list[_Line]) -> tuple[list[_Line], list[list[_Line]]]:
+    """Body lines, and the headline blocks printed after the last complete sentence."""
+    last = -1
+    for i, line in enumerate(lines):
+        if not line.blank and _ends_sentence(line.text):
+            last = i
+    body = lines[: last + 1]
+    blocks: list[list[_Line]] = [[]]
+    for line in lines[last + 1 :]:
+        if line.blank:
+            if blocks[-1]:
+                blocks.append([])
+        else:
+            blocks[-1].append(line)
+    return body, [b for b in blocks if b]
+
+
+def segment(page: Page, lex: Lexicons) -> list[Article]:
+    """All articles of a page, in reading order."""
+    drafts, captions = _drafts(split_lines(page.text), lex)
+    stem = Path(page.source).stem
+    articles: list[Article] = []
+
+    def add(kind, headline, byline, rejected, sentences):
+        if not sentences:
+            return
+        articles.append(
+            Article(f"{stem}#{len(articles) + 1}", page.source, kind, headline, tuple(byline), tuple(rejected),
+                    tuple(sentences), page.date, page.page)
+        )
+
+    for draft in drafts:
+        body, headline_blocks = _split_headline(draft.lines)
+        text, offsets = repair(body)
+        byline, rejected = parse_byline(draft.byline, lex) if draft.byline else ([], [])
+        flash = NEWS_FLASH_RE.match(text)
+        if flash:
+            if flash.group(1):
+                extra, extra_rejected = parse_byline(flash.group(1), lex)
+                byline += extra
+                rejected += extra_rejected
+            text, offsets = text[flash.end() :], offsets[flash.end() :]
+        sentences = sentences_of(text, offsets)
+        if draft.kind == "preamble" and not sentences:
+            continue  # slogans, mastheads: no article before the first byline
+        headlines = [repair(block) for block in headline_blocks]
+        headline_sentences = [s for h_text, h_offsets in headlines for s in sentences_of(h_text, h_offsets, True)]
+        kind = "article" if draft.kind == "preamble" else draft.kind
+        add(kind, " ".join(h for h, _ in headlines), byline, rejected, sentences + headline_sentences)
+    for block in captions:
+        text, offsets = repair(block)
+        add("caption", "", [], [], sentences_of(text, offsets))
+    return articles

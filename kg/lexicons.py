@@ -1,0 +1,149 @@
+"""Lexicons: the data files that drive the rules.
+
+Every list lives in ``kg/data`` as a plain text file (``#`` starts a comment).
+Users extend them with ``--lexicon DIR``: a folder holding files of the same
+names whose entries are added to the shipped ones.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable
+
+DATA_DIR = Path(__file__).parent / "data"
+
+
+def _rows(name: str, dirs: tuple[str, ...]) -> list[list[str]]:
+    rows = []
+    for folder in (str(DATA_DIR), *dirs):
+        path = Path(folder) / name
+        if not path.exists():
+            continue
+        for line in path.read_text(encoding="utf-8-sig").splitlines():
+            if not line.strip() or line.lstrip().startswith("#"):
+                continue
+            rows.append([cell.strip() for cell in line.split("\t")] if "\t" in line else [line.strip()])
+    return rows
+
+
+def _words(name: str, dirs: tuple[str, ...]) -> list[str]:
+    return [word for row in _rows(name, dirs) for word in row[0].split()]
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation that tries longer words first."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@dataclass
+class Lexicons:
+    """All lexicons, loaded once per set of extra folders."""
+
+    dirs: tuple[str, ...] = ()
+    titles: dict[str, str] = field(default_factory=dict)  # title -> implied organisation
+    post_titles: set[str] = field(default_factory=set)
+    pre_titles: set[str] = field(default_factory=set)
+    org_abbreviations: dict[str, tuple[str, str]] = field(default_factory=dict)  # printed -> (canonical, level)
+    org_suffixes: list[str] = field(default_factory=list)
+    place_suffixes: list[str] = field(default_factory=list)
+    place_fragments: set[str] = field(default_factory=set)
+    home_references: dict[str, str] = field(default_factory=dict)
+    byline_roles: list[str] = field(default_factory=list)
+    programmes: set[str] = field(default_factory=set)
+    programme_patterns: list[re.Pattern] = field(default_factory=list)
+    stop_entities: set[str] = field(default_factory=set)
+    generic_tails: list[str] = field(default_factory=list)
+    surnames: set[str] = field(default_factory=set)
+    city_province: dict[str, str] = field(default_factory=dict)
+    provinces: list[str] = field(default_factory=list)
+    org_short_forms: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, dirs: Iterable[str] = ()) -> "Lexicons":
+        return _load(tuple(str(d) for d in dirs))
+
+    def __post_init__(self) -> None:
+        if self.titles:
+            return
+        dirs = self.dirs
+        for row in _rows("titles.tsv", dirs):
+            title = row[0]
+            self.titles[title] = row[1] if len(row) > 1 else ""
+            position = row[2] if len(row) > 2 and row[2] else "pre"
+            if position in ("pre", "both"):
+                self.pre_titles.add(title)
+            if position in ("post", "both"):
+                self.post_titles.add(title)
+        for row in _rows("org_abbreviations.tsv", dirs):
+            self.org_abbreviations[row[0]] = (row[1], row[2])
+        self.org_suffixes = sorted(set(_words("org_suffixes.txt", dirs)), key=len, reverse=True)
+        self.place_suffixes = sorted(set(_words("place_suffixes.txt", dirs)), key=len, reverse=True)
+        self.place_fragments = set(_words("place_fragments.txt", dirs))
+        self.home_references = {row[0]: row[1] for row in _rows("home_references.tsv", dirs)}
+        self.byline_roles = _words("byline_roles.txt", dirs)
+        self.programmes = {row[0] for row in _rows("programmes.txt", dirs)}
+        self.programme_patterns = [re.compile(row[0]) for row in _rows("programme_patterns.txt", dirs)]
+        self.stop_entities = set(_words("stop_entities.txt", dirs))
+        self.generic_tails = _words("generic_tails.txt", dirs)
+        self.surnames = set(_words("surnames.txt", dirs))
+        self.city_province = {row[0]: row[1] for row in _rows("cities.tsv", dirs)}
+        self.provinces = [row[0] for row in _rows("provinces.txt", dirs)]
+        self.org_short_forms = {row[0]: row[1] for row in _rows("org_short_forms.tsv", dirs)}
+        self.byline_role_re = re.compile(f"({alternation(self.byline_roles)})")
+        self.pre_title_re = re.compile(f"(?:{alternation(self.pre_titles)})$")
+        self.post_title_re = re.compile(f"^(?:{alternation(self.post_titles)})")
+        self.org_abbreviation_re = re.compile(f"(?:{alternation(self.org_abbreviations)})$")
+        self.programme_re = re.compile(alternation(self.programmes))
+        self.home_reference_re = re.compile(alternation(self.home_references))
+        self.abbreviation_search_re = re.compile(alternation(self.org_abbreviations))
+
+    def org_suffix(self, text: str) -> str:
+        return next((s for s in self.org_suffixes if text.endswith(s)), "")
+
+    def place_suffix(self, text: str) -> str:
+        return next((s for s in self.place_suffixes if text.endswith(s) and len(text) > len(s)), "")
+
+    def is_title(self, text: str) -> bool:
+        """A title alone, or a level prefix and a title (林长, 市林长, 市领导)."""
+        return text in self.titles or (len(text) > 1 and text[0] in "市省区县镇乡村" and text[1:] in self.titles)
+
+    def looks_like_name(self, name: str) -> bool:
+        """A Chinese personal name: a known surname and one or two given characters (or a · name)."""
+        if "·" in name:
+            return len(name) >= 3
+        surname = self.surname_length(name)
+        return bool(surname) and 1 <= len(name) - surname <= 2
+
+    def surname_length(self, name: str) -> int:
+        if name[:2] in self.surnames:
+            return 2
+        return 1 if name[:1] in self.surnames else 0
+
+    def split_names(self, chunk: str) -> list[str] | None:
+        """Split an unspaced run of names (胡东董天忠 -> 胡东, 董天忠); None for a pen name (茂新)."""
+        if not re.fullmatch(r"[\u4e00-\u9fff·]+", chunk):
+            return None
+        best: list[str] | None = None
+
+        def walk(rest: str, found: list[str]) -> None:
+            nonlocal best
+            if not rest:
+                if best is None or len(found) < len(best):
+                    best = list(found)
+                return
+            surname = self.surname_length(rest)
+            if not surname:
+                return
+            for size in (surname + 2, surname + 1):
+                if size <= len(rest):
+                    walk(rest[size:], found + [rest[:size]])
+
+        walk(chunk, [])
+        return best
+
+
+@lru_cache(maxsize=8)
+def _load(dirs: tuple[str, ...]) -> Lexicons:
+    return Lexicons(dirs=dirs)

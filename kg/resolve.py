@@ -1,0 +1,218 @@
+"""Stage 3a: name resolution.
+
+Names are resolved in two steps.  In an article's context, unqualified bodies
+get their home place (市政协 -> 茂名市政协, 区农业农村局 in a 茂南区 article ->
+茂南区农业农村局, 我市 -> 茂名市) and redundant province prefixes go
+(广西壮族自治区玉林市委 -> 玉林市委).  Over the corpus, short and full forms
+merge (高州 -> 高州市, 石湾 -> 石湾街道, 茂名联通 -> 中国联通茂名市分公司), and a
+name seen with several types takes its most frequent one.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Iterable
+
+from .lexicons import Lexicons
+from .records import ORG, PERSON, PLACE, PROGRAMME, ArticleMentions
+
+LEVEL_OF_SUFFIX = {"省": "province", "自治区": "province", "特别行政区": "province", "市": "city", "区": "district",
+                   "县": "county", "自治县": "county", "镇": "town", "乡": "town", "街道": "town"}
+LEVEL_WORDS = ("街道", "市", "省", "区", "县", "镇", "乡")
+LEVEL_OF_WORD = {"市": "city", "省": "province", "区": "district", "县": "county", "镇": "town", "乡": "town", "街道": "town"}
+NOT_LEVEL_PREFIX = ("市场", "市民", "区域", "县域", "省级", "市级", "区级", "县级", "镇级", "镇村", "乡村", "乡镇", "市县", "省市")
+PLACE_PREFIX_RE = re.compile(r"^([\u4e00-\u9fff]{2,6}?(?:自治区|特别行政区|街道|省|市|区|县|镇|乡))")
+ETHNIC_RE = re.compile(r"(壮族|回族|维吾尔)?(自治区|特别行政区|省|市)$")
+LABEL_PRIORITY = {ORG: 3, PLACE: 2, PROGRAMME: 1, PERSON: 0}
+
+
+@dataclass(frozen=True)
+class Home:
+    """The paper's home city and province, which unqualified names refer to."""
+
+    city: str
+    province: str
+
+    @property
+    def city_short(self) -> str:
+        return self.city[:-1] if self.city.endswith("市") else self.city
+
+
+def short_form(name: str) -> str:
+    """茂名市 -> 茂名, 广西壮族自治区 -> 广西."""
+    short = ETHNIC_RE.sub("", name)
+    return short if len(short) >= 2 else name
+
+
+def infer_home(results: Iterable[ArticleMentions], lex: Lexicons, override: str = "") -> Home:
+    """The most mentioned prefecture-level city, and its province (from the lexicon or the pages)."""
+    cities: Counter[str] = Counter()
+    provinces: Counter[str] = Counter()
+    province_short = {short_form(p): p for p in lex.provinces}
+    for result in results:
+        for mention in result.mentions:
+            if mention.label not in (PLACE, ORG):
+                continue
+            name = mention.text
+            for city in lex.city_province:
+                if name.startswith(city) or name.startswith(short_form(city)):
+                    cities[city] += 1
+            for short, full in province_short.items():
+                if name.startswith(short):
+                    provinces[full] += 1
+    city = override or (cities.most_common(1)[0][0] if cities else "")
+    if city and not city.endswith("市") and city + "市" in lex.city_province:
+        city += "市"
+    province = lex.city_province.get(city) or (provinces.most_common(1)[0][0] if provinces else "")
+    return Home(city, province)
+
+
+def level_of(place: str, lex: Lexicons) -> str:
+    suffix = lex.place_suffix(place)
+    return LEVEL_OF_SUFFIX.get(suffix, "")
+
+
+@dataclass
+class ArticleContext:
+    """The places of each level an article names, most mentioned first."""
+
+    home: Home
+    places: dict[str, Counter] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, result: ArticleMentions, home: Home, lex: Lexicons) -> "ArticleContext":
+        context = cls(home, {})
+        for mention in result.mentions:
+            if mention.label not in (PLACE, ORG):
+                continue
+            prefix = PLACE_PREFIX_RE.match(mention.text)
+            place = mention.text if mention.label == PLACE else prefix.group(1) if prefix else ""
+            level = level_of(place, lex) if place else ""
+            if level in ("district", "county", "town"):
+                context.places.setdefault(level, Counter())[place] += 1
+        return context
+
+    def place_for(self, level: str) -> str:
+        if level == "city":
+            return self.home.city
+        if level == "province":
+            return self.home.province
+        found = self.places.get(level)
+        return found.most_common(1)[0][0] if found else ""
+
+
+class Resolver:
+    """Maps mention texts to canonical names, first per article, then over the corpus."""
+
+    def __init__(self, home: Home, lex: Lexicons) -> None:
+        self.home = home
+        self.lex = lex
+        self.province_short = {short_form(p): p for p in lex.provinces}
+        self.city_short = {short_form(c): c for c in lex.city_province}
+        self.counts: Counter[tuple[str, str]] = Counter()
+        self.merged: dict[tuple[str, str], tuple[str, str]] = {}
+
+    # -- per article -------------------------------------------------------
+    def local(self, text: str, label: str, context: ArticleContext) -> tuple[str, str]:
+        """The name in its article's context, before corpus-wide merging."""
+        if label == PLACE and text in self.lex.home_references:
+            return PLACE, context.place_for(self.lex.home_references[text]) or text
+        if label in (ORG, PLACE):
+            text = self._strip_province(text)
+        if label == ORG:
+            text = self._qualify(text, context)
+        return label, text
+
+    def _strip_province(self, name: str) -> str:
+        for short, full in self.province_short.items():
+            for prefix in (full, short):
+                rest = name[len(prefix) :]
+                if name.startswith(prefix) and len(rest) >= 3 and PLACE_PREFIX_RE.match(rest):
+                    if level_of(PLACE_PREFIX_RE.match(rest).group(1), self.lex) in ("city", "county", "district"):
+                        return rest
+        return name
+
+    def _qualify(self, name: str, context: ArticleContext) -> str:
+        """Prefix an unqualified body with the place of its level (市政协 -> 茂名市政协)."""
+        if name in self.lex.org_abbreviations:
+            name = self.lex.org_abbreviations[name][0]
+        elif name.startswith(NOT_LEVEL_PREFIX) or not self.lex.org_suffix(name):
+            return name
+        word = next((w for w in LEVEL_WORDS if name.startswith(w)), "")
+        if not word or PLACE_PREFIX_RE.match(name) and len(PLACE_PREFIX_RE.match(name).group(1)) > len(word):
+            return name
+        place = context.place_for(LEVEL_OF_WORD[word])
+        return place + name[len(word) :] if place else name
+
+    # -- over the corpus ---------------------------------------------------
+    def count(self, label: str, name: str) -> None:
+        self.counts[(label, name)] += 1
+
+    def merge(self) -> None:
+        """Decide the corpus-wide merges once every local name has been counted."""
+        by_name: dict[str, Counter] = {}
+        for (label, name), n in self.counts.items():
+            by_name.setdefault(name, Counter())[label] += n
+        names = {label_name[1] for label_name in self.counts}
+        for (label, name) in self.counts:
+            target = name
+            if label == PLACE:
+                target = self._full_place(name, names)
+            elif label == ORG:
+                target = self._branch(name, names)
+            elif label == PROGRAMME:
+                target = self._longer_programme(name)
+            votes = by_name.get(target) or Counter({label: 1})
+            if label == PERSON or PERSON in votes and votes[PERSON] >= sum(votes.values()) - votes[PERSON]:
+                best = label
+            else:
+                best = max((l for l in votes if l != PERSON), key=lambda l: (votes[l], LABEL_PRIORITY[l]))
+            self.merged[(label, name)] = (best, target)
+
+    def canonical(self, label: str, name: str) -> tuple[str, str]:
+        return self.merged.get((label, name), (label, name))
+
+    def supported(self, key: tuple[str, str]) -> bool:
+        """False for a bare two-character place seen once in the whole corpus and in no lexicon:
+        the backbone's weakest guesses (三华李 -> 三华, 供港龙眼 -> 港龙)."""
+        label, name = key
+        if label != PLACE or len(name) > 2 or self.lex.place_suffix(name):
+            return True
+        known = name in self.province_short or name in self.city_short or name == self.home.city_short
+        return known or sum(n for (l, full), n in self.counts.items() if l == PLACE and full.startswith(name)) > 1
+
+    def _full_place(self, name: str, names: set[str]) -> str:
+        if self.lex.place_suffix(name):
+            return name
+        seen = [name + s for s in self.lex.place_suffixes if (PLACE, name + s) in self.counts]
+        if seen:
+            return max(seen, key=lambda full: self.counts[(PLACE, full)])
+        if name == self.home.city_short:
+            return self.home.city
+        return self.province_short.get(name) or self.city_short.get(name) or name
+
+    def _branch(self, name: str, names: set[str]) -> str:
+        """茂名联通 -> 中国联通茂名市分公司 when the full branch name is in the corpus."""
+        for short, brand in self.lex.org_short_forms.items():
+            if not name.endswith(short) or len(name) == len(short):
+                continue
+            place = name[: -len(short)]
+            full_place = self._full_place(place, names)
+            matches = [n for n in names if n.startswith(brand) and (place in n or full_place in n)
+                       and (ORG, n) in self.counts and n.endswith(("分公司", "支行", "分行", "分局"))]
+            if len(matches) == 1:
+                return matches[0]
+        return name
+
+    def _longer_programme(self, name: str) -> str:
+        """“信”字号 -> “信”字号公用品牌: a programme printed whole elsewhere, when the whole is more frequent."""
+        longer = [(n, label) for (label, n) in self.counts if label == PROGRAMME and n != name and n.startswith(name)]
+        best = max(longer, key=lambda item: self.counts[(item[1], item[0])], default=None)
+        if best and self.counts[(PROGRAMME, best[0])] >= self.counts[(PROGRAMME, name)]:
+            return best[0]
+        shorter = [n for (label, n) in self.counts if label == PROGRAMME and n != name and name.startswith(n)]
+        best_short = max(shorter, key=lambda n: self.counts[(PROGRAMME, n)], default=None)
+        if best_short and self.counts[(PROGRAMME, best_short)] > self.counts[(PROGRAMME, name)]:
+            return best_short
+        return name

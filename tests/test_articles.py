@@ -1,0 +1,59 @@
+"""Page repair and article segmentation on the seed pages and on small pages that exercise each rule."""
+from kg.articles import parse_byline, repair, segment, split_lines
+from kg.records import Page
+
+from .conftest import SEEDS
+
+
+def articles_of(name, lex):
+    path = SEEDS / name
+    return segment(Page(str(path), path.read_text(encoding="utf-8")), lex)
+
+
+def test_seed_pages_split_into_articles_with_bylines(lex):
+    first = articles_of("000_d332767d08246bff.txt", lex)
+    kinds = [a.kind for a in first]
+    assert kinds.count("article") == 6 and kinds.count("continuation") == 2 and kinds.count("caption") == 1
+    assert [(c.name, c.role) for c in first[0].byline] == [("董玉奎", "记者")]
+    assert first[0].rejected_byline == ("茂政协信",)
+    unspaced = next(a for a in first if any(c.name == "梁雪玲" for c in a.byline))
+    assert [(c.name, c.role) for c in unspaced.byline] == [("梁雪玲", "记者"), ("胡东", "通讯员"), ("董天忠", "通讯员")]
+    assert first[0].headline == "市政协视察我市乡村振兴情况 打造城乡联动的优势特色产业集群"
+    assert first[0].sentences[0].text.startswith("近日，市政协副主席肖军率领")  # 本报讯 stripped
+
+
+def test_wrapped_names_and_spacing_artefacts_are_repaired(lex):
+    second = articles_of("003_b22435f0da40d994.txt", lex)
+    text = "".join(s.text for a in second for s in a.sentences)
+    assert "市委书记庄悦群主持会议" in text and "习近平总书记" in text
+    assert "担当源自责任" not in text  # spaced slogan is page furniture
+    assert "今日天气" not in text
+    assert all("■" not in s.text for a in second for s in a.sentences)
+
+
+def test_offsets_point_back_into_the_page(lex):
+    page_text = (SEEDS / "003_b22435f0da40d994.txt").read_text(encoding="utf-8")
+    for article in segment(Page("p.txt", page_text), lex):
+        for sentence in article.sentences:
+            assert all(page_text[o] == c for o, c in zip(sentence.offsets, sentence.text) if c != " ")
+
+
+def test_repair_keeps_spaces_next_to_latin_words_only():
+    text, _ = repair(split_lines("利用\n5G+智能 AI 技术，监 督 抽 查 164 批 次 ，合 格 率\n高"))
+    assert text == "利用5G+智能 AI 技术，监督抽查 164 批次，合格率高"
+
+
+def test_article_without_mark_and_caption(lex):
+    page = ("■记者 张伟 通讯员 李明\n\n本报讯 近日，市长王\n强到高州调研。\n\n王强调研高州\n\n"
+            "图为调研现\n场\n\n◀上接 02 版 陈东\n说，要做好工作。\n")
+    articles = segment(Page("x/2024-01-05_page03.txt", page), lex)
+    assert [a.kind for a in articles] == ["article", "continuation", "caption"]
+    assert articles[0].sentences[0].text == "近日，市长王强到高州调研。"
+    assert articles[0].headline == "王强调研高州"
+    assert articles[1].sentences[0].text == "陈东说，要做好工作。"
+    assert articles[2].sentences[0].text == "图为调研现场"
+
+
+def test_byline_pen_names_rejected(lex):
+    credits, rejected = parse_byline("■记者 赵艺 通讯员 茂新", lex)
+    assert [c.name for c in credits] == ["赵艺"] and rejected == ["茂新"]

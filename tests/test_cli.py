@@ -1,0 +1,54 @@
+"""The command line, through click's CliRunner."""
+import json
+
+from click.testing import CliRunner
+
+from kg.cli import main
+
+from .conftest import SEEDS
+
+
+def test_build_writes_graphml_and_prints_a_summary(tmp_path):
+    out = tmp_path / "out" / "graph.graphml"
+    result = CliRunner().invoke(main, ["build", str(SEEDS), "--graphml", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "pages 2" in result.output and "PERSON" in result.output and "edges" in result.output
+    assert out.read_text(encoding="utf-8").startswith("<?xml")
+
+
+def test_extract_prints_articles_as_json_lines():
+    result = CliRunner().invoke(main, ["extract", str(SEEDS / "003_b22435f0da40d994.txt")])
+    assert result.exit_code == 0
+    rows = [json.loads(line) for line in result.output.splitlines()]
+    first = rows[0]
+    assert first["byline"] == [{"name": "赵艺", "role": "记者"}] and first["rejected_byline"] == ["茂新"]
+    zhuang = [e for row in rows for e in row["entities"] if e["text"] == "庄悦群" and "titles" in e]
+    assert any(t["title"] == "市委书记" for e in zhuang for t in e["titles"])
+
+
+def test_missing_input_is_one_line_and_non_zero(tmp_path):
+    result = CliRunner().invoke(main, ["build", str(tmp_path / "nope"), "--graphml", str(tmp_path / "g.graphml")])
+    assert result.exit_code == 1
+    assert result.output.strip().splitlines() == [f"kg: error: {tmp_path / 'nope'}: no such file or folder"]
+    assert "Traceback" not in result.output
+
+
+def test_bad_files_are_skipped_with_a_warning(tmp_path):
+    (tmp_path / "good.txt").write_text((SEEDS / "003_b22435f0da40d994.txt").read_text(encoding="utf-8"), encoding="gb18030")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "binary.txt").write_bytes(bytes(range(256)) * 4)
+    (tmp_path / "latin.txt").write_text("only latin text here\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", str(tmp_path), "--graphml", str(tmp_path / "g.graphml")])
+    assert result.exit_code == 0, result.output
+    warnings = [line for line in result.output.splitlines() if line.startswith("kg: warning")]
+    assert len(warnings) == 3 and any("empty.txt: empty file" in w for w in warnings)
+    assert "pages 1" in result.output
+
+
+def test_failed_build_keeps_earlier_output(tmp_path):
+    out = tmp_path / "g.graphml"
+    out.write_text("earlier", encoding="utf-8")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    result = CliRunner().invoke(main, ["build", str(tmp_path / "empty.txt"), "--graphml", str(out)])
+    assert result.exit_code == 1
+    assert out.read_text(encoding="utf-8") == "earlier"

@@ -1,0 +1,83 @@
+"""The graph of the seed pages, as a reader of the pages judges it."""
+from kg.graph import build_graph
+from kg.lexicons import Lexicons
+from kg.mentions import extract_articles
+from kg.articles import segment
+from kg.records import Page
+
+from .conftest import node, node_key
+
+
+def labels(graph, kind):
+    return {d["label"] for _, d in graph.nodes(data=True) if d["type"] == kind}
+
+
+def role(graph, person, org):
+    edge = graph.edges[node_key(graph, person), node_key(graph, org)]
+    assert edge["relation"] == "HOLDS_ROLE"
+    return edge["title"]
+
+
+def test_people_include_reporters_with_their_role(seed_graph):
+    people = labels(seed_graph, "PERSON")
+    assert {"庄悦群", "王雄飞", "肖军", "李清泳", "王琛", "习近平", "黄坤明", "王土瑞", "王小慧", "梁荣杰",
+            "王长青", "吴卫华", "孙睿君", "邓国忠"} <= people
+    assert {"赵艺", "董玉奎", "黄月华", "尹兆平", "邹玉芳", "吴京伟", "杜燕盛", "廖海燕", "梁雪玲", "胡东",
+            "董天忠", "邓义深", "许巨滔"} <= people
+    assert not {"茂新", "茂政协信", "林长"} & people
+    assert "记者" in node(seed_graph, "赵艺")["titles"]
+    assert "通讯员" in node(seed_graph, "胡东")["titles"]
+
+
+def test_titles_and_roles_at_organisations(seed_graph):
+    assert {"市委书记", "市人大常委会主任"} <= set(node(seed_graph, "庄悦群")["titles"])
+    assert "市委书记" in role(seed_graph, "庄悦群", "茂名市委")
+    assert "市人大常委会主任" in role(seed_graph, "庄悦群", "茂名市人大常委会")
+    assert role(seed_graph, "王琛", "玉林市委") == ["市委书记"]
+    assert role(seed_graph, "肖军", "茂名市政协") == ["市政协副主席"]
+    assert role(seed_graph, "李清泳", "中国联通茂名市分公司") == ["总经理"]
+    assert {"市领导"} == set(node(seed_graph, "王小慧")["titles"])
+
+
+def test_programmes(seed_graph):
+    assert {"百千万工程", "乡村振兴", "制造业当家", "一镇一品", "千万工程", "林长制", "河长制", "绿美广东生态建设",
+            "“信”字号公用品牌"} <= labels(seed_graph, "PROGRAMME")
+
+
+def test_resolution_merges_names_and_keeps_aliases(seed_graph):
+    city = node(seed_graph, "茂名市")
+    assert {"我市", "茂名"} <= set(city["aliases"])
+    assert "茂名" not in labels(seed_graph, "PLACE") and "我市" not in labels(seed_graph, "PLACE")
+    assert "茂名联通" in node(seed_graph, "中国联通茂名市分公司")["aliases"]
+    assert "市政协" in node(seed_graph, "茂名市政协")["aliases"]
+    assert "区农业农村局" in node(seed_graph, "茂南区农业农村局")["aliases"]
+    assert "高州" in node(seed_graph, "高州市")["aliases"]
+    assert "石湾" in node(seed_graph, "石湾街道")["aliases"]
+    assert "“信”字号" in node(seed_graph, "“信”字号公用品牌")["aliases"]
+
+
+def test_no_junk_nodes(seed_graph):
+    for _, data in seed_graph.nodes(data=True):
+        assert len(data["label"]) >= 2
+        assert not set(data["label"]) & set("◀▶■，。、")
+    assert not {"林长", "市", "总书记", "新时代"} & {d["label"] for _, d in seed_graph.nodes(data=True)}
+
+
+def test_cooccurrence_edges_count_sentences_and_trace_articles(seed_build):
+    knowledge = seed_build.knowledge
+    graph = knowledge.graph
+    edge = graph.edges[node_key(graph, "庄悦群"), node_key(graph, "王雄飞")]
+    assert edge["count"] >= 1 and 0 < edge["weight"] <= 1
+    article_ids = {a.id for a in knowledge.articles}
+    for _, _, data in graph.edges(data=True):
+        assert data["article_ids"] and set(data["article_ids"]) <= article_ids
+        assert data["count"] >= 1
+
+
+def test_home_is_overridable_and_named_place_wins(lex, nlp):
+    page = Page("p.txt", "■记者 张伟\n\n本报讯 市委书记陈明会见玉林市委书记王琛。市政协主席李强参加。\n")
+    results = extract_articles(segment(page, lex), nlp)
+    graph = build_graph(results, Lexicons.load(), home="湛江市").graph
+    assert role(graph, "陈明", "湛江市委") == ["市委书记"]
+    assert role(graph, "王琛", "玉林市委") == ["市委书记"]
+    assert role(graph, "李强", "湛江市政协") == ["市政协主席"]
