@@ -237,21 +237,23 @@ def segment(page: Page, lex: Lexicons) -> list[Article]:
     stem = Path(page.source).stem
     articles: list[Article] = []
 
-    def add(kind, headline, byline, rejected, sentences):
+    def add(kind, headline, byline, rejected, sentences, byline_text=""):
         if not sentences:
             return
         articles.append(
             Article(f"{stem}#{len(articles) + 1}", page.source, kind, headline, tuple(byline), tuple(rejected),
-                    tuple(sentences), page.date, page.page)
+                    tuple(sentences), page.date, page.page, byline_text)
         )
 
     for draft in drafts:
         body, headline_blocks = _split_headline(draft.lines)
         text, offsets = repair(body)
         byline, rejected = parse_byline(draft.byline, lex) if draft.byline else ([], [])
+        byline_text = BYLINE_MARK_RE.sub("", draft.byline).strip()
         flash = NEWS_FLASH_RE.match(text)
         if flash:
             if flash.group(1):
+                byline_text = (byline_text + " " + flash.group(1)).strip()
                 extra, extra_rejected = parse_byline(flash.group(1), lex)
                 byline += extra
                 rejected += extra_rejected
@@ -262,7 +264,7 @@ def segment(page: Page, lex: Lexicons) -> list[Article]:
         headlines = [repair(block) for block in headline_blocks]
         headline_sentences = [s for h_text, h_offsets in headlines for s in sentences_of(h_text, h_offsets, True)]
         kind = "article" if draft.kind == "preamble" else draft.kind
-        add(kind, " ".join(h for h, _ in headlines), byline, rejected, sentences + headline_sentences)
+        add(kind, " ".join(h for h, _ in headlines), byline, rejected, sentences + headline_sentences, byline_text)
     for block in captions:
         text, offsets = repair(block)
         add("caption", "", [], [], sentences_of(text, offsets))

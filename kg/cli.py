@@ -12,6 +12,8 @@ from . import __version__
 from .articles import segment
 from .build import BuildOptions, build
 from .export.graphml import write_graphml
+from .export.neo4j import Neo4jError, Neo4jTarget, load, parameters_from, run_query
+from .export.neo4j_csv import write_neo4j_csv
 from .lexicons import Lexicons
 from .mentions import extract_articles
 from .nlp import build_pipeline
@@ -49,12 +51,32 @@ def main() -> None:
     """Build knowledge graphs from PDF-extracted pages of Chinese local newspapers."""
 
 
+neo4j_options = [
+    click.option("--neo4j", "neo4j_uri", envvar="NEO4J_URI", help="Bolt URI of a Neo4j server (env NEO4J_URI)."),
+    click.option("--user", envvar="NEO4J_USER", default="neo4j", show_default=True, help="Neo4j user (env NEO4J_USER)."),
+    click.option("--password", envvar="NEO4J_PASSWORD", default="", help="Neo4j password (env NEO4J_PASSWORD)."),
+    click.option("--database", envvar="NEO4J_DATABASE", default="neo4j", show_default=True, help="Neo4j database."),
+]
+
+
+def with_neo4j(function):
+    for option in reversed(neo4j_options):
+        function = option(function)
+    return function
+
+
 @main.command("build")
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--graphml", type=click.Path(dir_okay=False), help="Write the graph as GraphML (for Gephi).")
+@click.option("--neo4j-csv", "neo4j_csv", type=click.Path(file_okay=False),
+              help="Write CSV files for neo4j-admin database import into this folder.")
+@click.option("--batch-size", default=1000, show_default=True, type=click.IntRange(1), help="Rows per Neo4j transaction.")
+@click.option("--replace", is_flag=True, help="Clear what earlier builds wrote to Neo4j first.")
 @click.option("--quiet", is_flag=True, help="No progress bar.")
+@with_neo4j
 @with_common
-def build_command(paths, graphml, quiet, home, lexicon_dirs, backbone, encoding) -> None:
+def build_command(paths, graphml, neo4j_csv, batch_size, replace, quiet, neo4j_uri, user, password, database,
+                  home, lexicon_dirs, backbone, encoding) -> None:
     """Build the graph of the pages in PATHS (files or folders of .txt pages)."""
     from rich.console import Console
     from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
@@ -72,15 +94,45 @@ def build_command(paths, graphml, quiet, home, lexicon_dirs, backbone, encoding)
             fail("no readable pages in " + ", ".join(paths))
         if graphml:
             write_graphml(result.knowledge.graph, graphml)
-    except (InputError, ValueError, OSError) as error:
+        if neo4j_csv:
+            write_neo4j_csv(result.knowledge, neo4j_csv)
+        if neo4j_uri:
+            written = load(result.knowledge, Neo4jTarget(neo4j_uri, user, password, database), batch_size, replace)
+    except (InputError, Neo4jError, ValueError, OSError) as error:
         fail(str(error))
     summary = result.knowledge.summary()
     home = result.knowledge.home
     click.echo(f"pages {result.pages}  articles {summary['articles']}  home {home.city or '?'} ({home.province or '?'})")
     click.echo("entities " + "  ".join(f"{t} {summary[t]}" for t in ("PERSON", "PLACE", "ORG", "PROGRAMME"))
                + f"  nodes {summary['nodes']}  edges {summary['edges']}")
-    if graphml:
-        click.echo(f"wrote {graphml}")
+    for target in (graphml, neo4j_csv):
+        if target:
+            click.echo(f"wrote {target}")
+    if neo4j_uri:
+        click.echo(f"loaded into {neo4j_uri} ({database}): " + ", ".join(f"{k} {v}" for k, v in written.items()))
+
+
+@main.command("query")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@click.option("--param", "params", multiple=True, metavar="NAME=VALUE", help="A query parameter; repeatable.")
+@with_neo4j
+def query_command(file, params, neo4j_uri, user, password, database) -> None:
+    """Run a Cypher FILE (such as one from cypher/) against --neo4j and print a table."""
+    from rich.console import Console
+    from rich.table import Table
+
+    if not neo4j_uri:
+        fail("no server: give --neo4j URI or set NEO4J_URI")
+    try:
+        columns, rows = run_query(Neo4jTarget(neo4j_uri, user, password, database),
+                                  Path(file).read_text(encoding="utf-8"), parameters_from(params))
+    except (Neo4jError, OSError) as error:
+        fail(f"{file}: {error}")
+    table = Table(*columns)
+    for row in rows:
+        table.add_row(*(json.dumps(v, ensure_ascii=False) if not isinstance(v, str) else v for v in row))
+    Console(width=200).print(table)
+    click.echo(f"{len(rows)} rows")
 
 
 @main.command("extract")

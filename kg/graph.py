@@ -27,15 +27,14 @@ def node_id(key: NodeKey) -> str:
 
 
 @dataclass
-class Role:
-    titles: set[str] = field(default_factory=set)
-    articles: set[str] = field(default_factory=set)
-
-
-@dataclass
 class Link:
-    sentences: int = 0
-    articles: set[str] = field(default_factory=set)
+    """Sentences in which a pair co-occurs, per article."""
+
+    per_article: Counter = field(default_factory=Counter)
+
+    @property
+    def sentences(self) -> int:
+        return sum(self.per_article.values())
 
 
 @dataclass
@@ -47,8 +46,8 @@ class KnowledgeGraph:
     articles: list[Article]
     mentioned_in: dict[tuple[str, str], int]  # (node id, article id) -> mentions
     wrote: list[tuple[str, str, str]]  # (person node id, article id, role)
-    cooccurs: dict[tuple[str, str], dict]  # (node id, node id) -> count, weight, articles
-    roles: dict[tuple[str, str], dict]  # (person id, organisation id) -> titles, articles
+    cooccurs: dict[tuple[str, str], dict]  # (node id, node id) -> count, weight, articles, article_counts
+    roles: dict[tuple[str, str, str], list[str]]  # (person id, organisation id, title) -> article ids
     sentences: int = 0
 
     def summary(self) -> dict[str, int]:
@@ -92,7 +91,7 @@ def build_graph(results: list[ArticleMentions], lex: Lexicons, home: str = "") -
     person_titles: dict[NodeKey, set[str]] = defaultdict(set)
     mentioned_in: Counter[tuple[str, str]] = Counter()
     sentence_nodes: list[tuple[str, set[NodeKey]]] = []
-    roles: dict[tuple[NodeKey, NodeKey], Role] = defaultdict(Role)
+    roles: dict[tuple[NodeKey, NodeKey, str], set[str]] = defaultdict(set)
     wrote = []
 
     def mention(key: NodeKey, surface: str, article_id: str) -> None:
@@ -118,9 +117,7 @@ def build_graph(results: list[ArticleMentions], lex: Lexicons, home: str = "") -
                     if org_key not in per_sentence[m.sentence]:
                         mention(org_key, title.org, article.id)
                         per_sentence[m.sentence].add(org_key)
-                    role = roles[(key, org_key)]
-                    role.titles.add(title.title)
-                    role.articles.add(article.id)
+                    roles[(key, org_key, title.title)].add(article.id)
         for credit in article.byline:
             key = resolver.canonical(PERSON, credit.name)
             mention(key, credit.name, article.id)
@@ -135,9 +132,7 @@ def build_graph(results: list[ArticleMentions], lex: Lexicons, home: str = "") -
     for article_id, keys in sentence_nodes:
         in_sentences.update(keys)
         for a, b in combinations(sorted(keys), 2):
-            link = links[(a, b)]
-            link.sentences += 1
-            link.articles.add(article_id)
+            links[(a, b)].per_article[article_id] += 1
 
     graph = nx.Graph()
     for key in sorted(mentions):
@@ -147,14 +142,17 @@ def build_graph(results: list[ArticleMentions], lex: Lexicons, home: str = "") -
     cooccurs = {}
     for (a, b), link in sorted(links.items()):
         weight = (npmi(link.sentences, in_sentences[a], in_sentences[b], total) + 1) / 2
-        cooccurs[(node_id(a), node_id(b))] = {"count": link.sentences, "weight": weight, "articles": sorted(link.articles)}
+        article_ids = sorted(link.per_article)
+        cooccurs[(node_id(a), node_id(b))] = {"count": link.sentences, "weight": weight, "articles": article_ids,
+                                              "article_counts": [link.per_article[i] for i in article_ids]}
         graph.add_edge(node_id(a), node_id(b), relation="CO_OCCURS", count=link.sentences, weight=weight,
-                       title=[], article_ids=sorted(link.articles))
+                       title=[], article_ids=article_ids)
     role_rows = {}
-    for (person, org), role in sorted(roles.items()):
+    for (person, org, title), article_ids in sorted(roles.items()):
         ids = (node_id(person), node_id(org))
-        role_rows[ids] = {"titles": sorted(role.titles), "articles": sorted(role.articles)}
+        role_rows[(*ids, title)] = sorted(article_ids)
         # A role is read from a sentence naming both, so the pair always has a co-occurrence edge.
-        graph.edges[ids].update(relation="HOLDS_ROLE", title=sorted(role.titles))
+        edge = graph.edges[ids]
+        edge.update(relation="HOLDS_ROLE", title=sorted({*edge["title"], title}))
     return KnowledgeGraph(graph, found_home, [r.article for r in results], dict(mentioned_in), wrote,
                           cooccurs, role_rows, total)

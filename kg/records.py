@@ -55,6 +55,7 @@ class Article:
     sentences: tuple[Sentence, ...]
     date: str = ""
     page: str = ""
+    byline_text: str = ""  # the byline as printed, pen names included
 
 
 @dataclass(frozen=True)

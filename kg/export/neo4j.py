@@ -1,0 +1,232 @@
+"""Loading the graph into Neo4j over Bolt with the official driver.
+
+Uniqueness constraints first, then nodes and relationships in batched
+``UNWIND $rows … MERGE`` transactions, every value a parameter.  Loads are
+idempotent and merge into earlier ones: per-article facts (MENTIONED_IN counts,
+the articles behind each link and their sentence counts) are replaced article
+by article, and node totals are recomputed from them, so loading the same
+pages twice changes nothing and loading new pages adds to the same nodes.
+"""
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from typing import Callable, Iterable, Iterator
+
+from ..graph import KnowledgeGraph
+from ..records import ORG, PERSON, PLACE, PROGRAMME
+
+LABELS = {PERSON: "Person", PLACE: "Place", ORG: "Organization", PROGRAMME: "Programme"}
+ENTITY_MATCH = "n:Person OR n:Place OR n:Organization OR n:Programme"
+
+CONSTRAINTS = [
+    "CREATE CONSTRAINT kg_person_name IF NOT EXISTS FOR (n:Person) REQUIRE n.name IS UNIQUE",
+    "CREATE CONSTRAINT kg_place_name IF NOT EXISTS FOR (n:Place) REQUIRE n.name IS UNIQUE",
+    "CREATE CONSTRAINT kg_organization_name IF NOT EXISTS FOR (n:Organization) REQUIRE n.name IS UNIQUE",
+    "CREATE CONSTRAINT kg_programme_name IF NOT EXISTS FOR (n:Programme) REQUIRE n.name IS UNIQUE",
+    "CREATE CONSTRAINT kg_article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQUE",
+]
+
+_UNION = "[x IN coalesce(n.{0}, []) WHERE NOT x IN row.{0}] + row.{0}"
+# One MERGE per label: labels cannot be parameters, so each query is a constant.
+NODE_QUERIES = {
+    label: f"""
+UNWIND $rows AS row
+MERGE (n:{label} {{name: row.name}})
+SET n.aliases = {_UNION.format('aliases')}, n.titles = {_UNION.format('titles')}"""
+    for label in LABELS.values()
+}
+
+ARTICLES = """
+UNWIND $rows AS row
+MERGE (a:Article {id: row.id})
+SET a.source = row.source, a.headline = row.headline, a.byline = row.byline, a.kind = row.kind,
+    a.date = row.date, a.page = row.page"""
+
+MENTIONED_IN = {
+    label: f"""
+UNWIND $rows AS row
+MATCH (n:{label} {{name: row.name}})
+MATCH (a:Article {{id: row.article}})
+MERGE (n)-[m:MENTIONED_IN]->(a)
+SET m.count = row.count"""
+    for label in LABELS.values()
+}
+
+WROTE = """
+UNWIND $rows AS row
+MATCH (p:Person {name: row.name})
+MATCH (a:Article {id: row.article})
+MERGE (p)-[w:WROTE]->(a)
+SET w.as = row.role"""
+
+CO_OCCURS = {
+    (a, b): f"""
+UNWIND $rows AS row
+MATCH (a:{a} {{name: row.a}})
+MATCH (b:{b} {{name: row.b}})
+MERGE (a)-[r:CO_OCCURS]->(b)
+WITH r, row, [i IN range(0, size(coalesce(r.articles, [])) - 1) WHERE NOT r.articles[i] IN row.articles] AS kept
+SET r.articles = [i IN kept | r.articles[i]] + row.articles,
+    r.article_counts = [i IN kept | r.article_counts[i]] + row.article_counts,
+    r.weight = row.weight
+SET r.count = reduce(total = 0, c IN r.article_counts | total + c)"""
+    for a in LABELS.values() for b in LABELS.values()
+}
+
+HOLDS_ROLE = """
+UNWIND $rows AS row
+MATCH (p:Person {name: row.person})
+MATCH (o:Organization {name: row.org})
+MERGE (p)-[r:HOLDS_ROLE {title: row.title}]->(o)
+SET r.articles = [x IN coalesce(r.articles, []) WHERE NOT x IN row.articles] + row.articles"""
+
+TOTALS = f"""
+MATCH (n) WHERE {ENTITY_MATCH}
+OPTIONAL MATCH (n)-[m:MENTIONED_IN]->()
+WITH n, sum(m.count) AS mentions, count(m) AS articles
+SET n.mentions = mentions, n.articles = articles"""
+
+CLEAR = f"""
+MATCH (n) WHERE {ENTITY_MATCH} OR n:Article
+CALL {{ WITH n DETACH DELETE n }} IN TRANSACTIONS OF 5000 ROWS"""
+
+
+class Neo4jError(Exception):
+    """A Neo4j problem the user must see in one line."""
+
+
+@dataclass(frozen=True)
+class Neo4jTarget:
+    uri: str
+    user: str = "neo4j"
+    password: str = ""
+    database: str = "neo4j"
+
+
+def connect(target: Neo4jTarget, retries: int = 5, wait: float = 2.0):
+    """A verified driver; a server that is still starting gets a short, bounded retry."""
+    from neo4j import GraphDatabase
+    from neo4j.exceptions import AuthError, ClientError, ConfigurationError, ServiceUnavailable
+
+    try:
+        driver = GraphDatabase.driver(target.uri, auth=(target.user, target.password),
+                                      connection_timeout=5, max_transaction_retry_time=5)
+    except (ConfigurationError, ValueError) as error:
+        raise Neo4jError(f"neo4j: bad URI {target.uri!r}: {error}") from None
+    for attempt in range(retries):
+        try:
+            driver.verify_connectivity(database=target.database)
+            with driver.session(database=target.database) as session:
+                session.run("RETURN 1").consume()
+            return driver
+        except AuthError:
+            driver.close()
+            raise Neo4jError(f"neo4j: authentication failed for user {target.user!r} at {target.uri}") from None
+        except ClientError as error:
+            driver.close()
+            if "DatabaseNotFound" in (error.code or ""):
+                raise Neo4jError(f"neo4j: database {target.database!r} does not exist at {target.uri}") from None
+            raise Neo4jError(f"neo4j: {error.message}") from None
+        except (ServiceUnavailable, OSError) as error:
+            if attempt == retries - 1:
+                driver.close()
+                raise Neo4jError(f"neo4j: cannot reach {target.uri}: {error}") from None
+            time.sleep(wait)
+
+
+def _batches(rows: list[dict], size: int) -> Iterator[list[dict]]:
+    for start in range(0, len(rows), size):
+        yield rows[start : start + size]
+
+
+def rows(knowledge: KnowledgeGraph) -> dict[str, list[dict]]:
+    """The parameter rows of every query, from the built graph."""
+    graph = knowledge.graph
+    label_of = {node: LABELS[data["type"]] for node, data in graph.nodes(data=True)}
+    name_of = {node: data["label"] for node, data in graph.nodes(data=True)}
+    nodes: dict[str, list[dict]] = {label: [] for label in LABELS.values()}
+    for node, data in graph.nodes(data=True):
+        nodes[label_of[node]].append({"name": data["label"], "aliases": list(data["aliases"]),
+                                      "titles": list(data["titles"])})
+    return {
+        **{f"nodes:{label}": found for label, found in nodes.items()},
+        "articles": [{"id": a.id, "source": a.source, "headline": a.headline, "byline": a.byline_text,
+                      "kind": a.kind, "date": a.date, "page": a.page} for a in knowledge.articles],
+        **{f"mentioned_in:{label}": [{"name": name_of[node], "article": article, "count": count}
+                                     for (node, article), count in sorted(knowledge.mentioned_in.items())
+                                     if label_of[node] == label] for label in LABELS.values()},
+        "wrote": [{"name": name_of[node], "article": article, "role": role} for node, article, role in knowledge.wrote],
+        **{f"co_occurs:{la}:{lb}": [{"a": name_of[a], "b": name_of[b], **link}
+                                    for (a, b), link in sorted(knowledge.cooccurs.items())
+                                    if (label_of[a], label_of[b]) == (la, lb)]
+           for la, lb in CO_OCCURS},
+        "holds_role": [{"person": name_of[p], "org": name_of[o], "title": title, "articles": articles}
+                       for (p, o, title), articles in sorted(knowledge.roles.items())],
+    }
+
+
+def load(knowledge: KnowledgeGraph, target: Neo4jTarget, batch_size: int = 1000, replace: bool = False,
+         progress: Callable[[str, int], None] = lambda step, n: None) -> dict[str, int]:
+    """Write the graph; returns the number of rows written per step."""
+    from neo4j.exceptions import Neo4jError as DriverError
+
+    data = rows(knowledge)
+    steps: list[tuple[str, str]] = [(f"nodes:{label}", NODE_QUERIES[label]) for label in LABELS.values()]
+    steps.append(("articles", ARTICLES))
+    steps += [(f"mentioned_in:{label}", query) for label, query in MENTIONED_IN.items()]
+    steps.append(("wrote", WROTE))
+    steps += [(f"co_occurs:{a}:{b}", query) for (a, b), query in CO_OCCURS.items()]
+    steps.append(("holds_role", HOLDS_ROLE))
+    driver = connect(target)
+    try:
+        with driver.session(database=target.database) as session:
+            for constraint in CONSTRAINTS:
+                session.run(constraint).consume()
+            if replace:
+                session.run(CLEAR).consume()
+            for step, query in steps:
+                for batch in _batches(data[step], batch_size):
+                    session.execute_write(lambda tx: tx.run(query, rows=batch).consume())
+                    progress(step, len(batch))
+            session.execute_write(lambda tx: tx.run(TOTALS).consume())
+    except DriverError as error:
+        raise Neo4jError(f"neo4j: {error.message or error}") from None
+    finally:
+        driver.close()
+    return {step: len(data[step]) for step, _ in steps if data[step]}
+
+
+def run_query(target: Neo4jTarget, query: str, parameters: dict) -> tuple[list[str], list[list]]:
+    """Columns and rows of one read query, for ``kg query``."""
+    from neo4j.exceptions import Neo4jError as DriverError
+
+    driver = connect(target)
+    try:
+        with driver.session(database=target.database) as session:
+            result = session.run(query, parameters)
+            records = list(result)
+            return list(result.keys()), [list(record.values()) for record in records]
+    except DriverError as error:
+        raise Neo4jError(f"neo4j: {error.message or error}") from None
+    finally:
+        driver.close()
+
+
+def parameters_from(pairs: Iterable[str]) -> dict:
+    """``name=庄悦群 limit=10`` -> {'name': '庄悦群', 'limit': 10}."""
+    found = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep or not key:
+            raise Neo4jError(f"--param {pair!r}: expected NAME=VALUE")
+        found[key] = int(value) if value.lstrip("-").isdigit() else float(value) if _is_float(value) else value
+    return found
+
+
+def _is_float(value: str) -> bool:
+    try:
+        float(value)
+    except ValueError:
+        return False
+    return "." in value
