@@ -118,7 +118,7 @@ def sentences_of(text: str, offsets: tuple[int, ...], headline: bool = False) ->
         while b > a and text[b - 1].isspace():
             b -= 1
         if a < b:
-            result.append(Sentence(text[a:b], offsets[a:b], headline))
+            result.append(Sentence.from_offsets(text[a:b], offsets[a:b], headline))
     return result
 
 

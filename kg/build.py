@@ -1,15 +1,28 @@
-"""Orchestration of the stages for one build: pages -> articles -> mentions -> graph."""
+"""Orchestration of the stages for one build: pages -> articles -> mentions -> graph.
+
+Extraction is a pure function of a page and runs in worker processes; results
+come back in page order and are cached per page, so a rebuild after adding
+pages re-reads only the new ones.  Aggregation is a reduction over the
+per-page records.
+"""
 from __future__ import annotations
 
+import multiprocessing
+import os
 from dataclasses import dataclass, field
-from typing import Callable, Iterable
+from itertools import islice
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
 
+from .cache import PageCache, default_cache_dir, pipeline_version
 from .graph import KnowledgeGraph, build_graph
 from .lexicons import Lexicons
 from .mentions import extract_page
 from .nlp import build_pipeline
 from .pages import Skipped, find_pages, read_pages
 from .records import ArticleMentions, Page
+
+WINDOW = 64  # pages in flight at once: pages are streamed, never all held in memory
 
 
 @dataclass
@@ -18,6 +31,9 @@ class BuildOptions:
     backbone: str = "lac"
     lexicon_dirs: tuple[str, ...] = ()
     encoding: str | None = None
+    workers: int = 0  # 0: one per core
+    cache_dir: str | None = None
+    use_cache: bool = True
 
 
 @dataclass
@@ -25,38 +41,96 @@ class BuildResult:
     knowledge: KnowledgeGraph
     pages: int
     characters: int
+    cached_pages: int = 0
     skipped: list[Skipped] = field(default_factory=list)
 
 
-def extract_all(pages: Iterable[Page | Skipped], options: BuildOptions,
-                progress: Callable[[Page], None] = lambda page: None) -> tuple[list[ArticleMentions], list[Skipped], int, int]:
-    """Per-page extraction; files that are not pages are collected, not fatal."""
-    lex = Lexicons.load(options.lexicon_dirs)
-    nlp = build_pipeline(options.backbone, options.lexicon_dirs)
-    results: list[ArticleMentions] = []
-    skipped: list[Skipped] = []
-    count = characters = 0
-    for item in pages:
-        if isinstance(item, Skipped):
-            skipped.append(item)
-            continue
-        results.extend(extract_page(item, nlp, lex))
-        count += 1
-        characters += len(item.text)
-        progress(item)
-    return results, skipped, count, characters
+class Extractor:
+    """The mention pipeline of one process."""
+
+    def __init__(self, options: BuildOptions) -> None:
+        self.lex = Lexicons.load(options.lexicon_dirs)
+        self.nlp = build_pipeline(options.backbone, options.lexicon_dirs)
+
+    def __call__(self, page: Page) -> list[ArticleMentions]:
+        return extract_page(page, self.nlp, self.lex)
 
 
-def build(paths: Iterable[str], options: BuildOptions, progress: Callable[[Page], None] = lambda page: None,
+_worker: Extractor | None = None
+
+
+def _start_worker(options: BuildOptions) -> None:
+    global _worker
+    _worker = Extractor(options)
+
+
+def _extract_in_worker(page: Page) -> list[ArticleMentions]:
+    assert _worker is not None
+    return _worker(page)
+
+
+def _windows(items: Iterable, size: int) -> Iterator[list]:
+    iterator = iter(items)
+    while window := list(islice(iterator, size)):
+        yield window
+
+
+def extract_pages(pages: Iterable[Page], options: BuildOptions, total: int) -> Iterator[tuple[Page, list[ArticleMentions], bool]]:
+    """(page, records, from cache) for every page, in order."""
+    cache = None
+    if options.use_cache:
+        cache = PageCache(Path(options.cache_dir) if options.cache_dir else default_cache_dir(),
+                          pipeline_version(options.backbone, options.lexicon_dirs))
+    workers = min(options.workers or os.cpu_count() or 1, max(total, 1))
+    pool = extractor = None
+    try:
+        for window in _windows(pages, WINDOW):
+            cached = [cache.get(page) if cache else None for page in window]
+            todo = [page for page, found in zip(window, cached) if found is None]
+            if workers > 1 and len(todo) > 1 and pool is None:
+                context = multiprocessing.get_context("spawn")  # onnxruntime and fork do not mix
+                pool = context.Pool(workers, initializer=_start_worker, initargs=(options,))
+            if pool is not None:
+                fresh = iter(pool.imap(_extract_in_worker, todo, chunksize=1))
+            else:
+                extractor = extractor or (Extractor(options) if todo else None)
+                fresh = (extractor(page) for page in todo)
+            for page, found in zip(window, cached):
+                if found is not None:
+                    yield page, found, True
+                    continue
+                results = next(fresh)
+                if cache:
+                    cache.put(page, results)
+                yield page, results, False
+    finally:
+        if pool is not None:
+            pool.close()
+            pool.join()
+
+
+def build(paths: Iterable[str], options: BuildOptions,
+          progress: Callable[[Page], None] = lambda page: None,
           on_skip: Callable[[Skipped], None] = lambda skipped: None) -> BuildResult:
     files = find_pages(paths)
+    pages: list[Page] = []
+    skipped: list[Skipped] = []
 
-    def pages():
+    def readable() -> Iterator[Page]:
         for item in read_pages(files, options.encoding):
             if isinstance(item, Skipped):
+                skipped.append(item)
                 on_skip(item)
-            yield item
+            else:
+                yield item
 
-    results, skipped, count, characters = extract_all(pages(), options, progress)
+    results: list[ArticleMentions] = []
+    count = characters = from_cache = 0
+    for page, records, cached in extract_pages(readable(), options, len(files)):
+        results.extend(records)
+        count += 1
+        characters += len(page.text)
+        from_cache += cached
+        progress(page)
     knowledge = build_graph(results, Lexicons.load(options.lexicon_dirs), options.home)
-    return BuildResult(knowledge, count, characters, skipped)
+    return BuildResult(knowledge, count, characters, from_cache, skipped)

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import json
 import sys
+import time
+from contextlib import contextmanager
 from dataclasses import asdict
 from pathlib import Path
 
@@ -65,6 +67,28 @@ def with_neo4j(function):
     return function
 
 
+@contextmanager
+def page_progress(total: int, quiet: bool):
+    """A progress bar on stderr with pages, characters per second and ETA; yields advance(characters)."""
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    started = time.monotonic()
+    characters = 0
+    with Progress(TextColumn("pages"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[speed]}"),
+                  TimeRemainingColumn(), disable=quiet or total < 2, transient=True,
+                  console=Console(stderr=True)) as bar:
+        task = bar.add_task("pages", total=total, speed="")
+
+        def advance(count: int) -> None:
+            nonlocal characters
+            characters += count
+            speed = characters / max(time.monotonic() - started, 1e-6)
+            bar.update(task, advance=1, speed=f"{speed:,.0f} chars/s")
+
+        yield advance
+
+
 @main.command("build")
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--graphml", type=click.Path(dir_okay=False), help="Write the graph as GraphML (for Gephi).")
@@ -72,24 +96,21 @@ def with_neo4j(function):
               help="Write CSV files for neo4j-admin database import into this folder.")
 @click.option("--batch-size", default=1000, show_default=True, type=click.IntRange(1), help="Rows per Neo4j transaction.")
 @click.option("--replace", is_flag=True, help="Clear what earlier builds wrote to Neo4j first.")
+@click.option("--workers", default=0, type=click.IntRange(0), help="Extraction processes (default: one per core).")
+@click.option("--cache-dir", type=click.Path(file_okay=False), help="Per-page cache (default $KG_CACHE_DIR or ~/.cache/kg).")
+@click.option("--no-cache", is_flag=True, help="Re-read every page; neither read nor write the cache.")
 @click.option("--quiet", is_flag=True, help="No progress bar.")
 @with_neo4j
 @with_common
-def build_command(paths, graphml, neo4j_csv, batch_size, replace, quiet, neo4j_uri, user, password, database,
-                  home, lexicon_dirs, backbone, encoding) -> None:
+def build_command(paths, graphml, neo4j_csv, batch_size, replace, workers, cache_dir, no_cache, quiet, neo4j_uri,
+                  user, password, database, home, lexicon_dirs, backbone, encoding) -> None:
     """Build the graph of the pages in PATHS (files or folders of .txt pages)."""
-    from rich.console import Console
-    from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
-
-    options = BuildOptions(home, backbone, tuple(lexicon_dirs), encoding)
+    options = BuildOptions(home, backbone, tuple(lexicon_dirs), encoding, workers, cache_dir, not no_cache)
     try:
         total = len(find_pages(paths))
-        with Progress(TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed}/{task.total} pages"),
-                      TimeRemainingColumn(), disable=quiet or total < 2, transient=True,
-                      console=Console(stderr=True)) as bar:
-            task = bar.add_task("extracting", total=total)
-            result = build(paths, options, progress=lambda page: bar.advance(task),
-                           on_skip=lambda skipped: (warn(skipped), bar.advance(task)))
+        with page_progress(total, quiet) as advance:
+            result = build(paths, options, progress=lambda page: advance(len(page.text)),
+                           on_skip=lambda skipped: (warn(skipped), advance(0)))
         if result.pages == 0:
             fail("no readable pages in " + ", ".join(paths))
         if graphml:
@@ -102,7 +123,8 @@ def build_command(paths, graphml, neo4j_csv, batch_size, replace, quiet, neo4j_u
         fail(str(error))
     summary = result.knowledge.summary()
     home = result.knowledge.home
-    click.echo(f"pages {result.pages}  articles {summary['articles']}  home {home.city or '?'} ({home.province or '?'})")
+    cached = f" ({result.cached_pages} from cache)" if result.cached_pages else ""
+    click.echo(f"pages {result.pages}{cached}  articles {summary['articles']}  home {home.city or '?'} ({home.province or '?'})")
     click.echo("entities " + "  ".join(f"{t} {summary[t]}" for t in ("PERSON", "PLACE", "ORG", "PROGRAMME"))
                + f"  nodes {summary['nodes']}  edges {summary['edges']}")
     for target in (graphml, neo4j_csv):

@@ -6,7 +6,9 @@ worker processes and compared.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
+from typing import Sequence
 
 PERSON, PLACE, ORG, PROGRAMME = "PERSON", "PLACE", "ORG", "PROGRAMME"
 ENTITY_TYPES = (PERSON, PLACE, ORG, PROGRAMME)
@@ -32,14 +34,33 @@ class Credit:
 
 @dataclass(frozen=True)
 class Sentence:
-    """A repaired sentence and, per character, its offset in the page text."""
+    """A repaired sentence and where its characters stand in the page text.
+
+    ``runs`` holds (index in the sentence, offset in the page) where a run of
+    consecutive page characters starts: a few pairs per sentence instead of one
+    offset per character, which keeps a year of pages small in memory.
+    """
 
     text: str
-    offsets: tuple[int, ...]
+    runs: tuple[tuple[int, int], ...]
     headline: bool = False
 
+    @classmethod
+    def from_offsets(cls, text: str, offsets: Sequence[int], headline: bool = False) -> "Sentence":
+        runs = [(i, o) for i, o in enumerate(offsets) if i == 0 or o != offsets[i - 1] + 1]
+        return cls(text, tuple(runs), headline)
+
+    def page_offset(self, index: int) -> int:
+        run = bisect_right(self.runs, (index, float("inf"))) - 1
+        start, offset = self.runs[run]
+        return offset + index - start
+
+    @property
+    def offsets(self) -> list[int]:
+        return [self.page_offset(i) for i in range(len(self.text))]
+
     def page_span(self, start: int, end: int) -> tuple[int, int]:
-        return self.offsets[start], self.offsets[end - 1] + 1
+        return self.page_offset(start), self.page_offset(end - 1) + 1
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,8 @@
 """Shared fixtures: the real pipeline, and the graph of the seed pages built once per session."""
 from __future__ import annotations
 
+import os
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -9,6 +11,8 @@ from kg.build import BuildOptions, build
 from kg.lexicons import Lexicons
 from kg.nlp import build_pipeline
 
+# Every test run extracts for real: a fresh page cache, never the user's.
+os.environ["KG_CACHE_DIR"] = tempfile.mkdtemp(prefix="kg-test-cache-")
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 

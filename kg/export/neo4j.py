@@ -204,7 +204,7 @@ def run_query(target: Neo4jTarget, query: str, parameters: dict) -> tuple[list[s
     driver = connect(target)
     try:
         with driver.session(database=target.database) as session:
-            result = session.run(query, parameters)
+            result = session.run(query.strip().rstrip(";"), parameters)
             records = list(result)
             return list(result.keys()), [list(record.values()) for record in records]
     except DriverError as error:

@@ -39,6 +39,14 @@ LEVELS = "市省区县镇乡村"
 Span = tuple[int, int, str]
 
 
+def doc_text(doc: Doc) -> str:
+    """``doc.text`` joins every token anew on each call: compute it once per Doc and share it."""
+    text = doc.user_data.get("kg_text")
+    if text is None:
+        text = doc.user_data["kg_text"] = doc.text
+    return text
+
+
 def set_entities(doc: Doc, spans: Iterable[Span]) -> None:
     ents = []
     for start, end, label in spans:
@@ -68,7 +76,7 @@ class LacBackbone:
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 512) -> Iterator[Doc]:
         for batch in minibatch(docs, batch_size):
-            tagged = self.model.tag([doc.text for doc in batch], self.batch_chars)
+            tagged = self.model.tag([doc_text(doc) for doc in batch], self.batch_chars)
             for doc, words in zip(batch, tagged):
                 doc._.words = [(w.start, w.end, w.tag) for w in words]
                 set_entities(doc, ((w.start, w.end, LAC_LABELS[w.tag]) for w in words if w.tag in LAC_LABELS))
@@ -102,7 +110,7 @@ class EntityRules(_LexiconComponent):
         super().__init__(lexicon_dirs)
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = doc_text(doc)
         words = doc._.words or []
         backbone = [(e.start_char, e.end_char, self._relabel(e.text, e.label_)) for e in doc.ents]
         ruled: list[Span] = []
@@ -248,7 +256,7 @@ class TitleRules(_LexiconComponent):
         super().__init__(lexicon_dirs)
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = doc_text(doc)
         ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
         ent_ending = {end: (start, end, label) for start, end, label in ents}
         titles: dict[tuple[int, int], list[Title]] = {}

@@ -117,10 +117,11 @@ def viterbi(emissions: np.ndarray, transitions: np.ndarray, lengths: np.ndarray)
     score = emissions[:, 0, :].astype(np.float32)
     back = np.zeros((steps, batch, n_tags), dtype=np.int64)
     identity = np.broadcast_to(np.arange(n_tags), (batch, n_tags))
+    into = np.ascontiguousarray(transitions.T)  # into[j, i]: score of moving from tag i to tag j
     for t in range(1, steps):
-        total = score[:, :, None] + transitions[None, :, :]
-        best_prev = total.argmax(axis=1)
-        best = np.take_along_axis(total, best_prev[:, None, :], axis=1)[:, 0, :] + emissions[:, t, :]
+        total = score[:, None, :] + into[None, :, :]  # (batch, to, from): reduce over the contiguous axis
+        best_prev = total.argmax(axis=2)
+        best = np.take_along_axis(total, best_prev[:, :, None], axis=2)[:, :, 0] + emissions[:, t, :]
         alive = (t < lengths)[:, None]
         score = np.where(alive, best, score)
         back[t] = np.where(alive, best_prev, identity)

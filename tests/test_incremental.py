@@ -1,0 +1,36 @@
+"""Per-page cache and worker processes: an incremental build equals a cold build."""
+import networkx as nx
+
+from kg.build import BuildOptions, build
+
+from .conftest import SEEDS
+
+
+def graph_facts(graph):
+    nodes = {d["label"]: (d["type"], d["mentions"], d["articles"], tuple(d["aliases"]), tuple(d["titles"]))
+             for _, d in graph.nodes(data=True)}
+    edges = {frozenset((graph.nodes[a]["label"], graph.nodes[b]["label"])):
+             (d["relation"], d["count"], round(d["weight"], 12), tuple(d["title"]), tuple(d["article_ids"]))
+             for a, b, d in graph.edges(data=True)}
+    return nodes, edges
+
+
+def test_adding_a_page_rereads_only_that_page_and_equals_a_cold_build(tmp_path):
+    corpus = tmp_path / "pages"
+    corpus.mkdir()
+    first, second = sorted(SEEDS.glob("*.txt"))
+    (corpus / first.name).write_text(first.read_text(encoding="utf-8"), encoding="utf-8")
+    cache = str(tmp_path / "cache")
+    warm = build([str(corpus)], BuildOptions(cache_dir=cache, workers=1))
+    assert warm.cached_pages == 0
+    (corpus / second.name).write_text(second.read_text(encoding="utf-8"), encoding="utf-8")
+    incremental = build([str(corpus)], BuildOptions(cache_dir=cache, workers=1))
+    assert (incremental.pages, incremental.cached_pages) == (2, 1)
+    cold = build([str(corpus)], BuildOptions(use_cache=False, workers=2))
+    assert graph_facts(incremental.knowledge.graph) == graph_facts(cold.knowledge.graph)
+    assert nx.utils.graphs_equal(incremental.knowledge.graph, cold.knowledge.graph)
+
+
+def test_worker_processes_give_the_same_graph_as_one_process(seed_build):
+    parallel = build([str(SEEDS)], BuildOptions(use_cache=False, workers=2))
+    assert graph_facts(parallel.knowledge.graph) == graph_facts(seed_build.knowledge.graph)
