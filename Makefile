@@ -32,3 +32,6 @@ gephi-check: demo
 
 clean:
 	rm -rf out .cache .pytest_cache
+
+bench: install
+	$(PYTHON) tests/benchmark.py

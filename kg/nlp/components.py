@@ -56,7 +56,7 @@ def set_entities(doc: Doc, spans: Iterable[Span]) -> None:
     doc.ents = sorted(ents, key=lambda s: s.start)
 
 
-@Language.factory("kg_lac", default_config={"batch_chars": 6000, "threads": 1})
+@Language.factory("kg_lac", default_config={"batch_chars": 2000, "threads": 1})
 class LacBackbone:
     """Word segmentation, POS tags and PER/LOC/ORG entities from LAC."""
 

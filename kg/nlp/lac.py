@@ -54,8 +54,10 @@ class LacModel:
         self._oov = self._vocab.get("OOV", 0)
         self._q2b = _load_tsv(folder / "q2b.dic") if (folder / "q2b.dic").exists() else {}
         id2tag = {int(k): v for k, v in _load_tsv(folder / "tag.dic").items()}
-        self._transitions = np.load(folder / "lac_crf_transitions.npy")
-        n_tags = self._transitions.shape[0]
+        # The encoder scores more tags than tag.dic names; the unnamed ones are never decoded
+        # to a label, so Viterbi runs over the named ones only (a third less work).
+        n_tags = max(id2tag) + 1
+        self._transitions = np.load(folder / "lac_crf_transitions.npy")[:n_tags, :n_tags]
         labels = [id2tag.get(i, "n-B") for i in range(n_tags)]
         self._label = [tag.rsplit("-", 1)[0] for tag in labels]
         self._inside = np.array([tag.endswith("-I") for tag in labels])
@@ -78,7 +80,7 @@ class LacModel:
             ids.append(found)
         return ids
 
-    def tag(self, sentences: Sequence[str], batch_chars: int = 6000) -> list[list[LacWord]]:
+    def tag(self, sentences: Sequence[str], batch_chars: int = 2000) -> list[list[LacWord]]:
         """Segment and tag ``sentences``; the result is in input order."""
         results: list[list[LacWord]] = [[] for _ in sentences]
         order = sorted((i for i, s in enumerate(sentences) if s), key=lambda i: len(sentences[i]))
@@ -98,7 +100,7 @@ class LacModel:
         ids = np.zeros((len(batch), int(lengths.max())), dtype=np.int64)
         for row, index in enumerate(batch):
             ids[row, : lengths[row]] = self._ids(sentences[index])
-        emissions = self._session.run(None, {"token_ids": ids, "length": lengths})[0]
+        emissions = self._session.run(None, {"token_ids": ids, "length": lengths})[0][:, :, : len(self._label)]
         paths = viterbi(emissions, self._transitions, lengths)
         for row, index in enumerate(batch):
             results[index] = self._words(paths[row, : lengths[row]])

