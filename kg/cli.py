@@ -183,3 +183,37 @@ def extract_command(paths, home, lexicon_dirs, backbone, encoding) -> None:
                 }, ensure_ascii=False))
     except (InputError, ValueError, OSError) as error:
         fail(str(error))
+
+
+@main.command("eval")
+@click.argument("corpora", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
+@click.option("--format", "form", type=click.Choice(["auto", "bio", "cluener"]), default="auto", show_default=True)
+@click.option("--errors", default=0, type=click.IntRange(0), help="List this many misses and false hits per corpus.")
+@click.option("--lexicon", "lexicon_dirs", multiple=True, type=click.Path(exists=True, file_okay=False))
+@click.option("--backbone", default="lac", show_default=True)
+def eval_command(corpora, form, errors, lexicon_dirs, backbone) -> None:
+    """Precision, recall and F1 per type on gold CORPORA, for the pipeline and the raw backbone."""
+    from .evaluate import TYPES, CorpusError, evaluate, read_corpus
+
+    for corpus in corpora:
+        try:
+            result = evaluate(read_corpus(Path(corpus), form), lexicon_dirs, backbone)
+        except (CorpusError, OSError, ValueError) as error:
+            fail(str(error))
+        click.echo(f"{corpus}: {result.sentences} sentences")
+        click.echo(f"{'type':<10}{'pipeline P':>12}{'R':>8}{'F1':>8}{'backbone P':>13}{'R':>8}{'F1':>8}{'gold':>7}")
+        for label in TYPES:
+            if result.pipeline.gold[label] or result.pipeline.found[label]:
+                ours, raw = result.pipeline.prf(label), result.backbone.prf(label)
+                click.echo(f"{label:<10}{ours[0]:>12.3f}{ours[1]:>8.3f}{ours[2]:>8.3f}"
+                           f"{raw[0]:>13.3f}{raw[1]:>8.3f}{raw[2]:>8.3f}{result.pipeline.gold[label]:>7}")
+        if result.titles_gold:
+            click.echo(f"titles attached to the adjacent name: {result.titles_attached}/{result.titles_gold} "
+                       f"({result.titles_attached / result.titles_gold:.3f})")
+        for heading, rows in (("misses", result.pipeline.misses), ("false hits", result.pipeline.false_hits)):
+            for name, label, text in rows[:errors]:
+                click.echo(f"  {heading}: {name} [{label}] in {text[:60]}")
+
+
+if __name__ == "__main__":
+    main()

@@ -116,7 +116,6 @@ def connect(target: Neo4jTarget, retries: int = 5, wait: float = 2.0):
         raise Neo4jError(f"neo4j: bad URI {target.uri!r}: {error}") from None
     for attempt in range(retries):
         try:
-            driver.verify_connectivity(database=target.database)
             with driver.session(database=target.database) as session:
                 session.run("RETURN 1").consume()
             return driver

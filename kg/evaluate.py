@@ -1,0 +1,158 @@
+"""``kg eval``: precision, recall and F1 per type against gold NER corpora, next to the raw backbone.
+
+Corpora are read sentence by sentence (page repair is for newspaper pages, not
+for corpora that are already sentences).  Spans match exactly.  Label maps:
+
+- character BIO/BIOES (MSRA, People's Daily in BIO form): PER/nr -> PERSON,
+  LOC/ns -> PLACE, ORG/nt -> ORG; other labels are ignored;
+- CLUENER JSON lines: name -> PERSON, address -> PLACE, government /
+  organization / company -> ORG; ``position`` is scored as title attachment:
+  the share of positions printed right before a gold name that our pipeline
+  attaches to that person.
+"""
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterator
+
+from .nlp import build_pipeline
+from .nlp.lac import LacModel
+from .records import ORG, PERSON, PLACE
+
+BIO_LABELS = {"PER": PERSON, "NR": PERSON, "PERSON": PERSON, "LOC": PLACE, "NS": PLACE, "GPE": PLACE,
+              "ORG": ORG, "NT": ORG}
+CLUENER_LABELS = {"name": PERSON, "address": PLACE, "government": ORG, "organization": ORG, "company": ORG}
+LAC_LABELS = {"PER": PERSON, "LOC": PLACE, "ORG": ORG}
+TYPES = (PERSON, PLACE, ORG)
+
+Span = tuple[int, int, str]
+
+
+@dataclass
+class GoldSentence:
+    text: str
+    spans: set[Span]
+    positions: list[tuple[int, int, int, int]] = field(default_factory=list)  # title span, then the name after it
+
+
+class CorpusError(ValueError):
+    pass
+
+
+def read_bio(path: Path) -> Iterator[GoldSentence]:
+    chars: list[str] = []
+    tags: list[str] = []
+
+    def flush():
+        spans, start, label = set(), None, None
+        for i, tag in enumerate(tags + ["O"]):
+            prefix, _, name = tag.partition("-")
+            if start is not None and (prefix in ("B", "S", "O") or name.upper() != label):
+                mapped = BIO_LABELS.get(label or "")
+                if mapped:
+                    spans.add((start, i, mapped))
+                start = None
+            if prefix in ("B", "S") or (prefix in ("I", "M", "E") and start is None and name):
+                start, label = i, name.upper()
+        return GoldSentence("".join(chars), spans)
+
+    for number, line in enumerate(path.read_text(encoding="utf-8-sig").splitlines(), 1):
+        parts = line.split()
+        if not parts:
+            if chars:
+                yield flush()
+                chars, tags = [], []
+            continue
+        if len(parts) != 2:
+            raise CorpusError(f"{path}:{number}: expected 'character tag', got {line!r}")
+        chars.append(parts[0])
+        tags.append(parts[1])
+    if chars:
+        yield flush()
+
+
+def read_cluener(path: Path) -> Iterator[GoldSentence]:
+    for number, line in enumerate(path.read_text(encoding="utf-8-sig").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+            text, labels = row["text"], row.get("label", {})
+        except (ValueError, KeyError, TypeError) as error:
+            raise CorpusError(f"{path}:{number}: not a CLUENER line ({error})") from None
+        spans, names, positions = set(), [], []
+        for kind, entities in labels.items():
+            for offsets in entities.values():
+                for start, last in offsets:
+                    if kind in CLUENER_LABELS:
+                        spans.add((start, last + 1, CLUENER_LABELS[kind]))
+                    if kind == "name":
+                        names.append((start, last + 1))
+                    if kind == "position":
+                        positions.append((start, last + 1))
+        pairs = [(ps, pe, ns, ne) for ps, pe in positions for ns, ne in names if ns == pe]
+        yield GoldSentence(text, spans, pairs)
+
+
+def read_corpus(path: Path, form: str = "auto") -> list[GoldSentence]:
+    if form == "auto":
+        first = next((line for line in path.read_text(encoding="utf-8-sig").splitlines() if line.strip()), "")
+        form = "cluener" if first.lstrip().startswith("{") else "bio"
+    if form not in ("bio", "cluener"):
+        raise CorpusError(f"{path}: unknown format {form!r}")
+    return list(read_cluener(path) if form == "cluener" else read_bio(path))
+
+
+@dataclass
+class Score:
+    hits: Counter = field(default_factory=Counter)
+    found: Counter = field(default_factory=Counter)
+    gold: Counter = field(default_factory=Counter)
+    misses: list = field(default_factory=list)
+    false_hits: list = field(default_factory=list)
+
+    def add(self, text: str, predicted: set[Span], gold: set[Span]) -> None:
+        for span in predicted & gold:
+            self.hits[span[2]] += 1
+        for span in predicted:
+            self.found[span[2]] += 1
+        for span in gold:
+            self.gold[span[2]] += 1
+        self.misses += [(text[s:e], label, text) for s, e, label in gold - predicted]
+        self.false_hits += [(text[s:e], label, text) for s, e, label in predicted - gold]
+
+    def prf(self, label: str) -> tuple[float, float, float]:
+        p = self.hits[label] / self.found[label] if self.found[label] else 0.0
+        r = self.hits[label] / self.gold[label] if self.gold[label] else 0.0
+        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+@dataclass
+class Evaluation:
+    pipeline: Score
+    backbone: Score
+    titles_gold: int = 0
+    titles_attached: int = 0
+    sentences: int = 0
+
+
+def evaluate(sentences: list[GoldSentence], lexicon_dirs=(), backbone: str = "lac") -> Evaluation:
+    nlp = build_pipeline(backbone, lexicon_dirs)
+    result = Evaluation(Score(), Score(), sentences=len(sentences))
+    texts = [s.text for s in sentences]
+    raw = LacModel().tag(texts)
+    for gold, doc, words in zip(sentences, nlp.pipe(texts), raw):
+        ours = {(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in TYPES}
+        result.pipeline.add(gold.text, ours, gold.spans)
+        result.backbone.add(gold.text, {(w.start, w.end, LAC_LABELS[w.tag]) for w in words if w.tag in LAC_LABELS},
+                            gold.spans)
+        titles = doc._.titles or {}
+        for ps, pe, ns, ne in gold.positions:
+            result.titles_gold += 1
+            printed = gold.text[ps:pe]
+            attached = titles.get((ns, ne), [])
+            result.titles_attached += any(printed.endswith(t.title) or t.title.endswith(printed) for t in attached)
+    return result

@@ -1,0 +1,39 @@
+"""kg eval on small gold slices: the scorer, the label maps, and rules measured against the backbone."""
+from click.testing import CliRunner
+
+from kg.cli import main
+from kg.evaluate import evaluate, read_corpus
+from kg.records import ORG, PERSON, PLACE
+
+from .conftest import ROOT
+
+DATA = ROOT / "tests" / "data"
+
+
+def test_bio_reader_maps_labels():
+    sentences = read_corpus(DATA / "sample.bio")
+    assert len(sentences) == 3
+    assert (0, 12, ORG) in sentences[0].spans
+    assert (4, 10, PLACE) in sentences[1].spans
+    assert (0, 2, PERSON) in sentences[2].spans
+
+
+def test_pipeline_beats_the_backbone_where_rules_apply():
+    result = evaluate(read_corpus(DATA / "sample.bio"))
+    assert result.pipeline.prf(PLACE)[2] > result.backbone.prf(PLACE)[2]  # 北部 + 湾城市群
+    for label in (PERSON, PLACE, ORG):
+        assert result.pipeline.prf(label)[2] >= result.backbone.prf(label)[2]
+
+
+def test_titles_attach_to_the_adjacent_name():
+    result = evaluate(read_corpus(DATA / "sample.cluener.jsonl"))
+    assert result.titles_gold == 3 and result.titles_attached == 3
+    assert result.pipeline.prf(PERSON) == (1.0, 1.0, 1.0)
+
+
+def test_cli_prints_a_table_and_errors():
+    result = CliRunner().invoke(main, ["eval", str(DATA / "sample.bio"), "--errors", "2"])
+    assert result.exit_code == 0, result.output
+    assert "pipeline P" in result.output and "PLACE" in result.output
+    bad = CliRunner().invoke(main, ["eval", str(DATA / "SOURCE.md"), "--format", "bio"])
+    assert bad.exit_code == 1 and bad.output.startswith("kg: error:") and "SOURCE.md:1" in bad.output

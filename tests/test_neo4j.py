@@ -1,0 +1,200 @@
+"""Loading into a real Neo4j 5.26 (started by `make neo4j-up` / .ci/run) and the Cypher library.
+
+Outside CI these tests skip when no server answers; in CI (CI=true) they never skip.
+"""
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kg.build import BuildOptions, build
+from kg.cli import main
+from kg.export.neo4j import Neo4jError, Neo4jTarget, connect, load, run_query
+from kg.graph import build_graph
+from kg.lexicons import Lexicons
+from kg.records import ORG, PERSON, Article, ArticleMentions, Mention, Sentence
+
+from .conftest import ROOT, SEEDS
+
+URI = os.environ.get("KG_TEST_NEO4J_URI", "bolt://127.0.0.1:7687")
+TARGET = Neo4jTarget(URI, "neo4j", os.environ.get("KG_TEST_NEO4J_PASSWORD", "kgpassword"))
+CYPHER = ROOT / "cypher"
+
+pytestmark = pytest.mark.neo4j
+
+
+@pytest.fixture(scope="module")
+def server():
+    try:
+        connect(TARGET, retries=3, wait=1).close()
+    except Neo4jError as error:
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"CI needs the Neo4j server: {error}")
+        pytest.skip(f"no Neo4j server: {error} (run make neo4j-up)")
+    return TARGET
+
+
+def facts(target: Neo4jTarget) -> dict:
+    """Counts that must not change when the same pages are loaded again."""
+    _, rows = run_query(target, """
+        MATCH (n) WITH labels(n)[0] AS label, count(*) AS n, sum(coalesce(n.mentions, 0)) AS mentions
+        RETURN collect([label, n, mentions]) AS nodes""", {})
+    _, rels = run_query(target, """
+        MATCH ()-[r]->() WITH type(r) AS type, count(*) AS n, sum(coalesce(r.count, 0)) AS total
+        RETURN collect([type, n, total]) AS rels""", {})
+    return {"nodes": sorted(map(tuple, rows[0][0])), "rels": sorted(map(tuple, rels[0][0]))}
+
+
+@pytest.fixture(scope="module")
+def loaded(server, seed_build):
+    load(seed_build.knowledge, server, batch_size=50, replace=True)
+    return server
+
+
+def query(target, name, **parameters):
+    columns, rows = run_query(target, (CYPHER / name).read_text(encoding="utf-8"), parameters)
+    return [dict(zip(columns, row)) for row in rows]
+
+
+def test_library_has_commented_parameterised_files():
+    files = sorted(CYPHER.glob("*.cypher"))
+    assert len(files) >= 8
+    for path in files:
+        text = path.read_text(encoding="utf-8")
+        assert text.startswith("//") and ":param" in text and "kg query" in text
+
+
+def test_titles_at_organisations(loaded):
+    rows = query(loaded, "01_titles_at_organisations.cypher", name="庄悦群")
+    pairs = {(r["title"], r["organisation"]) for r in rows}
+    assert {("市委书记", "茂名市委"), ("市人大常委会主任", "茂名市人大常委会")} <= pairs
+    everyone = query(loaded, "01_titles_at_organisations.cypher", name="")
+    assert ("王琛", "市委书记", "玉林市委") in {(r["person"], r["title"], r["organisation"]) for r in everyone}
+
+
+def test_people_with_a_person(loaded):
+    rows = query(loaded, "02_people_with_person.cypher", name="庄悦群")
+    people = {r["person"]: r for r in rows}
+    assert "王雄飞" in people
+    assert any("林长令" in h for h in people["王雄飞"]["headlines"])
+
+
+def test_most_connected_people(loaded):
+    rows = query(loaded, "03_most_connected_people.cypher", limit=5)
+    assert len(rows) == 5
+    assert [r["weighted_degree"] for r in rows] == sorted((r["weighted_degree"] for r in rows), reverse=True)
+    assert "庄悦群" in {r["person"] for r in rows}
+
+
+def test_programme_links(loaded):
+    rows = query(loaded, "04_programme_links.cypher", programme="百千万工程")
+    kinds = {(r["kind"], r["name"]) for r in rows}
+    assert ("Place", "茂名市") in kinds and ("Place", "高州市") in kinds
+    assert any(kind == "Organization" for kind, _ in kinds)
+
+
+def test_shortest_path(loaded):
+    rows = query(loaded, "05_shortest_path_between_people.cypher", **{"from": "王琛", "to": "庄悦群"})
+    assert rows and rows[0]["chain"][0] == "王琛" and rows[0]["chain"][-1] == "庄悦群"
+
+
+def test_articles_mentioning_both(loaded):
+    rows = query(loaded, "06_articles_mentioning_both.cypher", a="庄悦群", b="百千万工程")
+    assert len(rows) >= 2 and all(r["article"].startswith("003_") for r in rows)
+
+
+def test_neighbourhood_and_programmes_and_lookup_and_reporters(loaded):
+    neighbours = {r["neighbour"] for r in query(loaded, "07_person_neighbourhood.cypher", name="庄悦群", limit=50)}
+    assert {"茂名市委", "王雄飞"} <= neighbours
+    programmes = query(loaded, "08_programmes_by_organisations.cypher", limit=20)
+    assert programmes[0]["organisations"] >= 1
+    assert "百千万工程" in {r["programme"] for r in programmes}
+    assert query(loaded, "09_find_entity.cypher", name="我市")[0]["name"] == "茂名市"
+    reporters = {r["name"]: r for r in query(loaded, "10_reporters.cypher", limit=50)}
+    assert reporters["赵艺"]["articles"] == 2 and reporters["赵艺"]["role"] == "记者"
+
+
+def test_loading_twice_changes_nothing_and_replace_clears(loaded, seed_build):
+    before = facts(loaded)
+    load(seed_build.knowledge, loaded, batch_size=7)
+    assert facts(loaded) == before
+    load(seed_build.knowledge, loaded, replace=True)
+    assert facts(loaded) == before
+
+
+def test_new_pages_merge_into_the_same_nodes(server, seed_build, tmp_path):
+    first, second = sorted(SEEDS.glob("*.txt"))
+    load(build([str(first)], BuildOptions(workers=1, home="茂名市")).knowledge, server, replace=True)
+    load(build([str(second)], BuildOptions(workers=1, home="茂名市")).knowledge, server)
+    city = query(server, "09_find_entity.cypher", name="茂名市")
+    assert len(city) == 1
+    assert city[0]["mentions"] == next(d["mentions"] for _, d in seed_build.knowledge.graph.nodes(data=True)
+                                       if d["label"] == "茂名市")
+    load(seed_build.knowledge, server, replace=True)
+
+
+def odd_names_graph():
+    names = ['引号"与\'撇号', "反斜杠\\路径", "花括号{x}与$y", "竖线|分隔", "换行\n名字"]
+    mentions = tuple(Mention(name, ORG, 0, 0, 1) for name in names) + (Mention("张伟", PERSON, 0, 0, 1),)
+    article = Article("odd#1", "odd.txt", "article", "标题", (), (), (Sentence("x", ((0, 0),)),))
+    return names, build_graph([ArticleMentions(article, mentions)], Lexicons.load(), home="茂名市")
+
+
+def test_odd_names_round_trip(server):
+    names, knowledge = odd_names_graph()
+    load(knowledge, server, replace=True)
+    _, rows = run_query(server, "MATCH (o:Organization) RETURN o.name ORDER BY o.name", {})
+    assert sorted(r[0] for r in rows) == sorted(names)
+    for name in names:
+        _, found = run_query(server, "MATCH (o:Organization {name: $name})-[:CO_OCCURS]-(p:Person) RETURN p.name",
+                             {"name": name})
+        assert found == [["张伟"]]
+
+
+def test_kg_query_prints_a_table(loaded):
+    result = CliRunner().invoke(main, ["query", str(CYPHER / "01_titles_at_organisations.cypher"), "--param",
+                                       "name=庄悦群", "--neo4j", URI, "--password", TARGET.password])
+    assert result.exit_code == 0, result.output
+    assert "茂名市委" in result.output and "rows" in result.output
+
+
+def test_unreachable_server_and_wrong_password_are_one_line(server, tmp_path):
+    page = str(SEEDS / "003_b22435f0da40d994.txt")
+    runner = CliRunner()
+    down = runner.invoke(main, ["build", page, "--neo4j", "bolt://127.0.0.1:1", "--password", "x", "--no-cache"])
+    wrong = runner.invoke(main, ["build", page, "--neo4j", URI, "--password", "wrong-password", "--no-cache"])
+    for result, words in ((down, "cannot reach"), (wrong, "authentication failed")):
+        assert result.exit_code == 1
+        lines = [line for line in result.output.splitlines() if line.startswith("kg: error")]
+        assert len(lines) == 1 and words in lines[0] and "Traceback" not in result.output
+    missing = runner.invoke(main, ["build", page, "--neo4j", URI, "--password", TARGET.password, "--database", "nope"])
+    assert missing.exit_code == 1 and "does not exist" in missing.output
+
+
+def test_load_killed_half_way_then_rerun_equals_a_clean_load(loaded, seed_build, tmp_path):
+    load(seed_build.knowledge, loaded, replace=True)
+    clean = facts(loaded)
+    run_query(loaded, "MATCH (n) DETACH DELETE n", {})
+    command = [sys.executable, "-m", "kg.cli", "build", str(SEEDS), "--neo4j", URI, "--password", TARGET.password,
+               "--batch-size", "1", "--quiet", "--workers", "1", "--cache-dir", str(tmp_path / "cache")]
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        _, rows = run_query(loaded, "MATCH ()-[r:MENTIONED_IN]->() RETURN count(r)", {})
+        if rows[0][0] > 5:
+            break
+        time.sleep(0.05)
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    half = facts(loaded)
+    assert half != clean  # it really stopped half-way
+    rerun = subprocess.run(command, capture_output=True, text=True)
+    assert rerun.returncode == 0, rerun.stderr
+    assert facts(loaded) == clean
