@@ -1,0 +1,53 @@
+"""The GraphML `kg build` writes, opened by Gephi's own importer (gephi-toolkit, headless)."""
+import shutil
+
+import pytest
+from click.testing import CliRunner
+
+from kg.cli import main
+from tests.gephi.gephi_check import gephi_import
+
+from .conftest import SEEDS
+
+pytestmark = pytest.mark.gephi
+
+
+@pytest.fixture(scope="module")
+def imported(tmp_path_factory):
+    if not (shutil.which("java") and shutil.which("mvn")):
+        pytest.fail("the Gephi check needs Java 17 and Maven (see README)")
+    out = tmp_path_factory.mktemp("gephi") / "graph.graphml"
+    result = CliRunner().invoke(main, ["build", str(SEEDS), "--graphml", str(out), "--quiet"])
+    assert result.exit_code == 0, result.output
+    import networkx as nx
+
+    return nx.read_graphml(out), gephi_import(out)
+
+
+def test_gephi_reports_no_issues_and_same_counts(imported):
+    ours, gephi = imported
+    assert gephi["issues"] == []
+    assert (gephi["nodes"], gephi["edges"]) == (ours.number_of_nodes(), ours.number_of_edges())
+    assert gephi["directed"] is False and gephi["directed_edges"] == 0
+
+
+def test_labels_are_the_canonical_names(imported):
+    ours, gephi = imported
+    assert gephi["labels"] == {node: data["label"] for node, data in ours.nodes(data=True)}
+    assert "庄悦群" in gephi["labels"].values()
+
+
+def test_columns_arrive_with_their_types(imported):
+    _, gephi = imported
+    columns = gephi["node_columns"]
+    assert columns["type"] == "String" and columns["titles"] == "String" and columns["aliases"] == "String"
+    assert columns["mentions"] == "Integer" and columns["articles"] == "Integer"
+    assert gephi["edge_columns"]["count"] == "Integer" and gephi["edge_columns"]["relation"] == "String"
+    assert not any(" [" in name for name in {**columns, **gephi["edge_columns"]})  # one column per attribute
+
+
+def test_edge_weight_is_gephis_weight(imported):
+    ours, gephi = imported
+    weights = {frozenset((e["source"], e["target"])): e["weight"] for e in gephi["edge_weights"]}
+    for a, b, data in ours.edges(data=True):
+        assert weights[frozenset((a, b))] == pytest.approx(data["weight"])
