@@ -6,6 +6,11 @@ STAMP := .cache/installed
 .PHONY: install demo test unit neo4j-up neo4j-down gephi-check bench eval clean
 
 $(STAMP): pyproject.toml
+	@fc-list 2>/dev/null | grep -q "Noto Sans CJK" || { \
+	  if command -v apt-get >/dev/null && [ "$$(id -u)" = 0 ]; then \
+	    (apt-get install -y -qq fonts-noto-cjk >/dev/null 2>&1 || \
+	     (apt-get update -qq && apt-get install -y -qq fonts-noto-cjk >/dev/null)); \
+	  else echo "note: install the fonts-noto-cjk package for kg build --png"; fi; }
 	$(PIP) install --quiet --disable-pip-version-check -e '.[test]'
 	@mkdir -p .cache && touch $(STAMP)
 

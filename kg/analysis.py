@@ -14,7 +14,7 @@ from .graph import KnowledgeGraph
 from .records import ORG, PERSON, PLACE, PROGRAMME
 
 ARTICLE = "ARTICLE"
-PALETTE = {  # colour-blind-safe Tableau hues, one per node type
+PALETTE = {  # Tableau 10 hues, one per node type (ARTICLE a neutral grey)
     PERSON: (78, 121, 167),
     PLACE: (89, 161, 79),
     ORG: (242, 142, 43),

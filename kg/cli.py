@@ -13,7 +13,10 @@ import click
 from . import __version__
 from .articles import segment
 from .build import BuildOptions, build
-from .export.graphml import write_graphml
+from .analysis import ARTICLE, NODE_ANALYSIS_KEYS, enrich, filter_graph, with_articles
+from .export.graphml import NODE_KEYS, write_graphml
+from .export.png import draw_png
+from .records import ENTITY_TYPES
 from .export.neo4j import Neo4jError, Neo4jTarget, load, parameters_from, run_query
 from .export.neo4j_csv import write_neo4j_csv
 from .lexicons import Lexicons
@@ -67,6 +70,15 @@ def with_neo4j(function):
     return function
 
 
+def gephi_view(knowledge, min_weight: float, min_count: int, kinds: set[str], articles: bool):
+    """The graph as Gephi and the picture get it: optional article nodes, filters, then measures."""
+    graph = with_articles(knowledge) if articles else knowledge.graph
+    if min_weight or min_count or kinds:
+        graph = filter_graph(graph, min_weight, min_count, (kinds | ({ARTICLE} if articles else set())) or None)
+    enrich(graph)
+    return graph
+
+
 @contextmanager
 def page_progress(total: int, quiet: bool):
     """A progress bar on stderr with pages, characters per second and ETA; yields advance(characters)."""
@@ -92,6 +104,11 @@ def page_progress(total: int, quiet: bool):
 @main.command("build")
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--graphml", type=click.Path(dir_okay=False), help="Write the graph as GraphML (for Gephi).")
+@click.option("--png", type=click.Path(dir_okay=False), help="Draw a labelled overview of the largest component.")
+@click.option("--min-weight", default=0.0, type=float, help="GraphML/PNG: drop co-occurrence edges below this weight.")
+@click.option("--min-count", default=0, type=click.IntRange(0), help="GraphML/PNG: drop edges seen in fewer sentences.")
+@click.option("--types", default="", help="GraphML/PNG: keep these node types, e.g. PERSON,ORG.")
+@click.option("--with-articles", is_flag=True, help="GraphML/PNG: add article nodes (entity-article view).")
 @click.option("--neo4j-csv", "neo4j_csv", type=click.Path(file_okay=False),
               help="Write CSV files for neo4j-admin database import into this folder.")
 @click.option("--batch-size", default=1000, show_default=True, type=click.IntRange(1), help="Rows per Neo4j transaction.")
@@ -102,10 +119,13 @@ def page_progress(total: int, quiet: bool):
 @click.option("--quiet", is_flag=True, help="No progress bar.")
 @with_neo4j
 @with_common
-def build_command(paths, graphml, neo4j_csv, batch_size, replace, workers, cache_dir, no_cache, quiet, neo4j_uri,
+def build_command(paths, graphml, png, min_weight, min_count, types, with_articles, neo4j_csv, batch_size, replace, workers, cache_dir, no_cache, quiet, neo4j_uri,
                   user, password, database, home, lexicon_dirs, backbone, encoding) -> None:
     """Build the graph of the pages in PATHS (files or folders of .txt pages)."""
     options = BuildOptions(home, backbone, tuple(lexicon_dirs), encoding, workers, cache_dir, not no_cache)
+    kinds = {t.strip().upper() for t in types.split(",") if t.strip()}
+    if kinds - set(ENTITY_TYPES):
+        fail(f"--types: unknown type {', '.join(sorted(kinds - set(ENTITY_TYPES)))} (use {','.join(ENTITY_TYPES)})")
     try:
         total = len(find_pages(paths))
         with page_progress(total, quiet) as advance:
@@ -113,13 +133,17 @@ def build_command(paths, graphml, neo4j_csv, batch_size, replace, workers, cache
                            on_skip=lambda skipped: (warn(skipped), advance(0)))
         if result.pages == 0:
             fail("no readable pages in " + ", ".join(paths))
-        if graphml:
-            write_graphml(result.knowledge.graph, graphml)
+        if graphml or png:
+            view = gephi_view(result.knowledge, min_weight, min_count, kinds, with_articles)
+            if graphml:
+                write_graphml(view, graphml, NODE_KEYS + NODE_ANALYSIS_KEYS)
+            if png:
+                draw_png(view, png, title=f"kg: {', '.join(paths)}")
         if neo4j_csv:
             write_neo4j_csv(result.knowledge, neo4j_csv)
         if neo4j_uri:
             written = load(result.knowledge, Neo4jTarget(neo4j_uri, user, password, database), batch_size, replace)
-    except (InputError, Neo4jError, ValueError, OSError) as error:
+    except (InputError, Neo4jError, ValueError, OSError, RuntimeError) as error:
         fail(str(error))
     summary = result.knowledge.summary()
     home = result.knowledge.home
@@ -127,7 +151,7 @@ def build_command(paths, graphml, neo4j_csv, batch_size, replace, workers, cache
     click.echo(f"pages {result.pages}{cached}  articles {summary['articles']}  home {home.city or '?'} ({home.province or '?'})")
     click.echo("entities " + "  ".join(f"{t} {summary[t]}" for t in ("PERSON", "PLACE", "ORG", "PROGRAMME"))
                + f"  nodes {summary['nodes']}  edges {summary['edges']}")
-    for target in (graphml, neo4j_csv):
+    for target in (graphml, png, neo4j_csv):
         if target:
             click.echo(f"wrote {target}")
     if neo4j_uri:

@@ -46,6 +46,18 @@ def test_columns_arrive_with_their_types(imported):
     assert not any(" [" in name for name in {**columns, **gephi["edge_columns"]})  # one column per attribute
 
 
+def test_measures_and_visual_attributes(imported):
+    ours, gephi = imported
+    columns = gephi["node_columns"]
+    assert columns["degree"] == "Integer" and columns["community"] == "Integer"
+    assert columns["weighted_degree"] == "Double" and columns["betweenness"] == "Double"
+    assert not {"r", "g", "b", "size"} & set(columns)  # taken as Gephi's own colour and size
+    colours = {gephi["node_colors"][n] for n, d in ours.nodes(data=True) if d["type"] == "PERSON"}
+    assert len(colours) == 1 and None not in colours
+    assert len({gephi["node_colors"][n] for n in ours}) == 4  # one colour per type
+    assert len(set(gephi["node_sizes"].values())) > 3
+
+
 def test_edge_weight_is_gephis_weight(imported):
     ours, gephi = imported
     weights = {frozenset((e["source"], e["target"])): e["weight"] for e in gephi["edge_weights"]}

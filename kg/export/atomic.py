@@ -17,6 +17,9 @@ def atomic_write(path: str | Path, mode: str = "w", encoding: str | None = "utf-
     try:
         with os.fdopen(handle, mode, encoding=encoding if "b" not in mode else None, newline="" if "b" not in mode else None) as stream:
             yield stream
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(temporary, 0o666 & ~umask)  # mkstemp makes the file private; outputs are ordinary files
         os.replace(temporary, target)
     except BaseException:
         os.unlink(temporary)

@@ -9,13 +9,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import networkx as nx
-from matplotlib import font_manager
+from matplotlib import font_manager, rc_context
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.collections import LineCollection
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patheffects import withStroke
-from matplotlib import rc_context
 
 from ..analysis import PALETTE
 from .atomic import atomic_write
@@ -23,20 +22,52 @@ from .atomic import atomic_write
 NOTO_DIR = Path("/usr/share/fonts/opentype/noto")
 CJK_FAMILIES = ("Noto Sans CJK SC", "Noto Serif CJK SC", "Noto Sans CJK", "Noto Serif CJK")
 LABELS = 40
+LABEL_CHARS = 16  # headlines of article nodes are cut
+
+
+def _installed_cjk() -> str | None:
+    names = {font.name for font in font_manager.fontManager.ttflist}
+    for wanted in CJK_FAMILIES:
+        found = sorted(name for name in names if name.startswith(wanted))
+        if found:
+            return found[0]
+    return None
 
 
 def cjk_family() -> str:
     """The best installed Noto CJK family (Simplified Chinese glyph forms first)."""
-    for attempt in range(2):
-        names = {font.name for font in font_manager.fontManager.ttflist}
-        for wanted in CJK_FAMILIES:
-            found = sorted(name for name in names if name.startswith(wanted))
-            if found:
-                return found[0]
-        # matplotlib's font cache predates the fonts (installed later): add them by file.
-        for path in sorted(NOTO_DIR.glob("Noto*CJK*")) if attempt == 0 else ():
+    if _installed_cjk() is None:
+        # matplotlib's font cache may predate the fonts (installed later): add them by file.
+        for path in sorted(NOTO_DIR.glob("Noto*CJK*")):
             font_manager.fontManager.addfont(path)
-    raise RuntimeError("no CJK font found: install fonts-noto-cjk")
+    family = _installed_cjk()
+    if family is None:
+        raise RuntimeError("no CJK font found: install fonts-noto-cjk")
+    return family
+
+
+def _colour(kind: str) -> tuple[float, float, float]:
+    return tuple(c / 255 for c in PALETTE[kind])
+
+
+def _place_labels(axes, labels: list[tuple[str, tuple[float, float], float]]) -> None:
+    """Put each label above, below, right or left of its node, the first place free of earlier labels.
+
+    Labels come most important first, so in a crowd it is a minor name that is left out.
+    """
+    renderer = axes.figure.canvas.get_renderer()
+    placed = []
+    for text, xy, gap in labels:
+        text = text if len(text) <= LABEL_CHARS else text[:LABEL_CHARS - 1] + "…"
+        for dx, dy, ha, va in ((0, gap, "center", "bottom"), (0, -gap, "center", "top"),
+                               (gap, 0, "left", "center"), (-gap, 0, "right", "center")):
+            label = axes.annotate(text, xy, xytext=(dx, dy), textcoords="offset points", ha=ha, va=va, fontsize=11,
+                                  zorder=3, path_effects=[withStroke(linewidth=3, foreground="white")])
+            box = label.get_window_extent(renderer)
+            if not any(box.overlaps(other) for other in placed):
+                placed.append(box)
+                break
+            label.remove()
 
 
 def draw_png(graph: nx.Graph, path: str | Path, title: str = "", seed: int = 42) -> None:
@@ -46,29 +77,30 @@ def draw_png(graph: nx.Graph, path: str | Path, title: str = "", seed: int = 42)
     part = graph.subgraph(max(nx.connected_components(graph), key=len))
     weighted = {node: float(total) for node, total in part.degree(weight="weight")}
     top = max(weighted.values()) or 1.0
+    # Unweighted layout: NPMI weights of 1 would pull small cliques into one unreadable spot.
     position = nx.spring_layout(part, k=2.5 / len(part) ** 0.5, weight=None, iterations=300, seed=seed)
     nodes = list(part)
-    radius = {n: 5 + 25 * (weighted[n] / top) ** 0.5 for n in nodes}  # points; area grows with weighted degree
-    labelled = sorted(nodes, key=lambda n: (-weighted[n], n))[:LABELS]
+    diameter = {n: 5 + 25 * (weighted[n] / top) ** 0.5 for n in nodes}  # points: area grows with weighted degree
+    xs, ys = zip(*(position[n] for n in nodes))
     with rc_context({"font.family": [cjk_family()]}):
         figure = Figure(figsize=(16, 12), dpi=100)
         FigureCanvasAgg(figure)
         axes = figure.add_axes((0.01, 0.01, 0.98, 0.93))
         axes.set_axis_off()
-        for relation, colour, width in (("CO_OCCURS", "#b0b0b0", 0.8), ("HOLDS_ROLE", "#c03030", 2.0)):
-            segments = [(position[u], position[v]) for u, v, r in part.edges(data="relation") if r == relation]
+        axes.set_xlim(min(xs) - 0.08, max(xs) + 0.08)
+        axes.set_ylim(min(ys) - 0.05, max(ys) + 0.05)
+        for role, colour, width in ((False, "#b0b0b0", 0.8), (True, "#c03030", 2.0)):
+            segments = [(position[u], position[v]) for u, v, r in part.edges(data="relation") if (r == "HOLDS_ROLE") == role]
             axes.add_collection(LineCollection(segments, colors=colour, linewidths=width, alpha=0.6, zorder=1))
-        axes.scatter([position[n][0] for n in nodes], [position[n][1] for n in nodes], zorder=2,
-                     s=[radius[n] ** 2 for n in nodes], edgecolors="white", linewidths=0.8,
-                     c=[tuple(c / 255 for c in PALETTE[part.nodes[n]["type"]]) for n in nodes])
-        for node in labelled:
-            x, y = position[node]
-            axes.annotate(part.nodes[node]["label"], (x, y), xytext=(0, 4 + 0.5 * radius[node]), textcoords="offset points",
-                          fontsize=11, ha="center", va="bottom", zorder=3, path_effects=[withStroke(linewidth=3, foreground="white")])
-        types = [t for t in PALETTE if any(d == t for _, d in part.nodes(data="type"))]
-        handles = [Line2D([], [], marker="o", linestyle="", markersize=10, label=t,
-                          markerfacecolor=tuple(c / 255 for c in PALETTE[t]), markeredgecolor="white") for t in types]
-        handles.append(Line2D([], [], color="#c03030", linewidth=2, label="HOLDS_ROLE"))
+        axes.scatter(xs, ys, s=[diameter[n] ** 2 for n in nodes], c=[_colour(part.nodes[n]["type"]) for n in nodes],
+                     edgecolors="white", linewidths=0.8, zorder=2)
+        labelled = sorted(nodes, key=lambda n: (-weighted[n], n))[:LABELS]
+        _place_labels(axes, [(part.nodes[n]["label"], position[n], 3 + diameter[n] / 2) for n in labelled])
+        kinds = {kind for _, kind in part.nodes(data="type")}
+        handles = [Line2D([], [], marker="o", linestyle="", markersize=10, label=kind, markerfacecolor=_colour(kind),
+                          markeredgecolor="white") for kind in PALETTE if kind in kinds]
+        if any(r == "HOLDS_ROLE" for _, _, r in part.edges(data="relation")):
+            handles.append(Line2D([], [], color="#c03030", linewidth=2, label="HOLDS_ROLE"))
         axes.legend(handles=handles, loc="lower left", fontsize=11, frameon=False)
         figure.suptitle(title or f"largest component: {len(part)} of {len(graph)} nodes", fontsize=16)
         with atomic_write(path, "wb") as stream:

@@ -1,0 +1,100 @@
+"""Network measures, filtered views and the article graph, on the seed pages."""
+from collections import Counter
+
+import networkx as nx
+import pytest
+
+from kg.analysis import ARTICLE, NODE_ANALYSIS_KEYS, PALETTE, enrich, filter_graph, with_articles
+from kg.export.graphml import EDGE_KEYS, NODE_KEYS, write_graphml
+
+from .conftest import node_key
+
+PYTHON_TYPES = {"int": int, "double": float}
+
+
+@pytest.fixture(scope="module")
+def enriched(seed_graph):
+    graph = seed_graph.copy()  # the session's graph stays as built
+    enrich(graph)
+    return graph
+
+
+def test_enrich_adds_every_measure_with_its_type(enriched):
+    for _, data in enriched.nodes(data=True):
+        for name, kind in NODE_ANALYSIS_KEYS:
+            assert type(data[name]) is PYTHON_TYPES[kind], (name, data[name])
+        assert (data["r"], data["g"], data["b"]) == PALETTE[data["type"]]
+        assert 10.0 <= data["size"] <= 50.0 and 0.0 <= data["betweenness"] <= 1.0
+    hub = max(enriched.nodes(data=True), key=lambda item: item[1]["weighted_degree"])[1]
+    assert hub["size"] == 50.0
+
+
+def test_weighted_degree_is_the_sum_of_edge_weights(enriched):
+    for name, data in enriched.nodes(data=True):
+        assert data["degree"] == enriched.degree(name)
+        assert data["weighted_degree"] == pytest.approx(sum(w for _, _, w in enriched.edges(name, data="weight")))
+
+
+def test_communities_are_numbered_the_same_on_every_run(seed_graph, enriched):
+    again = seed_graph.copy()
+    enrich(again)
+    assert dict(again.nodes(data="community")) == dict(enriched.nodes(data="community"))
+    sizes = Counter(c for _, c in enriched.nodes(data="community"))
+    assert sorted(sizes) == list(range(len(sizes)))
+    assert [sizes[c] for c in sorted(sizes)] == sorted(sizes.values(), reverse=True)
+    assert 1 < len(sizes) < enriched.number_of_nodes()
+
+
+def test_type_filter_keeps_people_organisations_and_roles(seed_graph):
+    zhuang = node_key(seed_graph, "庄悦群")
+    roles = {frozenset((u, v)) for u, v, r in seed_graph.edges(zhuang, data="relation") if r == "HOLDS_ROLE"}
+    assert len(roles) >= 2
+    filtered = filter_graph(seed_graph, min_weight=0.99, min_count=10, types={"PERSON", "ORG"})
+    assert {t for _, t in filtered.nodes(data="type")} == {"PERSON", "ORG"}
+    assert roles <= {frozenset((u, v)) for u, v, r in filtered.edges(data="relation") if r == "HOLDS_ROLE"}
+    assert filtered.nodes[zhuang] == seed_graph.nodes[zhuang]
+
+
+def test_thresholds_drop_thin_edges_and_the_nodes_they_stranded(seed_graph):
+    edges, nodes = seed_graph.number_of_edges(), seed_graph.number_of_nodes()
+    for filtered, passes in ((filter_graph(seed_graph, min_count=2), lambda d: d["count"] >= 2),
+                             (filter_graph(seed_graph, min_weight=0.9), lambda d: d["weight"] >= 0.9)):
+        assert 0 < filtered.number_of_edges() < edges
+        assert all(passes(d) or d["relation"] == "HOLDS_ROLE" for _, _, d in filtered.edges(data=True))
+        assert all(seed_graph.degree(n) == 0 for n in filtered if filtered.degree(n) == 0)
+        assert set(nx.isolates(seed_graph)) <= set(filtered)
+        assert filtered.number_of_nodes() < nodes
+    assert (seed_graph.number_of_edges(), seed_graph.number_of_nodes()) == (edges, nodes)
+    unfiltered = filter_graph(seed_graph)
+    assert set(unfiltered.edges) == set(seed_graph.edges) and set(unfiltered) == set(seed_graph)
+
+
+def test_with_articles_links_entities_to_the_articles_mentioning_them(seed_build):
+    knowledge = seed_build.knowledge
+    graph = with_articles(knowledge)
+    articles = {n: d for n, d in graph.nodes(data=True) if d["type"] == ARTICLE}
+    assert len(articles) == len(knowledge.articles)
+    assert set(graph.nodes[next(iter(articles))]) == set(next(iter(knowledge.graph.nodes.values())))
+    mentioned = {(u, v) if v in articles else (v, u): d for u, v, d in graph.edges(data=True)
+                 if d["relation"] == "MENTIONED_IN"}
+    assert {(n, f"{ARTICLE}:{a}"): c for (n, a), c in knowledge.mentioned_in.items()} == \
+        {pair: d["count"] for pair, d in mentioned.items()}
+    assert all(d["weight"] == 1.0 and d["article_ids"] == [a.split(":", 1)[1]] for (_, a), d in mentioned.items())
+    headlines = {a.headline for a in knowledge.articles if a.headline}
+    assert headlines <= {d["label"] for d in articles.values()}
+    assert graph.number_of_edges() == knowledge.graph.number_of_edges() + len(knowledge.mentioned_in)
+
+
+def test_enriched_graphml_reads_back_with_numeric_types(seed_build, tmp_path):
+    assert not {name for name, _ in NODE_KEYS + NODE_ANALYSIS_KEYS} & {name for name, _ in EDGE_KEYS}
+    for graph in (seed_build.knowledge.graph.copy(), with_articles(seed_build.knowledge)):
+        enrich(graph)
+        path = tmp_path / "graph.graphml"
+        write_graphml(graph, path, node_keys=NODE_KEYS + NODE_ANALYSIS_KEYS)
+        back = nx.read_graphml(path)
+        assert back.number_of_nodes() == graph.number_of_nodes()
+        for name, data in back.nodes(data=True):
+            for key, kind in NODE_ANALYSIS_KEYS:
+                assert type(data[key]) is PYTHON_TYPES[kind]
+                assert data[key] == pytest.approx(graph.nodes[name][key])
+            assert isinstance(data["mentions"], int) and isinstance(data["label"], str)

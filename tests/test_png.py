@@ -1,0 +1,30 @@
+"""The PNG overview: a real, large, non-blank picture."""
+import struct
+import warnings
+
+import matplotlib.image
+
+from kg.analysis import with_articles
+from kg.export.png import cjk_family, draw_png
+
+
+def test_seed_overview_is_a_large_drawn_png(seed_graph, tmp_path):
+    path = tmp_path / "overview.png"
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        draw_png(seed_graph, path, title="茂名日报")
+    assert not [w for w in caught if "missing from font" in str(w.message)]  # no tofu boxes
+    data = path.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n" and data[12:16] == b"IHDR"
+    width, height = struct.unpack(">II", data[16:24])
+    assert width >= 800 and height >= 800
+    assert len(data) > 30_000
+    assert matplotlib.image.imread(path).std() > 0
+    assert not list(tmp_path.glob(".*.tmp"))
+
+
+def test_article_graph_draws_and_the_font_is_chinese(seed_build, tmp_path):
+    assert "CJK" in cjk_family()
+    path = tmp_path / "articles.png"
+    draw_png(with_articles(seed_build.knowledge), path)
+    assert matplotlib.image.imread(path).std() > 0
