@@ -40,3 +40,6 @@ clean:
 
 bench: install
 	$(PYTHON) tests/benchmark.py
+
+eval: install
+	kg eval $(wildcard ../shared/data/*/*.bio ../shared/data/*/*.json ../shared/data/*/*.jsonl)
