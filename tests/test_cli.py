@@ -52,3 +52,21 @@ def test_failed_build_keeps_earlier_output(tmp_path):
     result = CliRunner().invoke(main, ["build", str(tmp_path / "empty.txt"), "--graphml", str(out)])
     assert result.exit_code == 1
     assert out.read_text(encoding="utf-8") == "earlier"
+
+
+def test_traditional_characters_and_utf16_pages_build(tmp_path):
+    (tmp_path / "trad.txt").write_text("■記者 張偉\n\n本報訊 近日，市委書記陳明到高州市調研鄉村振興工作。\n", encoding="utf-16")
+    result = CliRunner().invoke(main, ["build", str(tmp_path), "--graphml", str(tmp_path / "g.graphml")])
+    assert result.exit_code == 0, result.output
+    assert "pages 1" in result.output and "PERSON 0" not in result.output  # 陳明, by LAC and the surname table
+
+
+def test_a_five_megabyte_single_line_page_builds(tmp_path):
+    sentence = "市委书记庄悦群到高州市调研乡村振兴工作，强调要推进“百千万工程”"
+    line = ("。".join([sentence] * 3) + "，" + "数据" * 400) * 40
+    page = tmp_path / "huge.txt"
+    page.write_text(line * (5_000_000 // len(line.encode("utf-8")) + 1), encoding="utf-8")
+    assert page.stat().st_size >= 5_000_000
+    result = CliRunner().invoke(main, ["build", str(page), "--graphml", str(tmp_path / "g.graphml"), "--quiet"])
+    assert result.exit_code == 0, result.output
+    assert "PERSON 1 " in result.output and "PROGRAMME 2" in result.output  # 庄悦群; 百千万工程, 乡村振兴
