@@ -195,10 +195,10 @@ class Resolver:
     def _branch(self, name: str, names: set[str]) -> str:
         """茂名联通 -> 中国联通茂名市分公司 when the full branch name is in the corpus."""
         for short, brand in self.lex.org_short_forms.items():
-            if not name.endswith(short) or len(name) == len(short):
+            if not name.endswith(short):
                 continue
-            place = name[: -len(short)]
-            full_place = self._full_place(place, names)
+            place = name[: -len(short)]  # "" for the bare short form (联通): any one branch will do
+            full_place = self._full_place(place, names) if place else ""
             matches = [n for n in names if n.startswith(brand) and (place in n or full_place in n)
                        and (ORG, n) in self.counts and n.endswith(("分公司", "支行", "分行", "分局"))]
             if len(matches) == 1:

@@ -69,3 +69,10 @@ def test_titles_are_not_people_and_junk_goes(nlp):
 def test_bare_body_inside_a_title_is_not_an_organisation_mention(nlp):
     found, _ = ents(nlp, "市政协副主席肖军率队视察。")
     assert ("市政协", "ORG") not in found
+
+
+def test_place_completed_by_a_short_suffix_word_but_not_by_generic_words(nlp):
+    found, _ = ents(nlp, "鼓励社会资本对茂名综试区企业投资。")
+    assert ("茂名综试区", "PLACE") in found
+    found, _ = ents(nlp, "推进高州市乡村振兴。")
+    assert ("乡村振兴", "PROGRAMME") in found and ("高州市", "PLACE") in found

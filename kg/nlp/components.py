@@ -173,12 +173,21 @@ class EntityRules(_LexiconComponent):
         return found
 
     def _joined_places(self, text: str, words: list[tuple[int, int, str]], backbone: list[Span]) -> list[Span]:
-        """北部 + 湾城市群: a place fragment word directly before a place."""
+        """Places the backbone cut in two: a fragment word before a place (北部 + 湾城市群), or a short
+        word ending in a place suffix after one (茂名综 + 试区)."""
         found = []
         word_ends = {end: start for start, end, _ in words}
+        word_starts = {start: (end, tag) for start, end, tag in words}
         for start, end, label in backbone:
-            if label == PLACE and start in word_ends and text[word_ends[start] : start] in self.lex.place_fragments:
+            if label != PLACE:
+                continue
+            if start in word_ends and text[word_ends[start] : start] in self.lex.place_fragments:
                 found.append((word_ends[start], end, PLACE))
+            after = word_starts.get(end)
+            tail = text[end : after[0]] if after else ""
+            if (after and after[1] in ("n", "nz", "j") and len(tail) <= 2 and self.lex.place_suffix(tail)
+                    and tail not in self.lex.stop_entities):
+                found.append((start, after[0], PLACE))
         return found
 
     def _programmes(self, text: str) -> list[Span]:
