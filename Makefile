@@ -3,7 +3,7 @@ PYTHON ?= python3
 PIP ?= $(PYTHON) -m pip
 STAMP := .cache/installed
 
-.PHONY: install demo test unit neo4j-up neo4j-down gephi-check bench eval clean
+.PHONY: install demo test unit browser neo4j-up neo4j-down gephi-check bench eval clean
 
 $(STAMP): pyproject.toml
 	@fc-list 2>/dev/null | grep -q "Noto Sans CJK" || { \
@@ -22,8 +22,12 @@ demo: install
 unit: install
 	$(PYTHON) -m pytest -q
 
+# Debian's Chromium for the Neo4j Browser test (playwright only drives it: it never downloads a browser).
+browser:
+	@command -v chromium >/dev/null || { apt-get update -qq && apt-get install -y -qq chromium >/dev/null; }
+
 # The whole suite, against a real Neo4j started here and stopped afterwards.
-test: install neo4j-up
+test: install browser neo4j-up
 	$(PYTHON) -m pytest -q; status=$$?; $(MAKE) --no-print-directory neo4j-down; exit $$status
 
 neo4j-up:

@@ -52,14 +52,15 @@ def facts(target: Neo4jTarget) -> dict:
     return {"nodes": sorted(map(tuple, rows[0][0])), "rels": sorted(map(tuple, rels[0][0]))}
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture
 def loaded(server, seed_build):
+    """The seed graph, loaded afresh: tests that load other graphs may run before."""
     load(seed_build.knowledge, server, batch_size=50, replace=True)
     return server
 
 
-def query(target, name, **parameters):
-    columns, rows = run_query(target, (CYPHER / name).read_text(encoding="utf-8"), parameters)
+def query(target, file, **parameters):
+    columns, rows = run_query(target, (CYPHER / file).read_text(encoding="utf-8"), parameters)
     return [dict(zip(columns, row)) for row in rows]
 
 
@@ -198,3 +199,15 @@ def test_load_killed_half_way_then_rerun_equals_a_clean_load(loaded, seed_build,
     rerun = subprocess.run(command, capture_output=True, text=True)
     assert rerun.returncode == 0, rerun.stderr
     assert facts(loaded) == clean
+
+
+def test_neo4j_browser_runs_a_library_query(loaded, tmp_path):
+    """Headless Chromium (Debian's) opens Neo4j Browser, connects and runs a query from cypher/."""
+    from .neo4j_browser import screenshot_browser_query
+
+    body = "\n".join(line for line in (CYPHER / "09_find_entity.cypher").read_text(encoding="utf-8").splitlines()
+                     if not line.startswith("//")).replace("$name", "'我市'").rstrip(";")
+    screenshot = tmp_path / "browser.png"
+    text = screenshot_browser_query("http://127.0.0.1:7474/browser/", "neo4j", loaded.password, body, str(screenshot))
+    assert "茂名市" in text
+    assert screenshot.stat().st_size > 10_000

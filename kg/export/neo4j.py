@@ -89,7 +89,7 @@ SET n.mentions = mentions, n.articles = articles"""
 
 CLEAR = f"""
 MATCH (n) WHERE {ENTITY_MATCH} OR n:Article
-CALL {{ WITH n DETACH DELETE n }} IN TRANSACTIONS OF 5000 ROWS"""
+CALL (n) {{ DETACH DELETE n }} IN TRANSACTIONS OF 5000 ROWS"""
 
 
 class Neo4jError(Exception):
