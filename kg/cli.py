@@ -44,10 +44,16 @@ common = [
 ]
 
 
-def with_common(function):
-    for option in reversed(common):
-        function = option(function)
-    return function
+def stacked(options):
+    """One decorator applying a list of click options in order."""
+    def decorate(function):
+        for option in reversed(options):
+            function = option(function)
+        return function
+    return decorate
+
+
+with_common = stacked(common)
 
 
 @click.group()
@@ -64,10 +70,7 @@ neo4j_options = [
 ]
 
 
-def with_neo4j(function):
-    for option in reversed(neo4j_options):
-        function = option(function)
-    return function
+with_neo4j = stacked(neo4j_options)
 
 
 def gephi_view(knowledge, min_weight: float, min_count: int, kinds: set[str], articles: bool):

@@ -98,16 +98,15 @@ class BackboneLabels:
 
 
 class _LexiconComponent:
-    def __init__(self, lexicon_dirs: list[str]) -> None:
+    """A rule component configured by the lexicon folders (the shipped one plus the user's)."""
+
+    def __init__(self, nlp: Language, name: str, lexicon_dirs: list[str]) -> None:
         self.lex = Lexicons.load(lexicon_dirs)
 
 
 @Language.factory("kg_entity_rules", default_config={"lexicon_dirs": []})
 class EntityRules(_LexiconComponent):
     """Rule patches over the backbone's entities; patterns come from the lexicon files."""
-
-    def __init__(self, nlp: Language, name: str, lexicon_dirs: list[str]) -> None:
-        super().__init__(lexicon_dirs)
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
@@ -260,9 +259,6 @@ class TitleRules(_LexiconComponent):
     gives each person the title; 玉林市委书记王琛 names 玉林市委; 总经理 after
     an organisation (中国联通茂名市分公司“一把手”总经理李清泳) names it.
     """
-
-    def __init__(self, nlp: Language, name: str, lexicon_dirs: list[str]) -> None:
-        super().__init__(lexicon_dirs)
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
