@@ -91,6 +91,9 @@ class Lexicons:
         self.city_province = {row[0]: row[1] for row in _rows("cities.tsv", dirs)}
         self.provinces = [row[0] for row in _rows("provinces.txt", dirs)]
         self.org_short_forms = {row[0]: row[1] for row in _rows("org_short_forms.tsv", dirs)}
+        self.org_suffix_set, self.place_suffix_set = set(self.org_suffixes), set(self.place_suffixes)
+        self.longest_org_suffix = max(map(len, self.org_suffixes), default=0)
+        self.longest_place_suffix = max(map(len, self.place_suffixes), default=0)
         self.byline_role_re = re.compile(f"({alternation(self.byline_roles)})")
         self.pre_title_re = re.compile(f"(?:{alternation(self.pre_titles)})$")
         self.post_title_re = re.compile(f"^(?:{alternation(self.post_titles)})")
@@ -100,10 +103,12 @@ class Lexicons:
         self.abbreviation_search_re = re.compile(alternation(self.org_abbreviations))
 
     def org_suffix(self, text: str) -> str:
-        return next((s for s in self.org_suffixes if text.endswith(s)), "")
+        """The longest organisation suffix ``text`` ends with ("" for none)."""
+        return _longest_ending(text, self.org_suffix_set, self.longest_org_suffix, 0)
 
     def place_suffix(self, text: str) -> str:
-        return next((s for s in self.place_suffixes if text.endswith(s) and len(text) > len(s)), "")
+        """The longest place suffix ``text`` ends with, leaving a name before it ("" for none)."""
+        return _longest_ending(text, self.place_suffix_set, self.longest_place_suffix, 1)
 
     def is_title(self, text: str) -> bool:
         """A title alone, or a level prefix and a title (林长, 市林长, 市领导)."""
@@ -142,6 +147,13 @@ class Lexicons:
 
         walk(chunk, [])
         return best
+
+
+def _longest_ending(text: str, endings: set[str], longest: int, keep: int) -> str:
+    for size in range(min(longest, len(text) - keep), 0, -1):
+        if text[-size:] in endings:
+            return text[-size:]
+    return ""
 
 
 @lru_cache(maxsize=1)

@@ -47,20 +47,17 @@ def short_form(name: str) -> str:
 
 def infer_home(results: Iterable[ArticleMentions], lex: Lexicons, override: str = "") -> Home:
     """The most mentioned prefecture-level city, and its province (from the lexicon or the pages)."""
+    texts: Counter[str] = Counter(m.text for result in results for m in result.mentions if m.label in (PLACE, ORG))
     cities: Counter[str] = Counter()
     provinces: Counter[str] = Counter()
-    province_short = {short_form(p): p for p in lex.provinces}
-    for result in results:
-        for mention in result.mentions:
-            if mention.label not in (PLACE, ORG):
-                continue
-            name = mention.text
-            for city in lex.city_province:
-                if name.startswith(city) or name.startswith(short_form(city)):
-                    cities[city] += 1
-            for short, full in province_short.items():
-                if name.startswith(short):
-                    provinces[full] += 1
+    prefixes = {short_form(c): (c, cities) for c in lex.city_province}
+    prefixes.update({short_form(p): (p, provinces) for p in lex.provinces})
+    longest = max(map(len, prefixes), default=0)
+    for name, n in texts.items():
+        for size in range(2, min(longest, len(name)) + 1):  # a name starts with at most one short form
+            found = prefixes.get(name[:size])
+            if found:
+                found[1][found[0]] += n
     city = override or (cities.most_common(1)[0][0] if cities else "")
     if city and not city.endswith("市") and city + "市" in lex.city_province:
         city += "市"
@@ -112,6 +109,8 @@ class Resolver:
         self.city_short = {short_form(c): c for c in lex.city_province}
         self.counts: Counter[tuple[str, str]] = Counter()
         self.merged: dict[tuple[str, str], tuple[str, str]] = {}
+        self._stripped: dict[str, str] = {}
+        self._place_prefix_counts: Counter[str] = Counter()
 
     # -- per article -------------------------------------------------------
     def local(self, text: str, label: str, context: ArticleContext) -> tuple[str, str]:
@@ -125,6 +124,11 @@ class Resolver:
         return label, text
 
     def _strip_province(self, name: str) -> str:
+        if name not in self._stripped:
+            self._stripped[name] = self._without_province(name)
+        return self._stripped[name]
+
+    def _without_province(self, name: str) -> str:
         for short, full in self.province_short.items():
             for prefix in (full, short):
                 rest = name[len(prefix) :]
@@ -155,6 +159,9 @@ class Resolver:
         for (label, name), n in self.counts.items():
             by_name.setdefault(name, Counter())[label] += n
         names = {label_name[1] for label_name in self.counts}
+        for (label, name), n in self.counts.items():
+            if label == PLACE:  # mentions of each two-character prefix, for supported()
+                self._place_prefix_counts[name[:2]] += n
         for (label, name) in self.counts:
             target = name
             if label == PLACE:
@@ -180,7 +187,7 @@ class Resolver:
         if label != PLACE or len(name) > 2 or self.lex.place_suffix(name):
             return True
         known = name in self.province_short or name in self.city_short or name == self.home.city_short
-        return known or sum(n for (l, full), n in self.counts.items() if l == PLACE and full.startswith(name)) > 1
+        return known or self._place_prefix_counts[name] > 1
 
     def _full_place(self, name: str, names: set[str]) -> str:
         if self.lex.place_suffix(name):

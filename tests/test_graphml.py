@@ -42,3 +42,14 @@ def test_control_characters_never_reach_the_file(tmp_path):
     assert b"\x0c" not in data and b"\x07" not in data
     ET.parse(out)
     assert "陈明" in {d["label"] for _, d in result.knowledge.graph.nodes(data=True)}
+
+
+def test_odd_names_round_trip_through_graphml(tmp_path):
+    from .test_neo4j import odd_names_graph
+
+    names, knowledge = odd_names_graph()
+    out = tmp_path / "odd.graphml"
+    write_graphml(knowledge.graph, out)
+    back = nx.read_graphml(out)
+    assert sorted(d["label"] for _, d in back.nodes(data=True) if d["type"] == "ORG") == sorted(names)
+    assert back.number_of_edges() == knowledge.graph.number_of_edges()

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Callable, Iterable, Iterator
 
 from ..graph import KnowledgeGraph
+from .graphml import clean
 from ..records import ORG, PERSON, PLACE, PROGRAMME
 
 LABELS = {PERSON: "Person", PLACE: "Place", ORG: "Organization", PROGRAMME: "Programme"}
@@ -150,8 +151,9 @@ def rows(knowledge: KnowledgeGraph) -> dict[str, list[dict]]:
                                       "titles": list(data["titles"])})
     return {
         **{f"nodes:{label}": found for label, found in nodes.items()},
-        "articles": [{"id": a.id, "source": a.source, "headline": a.headline, "byline": a.byline_text,
-                      "kind": a.kind, "date": a.date, "page": a.page} for a in knowledge.articles],
+        "articles": [{"id": a.id, "source": clean(a.source), "headline": clean(a.headline),
+                      "byline": clean(a.byline_text), "kind": a.kind, "date": a.date, "page": a.page}
+                     for a in knowledge.articles],
         **{f"mentioned_in:{label}": [{"name": name_of[node], "article": article, "count": count}
                                      for (node, article), count in sorted(knowledge.mentioned_in.items())
                                      if label_of[node] == label] for label in LABELS.values()},
