@@ -45,5 +45,8 @@ clean:
 bench: install
 	$(PYTHON) tests/benchmark.py
 
+CORPORA := $(wildcard ../shared/data/*/*.bio ../shared/data/*/*.json ../shared/data/*/*.jsonl)
+
 eval: install
-	kg eval $(wildcard ../shared/data/*/*.bio ../shared/data/*/*.json ../shared/data/*/*.jsonl)
+	@[ -n "$(CORPORA)" ] || { echo "make eval: no corpora in ../shared/data (*.bio, *.json, *.jsonl)"; exit 1; }
+	kg eval $(CORPORA) --errors 10
