@@ -132,9 +132,9 @@ class Resolver:
         for short, full in self.province_short.items():
             for prefix in (full, short):
                 rest = name[len(prefix) :]
-                if name.startswith(prefix) and len(rest) >= 3 and PLACE_PREFIX_RE.match(rest):
-                    if level_of(PLACE_PREFIX_RE.match(rest).group(1), self.lex) in ("city", "county", "district"):
-                        return rest
+                place = PLACE_PREFIX_RE.match(rest) if name.startswith(prefix) and len(rest) >= 3 else None
+                if place and level_of(place.group(1), self.lex) in ("city", "county", "district"):
+                    return rest
         return name
 
     def _qualify(self, name: str, context: ArticleContext) -> str:
@@ -158,18 +158,19 @@ class Resolver:
         by_name: dict[str, Counter] = {}
         for (label, name), n in self.counts.items():
             by_name.setdefault(name, Counter())[label] += n
-        names = {label_name[1] for label_name in self.counts}
+        organisations = [name for label, name in self.counts if label == ORG]
+        programmes = {name: n for (label, name), n in self.counts.items() if label == PROGRAMME}
         for (label, name), n in self.counts.items():
             if label == PLACE:  # mentions of each two-character prefix, for supported()
                 self._place_prefix_counts[name[:2]] += n
         for (label, name) in self.counts:
             target = name
             if label == PLACE:
-                target = self._full_place(name, names)
+                target = self._full_place(name)
             elif label == ORG:
-                target = self._branch(name, names)
+                target = self._branch(name, organisations)
             elif label == PROGRAMME:
-                target = self._longer_programme(name)
+                target = self._longer_programme(name, programmes)
             votes = by_name.get(target) or Counter({label: 1})
             if label == PERSON or PERSON in votes and votes[PERSON] >= sum(votes.values()) - votes[PERSON]:
                 best = label
@@ -189,7 +190,7 @@ class Resolver:
         known = name in self.province_short or name in self.city_short or name == self.home.city_short
         return known or self._place_prefix_counts[name] > 1
 
-    def _full_place(self, name: str, names: set[str]) -> str:
+    def _full_place(self, name: str) -> str:
         if self.lex.place_suffix(name):
             return name
         seen = [name + s for s in self.lex.place_suffixes if (PLACE, name + s) in self.counts]
@@ -199,27 +200,26 @@ class Resolver:
             return self.home.city
         return self.province_short.get(name) or self.city_short.get(name) or name
 
-    def _branch(self, name: str, names: set[str]) -> str:
+    def _branch(self, name: str, organisations: list[str]) -> str:
         """茂名联通 -> 中国联通茂名市分公司 when the full branch name is in the corpus."""
         for short, brand in self.lex.org_short_forms.items():
             if not name.endswith(short):
                 continue
             place = name[: -len(short)]  # "" for the bare short form (联通): any one branch will do
-            full_place = self._full_place(place, names) if place else ""
-            matches = [n for n in names if n.startswith(brand) and (place in n or full_place in n)
-                       and (ORG, n) in self.counts and n.endswith(("分公司", "支行", "分行", "分局"))]
+            full_place = self._full_place(place) if place else ""
+            matches = [n for n in organisations if n.startswith(brand) and (place in n or full_place in n)
+                       and n.endswith(("分公司", "支行", "分行", "分局"))]
             if len(matches) == 1:
                 return matches[0]
         return name
 
-    def _longer_programme(self, name: str) -> str:
+    @staticmethod
+    def _longer_programme(name: str, programmes: dict[str, int]) -> str:
         """“信”字号 -> “信”字号公用品牌: a programme printed whole elsewhere, when the whole is more frequent."""
-        longer = [(n, label) for (label, n) in self.counts if label == PROGRAMME and n != name and n.startswith(name)]
-        best = max(longer, key=lambda item: self.counts[(item[1], item[0])], default=None)
-        if best and self.counts[(PROGRAMME, best[0])] >= self.counts[(PROGRAMME, name)]:
-            return best[0]
-        shorter = [n for (label, n) in self.counts if label == PROGRAMME and n != name and name.startswith(n)]
-        best_short = max(shorter, key=lambda n: self.counts[(PROGRAMME, n)], default=None)
-        if best_short and self.counts[(PROGRAMME, best_short)] > self.counts[(PROGRAMME, name)]:
-            return best_short
+        longer = max((n for n in programmes if n != name and n.startswith(name)), key=programmes.get, default=None)
+        if longer and programmes[longer] >= programmes[name]:
+            return longer
+        shorter = max((n for n in programmes if n != name and name.startswith(n)), key=programmes.get, default=None)
+        if shorter and programmes[shorter] > programmes[name]:
+            return shorter
         return name
