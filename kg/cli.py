@@ -122,17 +122,18 @@ def page_progress(total: int, quiet: bool):
 @click.option("--quiet", is_flag=True, help="No progress bar.")
 @with_neo4j
 @with_common
-def build_command(paths, graphml, png, min_weight, min_count, types, with_articles, neo4j_csv, batch_size, replace, workers, cache_dir, no_cache, quiet, neo4j_uri,
-                  user, password, database, home, lexicon_dirs, backbone, encoding) -> None:
+def build_command(paths, graphml, png, min_weight, min_count, types, with_articles, neo4j_csv, batch_size, replace,
+                  workers, cache_dir, no_cache, quiet, neo4j_uri, user, password, database, home, lexicon_dirs,
+                  backbone, encoding) -> None:
     """Build the graph of the pages in PATHS (files or folders of .txt pages)."""
     options = BuildOptions(home, backbone, tuple(lexicon_dirs), encoding, workers, cache_dir, not no_cache)
     kinds = {t.strip().upper() for t in types.split(",") if t.strip()}
     if kinds - set(ENTITY_TYPES):
         fail(f"--types: unknown type {', '.join(sorted(kinds - set(ENTITY_TYPES)))} (use {','.join(ENTITY_TYPES)})")
     try:
-        total = len(find_pages(paths))
-        with page_progress(total, quiet) as advance:
-            result = build(paths, options, progress=lambda page: advance(len(page.text)),
+        files = [str(path) for path in find_pages(paths)]  # folders are walked once, here
+        with page_progress(len(files), quiet) as advance:
+            result = build(files, options, progress=lambda page: advance(len(page.text)),
                            on_skip=lambda skipped: (warn(skipped), advance(0)))
         if result.pages == 0:
             fail("no readable pages in " + ", ".join(paths))
@@ -152,7 +153,7 @@ def build_command(paths, graphml, png, min_weight, min_count, types, with_articl
     home = result.knowledge.home
     cached = f" ({result.cached_pages} from cache)" if result.cached_pages else ""
     click.echo(f"pages {result.pages}{cached}  articles {summary['articles']}  home {home.city or '?'} ({home.province or '?'})")
-    click.echo("entities " + "  ".join(f"{t} {summary[t]}" for t in ("PERSON", "PLACE", "ORG", "PROGRAMME"))
+    click.echo("entities " + "  ".join(f"{t} {summary[t]}" for t in ENTITY_TYPES)
                + f"  nodes {summary['nodes']}  edges {summary['edges']}")
     for target in (graphml, png, neo4j_csv):
         if target:

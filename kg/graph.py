@@ -16,7 +16,7 @@ from typing import Iterable
 import networkx as nx
 
 from .lexicons import Lexicons
-from .records import ORG, PERSON, Article, ArticleMentions
+from .records import ENTITY_TYPES, ORG, PERSON, Article, ArticleMentions
 from .resolve import ArticleContext, Home, Resolver, infer_home
 
 NodeKey = tuple[str, str]  # (type, canonical name)
@@ -53,7 +53,7 @@ class KnowledgeGraph:
     def summary(self) -> dict[str, int]:
         types = Counter(data["type"] for _, data in self.graph.nodes(data=True))
         return {"articles": len(self.articles), "nodes": self.graph.number_of_nodes(),
-                "edges": self.graph.number_of_edges(), **{t: types.get(t, 0) for t in ("PERSON", "PLACE", "ORG", "PROGRAMME")}}
+                "edges": self.graph.number_of_edges(), **{t: types.get(t, 0) for t in ENTITY_TYPES}}
 
 
 def npmi(pair: int, a: int, b: int, total: int) -> float:
