@@ -16,7 +16,7 @@ from pathlib import Path
 
 from .lexicons import Lexicons
 from .records import Article, Credit, Page, Sentence
-from .text import CLOSERS, SENTENCE_END, is_cjk, is_cjk_or_punct, is_control
+from .text import CLOSERS, SENTENCE_END, is_cjk_or_punct, is_control
 
 MAX_SENTENCE = 300
 HEADLINE_MAX = 40  # characters: a longer line is body text

@@ -113,7 +113,6 @@ def build(paths: Iterable[str], options: BuildOptions,
           progress: Callable[[Page], None] = lambda page: None,
           on_skip: Callable[[Skipped], None] = lambda skipped: None) -> BuildResult:
     files = find_pages(paths)
-    pages: list[Page] = []
     skipped: list[Skipped] = []
 
     def readable() -> Iterator[Page]:

@@ -11,17 +11,13 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .articles import segment
-from .build import BuildOptions, build
+from .build import BuildOptions, Extractor, build
 from .analysis import ARTICLE, NODE_ANALYSIS_KEYS, enrich, filter_graph, with_articles
 from .export.graphml import NODE_KEYS, write_graphml
 from .export.png import draw_png
 from .records import ENTITY_TYPES
 from .export.neo4j import Neo4jError, Neo4jTarget, load, parameters_from, run_query
 from .export.neo4j_csv import write_neo4j_csv
-from .lexicons import Lexicons
-from .mentions import extract_articles
-from .nlp import build_pipeline
 from .pages import InputError, Skipped, find_pages, read_pages
 
 
@@ -191,13 +187,12 @@ def query_command(file, params, neo4j_uri, user, password, database) -> None:
 def extract_command(paths, home, lexicon_dirs, backbone, encoding) -> None:
     """Print each article with its headline, byline, entities and titles as JSON lines."""
     try:
-        lex = Lexicons.load(lexicon_dirs)
-        nlp = build_pipeline(backbone, lexicon_dirs)
+        extractor = Extractor(BuildOptions(home, backbone, tuple(lexicon_dirs), encoding))
         for item in read_pages(find_pages(paths), encoding):
             if isinstance(item, Skipped):
                 warn(item)
                 continue
-            for result in extract_articles(segment(item, lex), nlp):
+            for result in extractor(item):
                 article = result.article
                 click.echo(json.dumps({
                     "id": article.id, "source": article.source, "kind": article.kind,

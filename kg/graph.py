@@ -11,7 +11,6 @@ import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from itertools import combinations
-from typing import Iterable
 
 import networkx as nx
 
