@@ -11,7 +11,7 @@ offset in the page so mentions can be traced back to the page.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .lexicons import Lexicons
@@ -23,7 +23,16 @@ HEADLINE_MAX = 40  # characters: a longer line is body text
 CONTINUATION_RE = re.compile(r"^[◀<]?\s*上\s*接\s*[0-9０-９A-Za-z]+\s*版\s*")
 JUMP_RE = re.compile(r"[▶>]?\s*下\s*转\s*[0-9０-９A-Za-z]+\s*版")
 BYLINE_MARK_RE = re.compile(r"^[■□▲●]\s*")
-NEWS_FLASH_RE = re.compile(r"^\s*本报讯\s*(?:[（(]([^）)]*)[）)])?\s*")
+# Datelines: 本报讯 (dropped), or another paper's or agency's (kept: the paper is a mention), each with
+# optional credits in brackets: 本报讯（记者 甲）, 金华日报讯(记者/乙), 新华社北京3月5日电（记者 丙）.
+DATELINE_RE = re.compile(
+    r"^\s*(?P<line>本报讯|本报[\u4e00-\u9fff]{2,8}电|[\u4e00-\u9fff]{2,12}?(?:日报|晚报|时报|商报|报|网|台)讯"
+    r"|新华社[\u4e00-\u9fff0-9]{2,16}电)[:：]?\s*(?:[（(](?P<credits>[^）)]{1,60})[）)])?\s*")
+PHOTO_CREDIT_RE = re.compile(r"[（(]?\s*(?P<credit>[\u4e00-\u9fff/]{0,12}?\s*[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{1,4})*)"
+                             r"\s*摄\s*[）)]?\s*$")
+CREDIT_LINE_RE = re.compile(r"^[（(]?\s*(?:编辑|责任编辑|值班主任|值班编委|校对|美编)\s*[/:：]")
+SOURCE_LINE_RE = re.compile(r"(?:来源|作者)\s*[:：]")
+AUTHOR_RE = re.compile(r"作者\s*[:：]\s*(.+)$")
 CAPTION_RE = re.compile(r"^(图为|图片为|上图|下图|左图|右图|图[:：])")
 FURNITURE_RE = re.compile(
     r"^(今日天气|明日天气|天气预报|本版编辑|责任编辑|编辑[:：]|校对|美编|版式|新闻热线|广告热线|邮发代号)"
@@ -151,28 +160,64 @@ def _is_furniture(line: str) -> bool:
     return bool(FURNITURE_RE.match(text) or SPACED_SLOGAN_RE.match(text) and not _ends_sentence(text))
 
 
+def _role(printed: str, lex: Lexicons) -> tuple[str, str]:
+    """The role and newsroom of a printed role: 文/茂名日报社全媒体记者 -> (全媒体记者, 茂名日报社)."""
+    newsroom = lex.newsroom_re.match(printed)
+    core = printed.strip("/")
+    core = core.split("/")[-1] if "/" in core and core.split("/")[-1] else core
+    if newsroom and core.startswith(newsroom.group(1)):
+        core = core[len(newsroom.group(1)):]
+    core = core.removeprefix("本报") or core
+    return core, newsroom.group(1) if newsroom else ""
+
+
+def _chunks(part: str) -> list[str]:
+    """Names of a byline part; one-character pieces left by spacing artefacts are joined (刘 空 -> 刘空)."""
+    chunks = [c.strip("（）() ") for c in re.split(r"[\s、，,/_]+", part)]
+    chunks = [c for c in chunks if c]
+    joined: list[str] = []
+    for chunk in chunks:
+        if joined and (len(joined[-1]) == 1 or len(chunk) == 1) and len(joined[-1]) + len(chunk) <= 3:
+            joined[-1] += chunk
+        else:
+            joined.append(chunk)
+    return joined
+
+
 def parse_byline(text: str, lex: Lexicons) -> tuple[list[Credit], list[str]]:
-    """Names credited in a byline, with their roles; pen names are returned apart."""
+    """Names credited in a byline, with their roles and newsrooms; pen names are returned apart."""
     text = BYLINE_MARK_RE.sub("", text.strip())
     credits: list[Credit] = []
     rejected: list[str] = []
     parts = lex.byline_role_re.split(text)
     # split() with one group gives [before, role, names, role, names, ...]
-    role = ""
+    role, newsroom = "", ""
     for index, part in enumerate(parts):
         if index % 2 == 1:
-            role = part
+            role, newsroom = _role(part, lex)
             continue
-        for chunk in re.split(r"[\s、，,/]+", part):
-            chunk = chunk.strip("（）() ")
-            if not chunk:
-                continue
+        for chunk in _chunks(part):
             names = lex.split_names(chunk)
             if names is None:
                 rejected.append(chunk)
             else:
-                credits.extend(Credit(name, role or "作者") for name in names)
+                credits.extend(Credit(name, role or "作者", newsroom) for name in names)
     return credits, rejected
+
+
+def _photo_credit(line: _Line, lex: Lexicons) -> tuple[_Line, list[Credit]]:
+    """A photo credit at the end of a line (本报记者甲 摄, （乙 丙 摄）) becomes credits, blanked from the text."""
+    match = PHOTO_CREDIT_RE.search(line.text)
+    if not match:
+        return line, []
+    printed = match.group("credit").strip()
+    role = lex.byline_role_re.match(printed)
+    credits, rejected = parse_byline(printed if role else "摄影 " + printed, lex)
+    if not credits or rejected:
+        return line, []
+    credits = [Credit(c.name, "摄影" if c.role == "作者" else c.role, c.org) for c in credits]
+    blanked = line.text[: match.start()] + " " * (match.end() - match.start())
+    return _Line(blanked, line.start), credits
 
 
 @dataclass
@@ -180,6 +225,7 @@ class _Draft:
     kind: str
     lines: list[_Line]
     byline: str = ""
+    credits: list[Credit] = field(default_factory=list)  # photo credits, editors, 作者: lines
 
 
 def _drafts(lines: list[_Line], lex: Lexicons) -> tuple[list[_Draft], list[list[_Line]]]:
@@ -196,6 +242,16 @@ def _drafts(lines: list[_Line], lex: Lexicons) -> tuple[list[_Draft], list[list[
         if in_caption:
             captions[-1].append(line)
             continue
+        if CREDIT_LINE_RE.match(text) or SOURCE_LINE_RE.search(text) and len(text) <= 120 and not _ends_sentence(text):
+            author = AUTHOR_RE.search(text)
+            credits_text = author.group(1) if author else "" if SOURCE_LINE_RE.search(text) else text.strip("（）()")
+            drafts[-1].credits += parse_byline(credits_text, lex)[0] if credits_text else []
+            continue
+        line, photo = _photo_credit(line, lex)
+        drafts[-1].credits += photo
+        text = line.stripped
+        if not text:
+            continue
         if CAPTION_RE.match(text):
             captions.append([line])
             in_caption = True
@@ -204,6 +260,9 @@ def _drafts(lines: list[_Line], lex: Lexicons) -> tuple[list[_Draft], list[list[
             continue
         if _is_byline(text, lex):
             drafts.append(_Draft("article", [], text))
+            continue
+        if DATELINE_RE.match(text) and drafts[-1].lines and any(not l.blank for l in drafts[-1].lines):
+            drafts.append(_Draft("article", [line]))
             continue
         marker = CONTINUATION_RE.match(text)
         if marker:
@@ -258,14 +317,17 @@ def segment(page: Page, lex: Lexicons) -> list[Article]:
         text, offsets = repair(body)
         byline, rejected = parse_byline(draft.byline, lex) if draft.byline else ([], [])
         byline_text = BYLINE_MARK_RE.sub("", draft.byline).strip()
-        flash = NEWS_FLASH_RE.match(text)
-        if flash:
-            if flash.group(1):
-                byline_text = (byline_text + " " + flash.group(1)).strip()
-                extra, extra_rejected = parse_byline(flash.group(1), lex)
+        byline += draft.credits
+        dateline = DATELINE_RE.match(text)
+        if dateline:
+            if dateline.group("credits"):
+                byline_text = (byline_text + " " + dateline.group("credits")).strip()
+                extra, extra_rejected = parse_byline(dateline.group("credits"), lex)
                 byline += extra
                 rejected += extra_rejected
-            text, offsets = text[flash.end() :], offsets[flash.end() :]
+            keep = 0 if dateline.group("line").startswith("本报") else dateline.end("line")
+            text = text[:keep] + text[dateline.end():]
+            offsets = offsets[:keep] + offsets[dateline.end():]
         sentences = sentences_of(text, offsets)
         if draft.kind == "preamble" and not sentences:
             continue  # slogans, mastheads: no article before the first byline

@@ -18,14 +18,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
 
-from .nlp import build_pipeline
-from .nlp.lac import LacModel
+import spacy
+
+from .nlp import add_rules, build_backbone
 from .records import ORG, PERSON, PLACE
 
 BIO_LABELS = {"PER": PERSON, "NR": PERSON, "PERSON": PERSON, "LOC": PLACE, "NS": PLACE, "GPE": PLACE,
               "ORG": ORG, "NT": ORG}
 CLUENER_LABELS = {"name": PERSON, "address": PLACE, "government": ORG, "organization": ORG, "company": ORG}
-LAC_LABELS = {"PER": PERSON, "LOC": PLACE, "ORG": ORG}
 TYPES = (PERSON, PLACE, ORG)
 
 Span = tuple[int, int, str]
@@ -139,20 +139,44 @@ class Evaluation:
     sentences: int = 0
 
 
-def evaluate(sentences: list[GoldSentence], lexicon_dirs=(), backbone: str = "lac") -> Evaluation:
-    nlp = build_pipeline(backbone, lexicon_dirs)
-    result = Evaluation(Score(), Score(), sentences=len(sentences))
-    texts = [s.text for s in sentences]
-    raw = LacModel().tag(texts)
-    for gold, doc, words in zip(sentences, nlp.pipe(texts), raw):
-        ours = {(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in TYPES}
-        result.pipeline.add(gold.text, ours, gold.spans)
-        result.backbone.add(gold.text, {(w.start, w.end, LAC_LABELS[w.tag]) for w in words if w.tag in LAC_LABELS},
-                            gold.spans)
-        titles = doc._.titles or {}
-        for ps, pe, ns, ne in gold.positions:
-            result.titles_gold += 1
-            printed = gold.text[ps:pe]
-            attached = titles.get((ns, ne), [])
-            result.titles_attached += any(printed.endswith(t.title) or t.title.endswith(printed) for t in attached)
-    return result
+def _entity_spans(doc) -> set[Span]:
+    return {(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in TYPES}
+
+
+class Scorer:
+    """Runs the backbone once over a corpus, then the rule components in any configuration.
+
+    The side-by-side "backbone" column is the backbone actually used (``--backbone``),
+    read from the same Docs before the rules run.
+    """
+
+    def __init__(self, sentences: list[GoldSentence], backbone: str = "lac", lexicon_dirs=()) -> None:
+        self.sentences = sentences
+        self.lexicon_dirs = tuple(lexicon_dirs)
+        self.docs = list(build_backbone(backbone).pipe([s.text for s in sentences]))
+
+    def backbone_score(self) -> Score:
+        score = Score()
+        for gold, doc in zip(self.sentences, self.docs):
+            score.add(gold.text, _entity_spans(doc), gold.spans)
+        return score
+
+    def run(self, disabled=()) -> Evaluation:
+        rules = add_rules(spacy.blank("zh"), self.lexicon_dirs, disabled)
+        result = Evaluation(Score(), self.backbone_score(), sentences=len(self.sentences))
+        for gold, original in zip(self.sentences, self.docs):
+            doc = original.copy()
+            for _, component in rules.pipeline:
+                doc = component(doc)
+            result.pipeline.add(gold.text, _entity_spans(doc), gold.spans)
+            titles = {(e.start_char, e.end_char): e._.kg_titles for e in doc.ents}
+            for ps, pe, ns, ne in gold.positions:
+                result.titles_gold += 1
+                printed = gold.text[ps:pe]
+                attached = titles.get((ns, ne), ())
+                result.titles_attached += any(printed.endswith(t.title) or t.title.endswith(printed) for t in attached)
+        return result
+
+
+def evaluate(sentences: list[GoldSentence], lexicon_dirs=(), backbone: str = "lac", disabled=()) -> Evaluation:
+    return Scorer(sentences, backbone, lexicon_dirs).run(disabled)

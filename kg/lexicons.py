@@ -16,8 +16,9 @@ DATA_DIR = Path(__file__).parent / "data"
 
 
 def _rows(name: str, dirs: tuple[str, ...]) -> list[list[str]]:
+    """The rows of a lexicon file, from every folder in ``dirs`` (the shipped one first)."""
     rows = []
-    for folder in (str(DATA_DIR), *dirs):
+    for folder in dirs:
         path = Path(folder) / name
         if not path.exists():
             continue
@@ -41,7 +42,7 @@ def alternation(words: Iterable[str]) -> str:
 class Lexicons:
     """All lexicons, loaded once per set of extra folders."""
 
-    dirs: tuple[str, ...] = ()
+    dirs: tuple[str, ...] = ()  # every folder read, the base (shipped or saved with a pipeline) first
     titles: dict[str, str] = field(default_factory=dict)  # title -> implied organisation
     post_titles: set[str] = field(default_factory=set)
     pre_titles: set[str] = field(default_factory=set)
@@ -59,10 +60,30 @@ class Lexicons:
     city_province: dict[str, str] = field(default_factory=dict)
     provinces: list[str] = field(default_factory=list)
     org_short_forms: dict[str, str] = field(default_factory=dict)
+    levels: dict[str, str] = field(default_factory=dict)  # level word (市, 街道) -> level (city, town)
+    qualified_levels: set[str] = field(default_factory=set)
+    bodies: dict[str, str] = field(default_factory=dict)  # body (人民政府) -> canonical form (政府)
+    title_ranks: list[str] = field(default_factory=list)
+    title_endings: list[str] = field(default_factory=list)
+    place_abbreviations: dict[str, str] = field(default_factory=dict)  # 粤 -> 广东省 ("" when ambiguous)
+    facility_suffixes: dict[str, str] = field(default_factory=dict)  # 产业园 -> PLACE
+    paper_suffixes: list[str] = field(default_factory=list)
+    place_trailing_words: list[str] = field(default_factory=list)
+    org_names: set[str] = field(default_factory=set)
 
     @classmethod
-    def load(cls, dirs: Iterable[str] = ()) -> "Lexicons":
-        return _load(tuple(str(d) for d in dirs))
+    def load(cls, dirs: Iterable[str] = (), base: str | Path = DATA_DIR) -> "Lexicons":
+        """The lexicons of ``base`` (the shipped folder, or one saved with a pipeline) plus ``dirs``."""
+        return _load((str(base), *(str(d) for d in dirs)))
+
+    def files(self) -> dict[str, str]:
+        """Every lexicon file, merged over all folders: what a saved pipeline stores."""
+        merged: dict[str, list[str]] = {}
+        for folder in self.dirs:
+            for path in sorted(Path(folder).glob("*")):
+                if path.suffix in (".txt", ".tsv") and path.is_file():
+                    merged.setdefault(path.name, []).append(path.read_text(encoding="utf-8-sig").rstrip("\n"))
+        return {name: "\n".join(parts) + "\n" for name, parts in merged.items()}
 
     def __post_init__(self) -> None:
         if self.titles:
@@ -76,8 +97,23 @@ class Lexicons:
                 self.pre_titles.add(title)
             if position in ("post", "both"):
                 self.post_titles.add(title)
+        for row in _rows("levels.tsv", dirs):
+            self.levels[row[0]] = row[1]
+            if len(row) > 2 and row[2] == "qualify":
+                self.qualified_levels.add(row[0])
+        self.bodies = {row[0]: row[1] if len(row) > 1 and row[1] else row[0] for row in _rows("bodies.tsv", dirs)}
+        for level in self.qualified_levels:  # composed: 市 + 政协 -> 市政协, 镇 + 人民政府 -> 镇政府
+            for body, canonical in self.bodies.items():
+                self.org_abbreviations[level + body] = (level + canonical, self.levels[level])
         for row in _rows("org_abbreviations.tsv", dirs):
             self.org_abbreviations[row[0]] = (row[1], row[2])
+        self.title_ranks = _words("title_ranks.txt", dirs)
+        self.title_endings = _words("title_endings.txt", dirs)
+        self.place_abbreviations = {row[0]: row[1] if len(row) > 1 else "" for row in _rows("place_abbreviations.tsv", dirs)}
+        self.facility_suffixes = {row[0]: row[1] for row in _rows("facility_suffixes.tsv", dirs)}
+        self.paper_suffixes = _words("paper_suffixes.txt", dirs)
+        self.place_trailing_words = sorted(_words("place_trailing_words.txt", dirs), key=len, reverse=True)
+        self.org_names = set(_words("org_names.txt", dirs))
         self.org_suffixes = sorted(set(_words("org_suffixes.txt", dirs)), key=len, reverse=True)
         self.place_suffixes = sorted(set(_words("place_suffixes.txt", dirs)), key=len, reverse=True)
         self.place_fragments = set(_words("place_fragments.txt", dirs))
@@ -94,8 +130,19 @@ class Lexicons:
         self.org_suffix_set, self.place_suffix_set = set(self.org_suffixes), set(self.place_suffixes)
         self.longest_org_suffix = max(map(len, self.org_suffixes), default=0)
         self.longest_place_suffix = max(map(len, self.place_suffixes), default=0)
-        self.byline_role_re = re.compile(f"({alternation(self.byline_roles)})")
-        self.pre_title_re = re.compile(f"(?:{alternation(self.pre_titles)})$")
+        # A role, optionally after a newsroom (茂名日报社全媒体记者) or before a slash (文/记者, 记者/任龙).
+        newsroom = f"(?:[\u4e00-\u9fff]{{2,10}}?(?:{alternation(self.paper_suffixes)}))?(?:本报)?"
+        self.byline_role_re = re.compile(f"((?:[\u4e00-\u9fff]{{1,2}}/)?{newsroom}(?:{alternation(self.byline_roles)})/?)")
+        self.newsroom_re = re.compile(f"^(?:[\u4e00-\u9fff]{{1,2}}/)?([\u4e00-\u9fff]{{2,10}}?(?:{alternation(self.paper_suffixes)}))")
+        self.pre_title_re = re.compile(f"(?:{alternation(self.title_ranks)})*(?:{alternation(self.pre_titles)})"
+                                       f"(?:{alternation(self.title_endings)})?$")
+        self.body_re = re.compile(f"(?:{alternation(self.bodies)})$")
+        self.facility_suffix_set = set(self.facility_suffixes)
+        self.longest_facility_suffix = max(map(len, self.facility_suffixes), default=0)
+        self.paper_re = re.compile(f"(?:{alternation(self.paper_suffixes)})")
+        self.org_name_re = re.compile(alternation(self.org_names))
+        self.place_short_forms = {name[: -len(self.place_suffix(name))] or name
+                                  for name in [*self.city_province, *self.provinces]} | set(self.provinces)
         self.post_title_re = re.compile(f"^(?:{alternation(self.post_titles)})")
         self.org_abbreviation_re = re.compile(f"(?:{alternation(self.org_abbreviations)})$")
         self.programme_re = re.compile(alternation(self.programmes))
@@ -110,9 +157,27 @@ class Lexicons:
         """The longest place suffix ``text`` ends with, leaving a name before it ("" for none)."""
         return _longest_ending(text, self.place_suffix_set, self.longest_place_suffix, 1)
 
+    def facility_suffix(self, text: str) -> str:
+        """The longest facility ending (湿地公园, 产业园) ``text`` ends with, leaving a name before it."""
+        return _longest_ending(text, self.facility_suffix_set, self.longest_facility_suffix, 1)
+
+    def level_of(self, place: str) -> str:
+        """The level of a division's name (高州市 -> city), "" for none."""
+        return self.levels.get(self.place_suffix(place), "")
+
+    def leading_level(self, text: str) -> str:
+        """The level word ``text`` starts with (市委 -> 市, 街道党工委 -> 街道), "" for none."""
+        return next((w for w in sorted(self.levels, key=len, reverse=True) if text.startswith(w)), "")
+
     def is_title(self, text: str) -> bool:
-        """A title alone, or a level prefix and a title (林长, 市林长, 市领导)."""
-        return text in self.titles or (len(text) > 1 and text[0] in "市省区县镇乡村" and text[1:] in self.titles)
+        """A title core, with or without a level and ranks before it (林长, 市林长, 副市长, 市第一林长)."""
+        text = text[len(self.leading_level(text)):]
+        while text not in self.titles:
+            rank = next((r for r in self.title_ranks if text.startswith(r) and text != r), "")
+            if not rank:
+                return False
+            text = text[len(rank):]
+        return True
 
     def looks_like_name(self, name: str) -> bool:
         """A Chinese personal name: a known surname and one or two given characters (or a · name)."""
@@ -175,6 +240,6 @@ def simplified(text: str) -> str:
     return text.translate(_traditional_to_simplified())
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=16)
 def _load(dirs: tuple[str, ...]) -> Lexicons:
     return Lexicons(dirs=dirs)

@@ -6,23 +6,35 @@ computed in worker processes.
 """
 from __future__ import annotations
 
+from typing import Iterable
+
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from .articles import segment
 from .lexicons import Lexicons
 from .records import Article, ArticleMentions, Mention, Page
 
 
+def sentence_texts(articles: list[Article]) -> list[str]:
+    """Every sentence (headlines included) of the articles, in order: what the pipeline reads."""
+    return [sentence.text for article in articles for sentence in article.sentences]
+
+
+def mentions_from_docs(articles: list[Article], docs: Iterable[Doc]) -> list[ArticleMentions]:
+    """Pair the Docs of ``sentence_texts(articles)`` back with their articles."""
+    docs = iter(docs)
+    results = []
+    for article in articles:
+        found = [Mention(ent.text, ent.label_, index, ent.start_char, ent.end_char, ent._.kg_titles)
+                 for index in range(len(article.sentences)) for ent in next(docs).ents]
+        results.append(ArticleMentions(article, tuple(found)))
+    return results
+
+
 def extract_articles(articles: list[Article], nlp: Language, batch_size: int = 512) -> list[ArticleMentions]:
     """Run the pipeline over every sentence (headlines included) of the articles."""
-    keyed = [(s.text, (a, i)) for a, article in enumerate(articles) for i, s in enumerate(article.sentences)]
-    found: list[list[Mention]] = [[] for _ in articles]
-    for doc, (a, i) in nlp.pipe(keyed, as_tuples=True, batch_size=batch_size):
-        titles = doc._.titles or {}
-        for ent in doc.ents:
-            span = (ent.start_char, ent.end_char)
-            found[a].append(Mention(ent.text, ent.label_, i, span[0], span[1], tuple(titles.get(span, ()))))
-    return [ArticleMentions(article, tuple(mentions)) for article, mentions in zip(articles, found)]
+    return mentions_from_docs(articles, nlp.pipe(sentence_texts(articles), batch_size=batch_size))
 
 
 def extract_page(page: Page, nlp: Language, lex: Lexicons) -> list[ArticleMentions]:

@@ -26,10 +26,11 @@ class Page:
 
 @dataclass(frozen=True)
 class Credit:
-    """A name from a byline with the role printed before it (记者, 通讯员 ...)."""
+    """A name from a byline with the role printed before it (记者, 通讯员 ...) and the newsroom, if printed."""
 
     name: str
     role: str
+    org: str = ""  # 茂名日报社 in 茂名日报社全媒体记者
 
 
 @dataclass(frozen=True)

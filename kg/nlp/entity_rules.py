@@ -1,0 +1,323 @@
+"""``kg_entity_rules``: named rule patches over the backbone's entities.
+
+Each rule proposes spans (``RULES``) and each filter drops spans
+(``FILTERS``); both are switched one by one in the component's config
+(``rules`` / ``filters``), which is how ``kg eval --ablate`` measures what each
+one earns.  Overlaps between rule spans and backbone spans are settled by the
+span filter named in ``overlap_filter``.  All words come from the lexicon
+files (``kg/data`` plus the user's ``--lexicon`` folders).
+
+Filters never judge a backbone person by its surname: foreign, minority and
+rare-surname names are the backbone's to find.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..records import ORG, PERSON, PLACE, PROGRAMME
+from .backbone import Span, Word, doc_text, set_entities
+from .lexicon_component import LexiconComponent
+
+NOMINAL_TAGS = {"n", "nz", "nt", "ns", "nw", "vn", "an", "j", "LOC", "ORG", "PER", "f", "s"}
+JUNK_CHARS = re.compile(r"[◀▶■□▲●◆★※\[\]【】《》<>{}|。，；：！？,;:!?、\s\d]")
+EDGE_PUNCT = "“”‘’\"'（）()《》<>「」『』 "
+DETERMINERS = "本我全各该此两每外"
+DATELINE_END = "讯"
+
+# What each rule and filter does: the names are the config keys and the rows of the ablation table.
+RULES = {
+    "home_references": "我市, 本市 … are places (home_references.tsv)",
+    "body_abbreviations": "unqualified bodies (市委, 镇党委) and the same after a place (玉林市委)",
+    "joined_bodies": "joined bodies are two organisations (县委县政府 -> 县委, 县政府)",
+    "org_suffixes": "a place or organisation plus nominal words ending in an organisation suffix",
+    "facility_names": "named sites cut short by the backbone (…物流产业园, …湿地公园)",
+    "place_fragments": "a fragment word before a place (北部 + 湾城市群)",
+    "place_suffix_words": "a short suffix word after a place (茂名综 + 试区)",
+    "place_abbreviations": "two one-character short forms are two places (中美 -> 中, 美)",
+    "place_trailing_words": "words after a place that are not its name go (新疆北部 -> 新疆, 成都晴 -> 成都)",
+    "dotted_names": "names joined by · are one person (买买提·艾力)",
+    "org_names": "organisations printed alone (国务院, 海军: org_names.txt)",
+    "dateline_papers": "the paper of a dateline is an organisation (湛江日报讯 -> 湛江日报)",
+    "programmes": "programme names from programmes.txt",
+    "programme_patterns": "programme patterns (programme_patterns.txt)",
+    "place_org_relabel": "a backbone place that ends like an organisation is one (玉林市委)",
+    "trim_punctuation": "quotes and brackets around a name go, needed quotes stay (“信”字号)",
+}
+FILTERS = {
+    "stop_entities": "generic words the backbone tags (stop_entities.txt)",
+    "junk_characters": "spans with punctuation, digits or page marks",
+    "single_characters": "one character, unless a known short form of a place (美, 粤)",
+    "titles_as_persons": "a title taken for a person (林长)",
+    "implausible_places": "a determiner and a level (本村镇), or one character and a small unit (包村)",
+    "generic_orgs": "an organisation without suffix ending in a generic noun (企业品牌)",
+    "bodies_inside_titles": "the 市委 of 市委书记 is part of the title, not a mention",
+}
+
+
+@dataclass
+class Context:
+    """What every rule reads: the sentence, the backbone's words and entities, the settings."""
+
+    text: str
+    words: list[Word]
+    backbone: list[Span]
+    org_window: int
+
+    @property
+    def word_at(self) -> dict[int, tuple[int, str]]:
+        return {start: (end, tag) for start, end, tag in self.words}
+
+    @property
+    def word_ending(self) -> dict[int, int]:
+        return {end: start for start, end, _ in self.words}
+
+
+@Language.factory(
+    "kg_entity_rules",
+    requires=["doc.ents", "doc._.kg_words"],
+    assigns=["doc.ents"],
+    default_config={
+        "lexicon_dirs": [],
+        "rules": {name: True for name in RULES},
+        "filters": {name: True for name in FILTERS},
+        "org_window": 14,
+        "overlap_filter": {"@misc": "kg.rules_then_longest.v1"},
+    },
+)
+def make_entity_rules(nlp: Language, name: str, lexicon_dirs: list[str], rules: dict[str, bool],
+                      filters: dict[str, bool], org_window: int, overlap_filter: Callable) -> "EntityRules":
+    return EntityRules(name, lexicon_dirs, rules, filters, org_window, overlap_filter)
+
+
+class EntityRules(LexiconComponent):
+    """Rule patches over the backbone's entities; patterns come from the lexicon files."""
+
+    def __init__(self, name: str, lexicon_dirs: list[str], rules: dict[str, bool], filters: dict[str, bool],
+                 org_window: int, overlap_filter: Callable) -> None:
+        super().__init__(name, lexicon_dirs)
+        unknown = (set(rules) - set(RULES)) | (set(filters) - set(FILTERS))
+        if unknown:
+            raise ValueError(f"{name}: unknown rule or filter {', '.join(sorted(unknown))}")
+        self.rules = [getattr(self, rule) for rule in RULES if rules.get(rule, True) and rule not in
+                      ("place_org_relabel", "trim_punctuation")]
+        self.relabel = rules.get("place_org_relabel", True)
+        self.trim = rules.get("trim_punctuation", True)
+        self.filters = [getattr(self, f"_{kind}") for kind in FILTERS if filters.get(kind, True)]
+        self.org_window = org_window
+        self.overlap_filter = overlap_filter
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc_text(doc)
+        backbone = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+        if self.relabel:
+            backbone = [(s, e, self._relabelled(text[s:e], label)) for s, e, label in backbone]
+        context = Context(text, doc._.kg_words or [], backbone, self.org_window)
+        proposed = [span for rule in self.rules for span in rule(context)]
+        chosen = self.overlap_filter(proposed, backbone)
+        if self.trim:
+            chosen = [span for span in (_trimmed(text, span) for span in chosen) if span]
+        set_entities(doc, [span for span in chosen if all(keep(text, span) for keep in self.filters)])
+        return doc
+
+    def _relabelled(self, name: str, label: str) -> str:
+        suffix = self.lex.org_suffix(name)
+        return ORG if label == PLACE and suffix and len(name) > len(suffix) else label
+
+    # -- rules: each proposes spans --------------------------------------------------------------
+    def home_references(self, c: Context) -> list[Span]:
+        return [(m.start(), m.end(), PLACE) for m in self.lex.home_reference_re.finditer(c.text)]
+
+    def body_abbreviations(self, c: Context) -> list[Span]:
+        found = []
+        name_ends = {end: start for start, end, label in c.backbone if label in (PLACE, ORG)}
+        orgs = [span for span in c.backbone if span[2] == ORG]
+        for match in self.lex.abbreviation_search_re.finditer(c.text):
+            start, end = match.span()
+            if _inside_longer(start, end, orgs):
+                continue  # inside a longer organisation name (石湾街道党工委); joined_bodies splits 县委县政府
+            if start in name_ends:
+                start = name_ends[start]
+            elif start + 1 in name_ends and c.text[start] in self.lex.levels:
+                start = name_ends[start + 1]  # 玉林市 + 市委
+            found.append((start, end, ORG))
+        return found
+
+    def joined_bodies(self, c: Context) -> list[Span]:
+        """A backbone organisation made only of unqualified bodies (市委市政府) is split into them."""
+        found = []
+        for start, end, label in c.backbone:
+            if label != ORG:
+                continue
+            pieces = list(self.lex.abbreviation_search_re.finditer(c.text, start, end))
+            if len(pieces) > 1 and pieces[0].start() == start and pieces[-1].end() == end and all(
+                    a.end() == b.start() for a, b in zip(pieces, pieces[1:])):
+                found += [(p.start(), p.end(), ORG) for p in pieces]
+        return found
+
+    def _extended(self, c: Context, ending: Callable[[str], str], label: str) -> list[Span]:
+        """A place or organisation followed by nominal words whose run ends in ``ending``."""
+        found = []
+        word_at = c.word_at
+        for start, end, kind in c.backbone:
+            if kind not in (PLACE, ORG):
+                continue
+            position, best = end, 0
+            while position in word_at and position - end <= c.org_window:
+                word_end, tag = word_at[position]
+                if tag not in NOMINAL_TAGS:
+                    break
+                position = word_end
+                if ending(c.text[end:position]):
+                    best = position
+            if best:
+                found.append((start, best, label))
+        return found
+
+    def org_suffixes(self, c: Context) -> list[Span]:
+        return self._extended(c, self.lex.org_suffix, ORG)
+
+    def facility_names(self, c: Context) -> list[Span]:
+        found = []
+        for label in (PLACE, ORG):
+            def ending(tail: str, label: str = label) -> str:
+                suffix = self.lex.facility_suffix(tail) or (tail if tail in self.lex.facility_suffixes else "")
+                return suffix if suffix and self.lex.facility_suffixes[suffix] == label else ""
+            found += self._extended(c, ending, label)
+        return found
+
+    def place_fragments(self, c: Context) -> list[Span]:
+        word_ending = c.word_ending
+        return [(word_ending[start], end, PLACE) for start, end, label in c.backbone
+                if label == PLACE and start in word_ending
+                and c.text[word_ending[start]:start] in self.lex.place_fragments]
+
+    def place_suffix_words(self, c: Context) -> list[Span]:
+        found = []
+        word_at = c.word_at
+        for start, end, label in c.backbone:
+            after = word_at.get(end) if label == PLACE else None
+            if not after:
+                continue
+            tail = c.text[end : after[0]]
+            if (after[1] in ("n", "nz", "j") and len(tail) <= 2 and self.lex.place_suffix(tail)
+                    and tail not in self.lex.stop_entities):
+                found.append((start, after[0], PLACE))
+        return found
+
+    def place_abbreviations(self, c: Context) -> list[Span]:
+        return [(start + i, start + i + 1, PLACE) for start, end, label in c.backbone
+                if label == PLACE and end - start == 2 and c.text[start:end] not in self.lex.place_short_forms
+                and all(ch in self.lex.place_abbreviations for ch in c.text[start:end])
+                for i in range(2)]
+
+    def place_trailing_words(self, c: Context) -> list[Span]:
+        found = []
+        for start, end, label in c.backbone:
+            name = c.text[start:end]
+            tail = next((w for w in self.lex.place_trailing_words if name.endswith(w)), "") if label == PLACE else ""
+            if tail and len(name) - len(tail) >= 2:
+                found.append((start, end - len(tail), PLACE))
+        return found
+
+    def org_names(self, c: Context) -> list[Span]:
+        return [(m.start(), m.end(), ORG) for m in self.lex.org_name_re.finditer(c.text)
+                if not _inside_longer(m.start(), m.end(), c.backbone)]
+
+    def dotted_names(self, c: Context) -> list[Span]:
+        """Persons and the · between them, with no other character, make one name."""
+        persons = sorted((s, e) for s, e, label in c.backbone if label == PERSON)
+        found, run = [], []
+        for start, end in persons + [(-1, -1)]:
+            if run and start >= 0 and _only_dots(c.text[run[-1][1]:start]):
+                run.append((start, end))
+                continue
+            if len(run) > 1 and "·" in c.text[run[0][0]:run[-1][1]]:
+                found.append((run[0][0], run[-1][1], PERSON))
+            run = [(start, end)]
+        return found
+
+    def dateline_papers(self, c: Context) -> list[Span]:
+        """A newspaper name at the start of a dateline (金华日报讯, 温州晚报社讯)."""
+        for start, end, label in c.backbone:
+            if start <= 1 and label in (ORG, PLACE):
+                name = c.text[start:end]
+                cut = name.rstrip(DATELINE_END)
+                paper = self.lex.paper_re.search(cut)
+                if paper and (name.endswith(DATELINE_END) or c.text[end:end + 1] == DATELINE_END):
+                    return [(start, start + paper.end(), ORG)]
+        return []
+
+    def programmes(self, c: Context) -> list[Span]:
+        return [(m.start(), m.end(), PROGRAMME) for m in self.lex.programme_re.finditer(c.text)]
+
+    def programme_patterns(self, c: Context) -> list[Span]:
+        found = []
+        for pattern in self.lex.programme_patterns:
+            group = "name" if "name" in pattern.groupindex else 0
+            found += [(m.start(group), m.end(group), PROGRAMME) for m in pattern.finditer(c.text)]
+        return found
+
+    # -- filters: each keeps (True) or drops a span -------------------------------------------------
+    def _stop_entities(self, text: str, span: Span) -> bool:
+        name = text[span[0]:span[1]]
+        return name not in self.lex.stop_entities and bool(name.strip("".join(self.lex.levels)))
+
+    def _junk_characters(self, text: str, span: Span) -> bool:
+        name = text[span[0]:span[1]]
+        return not JUNK_CHARS.search(name.replace(" ", "") if span[2] == PROGRAMME else name)
+
+    def _single_characters(self, text: str, span: Span) -> bool:
+        return span[1] - span[0] > 1 or span[2] == PLACE and text[span[0]] in self.lex.place_abbreviations
+
+    def _titles_as_persons(self, text: str, span: Span) -> bool:
+        name = text[span[0]:span[1]]
+        return span[2] != PERSON or not any(self.lex.is_title(name[:i]) for i in range(2, len(name) + 1))
+
+    def _implausible_places(self, text: str, span: Span) -> bool:
+        name = text[span[0]:span[1]]
+        if span[2] != PLACE or len(name) < 2 or name in self.lex.home_references:
+            return True
+        if name[0] in DETERMINERS and name[1] in self.lex.levels:
+            return False
+        return not (len(name) == 2 and self.lex.level_of(name) in ("village", "town", "district"))
+
+    def _generic_orgs(self, text: str, span: Span) -> bool:
+        name = text[span[0]:span[1]]
+        return (span[2] != ORG or bool(self.lex.org_suffix(name)) or name in self.lex.org_short_forms
+                or not name.endswith(tuple(self.lex.generic_tails)))
+
+    def _bodies_inside_titles(self, text: str, span: Span) -> bool:
+        name = text[span[0]:span[1]]
+        return not (span[2] == ORG and name in self.lex.org_abbreviations and _title_at(self.lex, text, span[1]))
+
+
+def _title_at(lex, text: str, position: int) -> bool:
+    return any(text.startswith(title, position) for title in lex.pre_titles) or any(
+        text.startswith(rank, position) for rank in lex.title_ranks)
+
+
+def _inside_longer(start: int, end: int, spans: list[Span]) -> bool:
+    return any(a <= start and end <= b and b - a > end - start for a, b, _ in spans)
+
+
+def _only_dots(between: str) -> bool:
+    return between == "" or set(between) <= {"·", "•", "・"}
+
+
+def _trimmed(text: str, span: Span) -> Span | None:
+    """Strip quotes and brackets around a name, but keep quotes it needs (“信”字号公用品牌)."""
+    start, end, label = span
+    inner_start, inner_end = start, end
+    while inner_start < inner_end and text[inner_start] in EDGE_PUNCT:
+        inner_start += 1
+    while inner_end > inner_start and text[inner_end - 1] in EDGE_PUNCT:
+        inner_end -= 1
+    name = text[inner_start:inner_end]
+    if name.count("”") > name.count("“") and inner_start > start:
+        inner_start -= 1
+    return (inner_start, inner_end, label) if inner_end > inner_start else None

@@ -1,0 +1,240 @@
+"""``kg_titles``: titles printed with person names, and the organisation each names.
+
+Titles are composed, not listed: ``[place] [level] [body] [rank ...] title [ending]``
+from the lexicons (levels.tsv, bodies.tsv, title_ranks.txt, titles.tsv,
+title_endings.txt), so 湖光镇党委书记, 县委常委, 常务副县长, 市政协主席候选人 and
+化州市副市长 are all read by the same patterns.  Each pattern is a named rule,
+switched in the config (``rules``), and every window is a named setting.
+
+The result is on each person entity: ``ent._.kg_titles``, a tuple of ``Title``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span as SpacySpan
+
+from ..lexicons import alternation
+from ..records import ORG, PERSON, PLACE, Title
+from .backbone import Span, doc_text
+from .lexicon_component import LexiconComponent
+
+SpacySpan.set_extension("kg_titles", default=(), force=True)
+
+CLAUSE_BREAKS = "，。；：,;:、"
+LIST_JOINERS = ("、", "", "和", "及", "与")
+LIST_CLOSER = "等"
+
+RULES = {
+    "titles_before": "a title printed right before a name (市委书记庄某)",
+    "title_lists": "several titles joined by 、 before one name (市委书记、市人大常委会主任庄某)",
+    "person_lists": "the titles before a 、-list of names go to each name (市领导甲、乙、丙)",
+    "closing_titles": "a title after a list closed by 等 goes to each name (甲、乙等政协委员)",
+    "titles_after": "a title printed after a name (习近平总书记)",
+    "org_from_entity": "an organisation or place printed right before the title names it (化州市副市长)",
+    "org_from_body": "a body inside the title names it (市委书记 -> 市委, 湖光镇党委书记 -> 湖光镇党委)",
+    "org_implied": "a bare government title implies its body (市长 -> 市政府)",
+    "org_nearby": "an organisation shortly before the title, in the same clause (…分公司“一把手”总经理)",
+}
+
+
+@dataclass(frozen=True)
+class _Found:
+    title: Title
+    start: int  # where the title (with its organisation) starts in the sentence
+
+
+@Language.factory(
+    "kg_titles",
+    requires=["doc.ents"],
+    assigns=["span._.kg_titles"],
+    default_config={
+        "lexicon_dirs": [],
+        "rules": {name: True for name in RULES},
+        "title_window": 16,
+        "body_window": 10,
+        "nearby_window": 10,
+        "closing_window": 16,
+    },
+)
+def make_titles(nlp: Language, name: str, lexicon_dirs: list[str], rules: dict[str, bool], title_window: int,
+                body_window: int, nearby_window: int, closing_window: int) -> "TitleRules":
+    return TitleRules(name, lexicon_dirs, rules, title_window, body_window, nearby_window, closing_window)
+
+
+class TitleRules(LexiconComponent):
+    """Titles before, around and after persons, with the organisation each names."""
+
+    def __init__(self, name: str, lexicon_dirs: list[str], rules: dict[str, bool], title_window: int,
+                 body_window: int, nearby_window: int, closing_window: int) -> None:
+        super().__init__(name, lexicon_dirs)
+        unknown = set(rules) - set(RULES)
+        if unknown:
+            raise ValueError(f"{name}: unknown rule {', '.join(sorted(unknown))}")
+        self.on = {rule: rules.get(rule, True) for rule in RULES}
+        self.title_window, self.body_window = title_window, body_window
+        self.nearby_window, self.closing_window = nearby_window, closing_window
+        lex = self.lex
+        self.phrase_re = re.compile(
+            f"(?P<level>{alternation(lex.levels)})?(?P<body>{alternation(lex.bodies)})?"
+            f"(?:{alternation(lex.title_ranks)})*(?:{alternation(lex.pre_titles)})(?:{alternation(lex.title_endings)})?")
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc_text(doc)
+        ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+        ent_ending = {end: (start, end, label) for start, end, label in ents}
+        found: dict[tuple[int, int], list[Title]] = {}
+        for group in self._person_groups(text, ents):
+            before = self._titles_before(text, group[0][0], ent_ending) if self.on["titles_before"] else []
+            closing = self._closing_title(text, group[-1][1]) if self.on["closing_titles"] and len(group) > 1 else []
+            for index, (start, end, _) in enumerate(group):
+                titles = before if index == 0 or self.on["person_lists"] else []
+                last = index == len(group) - 1
+                after = self._title_after(text, end) if last and self.on["titles_after"] else []
+                if titles or closing or after:
+                    found[(start, end)] = [*titles, *closing, *after]
+        for ent in doc.ents:
+            ent._.kg_titles = tuple(found.get((ent.start_char, ent.end_char), ()))
+        return doc
+
+    @staticmethod
+    def _person_groups(text: str, ents: list[Span]) -> list[list[Span]]:
+        groups: list[list[Span]] = []
+        for span in ents:
+            if span[2] != PERSON:
+                continue
+            if groups and text[groups[-1][-1][1] : span[0]] in LIST_JOINERS:
+                groups[-1].append(span)
+            else:
+                groups.append([span])
+        return groups
+
+    def _titles_before(self, text: str, position: int, ent_ending: dict[int, Span]) -> list[Title]:
+        """Titles before a name, read backwards; in a 、-list a bare title shares the organisation of the
+        title before it (市政协党组书记、主席)."""
+        found: list[Title] = []
+        while True:
+            one = self._one_title(text, position, ent_ending, first=not found)
+            if one is None:
+                break
+            found.append(one.title)
+            position = one.start
+            if position > 0 and text[position - 1] == "、" and self.on["title_lists"]:
+                position -= 1
+            else:
+                break
+        ordered = list(reversed(found))
+        if self.on["title_lists"]:
+            for index in range(1, len(ordered)):
+                title, before = ordered[index], ordered[index - 1]
+                if not title.org and before.org:
+                    ordered[index] = Title(title.title, before.org, before.org_type)
+        return ordered
+
+    def _one_title(self, text: str, position: int, ent_ending: dict[int, Span], first: bool) -> _Found | None:
+        window_start = max(0, position - self.title_window)
+        core = self.lex.pre_title_re.search(text, window_start, position)
+        if not core:
+            return None
+        start, core_text = core.start(), core.group()
+        for pattern in (self._org_from_entity, self._org_from_body, self._level_only):
+            found = pattern(text, start, core_text, ent_ending)
+            if found:
+                return found
+        org, org_type = self._implied(core_text) if self.on["org_implied"] else ("", "")
+        if not org and first and self.on["org_nearby"]:
+            org, org_type = self._organisation_nearby(text, start, ent_ending)
+        return _Found(Title(core_text, org, org_type), start)
+
+    def _org_from_entity(self, text: str, start: int, core: str, ent_ending: dict[int, Span]) -> _Found | None:
+        """玉林市委|书记, 中国联通湛江分公司|总经理, 化州市|副市长 (place + the body the title implies)."""
+        ent = ent_ending.get(start)
+        if not self.on["org_from_entity"] or not ent or ent[2] not in (ORG, PLACE):
+            return None
+        name = text[ent[0]:start]
+        if ent[2] == ORG:
+            tail = self.lex.org_abbreviation_re.search(name)
+            printed = self._canonical_body(tail.group()) if tail else ""
+            return _Found(Title(printed + core, name, ORG), ent[0])
+        implied, _ = self._implied(core)
+        if implied:
+            level = self.lex.leading_level(implied)
+            return _Found(Title(core, name + implied[len(level):], ORG), ent[0])
+        level = self.lex.place_suffix(name)
+        return _Found(Title((level if level in self.lex.levels else "") + core, name, PLACE), ent[0])
+
+    def _org_from_body(self, text: str, start: int, core: str, ent_ending: dict[int, Span]) -> _Found | None:
+        """市委|书记, 市人大常委会|主任, 湖光镇 + 党委|书记, 甲村 + 党支部|书记."""
+        if not self.on["org_from_body"]:
+            return None
+        body = self.lex.body_re.search(text, max(0, start - self.body_window), start)
+        if not body:
+            return None
+        ent = ent_ending.get(body.start())
+        if ent and ent[2] in (PLACE, ORG):
+            place = text[ent[0]:body.start()]
+            level = self.lex.place_suffix(place)
+            printed = (level if level in self.lex.levels else "") + self._canonical_body(body.group())
+            return _Found(Title(printed + core, place + body.group(), ORG), ent[0])
+        level = self._level_before(text, body.start())
+        if not level:
+            return None
+        unqualified = level + body.group()
+        printed = self._canonical_body(unqualified)
+        org = printed if level in self.lex.qualified_levels else ""
+        return _Found(Title(printed + core, org, ORG if org else ""), body.start() - len(level))
+
+    def _level_only(self, text: str, start: int, core: str, ent_ending: dict[int, Span]) -> _Found | None:
+        """市领导, 市第一林长: a level word right before a title that names no body."""
+        level = self._level_before(text, start)
+        if not level or self.lex.leading_level(core):
+            return None
+        org, org_type = self._implied(level + core) if self.on["org_implied"] else ("", "")
+        return _Found(Title(level + core, org, org_type), start - len(level))
+
+    def _level_before(self, text: str, position: int) -> str:
+        for level in sorted(self.lex.levels, key=len, reverse=True):
+            if text.endswith(level, 0, position):
+                return level
+        return ""
+
+    def _canonical_body(self, printed: str) -> str:
+        return self.lex.org_abbreviations.get(printed, (printed, ""))[0]
+
+    def _implied(self, title: str) -> tuple[str, str]:
+        """The body a bare title implies (副市长 -> 市政府), from titles.tsv, ranks stripped."""
+        core = title
+        while True:
+            rank = next((r for r in self.lex.title_ranks if core.startswith(r) and core != r), "")
+            if not rank or core in self.lex.titles:
+                break
+            core = core[len(rank):]
+        implied = self.lex.titles.get(core, "")
+        return (implied, ORG) if implied else ("", "")
+
+    def _organisation_nearby(self, text: str, start: int, ent_ending: dict[int, Span]) -> tuple[str, str]:
+        for end in range(start, max(0, start - self.nearby_window) - 1, -1):
+            if end < start and text[end] in CLAUSE_BREAKS:
+                break
+            span = ent_ending.get(end)
+            if span and span[2] == ORG:
+                return text[span[0] : span[1]], ORG
+        return "", ""
+
+    def _closing_title(self, text: str, end: int) -> list[Title]:
+        """甲、乙、丙等政协委员: the title after 等 closes the list."""
+        if not text.startswith(LIST_CLOSER, end):
+            return []
+        match = self.phrase_re.match(text, end + 1, end + 1 + self.closing_window)
+        if not match:
+            return []
+        printed = match.group()
+        body = (match.group("level") or "") + (match.group("body") or "")
+        org = self._canonical_body(body) if match.group("level") in self.lex.qualified_levels and match.group("body") else ""
+        return [Title(printed, org, ORG if org else "")]
+
+    def _title_after(self, text: str, end: int) -> list[Title]:
+        match = self.lex.post_title_re.match(text[end : end + 6])
+        return [Title(match.group())] if match else []
