@@ -3,7 +3,7 @@
 A page's records depend only on its text, its file name and the pipeline, so
 they are stored under a hash of (file name, text) in a folder named after the
 pipeline version: a hash of kg's version, the backbone, the lexicon files and
-the source of the extraction stages.  Changing any of them starts a new folder.
+the package's source.  Changing any of them starts a new folder.
 Location: ``--cache-dir``, else ``$KG_CACHE_DIR``, else ``~/.cache/kg``.
 """
 from __future__ import annotations
@@ -15,12 +15,10 @@ from pathlib import Path
 from typing import Iterable
 
 from . import __version__
-from .export.atomic import atomic_write
+from .atomic import atomic_write
 from .lexicons import DATA_DIR
 from .records import ArticleMentions, Page
 
-STAGE_SOURCES = ("records.py", "text.py", "articles.py", "mentions.py", "lexicons.py", "nlp/__init__.py",
-                 "nlp/components.py", "nlp/lac.py")
 
 
 def default_cache_dir() -> Path:
@@ -29,8 +27,8 @@ def default_cache_dir() -> Path:
 
 def pipeline_version(backbone: str, lexicon_dirs: Iterable[str]) -> str:
     digest = hashlib.sha256(f"{__version__}\0{backbone}".encode())
-    package = Path(__file__).parent
-    files = [package / name for name in STAGE_SOURCES] + sorted(DATA_DIR.iterdir())
+    package = Path(__file__).parent  # every source of the package: a new module can never be missed
+    files = sorted(package.rglob("*.py")) + sorted(DATA_DIR.iterdir())
     for folder in lexicon_dirs:
         files += sorted(p for p in Path(folder).iterdir() if p.is_file())
     for path in files:

@@ -209,33 +209,84 @@ def extract_command(paths, home, lexicon_dirs, backbone, encoding) -> None:
 
 
 @main.command("eval")
-@click.argument("corpora", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
-@click.option("--format", "form", type=click.Choice(["auto", "bio", "cluener"]), default="auto", show_default=True)
+@click.argument("corpora", nargs=-1, type=click.Path(exists=True, dir_okay=False))
+@click.option("--pages", "pages_dir", type=click.Path(exists=True, file_okay=False),
+              help="Folder of saved real pages (<id>.txt) to score against --gold.")
+@click.option("--gold", "gold_file", type=click.Path(exists=True, dir_okay=False),
+              help="Gold facts of the --pages articles (JSON lines: tests/data/real_pages.jsonl).")
+@click.option("--ablate", is_flag=True, help="Also print the change in P/R/F1 when each rule alone is switched off.")
+@click.option("--format", "form", type=click.Choice(["auto", "bio", "cluener"]), default="auto", show_default=True,
+              help="Corpus format: character BIO or CLUENER JSON lines (auto: from the first line).")
 @click.option("--errors", default=0, type=click.IntRange(0), help="List this many misses and false hits per corpus.")
-@click.option("--lexicon", "lexicon_dirs", multiple=True, type=click.Path(exists=True, file_okay=False))
-@click.option("--backbone", default="lac", show_default=True)
-def eval_command(corpora, form, errors, lexicon_dirs, backbone) -> None:
-    """Precision, recall and F1 per type on gold CORPORA, for the pipeline and the raw backbone."""
-    from .evaluate import TYPES, CorpusError, evaluate, read_corpus
+@click.option("--lexicon", "lexicon_dirs", multiple=True, type=click.Path(exists=True, file_okay=False),
+              help="Folder of extra lexicon files (same names as kg/data); repeatable.")
+@click.option("--backbone", default="lac", show_default=True,
+              help="The backbone to score, with the rules and alone: 'lac' or an installed spaCy zh pipeline.")
+def eval_command(corpora, pages_dir, gold_file, ablate, form, errors, lexicon_dirs, backbone) -> None:
+    """Precision, recall and F1 per type on gold CORPORA and real pages, for the pipeline and its backbone.
 
+    \b
+    Example:
+      kg eval ../shared/data/msra/dev.bio --ablate
+      kg eval --pages ~/real-pages --gold tests/data/real_pages.jsonl --errors 20
+    """
+    from .evaluate import CorpusError, Scorer, ablation, format_ablation, micro, read_corpus, TYPES
+    from .evaluate_pages import PageScorer, read_gold
+    from .nlp import RULE_NAMES
+
+    if bool(pages_dir) != bool(gold_file):
+        fail("--pages and --gold go together")
+    if not corpora and not pages_dir:
+        fail("nothing to score: give CORPORA files or --pages DIR --gold FILE")
+    names = [name for _, _, name in RULE_NAMES]
     for corpus in corpora:
         try:
-            result = evaluate(read_corpus(Path(corpus), form), lexicon_dirs, backbone)
+            scorer = Scorer(read_corpus(Path(corpus), form), backbone, lexicon_dirs)
+            result = scorer.run()
         except (CorpusError, OSError, ValueError) as error:
             fail(str(error))
         click.echo(f"{corpus}: {result.sentences} sentences")
         click.echo(f"{'type':<10}{'pipeline P':>12}{'R':>8}{'F1':>8}{'backbone P':>13}{'R':>8}{'F1':>8}{'gold':>7}")
-        for label in TYPES:
-            if result.pipeline.gold[label] or result.pipeline.found[label]:
-                ours, raw = result.pipeline.prf(label), result.backbone.prf(label)
-                click.echo(f"{label:<10}{ours[0]:>12.3f}{ours[1]:>8.3f}{ours[2]:>8.3f}"
-                           f"{raw[0]:>13.3f}{raw[1]:>8.3f}{raw[2]:>8.3f}{result.pipeline.gold[label]:>7}")
+        rows = [(label, result.pipeline.prf(label), result.backbone.prf(label), result.pipeline.gold[label])
+                for label in TYPES if result.pipeline.gold[label] or result.pipeline.found[label]]
+        rows.append(("all", micro(result.pipeline), micro(result.backbone), sum(result.pipeline.gold.values())))
+        for label, ours, raw, gold in rows:
+            click.echo(f"{label:<10}{ours[0]:>12.3f}{ours[1]:>8.3f}{ours[2]:>8.3f}"
+                       f"{raw[0]:>13.3f}{raw[1]:>8.3f}{raw[2]:>8.3f}{gold:>7}")
         if result.titles_gold:
             click.echo(f"titles attached to the adjacent name: {result.titles_attached}/{result.titles_gold} "
                        f"({result.titles_attached / result.titles_gold:.3f})")
-        for heading, rows in (("misses", result.pipeline.misses), ("false hits", result.pipeline.false_hits)):
-            for name, label, text in rows[:errors]:
+        for heading, found in (("misses", result.pipeline.misses), ("false hits", result.pipeline.false_hits)):
+            for name, label, text in found[:errors]:
                 click.echo(f"  {heading}: {name} [{label}] in {text[:60]}")
+        if ablate:
+            click.echo("\n".join(format_ablation(*ablation(scorer, names))))
+    if pages_dir:
+        try:
+            scorer = PageScorer(Path(pages_dir), read_gold(Path(gold_file)), backbone, lexicon_dirs)
+        except (CorpusError, OSError, ValueError) as error:
+            fail(str(error))
+        result = scorer.run()
+        if not result.articles:
+            fail(f"{pages_dir}: none of the {len(result.missing)} gold articles is saved there (<id>.txt)")
+        click.echo(f"{pages_dir}: {result.articles} articles of {len(result.papers)} papers"
+                   + (f" ({len(result.missing)} in the gold not saved)" if result.missing else ""))
+        click.echo(f"{'type':<12}{'P':>8}{'R':>8}{'F1':>8}{'gold':>7}")
+        for label in ("PERSON", "PLACE", "ORG", "PROGRAMME"):
+            p, r, f = result.entities.prf(label)
+            click.echo(f"{label:<12}{p:>8.3f}{r:>8.3f}{f:>8.3f}{result.entities.gold[label]:>7}")
+        p, r, f = result.overall()
+        click.echo(f"{'all':<12}{p:>8.3f}{r:>8.3f}{f:>8.3f}{sum(result.entities.gold.values()):>7}")
+        click.echo(f"titles found {result.titles_found}/{result.titles_gold}"
+                   f" ({result.titles_found / max(result.titles_gold, 1):.1%}), right organisation "
+                   f"{result.orgs_right}/{result.orgs_gold} ({result.orgs_right / max(result.orgs_gold, 1):.1%})")
+        for heading, found in (("misses", result.entities.misses), ("false hits", result.entities.false_hits)):
+            for name, label, article in found[:errors]:
+                click.echo(f"  {heading}: {name} [{label}] in {article}")
+        for line in result.title_misses[:errors]:
+            click.echo(f"  titles: {line}")
+        if ablate:
+            click.echo("\n".join(format_ablation(*ablation(scorer, names))))
 
 
 if __name__ == "__main__":

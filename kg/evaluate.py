@@ -180,3 +180,48 @@ class Scorer:
 
 def evaluate(sentences: list[GoldSentence], lexicon_dirs=(), backbone: str = "lac", disabled=()) -> Evaluation:
     return Scorer(sentences, backbone, lexicon_dirs).run(disabled)
+
+
+def micro(score: Score, types=TYPES) -> tuple[float, float, float]:
+    """P, R, F1 over all types together."""
+    hits, found, gold = (sum(counter[t] for t in types) for counter in (score.hits, score.found, score.gold))
+    p, r = hits / found if found else 0.0, hits / gold if gold else 0.0
+    return p, r, 2 * p * r / (p + r) if p + r else 0.0
+
+
+def metrics(result) -> dict[str, tuple[float, ...]]:
+    """The figures a table shows, for a corpus (``Evaluation``) or a page set (``PageEvaluation``)."""
+    score = result.pipeline if isinstance(result, Evaluation) else result.entities
+    types = [t for t in (*TYPES, "PROGRAMME") if score.gold[t] or score.found[t]]
+    table = {t: score.prf(t) for t in types}
+    table["all"] = micro(score, types)
+    if not isinstance(result, Evaluation):
+        table["titles found"] = (result.titles_found / result.titles_gold if result.titles_gold else 0.0,)
+        table["title → org"] = (result.orgs_right / result.orgs_gold if result.orgs_gold else 0.0,)
+    return table
+
+
+def ablation(scorer, names) -> tuple[dict, list[tuple[str, dict]]]:
+    """The full pipeline's figures, and for each rule the change when that rule alone is off."""
+    full = metrics(scorer.run())
+    rows = []
+    for name in names:
+        off = metrics(scorer.run({name}))
+        rows.append((name, {key: tuple(a - b for a, b in zip(off[key], full[key])) for key in full}))
+    return full, rows
+
+
+def format_ablation(full: dict, rows: list[tuple[str, dict]]) -> list[str]:
+    """One line per rule: ΔP ΔR ΔF1 per type (percentage points) when that rule alone is switched off."""
+    keys = list(full)
+    header = f"{'rule switched off':<26}" + "".join(f"{k:>20}" for k in keys)
+    lines = [header, f"{'(full pipeline)':<26}" + "".join(f"{_cell(full[k], absolute=True):>20}" for k in keys)]
+    for name, delta in rows:
+        lines.append(f"{name:<26}" + "".join(f"{_cell(delta[k]):>20}" for k in keys))
+    return lines
+
+
+def _cell(values: tuple[float, ...], absolute: bool = False) -> str:
+    if absolute:
+        return " ".join(f"{v:.3f}" for v in values)
+    return " ".join(f"{v * 100:+.1f}" if abs(v) >= 0.0005 else "0" for v in values)

@@ -21,7 +21,7 @@ def test_extract_prints_articles_as_json_lines():
     assert result.exit_code == 0
     rows = [json.loads(line) for line in result.output.splitlines()]
     first = rows[0]
-    assert first["byline"] == [{"name": "赵艺", "role": "记者"}] and first["rejected_byline"] == ["茂新"]
+    assert first["byline"] == [{"name": "赵艺", "role": "记者", "org": ""}] and first["rejected_byline"] == ["茂新"]
     zhuang = [e for row in rows for e in row["entities"] if e["text"] == "庄悦群" and "titles" in e]
     assert any(t["title"] == "市委书记" for e in zhuang for t in e["titles"])
 

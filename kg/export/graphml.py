@@ -14,7 +14,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 import networkx as nx
 
-from .atomic import atomic_write
+from ..atomic import atomic_write
 
 NODE_KEYS = [("label", "string"), ("type", "string"), ("aliases", "string"), ("mentions", "int"),
              ("articles", "int"), ("titles", "string")]

@@ -10,7 +10,7 @@ import csv
 from pathlib import Path
 
 from ..graph import KnowledgeGraph
-from .atomic import atomic_write
+from ..atomic import atomic_write
 from .graphml import clean
 from .neo4j import LABELS
 

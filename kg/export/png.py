@@ -17,7 +17,7 @@ from matplotlib.lines import Line2D
 from matplotlib.patheffects import withStroke
 
 from ..analysis import PALETTE
-from .atomic import atomic_write
+from ..atomic import atomic_write
 
 NOTO_DIR = Path("/usr/share/fonts/opentype/noto")
 CJK_FAMILIES = ("Noto Sans CJK SC", "Noto Serif CJK SC", "Noto Sans CJK", "Noto Serif CJK")

@@ -38,10 +38,12 @@ def build_backbone(backbone: str = "lac") -> Language:
     return nlp
 
 
-def add_rules(nlp: Language, lexicon_dirs: Sequence[str] = (), disabled: Iterable[str] = ()) -> Language:
-    """Add the rule components; ``disabled`` names rules or filters (``org_suffixes``) or whole components."""
-    off = set(disabled)
-    unknown = off - {name for _, _, name in RULE_NAMES} - set(RULE_COMPONENTS)
+def add_rules(nlp: Language, lexicon_dirs: Sequence[str] = (), disabled: Iterable[str] = (),
+              enabled: Iterable[str] = ()) -> Language:
+    """Add the rule components; ``disabled`` names rules or filters (``org_suffixes``) or whole components,
+    ``enabled`` rules that are off by default (``place_suffix_words``)."""
+    off = set(disabled) | (entity_rules.OFF_BY_DEFAULT - set(enabled))
+    unknown = (off | set(enabled)) - {name for _, _, name in RULE_NAMES} - set(RULE_COMPONENTS)
     if unknown:
         raise ValueError(f"unknown rule {', '.join(sorted(unknown))}")
     for component in RULE_COMPONENTS:
@@ -55,5 +57,6 @@ def add_rules(nlp: Language, lexicon_dirs: Sequence[str] = (), disabled: Iterabl
     return nlp
 
 
-def build_pipeline(backbone: str = "lac", lexicon_dirs: Sequence[str] = (), disabled: Iterable[str] = ()) -> Language:
-    return add_rules(build_backbone(backbone), lexicon_dirs, disabled)
+def build_pipeline(backbone: str = "lac", lexicon_dirs: Sequence[str] = (), disabled: Iterable[str] = (),
+                   enabled: Iterable[str] = ()) -> Language:
+    return add_rules(build_backbone(backbone), lexicon_dirs, disabled, enabled)

@@ -129,7 +129,7 @@ class TitleRules(LexiconComponent):
         if self.on["title_lists"]:
             for index in range(1, len(ordered)):
                 title, before = ordered[index], ordered[index - 1]
-                if not title.org and before.org:
+                if not title.org and before.org and not self.lex.leading_level(title.title):
                     ordered[index] = Title(title.title, before.org, before.org_type)
         return ordered
 
@@ -179,6 +179,9 @@ class TitleRules(LexiconComponent):
             printed = (level if level in self.lex.levels else "") + self._canonical_body(body.group())
             return _Found(Title(printed + core, place + body.group(), ORG), ent[0])
         level = self._level_before(text, body.start())
+        if not level and body.group() in self.lex.org_abbreviations:  # 人大常委会 -> 市人大常委会
+            printed = self._canonical_body(body.group())
+            return _Found(Title(printed + core, printed, ORG), body.start())
         if not level:
             return None
         unqualified = level + body.group()
