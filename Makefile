@@ -47,6 +47,9 @@ bench: install
 
 CORPORA := $(wildcard ../shared/data/*/*.bio ../shared/data/*/*.json ../shared/data/*/*.jsonl)
 
+# REAL_PAGES=DIR adds the real-page set (see README, "Real pages") saved in DIR.
+REAL_PAGES ?=
+
 eval: install
 	@[ -n "$(CORPORA)" ] || { echo "make eval: no corpora in ../shared/data (*.bio, *.json, *.jsonl)"; exit 1; }
-	kg eval $(CORPORA) --errors 10
+	kg eval $(CORPORA) --ablate $(if $(REAL_PAGES),--pages $(REAL_PAGES) --gold tests/data/real_pages.jsonl)
