@@ -163,8 +163,7 @@ def _is_furniture(line: str) -> bool:
 def _role(printed: str, lex: Lexicons) -> tuple[str, str]:
     """The role and newsroom of a printed role: 文/茂名日报社全媒体记者 -> (全媒体记者, 茂名日报社)."""
     newsroom = lex.newsroom_re.match(printed)
-    core = printed.strip("/")
-    core = core.split("/")[-1] if "/" in core and core.split("/")[-1] else core
+    core = printed.strip("/").rsplit("/", 1)[-1]
     if newsroom and core.startswith(newsroom.group(1)):
         core = core[len(newsroom.group(1)):]
     core = core.removeprefix("本报") or core
@@ -242,10 +241,12 @@ def _drafts(lines: list[_Line], lex: Lexicons) -> tuple[list[_Draft], list[list[
         if in_caption:
             captions[-1].append(line)
             continue
-        if CREDIT_LINE_RE.match(text) or SOURCE_LINE_RE.search(text) and len(text) <= 120 and not _ends_sentence(text):
+        source = SOURCE_LINE_RE.search(text)
+        if CREDIT_LINE_RE.match(text) or source and len(text) <= 120 and not _ends_sentence(text):
+            # 来源:… 作者:… credits only its author; (编辑/甲 值班主任/乙) credits the whole line
             author = AUTHOR_RE.search(text)
-            credits_text = author.group(1) if author else "" if SOURCE_LINE_RE.search(text) else text.strip("（）()")
-            drafts[-1].credits += parse_byline(credits_text, lex)[0] if credits_text else []
+            credited = author.group(1) if author else "" if source else text.strip("（）()")
+            drafts[-1].credits += parse_byline(credited, lex)[0] if credited else []
             continue
         line, photo = _photo_credit(line, lex)
         drafts[-1].credits += photo

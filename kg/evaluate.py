@@ -20,7 +20,7 @@ from typing import Iterator
 
 import spacy
 
-from .nlp import add_rules, build_backbone
+from .nlp import add_rules, apply_rules, build_backbone
 from .records import ORG, PERSON, PLACE
 
 BIO_LABELS = {"PER": PERSON, "NR": PERSON, "PERSON": PERSON, "LOC": PLACE, "NS": PLACE, "GPE": PLACE,
@@ -154,20 +154,14 @@ class Scorer:
         self.sentences = sentences
         self.lexicon_dirs = tuple(lexicon_dirs)
         self.docs = list(build_backbone(backbone).pipe([s.text for s in sentences]))
-
-    def backbone_score(self) -> Score:
-        score = Score()
+        self.backbone = Score()
         for gold, doc in zip(self.sentences, self.docs):
-            score.add(gold.text, _entity_spans(doc), gold.spans)
-        return score
+            self.backbone.add(gold.text, _entity_spans(doc), gold.spans)
 
     def run(self, disabled=()) -> Evaluation:
         rules = add_rules(spacy.blank("zh"), self.lexicon_dirs, disabled)
-        result = Evaluation(Score(), self.backbone_score(), sentences=len(self.sentences))
-        for gold, original in zip(self.sentences, self.docs):
-            doc = original.copy()
-            for _, component in rules.pipeline:
-                doc = component(doc)
+        result = Evaluation(Score(), self.backbone, sentences=len(self.sentences))
+        for gold, doc in zip(self.sentences, apply_rules(self.docs, rules)):
             result.pipeline.add(gold.text, _entity_spans(doc), gold.spans)
             titles = {(e.start_char, e.end_char): e._.kg_titles for e in doc.ents}
             for ps, pe, ns, ne in gold.positions:

@@ -23,11 +23,11 @@ from pathlib import Path
 import spacy
 
 from .articles import segment
-from .evaluate import CorpusError, Score
+from .evaluate import CorpusError, Score, micro
 from .graph import build_graph
 from .lexicons import Lexicons
 from .mentions import mentions_from_docs, sentence_texts
-from .nlp import add_rules, build_backbone
+from .nlp import add_rules, apply_rules, build_backbone
 from .records import ORG, PERSON, PLACE, PROGRAMME, Article, Page
 
 GOLD_FIELDS = {"persons": PERSON, "places": PLACE, "orgs": ORG, "programmes": PROGRAMME}
@@ -58,9 +58,7 @@ class PageEvaluation:
     title_misses: list[str] = field(default_factory=list)
 
     def overall(self) -> tuple[float, float, float]:
-        hits, found, gold = (sum(c.values()) for c in (self.entities.hits, self.entities.found, self.entities.gold))
-        p, r = hits / found if found else 0.0, hits / gold if gold else 0.0
-        return p, r, 2 * p * r / (p + r) if p + r else 0.0
+        return micro(self.entities, ENTITY_TYPES)
 
 
 def _alternatives(value: str) -> set[str]:
@@ -118,13 +116,7 @@ class PageScorer:
         rules = add_rules(spacy.blank("zh"), self.lexicon_dirs, disabled)
         result = PageEvaluation(missing=list(self.missing))
         for gold, articles, docs in zip(self.gold, self.articles, self.docs):
-            ruled = []
-            for original in docs:
-                doc = original.copy()
-                for _, component in rules.pipeline:
-                    doc = component(doc)
-                ruled.append(doc)
-            graph = build_graph(mentions_from_docs(articles, ruled), self.lex, gold.home).graph
+            graph = build_graph(mentions_from_docs(articles, apply_rules(docs, rules)), self.lex, gold.home).graph
             self._score(gold, graph, result)
         return result
 

@@ -101,6 +101,7 @@ class Lexicons:
             self.levels[row[0]] = row[1]
             if len(row) > 2 and row[2] == "qualify":
                 self.qualified_levels.add(row[0])
+        self.levels_longest_first = sorted(self.levels, key=len, reverse=True)
         self.bodies = {row[0]: row[1] if len(row) > 1 and row[1] else row[0] for row in _rows("bodies.tsv", dirs)}
         for level in self.qualified_levels:  # composed: 市 + 政协 -> 市政协, 镇 + 人民政府 -> 镇政府
             for body, canonical in self.bodies.items():
@@ -165,19 +166,28 @@ class Lexicons:
         """The level of a division's name (高州市 -> city), "" for none."""
         return self.levels.get(self.place_suffix(place), "")
 
-    def leading_level(self, text: str) -> str:
-        """The level word ``text`` starts with (市委 -> 市, 街道党工委 -> 街道), "" for none."""
-        return next((w for w in sorted(self.levels, key=len, reverse=True) if text.startswith(w)), "")
+    def leading_level(self, text: str, qualified_only: bool = False) -> str:
+        """The level word ``text`` starts with (市委 -> 市, 街道党工委 -> 街道), "" for none;
+        ``qualified_only``: only levels whose bare bodies take the home place (市政协, not 村委会)."""
+        return next((w for w in self.levels_longest_first if text.startswith(w)
+                     and (not qualified_only or w in self.qualified_levels)), "")
+
+    def trailing_level(self, text: str, position: int) -> str:
+        """The level word ``text`` ends with at ``position`` (市 before 领导 in 市领导), "" for none."""
+        return next((w for w in self.levels_longest_first if text.endswith(w, 0, position)), "")
+
+    def title_core(self, title: str) -> str:
+        """The title of titles.tsv left when ranks are stripped (常务副市长 -> 市长), "" for none."""
+        while title not in self.titles:
+            rank = next((r for r in self.title_ranks if title.startswith(r) and title != r), "")
+            if not rank:
+                return ""
+            title = title[len(rank):]
+        return title
 
     def is_title(self, text: str) -> bool:
         """A title core, with or without a level and ranks before it (林长, 市林长, 副市长, 市第一林长)."""
-        text = text[len(self.leading_level(text)):]
-        while text not in self.titles:
-            rank = next((r for r in self.title_ranks if text.startswith(r) and text != r), "")
-            if not rank:
-                return False
-            text = text[len(rank):]
-        return True
+        return bool(self.title_core(text[len(self.leading_level(text)):]))
 
     def looks_like_name(self, name: str) -> bool:
         """A Chinese personal name: a known surname and one or two given characters (or a · name)."""

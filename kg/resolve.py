@@ -17,10 +17,6 @@ from typing import Iterable
 from .lexicons import Lexicons
 from .records import ORG, PERSON, PLACE, PROGRAMME, ArticleMentions
 
-LEVEL_OF_SUFFIX = {"省": "province", "自治区": "province", "特别行政区": "province", "市": "city", "区": "district",
-                   "县": "county", "自治县": "county", "镇": "town", "乡": "town", "街道": "town"}
-LEVEL_WORDS = ("街道", "市", "省", "区", "县", "镇", "乡")
-LEVEL_OF_WORD = {"市": "city", "省": "province", "区": "district", "县": "county", "镇": "town", "乡": "town", "街道": "town"}
 NOT_LEVEL_PREFIX = ("市场", "市民", "区域", "县域", "省级", "市级", "区级", "县级", "镇级", "镇村", "乡村", "乡镇", "市县", "省市")
 PLACE_PREFIX_RE = re.compile(r"^([\u4e00-\u9fff]{2,6}?(?:自治区|特别行政区|街道|省|市|区|县|镇|乡))")
 ETHNIC_RE = re.compile(r"(壮族|回族|维吾尔)?(自治区|特别行政区|省|市)$")
@@ -65,11 +61,6 @@ def infer_home(results: Iterable[ArticleMentions], lex: Lexicons, override: str 
     return Home(city, province)
 
 
-def level_of(place: str, lex: Lexicons) -> str:
-    suffix = lex.place_suffix(place)
-    return LEVEL_OF_SUFFIX.get(suffix, "")
-
-
 @dataclass
 class ArticleContext:
     """The places of each level an article names, most mentioned first."""
@@ -85,7 +76,7 @@ class ArticleContext:
                 continue
             prefix = PLACE_PREFIX_RE.match(mention.text)
             place = mention.text if mention.label == PLACE else prefix.group(1) if prefix else ""
-            level = level_of(place, lex) if place else ""
+            level = lex.level_of(place) if place else ""
             if level in ("district", "county", "town"):
                 context.places.setdefault(level, Counter())[place] += 1
         return context
@@ -133,7 +124,7 @@ class Resolver:
             for prefix in (full, short):
                 rest = name[len(prefix) :]
                 place = PLACE_PREFIX_RE.match(rest) if name.startswith(prefix) and len(rest) >= 3 else None
-                if place and level_of(place.group(1), self.lex) in ("city", "county", "district"):
+                if place and self.lex.level_of(place.group(1)) in ("city", "county", "district"):
                     return rest
         return name
 
@@ -143,10 +134,10 @@ class Resolver:
             name = self.lex.org_abbreviations[name][0]
         elif name.startswith(NOT_LEVEL_PREFIX) or not self.lex.org_suffix(name):
             return name
-        word = next((w for w in LEVEL_WORDS if name.startswith(w)), "")
+        word = self.lex.leading_level(name, qualified_only=True)
         if not word or PLACE_PREFIX_RE.match(name) and len(PLACE_PREFIX_RE.match(name).group(1)) > len(word):
             return name
-        place = context.place_for(LEVEL_OF_WORD[word])
+        place = context.place_for(self.lex.levels[word])
         return place + name[len(word) :] if place else name
 
     # -- over the corpus ---------------------------------------------------

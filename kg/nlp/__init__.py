@@ -6,10 +6,11 @@ measures each one.
 """
 from __future__ import annotations
 
-from typing import Iterable, Sequence
+from typing import Iterable, Iterator, Sequence
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from . import backbone, spans  # noqa: F401  (register the factories and span filters)
 from . import entity_rules, titles
@@ -21,7 +22,6 @@ RULE_NAMES: tuple[tuple[str, str, str], ...] = (
     *(("kg_entity_rules", "filters", name) for name in entity_rules.FILTERS),
     *(("kg_titles", "rules", name) for name in titles.RULES),
 )
-DESCRIPTIONS = {**entity_rules.RULES, **entity_rules.FILTERS, **titles.RULES}
 
 
 def build_backbone(backbone: str = "lac") -> Language:
@@ -55,6 +55,16 @@ def add_rules(nlp: Language, lexicon_dirs: Sequence[str] = (), disabled: Iterabl
                 config.setdefault(section, {})[name] = name not in off
         nlp.add_pipe(component, config=config)
     return nlp
+
+
+def apply_rules(docs: Iterable[Doc], rules: Language) -> Iterator[Doc]:
+    """Copies of backbone Docs with the rule components of ``rules`` applied: the backbone runs once
+    while the rules run in as many configurations as an evaluation needs."""
+    for original in docs:
+        doc = original.copy()
+        for _, component in rules.pipeline:
+            doc = component(doc)
+        yield doc
 
 
 def build_pipeline(backbone: str = "lac", lexicon_dirs: Sequence[str] = (), disabled: Iterable[str] = (),

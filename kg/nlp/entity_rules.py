@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Callable
 
 from spacy.language import Language
@@ -71,11 +72,11 @@ class Context:
     backbone: list[Span]
     org_window: int
 
-    @property
+    @cached_property
     def word_at(self) -> dict[int, tuple[int, str]]:
         return {start: (end, tag) for start, end, tag in self.words}
 
-    @property
+    @cached_property
     def word_ending(self) -> dict[int, int]:
         return {end: start for start, end, _ in self.words}
 

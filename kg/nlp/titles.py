@@ -178,7 +178,7 @@ class TitleRules(LexiconComponent):
             level = self.lex.place_suffix(place)
             printed = (level if level in self.lex.levels else "") + self._canonical_body(body.group())
             return _Found(Title(printed + core, place + body.group(), ORG), ent[0])
-        level = self._level_before(text, body.start())
+        level = self.lex.trailing_level(text, body.start())
         if not level and body.group() in self.lex.org_abbreviations:  # 人大常委会 -> 市人大常委会
             printed = self._canonical_body(body.group())
             return _Found(Title(printed + core, printed, ORG), body.start())
@@ -191,30 +191,18 @@ class TitleRules(LexiconComponent):
 
     def _level_only(self, text: str, start: int, core: str, ent_ending: dict[int, Span]) -> _Found | None:
         """市领导, 市第一林长: a level word right before a title that names no body."""
-        level = self._level_before(text, start)
+        level = self.lex.trailing_level(text, start)
         if not level or self.lex.leading_level(core):
             return None
         org, org_type = self._implied(level + core) if self.on["org_implied"] else ("", "")
         return _Found(Title(level + core, org, org_type), start - len(level))
-
-    def _level_before(self, text: str, position: int) -> str:
-        for level in sorted(self.lex.levels, key=len, reverse=True):
-            if text.endswith(level, 0, position):
-                return level
-        return ""
 
     def _canonical_body(self, printed: str) -> str:
         return self.lex.org_abbreviations.get(printed, (printed, ""))[0]
 
     def _implied(self, title: str) -> tuple[str, str]:
         """The body a bare title implies (副市长 -> 市政府), from titles.tsv, ranks stripped."""
-        core = title
-        while True:
-            rank = next((r for r in self.lex.title_ranks if core.startswith(r) and core != r), "")
-            if not rank or core in self.lex.titles:
-                break
-            core = core[len(rank):]
-        implied = self.lex.titles.get(core, "")
+        implied = self.lex.titles.get(self.lex.title_core(title), "")
         return (implied, ORG) if implied else ("", "")
 
     def _organisation_nearby(self, text: str, start: int, ent_ending: dict[int, Span]) -> tuple[str, str]:
