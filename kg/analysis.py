@@ -10,7 +10,7 @@ from collections import Counter
 
 import networkx as nx
 
-from .graph import KnowledgeGraph
+from .model import CO_OCCURS, MENTIONED_IN, KnowledgeGraph
 from .records import ORG, PERSON, PLACE, PROGRAMME
 
 ARTICLE = "ARTICLE"
@@ -51,7 +51,7 @@ def filter_graph(graph: nx.Graph, min_weight: float = 0.0, min_count: int = 0,
                  types: set[str] | None = None) -> nx.Graph:
     """A copy with the nodes of ``types`` and the edges passing both thresholds.
 
-    HOLDS_ROLE edges are always kept: they carry roles, not just co-occurrence.
+    HOLDS_ROLE and LOCATED_IN edges are always kept: they carry facts, not just co-occurrence.
     A node that loses all its edges in the filter is dropped (it would float
     unconnected in the picture); a node that had none to begin with is kept.
     Measures added by :func:`enrich` are copied as they were: enrich the result again.
@@ -60,25 +60,36 @@ def filter_graph(graph: nx.Graph, min_weight: float = 0.0, min_count: int = 0,
     result.add_nodes_from((n, d) for n, d in graph.nodes(data=True) if types is None or d["type"] in types)
     result.add_edges_from((u, v, d) for u, v, d in graph.edges(data=True)
                           if u in result and v in result
-                          and (d["relation"] == "HOLDS_ROLE" or (d["weight"] >= min_weight and d["count"] >= min_count)))
+                          and (d["relation"] != CO_OCCURS or (d["weight"] >= min_weight and d["count"] >= min_count)))
     result.remove_nodes_from([n for n in graph if n in result and graph.degree(n) and not result.degree(n)])
     return result
 
 
 def with_articles(knowledge: KnowledgeGraph) -> nx.Graph:
-    """A copy of the graph with one ARTICLE node per article, linked to the entities it mentions.
+    """The graph view with one ARTICLE node per article, linked to the entities it mentions.
 
     Article nodes carry the entity node attributes (``mentions`` is the number
     of entity mentions in the article) so every GraphML attribute keeps one type.
     """
-    graph = knowledge.graph.copy()
+    graph = knowledge.to_networkx()
     per_article = Counter()
-    for (_, article_id), count in knowledge.mentioned_in.items():
-        per_article[article_id] += count
+    for mentioned in knowledge.mentioned_in:
+        per_article[mentioned.article] += mentioned.count
     for article in knowledge.articles:
         graph.add_node(f"{ARTICLE}:{article.id}", label=article.headline or article.id, type=ARTICLE, aliases=[],
                        mentions=per_article[article.id], articles=1, titles=[])
-    for (node, article_id), count in sorted(knowledge.mentioned_in.items()):
-        graph.add_edge(node, f"{ARTICLE}:{article_id}", relation="MENTIONED_IN", count=count, weight=1.0,
-                       title=[], article_ids=[article_id])
+    for mentioned in knowledge.mentioned_in:
+        graph.add_edge(mentioned.node, f"{ARTICLE}:{mentioned.article}", relation=MENTIONED_IN,
+                       relations=[MENTIONED_IN], count=mentioned.count, weight=1.0, title=[],
+                       article_ids=[mentioned.article])
+    return graph
+
+
+def gephi_view(knowledge: KnowledgeGraph, min_weight: float = 0.0, min_count: int = 0,
+               kinds: set[str] | None = None, articles: bool = False) -> nx.Graph:
+    """The graph as Gephi and the picture get it: optional article nodes, filters, then measures."""
+    graph = with_articles(knowledge) if articles else knowledge.to_networkx()
+    if min_weight or min_count or kinds:
+        graph = filter_graph(graph, min_weight, min_count, (set(kinds or ()) | ({ARTICLE} if articles else set())) or None)
+    enrich(graph)
     return graph

@@ -15,10 +15,11 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from .cache import PageCache, default_cache_dir, pipeline_version
-from .graph import KnowledgeGraph, build_graph
+from .graph import build_graph
 from .lexicons import Lexicons
+from .model import KnowledgeGraph
 from .mentions import extract_page
-from .nlp import build_pipeline
+from .nlp import build_pipeline, check_backbone
 from .pages import Skipped, find_pages, read_pages
 from .records import ArticleMentions, Page
 
@@ -56,15 +57,22 @@ class Extractor:
         return extract_page(page, self.nlp, self.lex)
 
 
-_worker: Extractor | None = None
+_worker: Extractor | Exception | None = None
 
 
 def _start_worker(options: BuildOptions) -> None:
+    """Never raises: a pool respawns workers whose initializer fails, forever, so the error is kept
+    and raised by the first task instead, which stops the build in the main process."""
     global _worker
-    _worker = Extractor(options)
+    try:
+        _worker = Extractor(options)
+    except Exception as error:  # noqa: BLE001 - re-raised by _extract_in_worker
+        _worker = error
 
 
 def _extract_in_worker(page: Page) -> list[ArticleMentions]:
+    if isinstance(_worker, Exception):
+        raise _worker
     assert _worker is not None
     return _worker(page)
 
@@ -77,6 +85,7 @@ def _windows(items: Iterable, size: int) -> Iterator[list]:
 
 def extract_pages(pages: Iterable[Page], options: BuildOptions, total: int) -> Iterator[tuple[Page, list[ArticleMentions], bool]]:
     """(page, records, from cache) for every page, in order."""
+    check_backbone(options.backbone)
     cache = None
     if options.use_cache:
         cache = PageCache(Path(options.cache_dir) if options.cache_dir else default_cache_dir(),

@@ -172,6 +172,24 @@ class Scorer:
         return result
 
 
+def report(corpus: str, result: Evaluation, errors: int = 0) -> list[str]:
+    """The lines ``kg eval CORPUS`` prints: P/R/F1 per type beside the backbone's, and ``errors`` misses and false hits."""
+    lines = [f"{corpus}: {result.sentences} sentences",
+             f"{'type':<10}{'pipeline P':>12}{'R':>8}{'F1':>8}{'backbone P':>13}{'R':>8}{'F1':>8}{'gold':>7}"]
+    rows = [(label, result.pipeline.prf(label), result.backbone.prf(label), result.pipeline.gold[label])
+            for label in TYPES if result.pipeline.gold[label] or result.pipeline.found[label]]
+    rows.append(("all", micro(result.pipeline), micro(result.backbone), sum(result.pipeline.gold.values())))
+    for label, ours, raw, gold in rows:
+        lines.append(f"{label:<10}{ours[0]:>12.3f}{ours[1]:>8.3f}{ours[2]:>8.3f}"
+                     f"{raw[0]:>13.3f}{raw[1]:>8.3f}{raw[2]:>8.3f}{gold:>7}")
+    if result.titles_gold:
+        lines.append(f"titles attached to the adjacent name: {result.titles_attached}/{result.titles_gold} "
+                     f"({result.titles_attached / result.titles_gold:.3f})")
+    for heading, found in (("misses", result.pipeline.misses), ("false hits", result.pipeline.false_hits)):
+        lines += [f"  {heading}: {name} [{label}] in {text[:60]}" for name, label, text in found[:errors]]
+    return lines
+
+
 def evaluate(sentences: list[GoldSentence], lexicon_dirs=(), backbone: str = "lac", disabled=()) -> Evaluation:
     return Scorer(sentences, backbone, lexicon_dirs).run(disabled)
 

@@ -25,6 +25,7 @@ import spacy
 from .articles import segment
 from .evaluate import CorpusError, Score, micro
 from .graph import build_graph
+from .model import KnowledgeGraph
 from .lexicons import Lexicons
 from .mentions import mentions_from_docs, sentence_texts
 from .nlp import add_rules, apply_rules, build_backbone
@@ -116,31 +117,31 @@ class PageScorer:
         rules = add_rules(spacy.blank("zh"), self.lexicon_dirs, disabled)
         result = PageEvaluation(missing=list(self.missing))
         for gold, articles, docs in zip(self.gold, self.articles, self.docs):
-            graph = build_graph(mentions_from_docs(articles, apply_rules(docs, rules)), self.lex, gold.home).graph
-            self._score(gold, graph, result)
+            knowledge = build_graph(mentions_from_docs(articles, apply_rules(docs, rules)), self.lex, gold.home)
+            self._score(gold, knowledge, result)
         return result
 
-    def _score(self, gold: GoldArticle, graph, result: PageEvaluation) -> None:
+    def _score(self, gold: GoldArticle, knowledge: KnowledgeGraph, result: PageEvaluation) -> None:
         result.articles += 1
         result.papers.add(gold.paper)
-        names = {node: {data["label"], *data["aliases"]} for node, data in graph.nodes(data=True)}
+        names = {node.id: {node.name, *node.aliases} for node in knowledge.nodes}
         for label in ENTITY_TYPES:
-            predicted = [node for node, data in graph.nodes(data=True) if data["type"] == label and data["mentions"]]
+            predicted = [node for node in knowledge.nodes if node.type == label and node.mentions]
             unmatched = list(gold.entities[label])
             for node in predicted:
-                match = next((g for g in unmatched if names[node] & g), None)
+                match = next((g for g in unmatched if names[node.id] & g), None)
                 if match is not None:
                     unmatched.remove(match)
                     result.entities.hits[label] += 1
                 else:
-                    result.entities.false_hits.append((graph.nodes[node]["label"], label, gold.id))
+                    result.entities.false_hits.append((node.name, label, gold.id))
             result.entities.found[label] += len(predicted)
             result.entities.gold[label] += len(gold.entities[label])
             result.entities.misses += [("|".join(sorted(g)), label, gold.id) for g in unmatched]
         for people, titles, orgs in gold.titles:
             result.titles_gold += 1
-            person = next((n for n, data in graph.nodes(data=True) if data["type"] == PERSON and names[n] & people), None)
-            held = graph.nodes[person]["titles"] if person else []
+            person = next((n for n in knowledge.nodes if n.type == PERSON and names[n.id] & people), None)
+            held = list(person.titles) if person else []
             found = any(_same_title(self.lex, t, titles) for t in held)
             result.titles_found += found
             if not found:
@@ -148,13 +149,31 @@ class PageScorer:
             if not orgs:
                 continue
             result.orgs_gold += 1
-            right = person is not None and any(
-                graph.edges[person, other].get("relation") == "HOLDS_ROLE" and names[other] & orgs
-                for other in graph.neighbors(person))
+            right = person is not None and any(role.person == person.id and names[role.org] & orgs
+                                               for role in knowledge.roles)
             result.orgs_right += right
             if not right:
                 result.title_misses.append(f"{gold.id}: {'|'.join(sorted(people))} {'|'.join(sorted(titles))} "
                                            f"-> {'|'.join(sorted(orgs))} not linked")
+
+
+def report(pages_dir: Path, result: PageEvaluation, errors: int = 0) -> list[str]:
+    """The lines ``kg eval --pages`` prints: entity P/R/F1 per type, titles, and ``errors`` misses of each kind."""
+    lines = [f"{pages_dir}: {result.articles} articles of {len(result.papers)} papers"
+             + (f" ({len(result.missing)} in the gold not saved)" if result.missing else ""),
+             f"{'type':<12}{'P':>8}{'R':>8}{'F1':>8}{'gold':>7}"]
+    for label in ENTITY_TYPES:
+        p, r, f = result.entities.prf(label)
+        lines.append(f"{label:<12}{p:>8.3f}{r:>8.3f}{f:>8.3f}{result.entities.gold[label]:>7}")
+    p, r, f = result.overall()
+    lines.append(f"{'all':<12}{p:>8.3f}{r:>8.3f}{f:>8.3f}{sum(result.entities.gold.values()):>7}")
+    lines.append(f"titles found {result.titles_found}/{result.titles_gold}"
+                 f" ({result.titles_found / max(result.titles_gold, 1):.1%}), right organisation "
+                 f"{result.orgs_right}/{result.orgs_gold} ({result.orgs_right / max(result.orgs_gold, 1):.1%})")
+    for heading, found in (("misses", result.entities.misses), ("false hits", result.entities.false_hits)):
+        lines += [f"  {heading}: {name} [{label}] in {article}" for name, label, article in found[:errors]]
+    lines += [f"  titles: {line}" for line in result.title_misses[:errors]]
+    return lines
 
 
 def evaluate_pages(pages_dir: Path, gold_file: Path, backbone: str = "lac", lexicon_dirs=(),

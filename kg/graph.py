@@ -1,8 +1,9 @@
-"""Stage 3b: the knowledge graph.
+"""Stage 3b: the knowledge graph, from resolved mentions.
 
 One node per resolved entity; CO_OCCURS links from sentence co-occurrence,
 weighted by normalised PMI; HOLDS_ROLE links from titles that name an
-organisation.  Aggregation is a reduction over per-article records, so the
+organisation; LOCATED_IN links from organisations to the place their name
+starts with.  Aggregation is a reduction over per-article records, so the
 order of pages never changes the result.
 """
 from __future__ import annotations
@@ -12,47 +13,14 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from itertools import combinations
 
-import networkx as nx
-
 from .lexicons import Lexicons
-from .records import ENTITY_TYPES, ORG, PERSON, Article, ArticleMentions
-from .resolve import ArticleContext, Home, Resolver, infer_home
-
-NodeKey = tuple[str, str]  # (type, canonical name)
+from .model import CoOccurrence, KnowledgeGraph, LocatedIn, Mentioned, Node, Role, Wrote
+from .records import ORG, PERSON, PLACE, ArticleMentions
+from .resolve import NodeKey, ResolvedArticle, resolve
 
 
 def node_id(key: NodeKey) -> str:
     return f"{key[0]}:{key[1]}"
-
-
-@dataclass
-class Link:
-    """Sentences in which a pair co-occurs, per article."""
-
-    per_article: Counter = field(default_factory=Counter)
-
-    @property
-    def sentences(self) -> int:
-        return sum(self.per_article.values())
-
-
-@dataclass
-class KnowledgeGraph:
-    """The resolved graph plus what Neo4j keeps beside it (articles, mentions per article, bylines)."""
-
-    graph: nx.Graph
-    home: Home
-    articles: list[Article]
-    mentioned_in: dict[tuple[str, str], int]  # (node id, article id) -> mentions
-    wrote: list[tuple[str, str, str]]  # (person node id, article id, role)
-    cooccurs: dict[tuple[str, str], dict]  # (node id, node id) -> count, weight, articles, article_counts
-    roles: dict[tuple[str, str, str], list[str]]  # (person id, organisation id, title) -> article ids
-    sentences: int = 0
-
-    def summary(self) -> dict[str, int]:
-        types = Counter(data["type"] for _, data in self.graph.nodes(data=True))
-        return {"articles": len(self.articles), "nodes": self.graph.number_of_nodes(),
-                "edges": self.graph.number_of_edges(), **{t: types.get(t, 0) for t in ENTITY_TYPES}}
 
 
 def npmi(pair: int, a: int, b: int, total: int) -> float:
@@ -63,95 +31,92 @@ def npmi(pair: int, a: int, b: int, total: int) -> float:
     return math.log(p_ab / (p_a * p_b)) / -math.log(p_ab)
 
 
-def build_graph(results: list[ArticleMentions], lex: Lexicons, home: str = "") -> KnowledgeGraph:
-    """Resolve the mentions of every article and aggregate them into one graph."""
-    found_home = infer_home(results, lex, home)
-    resolver = Resolver(found_home, lex)
-    local = []
-    for result in results:
-        context = ArticleContext.of(result, found_home, lex)
-        names = [resolver.local(m.text, m.label, context) for m in result.mentions]
-        titles = [[(t, resolver.local(t.org, t.org_type, context) if t.org else None) for t in m.titles]
-                  for m in result.mentions]
-        for key in names:
-            resolver.count(*key)
-        for person_titles in titles:
-            for _, org in person_titles:
-                if org:
-                    resolver.count(*org)
-        for credit in result.article.byline:
-            resolver.count(PERSON, credit.name)
-        local.append((result, names, titles))
-    resolver.merge()
+@dataclass
+class Tally:
+    """Counts gathered over the articles, before they become records."""
 
-    mentions: Counter[NodeKey] = Counter()
-    node_articles: dict[NodeKey, set[str]] = defaultdict(set)
-    aliases: dict[NodeKey, set[str]] = defaultdict(set)
-    person_titles: dict[NodeKey, set[str]] = defaultdict(set)
-    mentioned_in: Counter[tuple[str, str]] = Counter()
-    sentence_nodes: list[tuple[str, set[NodeKey]]] = []
-    roles: dict[tuple[NodeKey, NodeKey, str], set[str]] = defaultdict(set)
-    wrote = []
+    mentions: Counter = field(default_factory=Counter)  # node key -> mentions
+    articles: dict = field(default_factory=lambda: defaultdict(set))  # node key -> article ids
+    aliases: dict = field(default_factory=lambda: defaultdict(set))
+    titles: dict = field(default_factory=lambda: defaultdict(set))
+    mentioned_in: Counter = field(default_factory=Counter)  # (node key, article id) -> mentions
+    roles: dict = field(default_factory=lambda: defaultdict(set))  # (person, org, title) -> article ids
+    wrote: list = field(default_factory=list)
+    in_sentences: Counter = field(default_factory=Counter)  # node key -> sentences naming it
+    pairs: dict = field(default_factory=lambda: defaultdict(Counter))  # (a, b) -> article id -> sentences
+    sentences: int = 0
 
-    def mention(key: NodeKey, surface: str, article_id: str) -> None:
-        mentions[key] += 1
-        node_articles[key].add(article_id)
-        aliases[key].add(surface)
-        mentioned_in[(node_id(key), article_id)] += 1
+    def mention(self, key: NodeKey, surface: str, article_id: str) -> None:
+        self.mentions[key] += 1
+        self.articles[key].add(article_id)
+        self.aliases[key].add(surface)
+        self.mentioned_in[(key, article_id)] += 1
 
-    for result, names, titles in local:
-        article = result.article
+    def add(self, resolved: ResolvedArticle) -> None:
+        article_id = resolved.article.id
         per_sentence: dict[int, set[NodeKey]] = defaultdict(set)
-        for m, name, m_titles in zip(result.mentions, names, titles):
-            key = resolver.canonical(*name)
-            if not resolver.supported(key):
-                continue
-            mention(key, m.text, article.id)
-            per_sentence[m.sentence].add(key)
-            for title, org in m_titles:
-                person_titles[key].add(title.title)
-                org_key = resolver.canonical(*org) if org else None
-                if org_key and org_key[0] == ORG:
+        for mention in resolved.mentions:
+            self.mention(mention.key, mention.surface, article_id)
+            per_sentence[mention.sentence].add(mention.key)
+            for title, org in mention.titles:
+                self.titles[mention.key].add(title.title)
+                if org and org[0] == ORG:
                     # The title names the organisation in this sentence: that is a mention of it.
-                    if org_key not in per_sentence[m.sentence]:
-                        mention(org_key, title.org, article.id)
-                        per_sentence[m.sentence].add(org_key)
-                    roles[(key, org_key, title.title)].add(article.id)
-        for credit in article.byline:
-            key = resolver.canonical(PERSON, credit.name)
-            mention(key, credit.name, article.id)
-            person_titles[key].add(credit.role)
-            wrote.append((node_id(key), article.id, credit.role))
-        for index in range(len(article.sentences)):
-            sentence_nodes.append((article.id, per_sentence.get(index, set())))
+                    if org not in per_sentence[mention.sentence]:
+                        self.mention(org, title.org, article_id)
+                        per_sentence[mention.sentence].add(org)
+                    self.roles[(mention.key, org, title.title)].add(article_id)
+        for key, credit in resolved.credits:
+            self.mention(key, credit.name, article_id)
+            self.titles[key].add(credit.role)
+            self.wrote.append(Wrote(node_id(key), article_id, credit.role))
+        self.sentences += len(resolved.article.sentences)
+        for keys in per_sentence.values():
+            self.in_sentences.update(keys)
+            for a, b in combinations(sorted(keys), 2):
+                self.pairs[(a, b)][article_id] += 1
 
-    total = max(len(sentence_nodes), 1)
-    in_sentences: Counter[NodeKey] = Counter()
-    links: dict[tuple[NodeKey, NodeKey], Link] = defaultdict(Link)
-    for article_id, keys in sentence_nodes:
-        in_sentences.update(keys)
-        for a, b in combinations(sorted(keys), 2):
-            links[(a, b)].per_article[article_id] += 1
 
-    graph = nx.Graph()
-    for key in sorted(mentions):
-        graph.add_node(node_id(key), label=key[1], type=key[0], aliases=sorted(aliases[key] - {key[1]}),
-                       mentions=mentions[key], articles=len(node_articles[key]),
-                       titles=sorted(person_titles.get(key, ())) if key[0] == PERSON else [])
-    cooccurs = {}
-    for (a, b), link in sorted(links.items()):
-        weight = (npmi(link.sentences, in_sentences[a], in_sentences[b], total) + 1) / 2
-        article_ids = sorted(link.per_article)
-        cooccurs[(node_id(a), node_id(b))] = {"count": link.sentences, "weight": weight, "articles": article_ids,
-                                              "article_counts": [link.per_article[i] for i in article_ids]}
-        graph.add_edge(node_id(a), node_id(b), relation="CO_OCCURS", count=link.sentences, weight=weight,
-                       title=[], article_ids=article_ids)
-    role_rows = {}
-    for (person, org, title), article_ids in sorted(roles.items()):
-        ids = (node_id(person), node_id(org))
-        role_rows[(*ids, title)] = sorted(article_ids)
-        # A role is read from a sentence naming both, so the pair always has a co-occurrence edge.
-        edge = graph.edges[ids]
-        edge.update(relation="HOLDS_ROLE", title=sorted({*edge["title"], title}))
-    return KnowledgeGraph(graph, found_home, [r.article for r in results], dict(mentioned_in), wrote,
-                          cooccurs, role_rows, total)
+def located_in(tally: Tally, lex: Lexicons) -> list[LocatedIn]:
+    """An organisation whose name starts with a place node's name (化州市人民医院 -> 化州市).
+
+    Only full place names of a known level count, the longest first, so
+    广东省茂名市委 links to 茂名市... only where 茂名市 is itself a node.
+    """
+    places = {name for kind, name in tally.mentions if kind == PLACE and lex.level_of(name)}
+    longest = max(map(len, places), default=0)
+    found = []
+    for key in sorted(tally.mentions):
+        if key[0] != ORG:
+            continue
+        name = key[1]
+        place = next((name[:size] for size in range(min(longest, len(name) - 1), 1, -1) if name[:size] in places), None)
+        if place:
+            found.append(LocatedIn(node_id(key), node_id((PLACE, place)), tuple(sorted(tally.articles[key]))))
+    return found
+
+
+def build_graph(results: list[ArticleMentions], lex: Lexicons, home: str = "") -> KnowledgeGraph:
+    """Resolve the mentions of every article and aggregate them into one graph model."""
+    found_home, resolved = resolve(results, lex, home)
+    tally = Tally()
+    for article in resolved:
+        tally.add(article)
+    total = max(tally.sentences, 1)
+    nodes = tuple(Node(node_id(key), key[0], key[1], tuple(sorted(tally.aliases[key] - {key[1]})),
+                       tally.mentions[key], len(tally.articles[key]),
+                       tuple(sorted(tally.titles.get(key, ()))) if key[0] == PERSON else ())
+                  for key in sorted(tally.mentions))
+    co_occurs = []
+    for (a, b), per_article in sorted(tally.pairs.items()):
+        count = sum(per_article.values())
+        weight = (npmi(count, tally.in_sentences[a], tally.in_sentences[b], total) + 1) / 2
+        article_ids = tuple(sorted(per_article))
+        co_occurs.append(CoOccurrence(node_id(a), node_id(b), count, weight, article_ids,
+                                      tuple(per_article[i] for i in article_ids)))
+    roles = tuple(Role(node_id(person), node_id(org), title, tuple(sorted(ids)))
+                  for (person, org, title), ids in sorted(tally.roles.items()))
+    mentioned_in = tuple(Mentioned(node_id(key), article_id, count)
+                         for (key, article_id), count in sorted(tally.mentioned_in.items()))
+    return KnowledgeGraph(found_home, tuple(r.article for r in results), nodes, tuple(co_occurs), roles,
+                          tuple(located_in(tally, lex)), mentioned_in, tuple(tally.wrote), total)

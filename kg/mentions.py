@@ -6,6 +6,7 @@ computed in worker processes.
 """
 from __future__ import annotations
 
+from dataclasses import asdict
 from typing import Iterable
 
 from spacy.language import Language
@@ -39,3 +40,17 @@ def extract_articles(articles: list[Article], nlp: Language, batch_size: int = 5
 
 def extract_page(page: Page, nlp: Language, lex: Lexicons) -> list[ArticleMentions]:
     return extract_articles(segment(page, lex), nlp)
+
+
+def article_json(result: ArticleMentions) -> dict:
+    """What ``kg extract`` prints for one article: its parts and every mention with its page offset."""
+    article = result.article
+    return {
+        "id": article.id, "source": article.source, "kind": article.kind, "headline": article.headline,
+        "byline": [asdict(credit) for credit in article.byline],
+        "rejected_byline": list(article.rejected_byline),
+        "entities": [{"text": m.text, "type": m.label, "sentence": m.sentence,
+                      "page_offset": article.sentences[m.sentence].page_span(m.start, m.end)[0],
+                      **({"titles": [asdict(t) for t in m.titles]} if m.titles else {})}
+                     for m in result.mentions],
+    }

@@ -15,24 +15,13 @@ from dataclasses import dataclass, field
 from typing import Iterable
 
 from .lexicons import Lexicons
-from .records import ORG, PERSON, PLACE, PROGRAMME, ArticleMentions
+from .model import Home
+from .records import ORG, PERSON, PLACE, PROGRAMME, Article, ArticleMentions, Credit, Title
 
 NOT_LEVEL_PREFIX = ("市场", "市民", "区域", "县域", "省级", "市级", "区级", "县级", "镇级", "镇村", "乡村", "乡镇", "市县", "省市")
 PLACE_PREFIX_RE = re.compile(r"^([\u4e00-\u9fff]{2,6}?(?:自治区|特别行政区|街道|省|市|区|县|镇|乡))")
 ETHNIC_RE = re.compile(r"(壮族|回族|维吾尔)?(自治区|特别行政区|省|市)$")
 LABEL_PRIORITY = {ORG: 3, PLACE: 2, PROGRAMME: 1, PERSON: 0}
-
-
-@dataclass(frozen=True)
-class Home:
-    """The paper's home city and province, which unqualified names refer to."""
-
-    city: str
-    province: str
-
-    @property
-    def city_short(self) -> str:
-        return self.city[:-1] if self.city.endswith("市") else self.city
 
 
 def short_form(name: str) -> str:
@@ -90,8 +79,61 @@ class ArticleContext:
         return found.most_common(1)[0][0] if found else ""
 
 
+NodeKey = tuple[str, str]  # (type, canonical name)
+
+
+@dataclass(frozen=True)
+class ResolvedMention:
+    """A mention with its node, and each title with the node of the organisation it names."""
+
+    key: NodeKey
+    surface: str
+    sentence: int
+    titles: tuple[tuple[Title, NodeKey | None], ...] = ()
+
+
+@dataclass(frozen=True)
+class ResolvedArticle:
+    article: Article
+    mentions: tuple[ResolvedMention, ...]
+    credits: tuple[tuple[NodeKey, Credit], ...]
+
+
+def resolve(results: list[ArticleMentions], lex: Lexicons, home: str = "") -> tuple[Home, list[ResolvedArticle]]:
+    """Every mention's node: the one entry point, so the steps run in their only valid order.
+
+    Names are read in their article's context first, counted over the corpus,
+    merged once every name is counted, and only then mapped to nodes; mentions
+    the corpus does not support (:meth:`Resolver.supported`) are dropped.
+    """
+    found_home = infer_home(results, lex, home)
+    resolver = Resolver(found_home, lex)
+    local = []
+    for result in results:
+        context = ArticleContext.of(result, found_home, lex)
+        names = [resolver.local(m.text, m.label, context) for m in result.mentions]
+        titles = [[(t, resolver.local(t.org, t.org_type, context) if t.org else None) for t in m.titles]
+                  for m in result.mentions]
+        resolver.counts.update(names)
+        resolver.counts.update(org for person_titles in titles for _, org in person_titles if org)
+        resolver.counts.update((PERSON, credit.name) for credit in result.article.byline)
+        local.append((result, names, titles))
+    resolver.merge()
+    resolved = []
+    for result, names, titles in local:
+        mentions = []
+        for mention, name, person_titles in zip(result.mentions, names, titles):
+            key = resolver.canonical(*name)
+            if resolver.supported(key):
+                mentions.append(ResolvedMention(key, mention.text, mention.sentence, tuple(
+                    (title, resolver.canonical(*org) if org else None) for title, org in person_titles)))
+        credits = tuple((resolver.canonical(PERSON, c.name), c) for c in result.article.byline)
+        resolved.append(ResolvedArticle(result.article, tuple(mentions), credits))
+    return found_home, resolved
+
+
 class Resolver:
-    """Maps mention texts to canonical names, first per article, then over the corpus."""
+    """Maps mention texts to canonical names, first per article, then over the corpus (through :func:`resolve`)."""
 
     def __init__(self, home: Home, lex: Lexicons) -> None:
         self.home = home
@@ -141,9 +183,6 @@ class Resolver:
         return place + name[len(word) :] if place else name
 
     # -- over the corpus ---------------------------------------------------
-    def count(self, label: str, name: str) -> None:
-        self.counts[(label, name)] += 1
-
     def merge(self) -> None:
         """Decide the corpus-wide merges once every local name has been counted."""
         by_name: dict[str, Counter] = {}

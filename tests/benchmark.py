@@ -111,10 +111,10 @@ def timed_build(folder: Path, options: BuildOptions) -> dict:
     knowledge = build_graph(records, Lexicons.load())
     graphed = time.perf_counter()
     out = folder.parent / f"{folder.name}.graphml"
-    write_graphml(knowledge.graph, out)
+    write_graphml(knowledge.to_networkx(), out)
     done = time.perf_counter()
     return {"characters": characters, "seconds": done - started, "extract": extracted - started,
-            "graph": graphed - extracted, "graphml": done - graphed, "nodes": knowledge.graph.number_of_nodes()}
+            "graph": graphed - extracted, "graphml": done - graphed, "nodes": knowledge.to_networkx().number_of_nodes()}
 
 
 def peak_mb() -> tuple[float, float]:

@@ -34,7 +34,7 @@ def seed_build():
 
 @pytest.fixture(scope="session")
 def seed_graph(seed_build):
-    return seed_build.knowledge.graph
+    return seed_build.knowledge.to_networkx()
 
 
 def node(graph, label: str) -> dict:

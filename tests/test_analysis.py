@@ -60,7 +60,7 @@ def test_thresholds_drop_thin_edges_and_the_nodes_they_stranded(seed_graph):
     for filtered, passes in ((filter_graph(seed_graph, min_count=2), lambda d: d["count"] >= 2),
                              (filter_graph(seed_graph, min_weight=0.9), lambda d: d["weight"] >= 0.9)):
         assert 0 < filtered.number_of_edges() < edges
-        assert all(passes(d) or d["relation"] == "HOLDS_ROLE" for _, _, d in filtered.edges(data=True))
+        assert all(passes(d) or d["relation"] != "CO_OCCURS" for _, _, d in filtered.edges(data=True))
         assert all(seed_graph.degree(n) == 0 for n in filtered if filtered.degree(n) == 0)
         assert set(nx.isolates(seed_graph)) <= set(filtered)
         assert filtered.number_of_nodes() < nodes
@@ -74,20 +74,20 @@ def test_with_articles_links_entities_to_the_articles_mentioning_them(seed_build
     graph = with_articles(knowledge)
     articles = {n: d for n, d in graph.nodes(data=True) if d["type"] == ARTICLE}
     assert len(articles) == len(knowledge.articles)
-    assert set(graph.nodes[next(iter(articles))]) == set(next(iter(knowledge.graph.nodes.values())))
+    assert set(graph.nodes[next(iter(articles))]) == set(next(iter(knowledge.to_networkx().nodes.values())))
     mentioned = {(u, v) if v in articles else (v, u): d for u, v, d in graph.edges(data=True)
                  if d["relation"] == "MENTIONED_IN"}
-    assert {(n, f"{ARTICLE}:{a}"): c for (n, a), c in knowledge.mentioned_in.items()} == \
+    assert {(m.node, f"{ARTICLE}:{m.article}"): m.count for m in knowledge.mentioned_in} == \
         {pair: d["count"] for pair, d in mentioned.items()}
     assert all(d["weight"] == 1.0 and d["article_ids"] == [a.split(":", 1)[1]] for (_, a), d in mentioned.items())
     headlines = {a.headline for a in knowledge.articles if a.headline}
     assert headlines <= {d["label"] for d in articles.values()}
-    assert graph.number_of_edges() == knowledge.graph.number_of_edges() + len(knowledge.mentioned_in)
+    assert graph.number_of_edges() == knowledge.to_networkx().number_of_edges() + len(knowledge.mentioned_in)
 
 
 def test_enriched_graphml_reads_back_with_numeric_types(seed_build, tmp_path):
     assert not {name for name, _ in NODE_KEYS + NODE_ANALYSIS_KEYS} & {name for name, _ in EDGE_KEYS}
-    for graph in (seed_build.knowledge.graph.copy(), with_articles(seed_build.knowledge)):
+    for graph in (seed_build.knowledge.to_networkx(), with_articles(seed_build.knowledge)):
         enrich(graph)
         path = tmp_path / "graph.graphml"
         write_graphml(graph, path, node_keys=NODE_KEYS + NODE_ANALYSIS_KEYS)

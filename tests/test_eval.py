@@ -55,7 +55,8 @@ def test_ablation_prints_one_row_per_rule():
 
     result = CliRunner().invoke(main, ["eval", str(DATA / "sample.bio"), "--ablate"])
     assert result.exit_code == 0, result.output
-    rows = [line.split()[0] for line in result.output.splitlines()]
+    rows = [line.split()[0] for line in result.output.splitlines() if line.strip()]
+    assert f"ablation on {DATA / 'sample.bio'}" in result.output
     assert all(name in rows for _, _, name in RULE_NAMES)
     joined = next(line for line in result.output.splitlines() if line.startswith("place_fragments"))
     assert "-" in joined  # 北部 + 湾城市群: switching the rule off costs PLACE F1 on this slice

@@ -65,19 +65,20 @@ def test_no_junk_nodes(seed_graph):
 
 def test_cooccurrence_edges_count_sentences_and_trace_articles(seed_build):
     knowledge = seed_build.knowledge
-    graph = knowledge.graph
+    graph = knowledge.to_networkx()
     edge = graph.edges[node_key(graph, "庄悦群"), node_key(graph, "王雄飞")]
     assert edge["count"] >= 1 and 0 < edge["weight"] <= 1
     article_ids = {a.id for a in knowledge.articles}
     for _, _, data in graph.edges(data=True):
         assert data["article_ids"] and set(data["article_ids"]) <= article_ids
-        assert data["count"] >= 1
+        assert data["relation"] == data["relations"][-1]
+        assert (data["count"] >= 1) == ("CO_OCCURS" in data["relations"])
 
 
 def test_home_is_overridable_and_named_place_wins(lex, nlp):
     page = Page("p.txt", "■记者 张伟\n\n本报讯 市委书记陈明会见玉林市委书记王琛。市政协主席李强参加。\n")
     results = extract_articles(segment(page, lex), nlp)
-    graph = build_graph(results, Lexicons.load(), home="湛江市").graph
+    graph = build_graph(results, Lexicons.load(), home="湛江市").to_networkx()
     assert role(graph, "陈明", "湛江市委") == ["市委书记"]
     assert role(graph, "王琛", "玉林市委") == ["市委书记"]
     assert role(graph, "李强", "湛江市政协") == ["市政协主席"]

@@ -37,11 +37,11 @@ def test_control_characters_never_reach_the_file(tmp_path):
     page.write_text("■记者 张伟\n\n本报讯 市委书记陈\x0c明会见高州市\x07委书记王琛。\x0c\n", encoding="utf-8")
     result = build([str(page)], BuildOptions(home="茂名市"))
     out = tmp_path / "g.graphml"
-    write_graphml(result.knowledge.graph, out)
+    write_graphml(result.knowledge.to_networkx(), out)
     data = out.read_bytes()
     assert b"\x0c" not in data and b"\x07" not in data
     ET.parse(out)
-    assert "陈明" in {d["label"] for _, d in result.knowledge.graph.nodes(data=True)}
+    assert "陈明" in {d["label"] for _, d in result.knowledge.to_networkx().nodes(data=True)}
 
 
 def test_odd_names_round_trip_through_graphml(tmp_path):
@@ -49,7 +49,7 @@ def test_odd_names_round_trip_through_graphml(tmp_path):
 
     names, knowledge = odd_names_graph()
     out = tmp_path / "odd.graphml"
-    write_graphml(knowledge.graph, out)
+    write_graphml(knowledge.to_networkx(), out)
     back = nx.read_graphml(out)
     assert sorted(d["label"] for _, d in back.nodes(data=True) if d["type"] == "ORG") == sorted(names)
-    assert back.number_of_edges() == knowledge.graph.number_of_edges()
+    assert back.number_of_edges() == knowledge.to_networkx().number_of_edges()

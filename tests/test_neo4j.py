@@ -135,7 +135,7 @@ def test_new_pages_merge_into_the_same_nodes(server, seed_build, tmp_path):
     load(build([str(second)], BuildOptions(workers=1, home="茂名市")).knowledge, server)
     city = query(server, "09_find_entity.cypher", name="茂名市")
     assert len(city) == 1
-    assert city[0]["mentions"] == next(d["mentions"] for _, d in seed_build.knowledge.graph.nodes(data=True)
+    assert city[0]["mentions"] == next(d["mentions"] for _, d in seed_build.knowledge.to_networkx().nodes(data=True)
                                        if d["label"] == "茂名市")
     load(seed_build.knowledge, server, replace=True)
 

@@ -8,25 +8,19 @@ joined with ``|``, and no XML-invalid character reaches the file.
 """
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
 import networkx as nx
 
 from ..atomic import atomic_write
+from .common import clean
 
 NODE_KEYS = [("label", "string"), ("type", "string"), ("aliases", "string"), ("mentions", "int"),
              ("articles", "int"), ("titles", "string")]
-EDGE_KEYS = [("relation", "string"), ("count", "int"), ("weight", "double"), ("title", "string"),
-             ("article_ids", "string")]
-INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff\ud800-\udfff]")
+EDGE_KEYS = [("relation", "string"), ("relations", "string"), ("count", "int"), ("weight", "double"),
+             ("title", "string"), ("article_ids", "string")]
 SEPARATOR = "|"
-
-
-def clean(value: str) -> str:
-    """Text without the control characters XML 1.0 forbids (form feeds from PDF extraction ...)."""
-    return INVALID_XML.sub("", value)
 
 
 def _value(value, kind: str) -> str:

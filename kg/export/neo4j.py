@@ -11,13 +11,11 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass
-from typing import Callable, Iterable, Iterator
+from typing import Callable, Iterator
 
-from ..graph import KnowledgeGraph
-from .graphml import clean
-from ..records import ORG, PERSON, PLACE, PROGRAMME
+from ..model import KnowledgeGraph
+from .common import LABELS, clean
 
-LABELS = {PERSON: "Person", PLACE: "Place", ORG: "Organization", PROGRAMME: "Programme"}
 ENTITY_MATCH = "n:Person OR n:Place OR n:Organization OR n:Programme"
 
 CONSTRAINTS = [
@@ -82,6 +80,13 @@ MATCH (o:Organization {name: row.org})
 MERGE (p)-[r:HOLDS_ROLE {title: row.title}]->(o)
 SET r.articles = [x IN coalesce(r.articles, []) WHERE NOT x IN row.articles] + row.articles"""
 
+LOCATED_IN = """
+UNWIND $rows AS row
+MATCH (o:Organization {name: row.org})
+MATCH (p:Place {name: row.place})
+MERGE (o)-[r:LOCATED_IN]->(p)
+SET r.articles = [x IN coalesce(r.articles, []) WHERE NOT x IN row.articles] + row.articles"""
+
 TOTALS = f"""
 MATCH (n) WHERE {ENTITY_MATCH}
 OPTIONAL MATCH (n)-[m:MENTIONED_IN]->()
@@ -105,11 +110,17 @@ class Neo4jTarget:
     database: str = "neo4j"
 
 
+BOLT_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
+
+
 def connect(target: Neo4jTarget, retries: int = 5, wait: float = 2.0):
     """A verified driver; a server that is still starting gets a short, bounded retry."""
     from neo4j import GraphDatabase
     from neo4j.exceptions import AuthError, ClientError, ConfigurationError, ServiceUnavailable
 
+    if target.uri.partition("://")[0].lower() not in BOLT_SCHEMES:
+        raise Neo4jError(f"neo4j: {target.uri} is not a Bolt URI: use bolt://HOST:7687 or neo4j://HOST:7687 "
+                         "(port 7474 serves Neo4j Browser over HTTP, not the driver)")
     try:
         driver = GraphDatabase.driver(target.uri, auth=(target.user, target.password),
                                       connection_timeout=5, max_transaction_retry_time=5)
@@ -122,7 +133,8 @@ def connect(target: Neo4jTarget, retries: int = 5, wait: float = 2.0):
             return driver
         except AuthError:
             driver.close()
-            raise Neo4jError(f"neo4j: authentication failed for user {target.user!r} at {target.uri}") from None
+            raise Neo4jError(f"neo4j: authentication failed for user {target.user!r} at {target.uri} "
+                             "(give --password or set NEO4J_PASSWORD)") from None
         except ClientError as error:
             driver.close()
             if "DatabaseNotFound" in (error.code or ""):
@@ -131,7 +143,7 @@ def connect(target: Neo4jTarget, retries: int = 5, wait: float = 2.0):
         except (ServiceUnavailable, OSError) as error:
             if attempt == retries - 1:
                 driver.close()
-                raise Neo4jError(f"neo4j: cannot reach {target.uri}: {error}") from None
+                raise Neo4jError(f"neo4j: cannot reach {target.uri}: {error} (is the server up? make neo4j-up starts one)") from None
             time.sleep(wait)
 
 
@@ -141,29 +153,32 @@ def _batches(rows: list[dict], size: int) -> Iterator[list[dict]]:
 
 
 def rows(knowledge: KnowledgeGraph) -> dict[str, list[dict]]:
-    """The parameter rows of every query, from the built graph."""
-    graph = knowledge.graph
-    label_of = {node: LABELS[data["type"]] for node, data in graph.nodes(data=True)}
-    name_of = {node: data["label"] for node, data in graph.nodes(data=True)}
+    """The parameter rows of every query, from the graph model."""
+    node = knowledge.by_id
     nodes: dict[str, list[dict]] = {label: [] for label in LABELS.values()}
-    for node, data in graph.nodes(data=True):
-        nodes[label_of[node]].append({"name": data["label"], "aliases": list(data["aliases"]),
-                                      "titles": list(data["titles"])})
+    mentioned: dict[str, list[dict]] = {label: [] for label in LABELS.values()}
+    co_occurs: dict[tuple[str, str], list[dict]] = {pair: [] for pair in CO_OCCURS}
+    for n in knowledge.nodes:
+        nodes[LABELS[n.type]].append({"name": n.name, "aliases": list(n.aliases), "titles": list(n.titles)})
+    for m in knowledge.mentioned_in:
+        mentioned[LABELS[node[m.node].type]].append({"name": node[m.node].name, "article": m.article, "count": m.count})
+    for c in knowledge.co_occurs:
+        a, b = node[c.a], node[c.b]
+        co_occurs[(LABELS[a.type], LABELS[b.type])].append(
+            {"a": a.name, "b": b.name, "count": c.count, "weight": c.weight, "articles": list(c.articles),
+             "article_counts": list(c.article_counts)})
     return {
         **{f"nodes:{label}": found for label, found in nodes.items()},
         "articles": [{"id": a.id, "source": clean(a.source), "headline": clean(a.headline),
                       "byline": clean(a.byline_text), "kind": a.kind, "date": a.date, "page": a.page}
                      for a in knowledge.articles],
-        **{f"mentioned_in:{label}": [{"name": name_of[node], "article": article, "count": count}
-                                     for (node, article), count in sorted(knowledge.mentioned_in.items())
-                                     if label_of[node] == label] for label in LABELS.values()},
-        "wrote": [{"name": name_of[node], "article": article, "role": role} for node, article, role in knowledge.wrote],
-        **{f"co_occurs:{la}:{lb}": [{"a": name_of[a], "b": name_of[b], **link}
-                                    for (a, b), link in sorted(knowledge.cooccurs.items())
-                                    if (label_of[a], label_of[b]) == (la, lb)]
-           for la, lb in CO_OCCURS},
-        "holds_role": [{"person": name_of[p], "org": name_of[o], "title": title, "articles": articles}
-                       for (p, o, title), articles in sorted(knowledge.roles.items())],
+        **{f"mentioned_in:{label}": found for label, found in mentioned.items()},
+        "wrote": [{"name": node[w.person].name, "article": w.article, "role": w.role} for w in knowledge.wrote],
+        **{f"co_occurs:{la}:{lb}": found for (la, lb), found in co_occurs.items()},
+        "holds_role": [{"person": node[r.person].name, "org": node[r.org].name, "title": r.title,
+                        "articles": list(r.articles)} for r in knowledge.roles],
+        "located_in": [{"org": node[l.org].name, "place": node[l.place].name, "articles": list(l.articles)}
+                       for l in knowledge.located_in],
     }
 
 
@@ -179,6 +194,7 @@ def load(knowledge: KnowledgeGraph, target: Neo4jTarget, batch_size: int = 1000,
     steps.append(("wrote", WROTE))
     steps += [(f"co_occurs:{a}:{b}", query) for (a, b), query in CO_OCCURS.items()]
     steps.append(("holds_role", HOLDS_ROLE))
+    steps.append(("located_in", LOCATED_IN))
     driver = connect(target)
     try:
         with driver.session(database=target.database) as session:
@@ -212,22 +228,3 @@ def run_query(target: Neo4jTarget, query: str, parameters: dict) -> tuple[list[s
         raise Neo4jError(f"neo4j: {error.message or error}") from None
     finally:
         driver.close()
-
-
-def parameters_from(pairs: Iterable[str]) -> dict:
-    """``name=庄悦群 limit=10`` -> {'name': '庄悦群', 'limit': 10}."""
-    found = {}
-    for pair in pairs:
-        key, sep, value = pair.partition("=")
-        if not sep or not key:
-            raise Neo4jError(f"--param {pair!r}: expected NAME=VALUE")
-        found[key] = int(value) if value.lstrip("-").isdigit() else float(value) if _is_float(value) else value
-    return found
-
-
-def _is_float(value: str) -> bool:
-    try:
-        float(value)
-    except ValueError:
-        return False
-    return "." in value

@@ -9,10 +9,9 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-from ..graph import KnowledgeGraph
 from ..atomic import atomic_write
-from .graphml import clean
-from .neo4j import LABELS
+from ..model import KnowledgeGraph
+from .common import LABELS, clean
 
 ARRAY = "¦"
 
@@ -24,34 +23,36 @@ def _array(values) -> str:
 def write_neo4j_csv(knowledge: KnowledgeGraph, folder: str | Path) -> list[Path]:
     """Write nodes, articles and one file per relationship type; returns the paths written."""
     folder = Path(folder)
-    graph = knowledge.graph
     tables = {
         "nodes.csv": (
             [":ID", "name", "aliases:string[]", "titles:string[]", "mentions:int", "articles:int", ":LABEL"],
-            [[node, clean(d["label"]), _array(d["aliases"]), _array(d["titles"]), d["mentions"], d["articles"],
-              LABELS[d["type"]]] for node, d in graph.nodes(data=True)],
+            [[n.id, n.name, _array(n.aliases), _array(n.titles), n.mentions, n.articles, LABELS[n.type]]
+             for n in knowledge.nodes],
         ),
         "articles.csv": (
             ["id:ID", "source", "headline", "byline", "kind", "date", "page", ":LABEL"],
-            [[a.id, a.source, clean(a.headline), clean(a.byline_text), a.kind, a.date, a.page, "Article"]
-             for a in knowledge.articles],
+            [[a.id, a.source, a.headline, a.byline_text, a.kind, a.date, a.page, "Article"] for a in knowledge.articles],
         ),
         "mentioned_in.csv": (
             [":START_ID", ":END_ID", "count:int", ":TYPE"],
-            [[node, article, count, "MENTIONED_IN"] for (node, article), count in sorted(knowledge.mentioned_in.items())],
+            [[m.node, m.article, m.count, "MENTIONED_IN"] for m in knowledge.mentioned_in],
         ),
         "wrote.csv": (
             [":START_ID", ":END_ID", "as", ":TYPE"],
-            [[node, article, role, "WROTE"] for node, article, role in knowledge.wrote],
+            [[w.person, w.article, w.role, "WROTE"] for w in knowledge.wrote],
         ),
         "co_occurs.csv": (
             [":START_ID", ":END_ID", "count:int", "weight:double", "articles:string[]", "article_counts:int[]", ":TYPE"],
-            [[a, b, link["count"], link["weight"], _array(link["articles"]), _array(link["article_counts"]), "CO_OCCURS"]
-             for (a, b), link in sorted(knowledge.cooccurs.items())],
+            [[c.a, c.b, c.count, c.weight, _array(c.articles), _array(c.article_counts), "CO_OCCURS"]
+             for c in knowledge.co_occurs],
         ),
         "holds_role.csv": (
             [":START_ID", ":END_ID", "title", "articles:string[]", ":TYPE"],
-            [[p, o, title, _array(articles), "HOLDS_ROLE"] for (p, o, title), articles in sorted(knowledge.roles.items())],
+            [[r.person, r.org, r.title, _array(r.articles), "HOLDS_ROLE"] for r in knowledge.roles],
+        ),
+        "located_in.csv": (
+            [":START_ID", ":END_ID", "articles:string[]", ":TYPE"],
+            [[l.org, l.place, _array(l.articles), "LOCATED_IN"] for l in knowledge.located_in],
         ),
     }
     written = []

@@ -6,6 +6,7 @@ measures each one.
 """
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Iterable, Iterator, Sequence
 
 import spacy
@@ -16,12 +17,24 @@ from . import backbone, spans  # noqa: F401  (register the factories and span fi
 from . import entity_rules, titles
 
 RULE_COMPONENTS = ("kg_entity_rules", "kg_titles")
+
+
+class PipelineError(ValueError):
+    """A pipeline that cannot be built as asked (backbone not installed, unknown rule)."""
+
 # (component, config section, name) for every switch, in pipeline order.
 RULE_NAMES: tuple[tuple[str, str, str], ...] = (
     *(("kg_entity_rules", "rules", name) for name in entity_rules.RULES),
     *(("kg_entity_rules", "filters", name) for name in entity_rules.FILTERS),
     *(("kg_titles", "rules", name) for name in titles.RULES),
 )
+
+
+def check_backbone(backbone: str) -> None:
+    """Fail before any work starts when the backbone cannot load (worker processes would only repeat it)."""
+    if backbone != "lac" and not (spacy.util.is_package(backbone) or Path(backbone).is_dir()):
+        raise PipelineError(f"backbone {backbone!r} is not installed: use 'lac' or an installed spaCy zh pipeline"
+                            " (a package name or a folder)")
 
 
 def build_backbone(backbone: str = "lac") -> Language:
@@ -33,7 +46,7 @@ def build_backbone(backbone: str = "lac") -> Language:
     try:
         nlp = spacy.load(backbone, exclude=["parser", "lemmatizer"])
     except OSError as error:
-        raise ValueError(f"backbone {backbone!r} is not installed: {error}") from None
+        raise PipelineError(f"backbone {backbone!r} is not installed: {error}") from None
     nlp.add_pipe("kg_backbone_labels", last=True)
     return nlp
 
@@ -45,7 +58,7 @@ def add_rules(nlp: Language, lexicon_dirs: Sequence[str] = (), disabled: Iterabl
     off = set(disabled) | (entity_rules.OFF_BY_DEFAULT - set(enabled))
     unknown = (off | set(enabled)) - {name for _, _, name in RULE_NAMES} - set(RULE_COMPONENTS)
     if unknown:
-        raise ValueError(f"unknown rule {', '.join(sorted(unknown))}")
+        raise PipelineError(f"unknown rule {', '.join(sorted(unknown))}")
     for component in RULE_COMPONENTS:
         if component in off:
             continue

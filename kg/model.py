@@ -1,0 +1,147 @@
+"""The graph model: what the graph stage hands to every exporter.
+
+One frozen record per node and per relationship, each with the articles that
+support it, so that GraphML, Neo4j (Bolt and CSV) and the picture all read the
+same facts and none of them stores a link twice.  networkx is a view built from
+the model where a measure or a drawing needs one (:meth:`KnowledgeGraph.to_networkx`).
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from functools import cached_property
+
+import networkx as nx
+
+from .records import ENTITY_TYPES, Article
+
+CO_OCCURS, HOLDS_ROLE, LOCATED_IN, MENTIONED_IN, WROTE = "CO_OCCURS", "HOLDS_ROLE", "LOCATED_IN", "MENTIONED_IN", "WROTE"
+# In the one-edge-per-pair view, ``relation`` names the most specific relationship a pair has.
+RELATION_RANK = {CO_OCCURS: 0, LOCATED_IN: 1, HOLDS_ROLE: 2}
+INDEPENDENT = 0.5  # the normalised weight of a pair that never co-occurs in a sentence (NPMI 0)
+
+
+@dataclass(frozen=True)
+class Home:
+    """The paper's home city and province, which unqualified names refer to."""
+
+    city: str
+    province: str
+
+    @property
+    def city_short(self) -> str:
+        return self.city[:-1] if self.city.endswith("市") else self.city
+
+
+@dataclass(frozen=True)
+class Node:
+    """One resolved entity."""
+
+    id: str  # "TYPE:name", unique across types
+    type: str
+    name: str
+    aliases: tuple[str, ...]  # other spellings seen
+    mentions: int
+    articles: int
+    titles: tuple[str, ...] = ()  # PERSON only
+
+
+@dataclass(frozen=True)
+class CoOccurrence:
+    """Two entities named in the same sentences; ``weight`` is NPMI mapped to [0, 1]."""
+
+    a: str
+    b: str
+    count: int  # sentences
+    weight: float
+    articles: tuple[str, ...]
+    article_counts: tuple[int, ...]  # sentences per article, in the order of ``articles``
+
+
+@dataclass(frozen=True)
+class Role:
+    """A person holds ``title`` at an organisation, as the articles print it."""
+
+    person: str
+    org: str
+    title: str
+    articles: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class LocatedIn:
+    """An organisation whose name places it in a place (化州市人民医院 -> 化州市)."""
+
+    org: str
+    place: str
+    articles: tuple[str, ...]  # where the organisation is named
+
+
+@dataclass(frozen=True)
+class Mentioned:
+    node: str
+    article: str
+    count: int
+
+
+@dataclass(frozen=True)
+class Wrote:
+    person: str
+    article: str
+    role: str  # 记者, 通讯员 ...
+
+
+@dataclass(frozen=True)
+class KnowledgeGraph:
+    home: Home
+    articles: tuple[Article, ...]
+    nodes: tuple[Node, ...]
+    co_occurs: tuple[CoOccurrence, ...]
+    roles: tuple[Role, ...]
+    located_in: tuple[LocatedIn, ...]
+    mentioned_in: tuple[Mentioned, ...]
+    wrote: tuple[Wrote, ...]
+    sentences: int = 0
+
+    @cached_property
+    def by_id(self) -> dict[str, Node]:
+        return {node.id: node for node in self.nodes}
+
+    def summary(self) -> dict[str, int]:
+        types = Counter(node.type for node in self.nodes)
+        return {"articles": len(self.articles), "nodes": len(self.nodes), "edges": self.to_networkx().number_of_edges(),
+                **{t: types.get(t, 0) for t in ENTITY_TYPES}}
+
+    def to_networkx(self) -> nx.Graph:
+        """A fresh undirected view with one edge per linked pair, as GraphML and Gephi want it.
+
+        Gephi sums parallel edges, so each pair keeps one edge: ``relations``
+        lists every relationship the pair has, ``relation`` the most specific
+        one, ``count`` / ``weight`` come from co-occurrence (a pair linked only
+        by LOCATED_IN counts 0 sentences and weighs as independent, 0.5), and
+        ``title`` lists the roles held.
+        """
+        graph = nx.Graph()
+        for node in self.nodes:
+            graph.add_node(node.id, label=node.name, type=node.type, aliases=list(node.aliases),
+                           mentions=node.mentions, articles=node.articles, titles=list(node.titles))
+
+        def link(a: str, b: str, relation: str, articles, **values) -> dict:
+            if not graph.has_edge(a, b):
+                graph.add_edge(a, b, relation=relation, relations=[], count=0, weight=INDEPENDENT, title=[],
+                               article_ids=[])
+            edge = graph.edges[a, b]
+            edge["relations"] = sorted({*edge["relations"], relation}, key=RELATION_RANK.get)
+            edge["relation"] = edge["relations"][-1]
+            edge["article_ids"] = sorted({*edge["article_ids"], *articles})
+            edge.update(values)
+            return edge
+
+        for pair in self.co_occurs:
+            link(pair.a, pair.b, CO_OCCURS, pair.articles, count=pair.count, weight=pair.weight)
+        for place in self.located_in:
+            link(place.org, place.place, LOCATED_IN, place.articles)
+        for role in self.roles:
+            edge = link(role.person, role.org, HOLDS_ROLE, role.articles)
+            edge["title"] = sorted({*edge["title"], role.title})
+        return graph
