@@ -1,6 +1,6 @@
 // Who holds which titles at which organisation.
 // Parameters: $name — a person's name, or '' for everyone.
-// Neo4j Browser:  :param name => '庄悦群'      then run this file.
+// Neo4j Browser:  :params {name: '庄悦群'}   (then run this file)
 // Terminal:       kg query cypher/01_titles_at_organisations.cypher --param name=庄悦群
 MATCH (p:Person)-[r:HOLDS_ROLE]->(o:Organization)
 WHERE $name = '' OR p.name = $name OR $name IN p.aliases

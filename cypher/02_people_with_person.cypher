@@ -1,6 +1,6 @@
 // Who appears with a given person, how often, and in which articles (with their headlines).
 // Parameters: $name — the person.
-// Neo4j Browser:  :param name => '庄悦群'
+// Neo4j Browser:  :params {name: '庄悦群'}   (then run this file)
 // Terminal:       kg query cypher/02_people_with_person.cypher --param name=庄悦群
 MATCH (p:Person {name: $name})-[r:CO_OCCURS]-(other:Person)
 MATCH (a:Article) WHERE a.id IN r.articles

@@ -1,6 +1,6 @@
 // Which organisations and places are linked to a given programme, and how strongly.
 // Parameters: $programme — the programme's name (any spelling seen in the pages).
-// Neo4j Browser:  :param programme => '百千万工程'
+// Neo4j Browser:  :params {programme: '百千万工程'}   (then run this file)
 // Terminal:       kg query cypher/04_programme_links.cypher --param programme=百千万工程
 MATCH (g:Programme) WHERE g.name = $programme OR $programme IN g.aliases
 MATCH (g)-[r:CO_OCCURS]-(x)

@@ -1,6 +1,6 @@
 // Programmes ranked by how many organisations are mentioned with them.
 // Parameters: $limit — how many programmes.
-// Neo4j Browser:  :param limit => 20
+// Neo4j Browser:  :params {limit: 20}   (then run this file)
 // Terminal:       kg query cypher/08_programmes_by_organisations.cypher --param limit=20
 MATCH (g:Programme)
 OPTIONAL MATCH (g)-[:CO_OCCURS]-(o:Organization)

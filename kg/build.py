@@ -8,6 +8,8 @@ per-page records.
 from __future__ import annotations
 
 import multiprocessing
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 import os
 from dataclasses import dataclass, field
 from itertools import islice
@@ -77,6 +79,18 @@ def _extract_in_worker(page: Page) -> list[ArticleMentions]:
     return _worker(page)
 
 
+class ExtractionError(RuntimeError):
+    """An extraction worker process died (killed, out of memory) before returning its page."""
+
+
+def _guarded(results: Iterator) -> Iterator:
+    try:
+        yield from results
+    except BrokenProcessPool:
+        raise ExtractionError("an extraction worker process died (out of memory, or killed?); "
+                              "retry with fewer --workers") from None
+
+
 def _windows(items: Iterable, size: int) -> Iterator[list]:
     iterator = iter(items)
     while window := list(islice(iterator, size)):
@@ -97,10 +111,12 @@ def extract_pages(pages: Iterable[Page], options: BuildOptions, total: int) -> I
             cached = [cache.get(page) if cache else None for page in window]
             todo = [page for page, found in zip(window, cached) if found is None]
             if workers > 1 and len(todo) > 1 and pool is None:
-                context = multiprocessing.get_context("spawn")  # onnxruntime and fork do not mix
-                pool = context.Pool(workers, initializer=_start_worker, initargs=(options,))
+                # An executor, not multiprocessing.Pool: a worker that dies breaks it with an error
+                # instead of being respawned forever.  spawn: onnxruntime and fork do not mix.
+                pool = ProcessPoolExecutor(workers, multiprocessing.get_context("spawn"),
+                                           initializer=_start_worker, initargs=(options,))
             if pool is not None:
-                fresh = iter(pool.imap(_extract_in_worker, todo, chunksize=1))
+                fresh = _guarded(pool.map(_extract_in_worker, todo))
             else:
                 extractor = extractor or (Extractor(options) if todo else None)
                 fresh = (extractor(page) for page in todo)
@@ -114,8 +130,7 @@ def extract_pages(pages: Iterable[Page], options: BuildOptions, total: int) -> I
                 yield page, results, False
     finally:
         if pool is not None:
-            pool.close()
-            pool.join()
+            pool.shutdown(cancel_futures=True)
 
 
 def build(paths: Iterable[str], options: BuildOptions,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import codecs
 import json
+import re
 import sys
 import time
 from contextlib import contextmanager
@@ -16,7 +17,8 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .build import BuildOptions, Extractor, build
+from .build import BuildOptions, ExtractionError, Extractor, build
+from .lexicons import Lexicons
 from .export.neo4j import Neo4jError, Neo4jTarget, connect, load, run_query
 from .pages import InputError, Skipped, find_pages, read_pages
 from .records import ENTITY_TYPES
@@ -74,11 +76,10 @@ class QueryParameter(click.ParamType):
         key, sep, text = value.partition("=")
         if not sep or not key:
             raise Failure(f"--param {value!r}: expected NAME=VALUE")
-        for kind in (int, float):
-            try:
-                return key, kind(text)
-            except ValueError:
-                continue
+        if re.fullmatch(r"-?\d+", text):
+            return key, int(text)
+        if re.fullmatch(r"-?\d+\.\d+", text):
+            return key, float(text)
         return key, text
 
 
@@ -193,19 +194,20 @@ def build_command(paths, **settings) -> None:
     build_options = BuildOptions(settings["home"], settings["backbone"], tuple(settings["lexicon_dirs"]),
                                  settings["encoding"], settings["workers"], settings["cache_dir"],
                                  not settings["no_cache"])
+    home = settings["home"]
+    if home and not {home, home + "市"} & set(Lexicons.load(settings["lexicon_dirs"]).city_province):
+        warn(f"--home {home}: not a city in the lexicon (cities.tsv); its province is unknown")
     if settings["neo4j_uri"]:  # a server that is down or refuses us is reported before hours of extraction
         with reported(Neo4jError):
             connect(neo4j_target(settings)).close()
     with reported(InputError):
         files = [str(path) for path in find_pages(paths)]  # folders are walked once, here
-    with reported(ValueError), page_progress(len(files), settings["quiet"]) as advance:
+    with reported(ValueError, ExtractionError), page_progress(len(files), settings["quiet"]) as advance:
         result = build(files, build_options, progress=lambda page: advance(len(page.text)),
                        on_skip=lambda skipped: (skipped_warning(skipped), advance(0)))
     if result.pages == 0:
         raise Failure("no readable pages in " + ", ".join(paths))
     knowledge = result.knowledge
-    if settings["home"] and not knowledge.home.province:
-        warn(f"--home {settings['home']}: not a city in the lexicon (cities.tsv); its province is unknown")
     written = []
     if settings["graphml"] or settings["png"]:
         from .analysis import gephi_view

@@ -1,6 +1,9 @@
 """The command line, through click's CliRunner."""
 import json
 
+import networkx as nx
+import pytest
+
 from click.testing import CliRunner
 
 from kg.cli import main
@@ -8,12 +11,69 @@ from kg.cli import main
 from .conftest import SEEDS
 
 
-def test_build_writes_graphml_and_prints_a_summary(tmp_path):
+def test_build_writes_graphml_and_prints_a_summary(tmp_path, seed_build):
     out = tmp_path / "out" / "graph.graphml"
-    result = CliRunner().invoke(main, ["build", str(SEEDS), "--graphml", str(out)])
+    result = CliRunner().invoke(main, ["build", str(SEEDS), "--graphml", str(out), "--cache-dir", str(tmp_path)])
     assert result.exit_code == 0, result.output
-    assert "pages 2" in result.output and "PERSON" in result.output and "edges" in result.output
+    summary = seed_build.knowledge.summary()
+    assert result.output.splitlines() == [
+        "pages 2  articles 13  home 茂名市 (广东省)",
+        "entities " + "  ".join(f"{t} {summary[t]}" for t in ("PERSON", "PLACE", "ORG", "PROGRAMME"))
+        + f"  nodes {summary['nodes']}  edges {summary['edges']}",
+        f"wrote {out} ({summary['nodes']} nodes, {summary['edges']} edges)",
+    ]
     assert out.read_text(encoding="utf-8").startswith("<?xml")
+
+
+def test_the_written_line_describes_the_filtered_graph(tmp_path):
+    out = tmp_path / "g.graphml"
+    result = CliRunner().invoke(main, ["build", str(SEEDS), "--graphml", str(out), "--types", "PERSON,ORG",
+                                       "--min-weight", "0.8", "--cache-dir", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    written = nx.read_graphml(out)
+    assert result.output.splitlines()[-1] == \
+        f"wrote {out} ({written.number_of_nodes()} nodes, {written.number_of_edges()} edges)"
+    assert {d["type"] for _, d in written.nodes(data=True)} == {"PERSON", "ORG"}
+
+
+@pytest.mark.parametrize("arguments, message", [
+    ([], "kg: error: nothing to write: give --graphml FILE, --png FILE, --neo4j-csv DIR or --neo4j URI"),
+    (["--graphml", "g.graphml", "--backbone", "nosuchmodel", "--workers", "2"],
+     "kg: error: backbone 'nosuchmodel' is not installed: use 'lac' or an installed spaCy zh pipeline "
+     "(a package name or a folder)"),
+    (["--graphml", "g.graphml", "--encoding", "nosuch"], "kg: error: --encoding nosuch: unknown encoding (try utf-8 or gb18030)"),
+    (["--graphml", "g.graphml", "--types", "PEOPLE"],
+     "kg: error: --types: unknown type PEOPLE (use PERSON,PLACE,ORG,PROGRAMME)"),
+    (["--neo4j", "http://127.0.0.1:7474"],
+     "kg: error: neo4j: http://127.0.0.1:7474 is not a Bolt URI: use bolt://HOST:7687 or neo4j://HOST:7687 "
+     "(port 7474 serves Neo4j Browser over HTTP, not the driver)"),
+])
+def test_mistakes_are_one_line_before_any_work(tmp_path, arguments, message):
+    result = CliRunner().invoke(main, ["build", str(SEEDS), *arguments])
+    assert (result.exit_code, result.output.splitlines()) == (1, [message])
+    assert not (tmp_path / "g.graphml").exists()
+
+
+def test_weights_outside_zero_to_one_are_refused():
+    result = CliRunner().invoke(main, ["build", str(SEEDS), "--graphml", "g.graphml", "--min-weight", "2"])
+    assert result.exit_code == 2 and "0<=x<=1" in result.output
+
+
+def test_an_unknown_home_city_is_warned_about(tmp_path):
+    result = CliRunner().invoke(main, ["build", str(SEEDS / "003_b22435f0da40d994.txt"), "--home", "大荒城",
+                                       "--graphml", str(tmp_path / "g.graphml"), "--cache-dir", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    assert "kg: warning: --home 大荒城: not a city in the lexicon (cities.tsv); its province is unknown" in result.output
+
+
+def test_every_command_has_a_summary_and_an_example():
+    listing = CliRunner().invoke(main, ["--help"]).output
+    for command in ("build", "query", "extract", "eval"):
+        summary = main.commands[command].get_short_help_str(limit=200)
+        assert f"{command}  {summary}" in " ".join(listing.split()).replace(f"{command} ", f"{command}  ", 1) \
+            or summary in " ".join(listing.split())
+        assert not summary.endswith("...")
+        assert "Example:" in CliRunner().invoke(main, [command, "--help"]).output
 
 
 def test_extract_prints_articles_as_json_lines():

@@ -4,6 +4,9 @@ Outside CI these tests skip when no server answers; in CI (CI=true) they never s
 """
 from __future__ import annotations
 
+import csv
+import io
+import json
 import os
 import signal
 import subprocess
@@ -101,8 +104,8 @@ def test_programme_links(loaded):
 
 
 def test_shortest_path(loaded):
-    rows = query(loaded, "05_shortest_path_between_people.cypher", **{"from": "王琛", "to": "庄悦群"})
-    assert rows and rows[0]["chain"][0] == "王琛" and rows[0]["chain"][-1] == "庄悦群"
+    rows = query(loaded, "05_shortest_path_between_people.cypher", **{"from": "王琛", "to": "吴卫华"})
+    assert rows and rows[0]["chain"][0] == "王琛" and rows[0]["chain"][-1] == "吴卫华" and rows[0]["hops"] == 3
 
 
 def test_articles_mentioning_both(loaded):
@@ -210,3 +213,45 @@ def test_neo4j_browser_runs_a_library_query(loaded, tmp_path):
     text = screenshot_browser_query("http://127.0.0.1:7474/browser/", "neo4j", loaded.password, body, str(screenshot))
     assert "茂名市" in text
     assert screenshot.stat().st_size > 10_000
+
+
+def terminal_command(file) -> list[str]:
+    """The ``kg query`` arguments a Cypher file's header shows for the terminal."""
+    line = next(l for l in file.read_text(encoding="utf-8").splitlines() if l.startswith("// Terminal:"))
+    words = line.split("kg query", 1)[1].split()
+    return ["query", str(ROOT / words[0]), *words[1:]]
+
+
+@pytest.mark.parametrize("file", sorted(CYPHER.glob("*.cypher")), ids=lambda f: f.name)
+def test_every_library_file_runs_through_kg_query_as_its_header_shows(loaded, file):
+    runner = CliRunner()
+    server_args = ["--neo4j", URI, "--password", TARGET.password]
+    table = runner.invoke(main, [*terminal_command(file), *server_args])
+    assert table.exit_code == 0, table.output
+    data = runner.invoke(main, [*terminal_command(file), *server_args, "--format", "json"])
+    assert data.exit_code == 0, data.output
+    rows = json.loads(data.output)
+    assert rows, f"{file.name}: its header example returns nothing on the seed graph"
+    assert table.output.rstrip().endswith(f"{len(rows)} row" + ("" if len(rows) == 1 else "s"))
+    assert json.loads(json.dumps(rows, ensure_ascii=False)) == rows
+
+
+def test_query_results_with_nodes_and_paths_are_rendered(loaded):
+    server_args = ["--neo4j", URI, "--password", TARGET.password]
+    path = CliRunner().invoke(main, [*terminal_command(CYPHER / "05_shortest_path_between_people.cypher"),
+                                     *server_args, "--format", "csv"])
+    assert path.exit_code == 0, path.output
+    chain = next(csv.DictReader(io.StringIO(path.output)))["path"]
+    assert chain.startswith("王琛 ") and chain.endswith(" 吴卫华") and "-[" in chain
+    data = CliRunner().invoke(main, [*terminal_command(CYPHER / "07_person_neighbourhood.cypher"), *server_args,
+                                     "--format", "json"])
+    first = json.loads(data.output)[0]
+    assert first["p"] == {"labels": ["Person"], "properties": first["p"]["properties"]}
+    assert first["p"]["properties"]["name"] == "庄悦群" and first["r"]["type"] in ("CO_OCCURS", "HOLDS_ROLE")
+
+
+def test_organisations_are_located_in_the_place_their_name_starts_with(loaded, seed_build):
+    rows = query(loaded, "11_organisations_of_a_place.cypher", place="高州市", programme="")
+    assert {"高州市委", "高州市政府"} <= {r["organisation"] for r in rows}
+    _, located = run_query(loaded, "MATCH (o:Organization)-[r:LOCATED_IN]->(p:Place) RETURN count(r)", {})
+    assert located[0][0] == len(seed_build.knowledge.located_in) > 0

@@ -28,3 +28,20 @@ def test_article_graph_draws_and_the_font_is_chinese(seed_build, tmp_path):
     path = tmp_path / "articles.png"
     draw_png(with_articles(seed_build.knowledge), path)
     assert matplotlib.image.imread(path).std() > 0
+
+
+def test_browser_style_colours_match_the_picture():
+    """cypher/style.grass gives each Neo4j label the colour the PNG and Gephi give its type."""
+    import re
+
+    from kg.analysis import PALETTE
+    from kg.export.common import LABELS
+
+    from .conftest import ROOT
+
+    style = (ROOT / "cypher" / "style.grass").read_text(encoding="utf-8")
+    blocks = dict(re.findall(r"^node\.(\w+) \{\n(.*?)^\}", style, re.M | re.S))
+    for kind, label in {**LABELS, "ARTICLE": "Article"}.items():
+        colour = re.search(r"\bcolor: #([0-9A-F]{6});", blocks[label]).group(1)
+        assert tuple(int(colour[i:i + 2], 16) for i in (0, 2, 4)) == PALETTE[kind]
+    assert 'caption: "{name}"' in blocks["Person"] and 'caption: "{headline}"' in blocks["Article"]

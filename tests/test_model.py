@@ -1,0 +1,107 @@
+"""The graph stage on hand-made records: NPMI, home inference, resolution, the model and its views,
+and the Neo4j writer's rows without a server."""
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from kg.export.neo4j import CO_OCCURS, HOLDS_ROLE, LOCATED_IN, rows
+from kg.graph import build_graph, npmi
+from kg.lexicons import Lexicons
+from kg.model import INDEPENDENT
+from kg.records import ORG, PERSON, PLACE, PROGRAMME, Article, ArticleMentions, Credit, Mention, Sentence, Title
+from kg.resolve import infer_home, resolve
+
+
+def article(article_id: str, sentences: list[list[tuple[str, str]]], byline=()) -> ArticleMentions:
+    """An article whose sentences hold the given (text, label) mentions; titles come as (text, label, Title)."""
+    texts, mentions = [], []
+    for index, found in enumerate(sentences):
+        text = "".join(item[0] for item in found) or "。"
+        offset = 0
+        for item in found:
+            name, label = item[0], item[1]
+            titles = tuple(item[2:])
+            mentions.append(Mention(name, label, index, offset, offset + len(name), titles))
+            offset += len(name)
+        texts.append(Sentence(text, ((0, 0),)))
+    return ArticleMentions(Article(article_id, f"{article_id}.txt", "article", "", tuple(byline), (), tuple(texts)),
+                           tuple(mentions))
+
+
+@pytest.fixture(scope="module")
+def lex():
+    return Lexicons.load()
+
+
+def test_npmi_is_one_for_pairs_always_together_zero_for_independent_and_negative_for_avoiding():
+    assert npmi(10, 10, 10, 100) == pytest.approx(1.0)
+    assert npmi(25, 50, 50, 100) == pytest.approx(0.0)
+    assert npmi(1, 50, 50, 100) < 0
+    assert npmi(100, 100, 100, 100) == 1.0
+    assert -1 <= npmi(1, 99, 99, 100) <= 1 and not math.isnan(npmi(1, 1, 1, 2))
+
+
+def test_home_is_the_most_named_city_and_its_province(lex):
+    results = [article("a", [[("茂名市", PLACE), ("茂名市委", ORG)], [("玉林市", PLACE)]])]
+    assert (infer_home(results, lex).city, infer_home(results, lex).province) == ("茂名市", "广东省")
+    assert infer_home(results, lex, "玉林").city == "玉林市" and infer_home(results, lex, "玉林").province == "广西壮族自治区"
+
+
+def test_resolution_qualifies_merges_and_keeps_types_in_one_pass(lex):
+    results = [
+        article("a", [[("我市", PLACE), ("市政协", ORG)], [("高州", PLACE), ("高州市", PLACE)]]),
+        article("b", [[("陈明", PERSON, Title("市委书记", "市委", ORG))], [("茂名联通", ORG)],
+                      [("中国联通茂名市分公司", ORG)]], byline=(Credit("赵艺", "记者"),)),
+    ]
+    home, resolved = resolve(results, lex, "茂名市")
+    keys = {m.surface: m.key for r in resolved for m in r.mentions}
+    assert home.city == "茂名市"
+    assert keys["我市"] == (PLACE, "茂名市") and keys["市政协"] == (ORG, "茂名市政协")
+    assert keys["高州"] == keys["高州市"] == (PLACE, "高州市")
+    assert keys["茂名联通"] == (ORG, "中国联通茂名市分公司")
+    chen = next(m for r in resolved for m in r.mentions if m.surface == "陈明")
+    assert chen.titles[0][1] == (ORG, "茂名市委")
+    assert resolved[1].credits[0][0] == (PERSON, "赵艺")
+
+
+def test_model_links_roles_places_and_co_occurrence_once_each(lex):
+    results = [article("a", [[("陈明", PERSON, Title("市委书记", "市委", ORG)), ("百千万工程", PROGRAMME)],
+                             [("高州市", PLACE), ("高州市人民医院", ORG)]])]
+    knowledge = build_graph(results, lex, "茂名市")
+    names = {n.id: n.name for n in knowledge.nodes}
+    assert [(names[r.person], r.title, names[r.org]) for r in knowledge.roles] == [("陈明", "市委书记", "茂名市委")]
+    assert [(names[l.org], names[l.place]) for l in knowledge.located_in] == [("高州市人民医院", "高州市")]
+    pairs = {frozenset((names[c.a], names[c.b])) for c in knowledge.co_occurs}
+    assert frozenset(("陈明", "茂名市委")) in pairs and frozenset(("高州市", "高州市人民医院")) in pairs
+    view = knowledge.to_networkx()
+    chen, party = "PERSON:陈明", "ORG:茂名市委"
+    assert view.edges[chen, party]["relations"] == ["CO_OCCURS", "HOLDS_ROLE"]
+    assert view.edges[chen, party]["relation"] == "HOLDS_ROLE" and view.edges[chen, party]["title"] == ["市委书记"]
+    assert view.edges["ORG:高州市人民医院", "PLACE:高州市"]["relation"] == "LOCATED_IN"
+    assert knowledge.summary()["edges"] == view.number_of_edges()
+
+
+def test_location_comes_from_the_name_alone_and_needs_the_place_node(lex):
+    alone = build_graph([article("a", [[("化州市人民医院", ORG), ("陈明", PERSON)]])], lex, "茂名市")
+    assert alone.located_in == ()  # 化州市 is not a node of this graph
+    apart = build_graph([article("a", [[("化州市人民医院", ORG), ("陈明", PERSON)]]),
+                         article("b", [[("化州市", PLACE), ("李强", PERSON)]])], lex, "茂名市")
+    edge = apart.to_networkx().edges["ORG:化州市人民医院", "PLACE:化州市"]
+    assert (edge["relations"], edge["count"], edge["weight"], edge["article_ids"]) == (["LOCATED_IN"], 0, INDEPENDENT, ["a"])
+
+
+def test_neo4j_rows_hold_names_labels_and_provenance_without_a_server(lex):
+    results = [article("a", [[("陈明", PERSON, Title("市委书记", "市委", ORG)), ("高州市", PLACE),
+                              ("高州市委", ORG)]], byline=(Credit("赵艺", "记者"),))]
+    found = rows(build_graph(results, lex, "茂名市"))
+    assert {r["name"] for r in found["nodes:Person"]} == {"陈明", "赵艺"}
+    assert found["holds_role"] == [{"person": "陈明", "org": "茂名市委", "title": "市委书记", "articles": ["a"]}]
+    assert found["located_in"] == [{"org": "高州市委", "place": "高州市", "articles": ["a"]}]
+    assert found["wrote"] == [{"name": "赵艺", "article": "a", "role": "记者"}]
+    pair = found["co_occurs:Organization:Person"]
+    assert {(r["a"], r["b"]) for r in pair} == {("茂名市委", "陈明"), ("高州市委", "陈明")}
+    assert all(r["articles"] == ["a"] and r["article_counts"] == [1] and 0 <= r["weight"] <= 1 for r in pair)
+    for query in (HOLDS_ROLE, LOCATED_IN, *CO_OCCURS.values()):
+        assert "$rows" in query and "row." in query and "'" not in query  # every value is a parameter
