@@ -31,7 +31,12 @@ DATELINE_RE = re.compile(
 PHOTO_CREDIT_RE = re.compile(r"[（(]?\s*(?P<credit>[\u4e00-\u9fff/]{0,12}?\s*[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{1,4})*)"
                              r"\s*摄\s*[）)]?\s*$")
 CREDIT_LINE_RE = re.compile(r"^[（(]?\s*(?:编辑|责任编辑|值班主任|值班编委|校对|美编)\s*[/:：]")
-SOURCE_LINE_RE = re.compile(r"(?:来源|作者)\s*[:：]")
+SOURCE_LINE_RE = re.compile(r"(?:来源|稿源|作者)\s*[:：]")
+# The outlets of a source line (来源:茂名日报, 稿源:慈溪新闻网-慈溪日报) or of a line that is only an
+# outlet and a date (绵阳日报 2018-11-30).
+SOURCE_OUTLETS_RE = re.compile(r"(?:来源|稿源)\s*[:：]\s*([\u4e00-\u9fff][\u4e00-\u9fff\-—/、]{1,30})")
+OUTLET_DATE_RE = re.compile(r"^([\u4e00-\u9fff]{2,12})\s+\d{4}[-年./]\d{1,2}[-月./]\d{1,2}(?=\D|$).{0,30}$")
+OUTLET_SEPARATOR_RE = re.compile(r"[\-—/、]")
 AUTHOR_RE = re.compile(r"作者\s*[:：]\s*(.+)$")
 CAPTION_RE = re.compile(r"^(图为|图片为|上图|下图|左图|右图|图[:：])")
 FURNITURE_RE = re.compile(
@@ -163,9 +168,7 @@ def _is_furniture(line: str) -> bool:
 def _role(printed: str, lex: Lexicons) -> tuple[str, str]:
     """The role and newsroom of a printed role: 文/茂名日报社全媒体记者 -> (全媒体记者, 茂名日报社)."""
     newsroom = lex.newsroom_re.match(printed)
-    core = printed.strip("/").rsplit("/", 1)[-1]
-    if newsroom and core.startswith(newsroom.group(1)):
-        core = core[len(newsroom.group(1)):]
+    core = printed.strip("/")[newsroom.end():] if newsroom else printed.strip("/").rsplit("/", 1)[-1]
     core = core.removeprefix("本报") or core
     return core, newsroom.group(1) if newsroom else ""
 
@@ -225,6 +228,15 @@ class _Draft:
     lines: list[_Line]
     byline: str = ""
     credits: list[Credit] = field(default_factory=list)  # photo credits, editors, 作者: lines
+    outlets: list[str] = field(default_factory=list)
+
+
+def _outlets(text: str, lex: Lexicons) -> list[str]:
+    """The outlets a source line or an outlet-and-date line names; [] for any other line."""
+    found = SOURCE_OUTLETS_RE.search(text) or OUTLET_DATE_RE.match(text)
+    if not found:
+        return []
+    return [part for part in OUTLET_SEPARATOR_RE.split(found.group(1)) if lex.outlet_re.fullmatch(part)]
 
 
 def _drafts(lines: list[_Line], lex: Lexicons) -> tuple[list[_Draft], list[list[_Line]]]:
@@ -240,6 +252,10 @@ def _drafts(lines: list[_Line], lex: Lexicons) -> tuple[list[_Draft], list[list[
             continue
         if in_caption:
             captions[-1].append(line)
+            continue
+        outlets = _outlets(text, lex)
+        drafts[-1].outlets += outlets
+        if outlets and OUTLET_DATE_RE.match(text):
             continue
         source = SOURCE_LINE_RE.search(text)
         if CREDIT_LINE_RE.match(text) or source and len(text) <= 120 and not _ends_sentence(text):
@@ -305,13 +321,16 @@ def segment(page: Page, lex: Lexicons) -> list[Article]:
     stem = Path(page.source).stem
     articles: list[Article] = []
 
-    def add(kind, headline, byline, rejected, sentences, byline_text=""):
+    def add(kind, headline, byline, rejected, sentences, byline_text="", outlets=()):
         if not sentences:
             return
+        outlets = dict.fromkeys([*outlets, *(credit.org for credit in byline if credit.org)])
         articles.append(
             Article(f"{stem}#{len(articles) + 1}", page.source, kind, headline, tuple(byline), tuple(rejected),
-                    tuple(sentences), page.date, page.page, byline_text)
+                    tuple(sentences), page.date, page.page, byline_text, tuple(outlets))
         )
+
+    carried: list[str] = []  # outlets of a preamble that holds no article: the page's first article's
 
     for draft in drafts:
         body, headline_blocks = _split_headline(draft.lines)
@@ -331,11 +350,14 @@ def segment(page: Page, lex: Lexicons) -> list[Article]:
             offsets = offsets[:keep] + offsets[dateline.end():]
         sentences = sentences_of(text, offsets)
         if draft.kind == "preamble" and not sentences:
+            carried = draft.outlets
             continue  # slogans, mastheads: no article before the first byline
         headlines = [repair(block) for block in headline_blocks]
         headline_sentences = [s for h_text, h_offsets in headlines for s in sentences_of(h_text, h_offsets, True)]
         kind = "article" if draft.kind == "preamble" else draft.kind
-        add(kind, " ".join(h for h, _ in headlines), byline, rejected, sentences + headline_sentences, byline_text)
+        add(kind, " ".join(h for h, _ in headlines), byline, rejected, sentences + headline_sentences, byline_text,
+            carried + draft.outlets)
+        carried = []
     for block in captions:
         text, offsets = repair(block)
         add("caption", "", [], [], sentences_of(text, offsets))

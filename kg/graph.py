@@ -66,10 +66,14 @@ class Tally:
                         self.mention(org, title.org, article_id)
                         per_sentence[mention.sentence].add(org)
                     self.roles[(mention.key, org, title.title)].add(article_id)
-        for key, credit in resolved.credits:
+        for key, outlet in resolved.outlets:
+            self.mention(key, outlet, article_id)
+        for key, credit, newsroom in resolved.credits:
             self.mention(key, credit.name, article_id)
             self.titles[key].add(credit.role)
             self.wrote.append(Wrote(node_id(key), article_id, credit.role))
+            if newsroom:  # 茂名日报社全媒体记者 甲: 甲 holds 全媒体记者 at 茂名日报社
+                self.roles[(key, newsroom, credit.role)].add(article_id)
         self.sentences += len(resolved.article.sentences)
         for keys in per_sentence.values():
             self.in_sentences.update(keys)

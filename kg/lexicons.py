@@ -57,6 +57,8 @@ class Lexicons:
     stop_entities: set[str] = field(default_factory=set)
     generic_tails: list[str] = field(default_factory=list)
     surnames: set[str] = field(default_factory=set)
+    name_followers: set[str] = field(default_factory=set)
+    regions: set[str] = field(default_factory=set)
     city_province: dict[str, str] = field(default_factory=dict)
     provinces: list[str] = field(default_factory=list)
     org_short_forms: dict[str, str] = field(default_factory=dict)
@@ -70,6 +72,7 @@ class Lexicons:
     paper_suffixes: list[str] = field(default_factory=list)
     place_trailing_words: list[str] = field(default_factory=list)
     org_names: set[str] = field(default_factory=set)
+    org_full_forms: list[tuple[re.Pattern, str]] = field(default_factory=list)  # 中共{place}委 -> {place}委
 
     @classmethod
     def load(cls, dirs: Iterable[str] = (), base: str | Path = DATA_DIR) -> "Lexicons":
@@ -125,6 +128,7 @@ class Lexicons:
         self.stop_entities = set(_words("stop_entities.txt", dirs))
         self.generic_tails = _words("generic_tails.txt", dirs)
         self.surnames = set(_words("surnames.txt", dirs))
+        self.name_followers = set(_words("name_followers.txt", dirs))
         self.city_province = {row[0]: row[1] for row in _rows("cities.tsv", dirs)}
         self.provinces = [row[0] for row in _rows("provinces.txt", dirs)]
         self.org_short_forms = {row[0]: row[1] for row in _rows("org_short_forms.tsv", dirs)}
@@ -133,17 +137,22 @@ class Lexicons:
         self.longest_place_suffix = max(map(len, self.place_suffixes), default=0)
         # A role, optionally after a newsroom (茂名日报社全媒体记者) or before a slash (文/记者, 记者/任龙).
         newsroom = f"(?:[\u4e00-\u9fff]{{2,10}}?(?:{alternation(self.paper_suffixes)}))?(?:本报)?"
-        self.byline_role_re = re.compile(f"((?:[\u4e00-\u9fff]{{1,2}}/)?{newsroom}(?:{alternation(self.byline_roles)})/?)")
-        self.newsroom_re = re.compile(f"^(?:[\u4e00-\u9fff]{{1,2}}/)?([\u4e00-\u9fff]{{2,10}}?(?:{alternation(self.paper_suffixes)}))")
+        self.byline_role_re = re.compile(f"((?:[\u4e00-\u9fff]{{1,2}}/)*{newsroom}(?:{alternation(self.byline_roles)})/?)")
+        self.newsroom_re = re.compile(f"^(?:[\u4e00-\u9fff]{{1,2}}/)*图?([\u4e00-\u9fff]{{2,10}}?(?:{alternation(self.paper_suffixes)}))")
         self.pre_title_re = re.compile(f"(?:{alternation(self.title_ranks)})*(?:{alternation(self.pre_titles)})"
                                        f"(?:{alternation(self.title_endings)})?$")
         self.body_re = re.compile(f"(?:{alternation(self.bodies)})$")
         self.facility_suffix_set = set(self.facility_suffixes)
         self.longest_facility_suffix = max(map(len, self.facility_suffixes), default=0)
         self.paper_re = re.compile(f"(?:{alternation(self.paper_suffixes)})")
+        place = f"(?P<place>[\u4e00-\u9fff]{{1,12}}?(?:{alternation(self.levels)}))"
+        self.org_full_forms = [(re.compile("^" + re.escape(row[0]).replace(re.escape("{place}"), place) + "$"),
+                                row[1].replace("{place}", "\\g<place>")) for row in _rows("org_full_forms.tsv", dirs)]
+        self.outlet_re = re.compile(f"[\u4e00-\u9fff]{{1,10}}?(?:{alternation(self.paper_suffixes)})")
         self.org_name_re = re.compile(alternation(self.org_names))
+        self.regions = set(_words("regions.txt", dirs))
         self.place_short_forms = {name[: -len(self.place_suffix(name))] or name
-                                  for name in [*self.city_province, *self.provinces]} | set(self.provinces)
+                                  for name in [*self.city_province, *self.provinces]} | set(self.provinces) | self.regions
         self.post_title_re = re.compile(f"^(?:{alternation(self.post_titles)})")
         self.org_abbreviation_re = re.compile(f"(?:{alternation(self.org_abbreviations)})$")
         self.programme_re = re.compile(alternation(self.programmes))
@@ -161,6 +170,17 @@ class Lexicons:
     def facility_suffix(self, text: str) -> str:
         """The longest facility ending (湿地公园, 产业园) ``text`` ends with, leaving a name before it."""
         return _longest_ending(text, self.facility_suffix_set, self.longest_facility_suffix, 1)
+
+    def short_org_form(self, name: str) -> str:
+        """中国共产党桂林市委员会 -> 桂林市委, 桂林市人民政府 -> 桂林市政府; other names unchanged."""
+        changed = True
+        while changed:  # 高州市市人民政府 -> 高州市市政府 -> 高州市政府
+            changed = False
+            for pattern, short in self.org_full_forms:
+                if pattern.match(name):
+                    name, changed = pattern.sub(short, name), True
+                    break
+        return name
 
     def level_of(self, place: str) -> str:
         """The level of a division's name (高州市 -> city), "" for none."""

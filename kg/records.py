@@ -78,6 +78,7 @@ class Article:
     date: str = ""
     page: str = ""
     byline_text: str = ""  # the byline as printed, pen names included
+    outlets: tuple[str, ...] = ()  # news outlets credited in source lines (来源:茂名日报) and bylines
 
 
 @dataclass(frozen=True)

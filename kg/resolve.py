@@ -96,7 +96,8 @@ class ResolvedMention:
 class ResolvedArticle:
     article: Article
     mentions: tuple[ResolvedMention, ...]
-    credits: tuple[tuple[NodeKey, Credit], ...]
+    credits: tuple[tuple[NodeKey, Credit, NodeKey | None], ...]  # person, credit, their newsroom
+    outlets: tuple[tuple[NodeKey, str], ...] = ()  # outlets credited, with the name as printed
 
 
 def resolve(results: list[ArticleMentions], lex: Lexicons, home: str = "") -> tuple[Home, list[ResolvedArticle]]:
@@ -117,6 +118,7 @@ def resolve(results: list[ArticleMentions], lex: Lexicons, home: str = "") -> tu
         resolver.counts.update(names)
         resolver.counts.update(org for person_titles in titles for _, org in person_titles if org)
         resolver.counts.update((PERSON, credit.name) for credit in result.article.byline)
+        resolver.counts.update((ORG, outlet) for outlet in result.article.outlets)
         local.append((result, names, titles))
     resolver.merge()
     resolved = []
@@ -127,8 +129,10 @@ def resolve(results: list[ArticleMentions], lex: Lexicons, home: str = "") -> tu
             if resolver.supported(key):
                 mentions.append(ResolvedMention(key, mention.text, mention.sentence, tuple(
                     (title, resolver.canonical(*org) if org else None) for title, org in person_titles)))
-        credits = tuple((resolver.canonical(PERSON, c.name), c) for c in result.article.byline)
-        resolved.append(ResolvedArticle(result.article, tuple(mentions), credits))
+        credits = tuple((resolver.canonical(PERSON, c.name), c, resolver.canonical(ORG, c.org) if c.org else None)
+                        for c in result.article.byline)
+        outlets = tuple((resolver.canonical(ORG, outlet), outlet) for outlet in result.article.outlets)
+        resolved.append(ResolvedArticle(result.article, tuple(mentions), credits, outlets))
     return found_home, resolved
 
 
@@ -153,7 +157,7 @@ class Resolver:
         if label in (ORG, PLACE):
             text = self._strip_province(text)
         if label == ORG:
-            text = self._qualify(text, context)
+            text = self.lex.short_org_form(self._qualify(text, context))
         return label, text
 
     def _strip_province(self, name: str) -> str:
@@ -217,7 +221,8 @@ class Resolver:
         label, name = key
         if label != PLACE or len(name) > 2 or self.lex.place_suffix(name):
             return True
-        known = name in self.province_short or name in self.city_short or name == self.home.city_short
+        known = name in self.province_short or name in self.city_short or name in self.lex.regions \
+            or name == self.home.city_short
         return known or self._place_prefix_counts[name] > 1
 
     def _full_place(self, name: str) -> str:

@@ -63,7 +63,7 @@ def test_resolution_qualifies_merges_and_keeps_types_in_one_pass(lex):
     assert keys["茂名联通"] == (ORG, "中国联通茂名市分公司")
     chen = next(m for r in resolved for m in r.mentions if m.surface == "陈明")
     assert chen.titles[0][1] == (ORG, "茂名市委")
-    assert resolved[1].credits[0][0] == (PERSON, "赵艺")
+    assert resolved[1].credits[0][0] == (PERSON, "赵艺") and resolved[1].credits[0][2] is None
 
 
 def test_model_links_roles_places_and_co_occurrence_once_each(lex):

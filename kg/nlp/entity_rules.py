@@ -42,6 +42,8 @@ RULES = {
     "place_abbreviations": "two one-character short forms are two places (中美 -> 中, 美)",
     "place_trailing_words": "words after a place that are not its name go (新疆北部 -> 新疆, 成都晴 -> 成都)",
     "dotted_names": "names joined by · are one person (买买提·艾力)",
+    "names_after_titles": "a surname and one or two characters right after a title is a name the backbone missed (市长席小军率)",
+    "org_title_tails": "a title the backbone glued to an organisation is cut off (民革潍坊市委会主委 -> 民革潍坊市委会)",
     "org_names": "organisations printed alone (国务院, 海军: org_names.txt)",
     "dateline_papers": "the paper of a dateline is an organisation (湛江日报讯 -> 湛江日报)",
     "programmes": "programme names from programmes.txt",
@@ -61,6 +63,15 @@ FILTERS = {
     "generic_orgs": "an organisation without suffix ending in a generic noun (企业品牌)",
     "bodies_inside_titles": "the 市委 of 市委书记 is part of the title, not a mention",
 }
+
+
+# LAC tags of a word that starts where a name would (关于/p, 干部/n; one character: 都/d, 来/v).
+NOT_NAME_START = {"p", "c", "d", "r", "u", "n", "vn", "nz", "nw", "a", "ad", "f", "m", "q", "t", "s", "TIME"}
+FUNCTION_TAGS = {"v", "vd", "d", "p", "c", "u", "r", "ad", "f", "m", "q", "xc"}
+
+
+def _is_cjk(text: str) -> bool:
+    return bool(text) and all("\u4e00" <= ch <= "\u9fff" for ch in text)
 
 
 @dataclass
@@ -218,6 +229,41 @@ class EntityRules(LexiconComponent):
                 if label == PLACE and end - start == 2 and c.text[start:end] not in self.lex.place_short_forms
                 and all(ch in self.lex.place_abbreviations for ch in c.text[start:end])
                 for i in range(2)]
+
+    def names_after_titles(self, c: Context) -> list[Span]:
+        """Rare surnames the backbone misses after a title: the name ends before a character that
+        follows names (率, 在, 说: name_followers.txt) or punctuation; a dictionary word is no name."""
+        taken = [(start, end) for start, end, _ in c.backbone]
+        words = {(start, end) for start, end, tag in c.words if tag not in ("PER", "nr")}
+        found = []
+        for start in range(2, len(c.text) - 1):
+            if not self.lex.surname_length(c.text[start:start + 2]) or any(s <= start < e for s, e in taken):
+                continue
+            word = c.word_at.get(start)
+            if word and (word[1] in NOT_NAME_START if word[0] - start > 1 else word[1] in FUNCTION_TAGS):
+                continue  # 关于, 干部, 都 认真: a word of the language, not a surname
+            before = [c.text[start - k:start] for k in range(2, min(start, 8) + 1)]
+            if not any(self.lex.title_core(title) or self.lex.is_title(title) for title in before):
+                continue
+            length = next((n for n in (2, 3) if self._name_ends(c.text, start + n)), 0)
+            end = start + length
+            if length and _is_cjk(c.text[start:end]) and (start, end) not in words \
+                    and not any(s < end and start < e for s, e in taken):
+                found.append((start, end, PERSON))
+        return found
+
+    def _name_ends(self, text: str, position: int) -> bool:
+        return position >= len(text) or text[position] in self.lex.name_followers or not _is_cjk(text[position])
+
+    def org_title_tails(self, c: Context) -> list[Span]:
+        found = []
+        for start, end, label in c.backbone:
+            name = c.text[start:end]
+            cut = next((i for i in range(2, len(name) - 1) if label == ORG and self.lex.is_title(name[i:])
+                        and self.lex.org_suffix(name[:i])), 0)
+            if cut:
+                found.append((start, start + cut, ORG))
+        return found
 
     def place_trailing_words(self, c: Context) -> list[Span]:
         found = []
