@@ -11,7 +11,7 @@ offset in the page so mentions can be traced back to the page.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .lexicons import Lexicons
@@ -38,6 +38,7 @@ SOURCE_OUTLETS_RE = re.compile(r"(?:来源|稿源)\s*[:：]\s*([\u4e00-\u9fff][\
 OUTLET_DATE_RE = re.compile(r"^([\u4e00-\u9fff]{2,12})\s+\d{4}[-年./]\d{1,2}[-月./]\d{1,2}(?=\D|$).{0,30}$")
 OUTLET_SEPARATOR_RE = re.compile(r"[\-—/、]")
 AUTHOR_RE = re.compile(r"作者\s*[:：]\s*(.+)$")
+WORK_MARKS = {"文", "图", "摄", "文图", "图文"}
 CAPTION_RE = re.compile(r"^(图为|图片为|上图|下图|左图|右图|图[:：])")
 FURNITURE_RE = re.compile(
     r"^(今日天气|明日天气|天气预报|本版编辑|责任编辑|编辑[:：]|校对|美编|版式|新闻热线|广告热线|邮发代号)"
@@ -167,6 +168,7 @@ def _is_furniture(line: str) -> bool:
 
 def _role(printed: str, lex: Lexicons) -> tuple[str, str]:
     """The role and newsroom of a printed role: 文/茂名日报社全媒体记者 -> (全媒体记者, 茂名日报社)."""
+    printed = printed.rstrip(":： ")
     newsroom = lex.newsroom_re.match(printed)
     core = printed.strip("/")[newsroom.end():] if newsroom else printed.strip("/").rsplit("/", 1)[-1]
     core = core.removeprefix("本报") or core
@@ -199,6 +201,8 @@ def parse_byline(text: str, lex: Lexicons) -> tuple[list[Credit], list[str]]:
             role, newsroom = _role(part, lex)
             continue
         for chunk in _chunks(part):
+            if chunk in WORK_MARKS:
+                continue  # 邵光耀/文: what the person made, not a name
             names = lex.split_names(chunk)
             if names is None:
                 rejected.append(chunk)
@@ -349,6 +353,13 @@ def segment(page: Page, lex: Lexicons) -> list[Article]:
             text = text[:keep] + text[dateline.end():]
             offsets = offsets[:keep] + offsets[dateline.end():]
         sentences = sentences_of(text, offsets)
+        if not sentences and byline and articles and draft.kind == "article":
+            # A byline printed after its article (…正文。\n潍坊日报社全媒体记者: 甲/文) credits the article above.
+            last = articles[-1]
+            outlets = tuple(dict.fromkeys([*last.outlets, *draft.outlets, *(c.org for c in byline if c.org)]))
+            articles[-1] = replace(last, byline=last.byline + tuple(byline), outlets=outlets,
+                                   byline_text=(last.byline_text + " " + byline_text).strip())
+            continue
         if draft.kind == "preamble" and not sentences:
             carried = draft.outlets
             continue  # slogans, mastheads: no article before the first byline

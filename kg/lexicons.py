@@ -57,6 +57,7 @@ class Lexicons:
     stop_entities: set[str] = field(default_factory=set)
     generic_tails: list[str] = field(default_factory=list)
     surnames: set[str] = field(default_factory=set)
+    surname_rank: dict[str, int] = field(default_factory=dict)  # 0 for the most common
     name_followers: set[str] = field(default_factory=set)
     regions: set[str] = field(default_factory=set)
     city_province: dict[str, str] = field(default_factory=dict)
@@ -127,7 +128,8 @@ class Lexicons:
         self.programme_patterns = [re.compile(row[0]) for row in _rows("programme_patterns.txt", dirs)]
         self.stop_entities = set(_words("stop_entities.txt", dirs))
         self.generic_tails = _words("generic_tails.txt", dirs)
-        self.surnames = set(_words("surnames.txt", dirs))
+        self.surname_rank = {name: rank for rank, name in reversed(list(enumerate(_words("surnames.txt", dirs))))}
+        self.surnames = set(self.surname_rank)
         self.name_followers = set(_words("name_followers.txt", dirs))
         self.city_province = {row[0]: row[1] for row in _rows("cities.tsv", dirs)}
         self.provinces = [row[0] for row in _rows("provinces.txt", dirs)]
@@ -137,7 +139,7 @@ class Lexicons:
         self.longest_place_suffix = max(map(len, self.place_suffixes), default=0)
         # A role, optionally after a newsroom (茂名日报社全媒体记者) or before a slash (文/记者, 记者/任龙).
         newsroom = f"(?:[\u4e00-\u9fff]{{2,10}}?(?:{alternation(self.paper_suffixes)}))?(?:本报)?"
-        self.byline_role_re = re.compile(f"((?:[\u4e00-\u9fff]{{1,2}}/)*{newsroom}(?:{alternation(self.byline_roles)})/?)")
+        self.byline_role_re = re.compile(f"((?:[\u4e00-\u9fff]{{1,2}}/)*{newsroom}(?:{alternation(self.byline_roles)})(?:/|\\s*[:：])?)")
         self.newsroom_re = re.compile(f"^(?:[\u4e00-\u9fff]{{1,2}}/)*图?([\u4e00-\u9fff]{{2,10}}?(?:{alternation(self.paper_suffixes)}))")
         self.pre_title_re = re.compile(f"(?:{alternation(self.title_ranks)})*(?:{alternation(self.pre_titles)})"
                                        f"(?:{alternation(self.title_endings)})?$")
@@ -222,15 +224,22 @@ class Lexicons:
         return 1 if name[:1] in self.surnames else 0
 
     def split_names(self, chunk: str) -> list[str] | None:
-        """Split an unspaced run of names (胡东董天忠 -> 胡东, 董天忠); None for a pen name (茂新)."""
+        """Split an unspaced run of names (胡东董天忠 -> 胡东, 董天忠); None for a pen name (茂新).
+
+        The fewest names win; between equally short splits, the one whose surnames are most common
+        (surnames.txt is in order of frequency): 陈娟周文俊 -> 陈娟, 周文俊, not 陈娟周, 文俊.
+        """
         if not re.fullmatch(r"[\u4e00-\u9fff·]+", chunk):
             return None
         best: list[str] | None = None
 
+        def cost(names: list[str]) -> tuple[int, int]:
+            return len(names), sum(self.surname_rank.get(n[: self.surname_length(n)], 0) for n in names)
+
         def walk(rest: str, found: list[str]) -> None:
             nonlocal best
             if not rest:
-                if best is None or len(found) < len(best):
+                if best is None or cost(found) < cost(best):
                     best = list(found)
                 return
             surname = self.surname_length(rest)

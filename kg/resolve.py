@@ -175,7 +175,10 @@ class Resolver:
         return name
 
     def _qualify(self, name: str, context: ArticleContext) -> str:
-        """Prefix an unqualified body with the place of its level (市政协 -> 茂名市政协)."""
+        """Prefix an unqualified body with the place of its level (市政协 -> 茂名市政协); a party department
+        printed alone belongs to the home city's committee (宣传部 -> 茂名市委宣传部)."""
+        if "委" + name in self.lex.bodies:
+            name = "市委" + name  # the home is a city
         if name in self.lex.org_abbreviations:
             name = self.lex.org_abbreviations[name][0]
         elif name.startswith(NOT_LEVEL_PREFIX) or not self.lex.org_suffix(name):

@@ -147,7 +147,7 @@ def test_party_title_never_names_the_government():
 
 def test_bare_title_in_a_list_shares_the_organisation_before_it():
     doc = run(doc_with("市政协党组书记、主席候选人钱进出席", [("钱进", "PERSON")]))
-    assert titles(doc, "钱进") == [("市政协党组书记", "市政协"), ("主席候选人", "市政协")]
+    assert titles(doc, "钱进") == [("市政协党组书记", "市政协党组"), ("主席候选人", "市政协")]
     doc = run(doc_with("市政协党组书记、主席候选人钱进出席", [("钱进", "PERSON")]), disabled=["title_lists"])
     assert titles(doc, "钱进") == [("主席候选人", "")]
 

@@ -36,8 +36,13 @@ RULES = {
     "org_from_entity": "an organisation or place printed right before the title names it (化州市副市长)",
     "org_from_body": "a body inside the title names it (市委书记 -> 市委, 湖光镇党委书记 -> 湖光镇党委)",
     "org_implied": "a bare government title implies its body (市长 -> 市政府)",
+    "org_from_earlier_place": "a bare body takes the place an earlier title of the sentence named (长治市市委书记甲，市长乙 -> 长治市政府)",
+    "party_groups": "a 党组 title names the body's party group (市政协党组书记 -> 市政协党组)",
     "org_nearby": "an organisation shortly before the title, in the same clause (…分公司“一把手”总经理)",
 }
+
+
+PARTY_GROUP = "党组"
 
 
 @dataclass(frozen=True)
@@ -95,9 +100,31 @@ class TitleRules(LexiconComponent):
                 after = self._title_after(text, end) if last and self.on["titles_after"] else []
                 if titles or closing or after:
                     found[(start, end)] = [*titles, *closing, *after]
+        if self.on["org_from_earlier_place"]:
+            found = self._places_carried(found)
         for ent in doc.ents:
             ent._.kg_titles = tuple(found.get((ent.start_char, ent.end_char), ()))
         return doc
+
+    def _places_carried(self, found: dict[tuple[int, int], list[Title]]) -> dict[tuple[int, int], list[Title]]:
+        """Bare bodies (市委, 市政府) after a title qualified by a place of that level take that place:
+        in a delegation's list the paper names the city once (长治市市委书记甲，市委副书记、市长乙)."""
+        qualifiers: dict[str, str] = {}  # level word -> the place before it, most recent first
+        carried = {}
+        for person in sorted(found):
+            titles = []
+            for title in found[person]:
+                level = self.lex.leading_level(title.org, qualified_only=True) if title.org else ""
+                if level and level in qualifiers:
+                    title = Title(title.title, qualifiers[level] + title.org, title.org_type)
+                elif title.org and not level:
+                    for word in self.lex.qualified_levels:
+                        cut = title.org.find(word, 2)
+                        if cut > 0 and len(title.org) > cut + len(word) and self._peer_place(title.org[:cut + len(word)]):
+                            qualifiers[word] = title.org[:cut]
+                titles.append(title)
+            carried[person] = titles
+        return carried
 
     @staticmethod
     def _person_groups(text: str, ents: list[Span]) -> list[list[Span]]:
@@ -110,6 +137,19 @@ class TitleRules(LexiconComponent):
             else:
                 groups.append([span])
         return groups
+
+    def _peer_place(self, place: str) -> bool:
+        """A place (after any province) whose bare bodies the sentence may go on naming: a prefecture-level
+        city, or a short county, district or town name; not a county-level city (寿光市 under 潍坊, named
+        beside the paper's own 市委) and not an organisation's prefix (九三学社潍坊市)."""
+        for province in self.lex.provinces:
+            for prefix in (province, province[:2]):
+                if place.startswith(prefix) and len(place) > len(prefix) + 1:
+                    place = place[len(prefix):]
+                    break
+        if place.endswith("市"):
+            return place in self.lex.city_province
+        return len(place) <= 5
 
     def _titles_before(self, text: str, position: int, ent_ending: dict[int, Span]) -> list[Title]:
         """Titles before a name, read backwards; in a 、-list a bare title shares the organisation of the
@@ -130,7 +170,9 @@ class TitleRules(LexiconComponent):
             for index in range(1, len(ordered)):
                 title, before = ordered[index], ordered[index - 1]
                 if not title.org and before.org and not self.lex.leading_level(title.title):
-                    ordered[index] = Title(title.title, before.org, before.org_type)
+                    # 市政协党组书记、主席: the chair is of 市政协, not of its party group
+                    org = before.org if title.title.startswith(PARTY_GROUP) else before.org.removesuffix(PARTY_GROUP)
+                    ordered[index] = Title(title.title, org, before.org_type)
         return ordered
 
     def _one_title(self, text: str, position: int, ent_ending: dict[int, Span], first: bool) -> _Found | None:
@@ -142,7 +184,7 @@ class TitleRules(LexiconComponent):
         for pattern in (self._org_from_entity, self._org_from_body, self._level_only):
             found = pattern(text, start, core_text, ent_ending)
             if found:
-                return found
+                return self._party_group(found, core_text)
         org, org_type = self._implied(core_text) if self.on["org_implied"] else ("", "")
         if not org and first and self.on["org_nearby"]:
             org, org_type = self._organisation_nearby(text, start, ent_ending)
@@ -188,6 +230,13 @@ class TitleRules(LexiconComponent):
         printed = self._canonical_body(unqualified)
         org = printed if level in self.lex.qualified_levels else ""
         return _Found(Title(printed + core, org, ORG if org else ""), body.start() - len(level))
+
+    def _party_group(self, found: _Found, core: str) -> _Found:
+        title = found.title
+        if self.on["party_groups"] and core.startswith(PARTY_GROUP) and title.org_type == ORG \
+                and not title.org.endswith(PARTY_GROUP):
+            return _Found(Title(title.title, title.org + PARTY_GROUP, ORG), found.start)
+        return found
 
     def _level_only(self, text: str, start: int, core: str, ent_ending: dict[int, Span]) -> _Found | None:
         """市领导, 市第一林长: a level word right before a title that names no body."""
