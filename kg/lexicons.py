@@ -139,7 +139,12 @@ class Lexicons:
         self.longest_place_suffix = max(map(len, self.place_suffixes), default=0)
         # A role, optionally after a newsroom (茂名日报社全媒体记者) or before a slash (文/记者, 记者/任龙).
         newsroom = f"(?:[\u4e00-\u9fff]{{2,10}}?(?:{alternation(self.paper_suffixes)}))?(?:本报)?"
-        self.byline_role_re = re.compile(f"((?:[\u4e00-\u9fff]{{1,2}}/)*{newsroom}(?:{alternation(self.byline_roles)})(?:/|\\s*[:：])?)")
+        # Slash forms (文/, 图/) and slash prefixes start a byline or follow a space, never a name (甲乙/文).
+        plain = [role for role in self.byline_roles if "/" not in role]
+        slashed = [role for role in self.byline_roles if "/" in role]
+        role = (f"(?:(?<![\u4e00-\u9fff])(?:[\u4e00-\u9fff]{{1,2}}/)+)?{newsroom}(?:{alternation(plain)})"
+                f"|(?<![\u4e00-\u9fff])(?:{alternation(slashed)})")
+        self.byline_role_re = re.compile(f"((?:{role})(?:/|\\s*[:：])?)")
         self.newsroom_re = re.compile(f"^(?:[\u4e00-\u9fff]{{1,2}}/)*图?([\u4e00-\u9fff]{{2,10}}?(?:{alternation(self.paper_suffixes)}))")
         self.pre_title_re = re.compile(f"(?:{alternation(self.title_ranks)})*(?:{alternation(self.pre_titles)})"
                                        f"(?:{alternation(self.title_endings)})?$")

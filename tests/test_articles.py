@@ -57,3 +57,25 @@ def test_article_without_mark_and_caption(lex):
 def test_byline_pen_names_rejected(lex):
     credits, rejected = parse_byline("■记者 赵艺 通讯员 茂新", lex)
     assert [c.name for c in credits] == ["赵艺"] and rejected == ["茂新"]
+
+
+def test_source_lines_and_outlet_date_lines_name_the_outlets(lex):
+    page = Page("p.txt", "江城晚报 2025-03-08 09:12\n来源:江城新闻网-江城晚报  【打印】\n"
+                         "本报讯 近日，市政协主席何静到城东镇调研。\n")
+    (article,) = segment(page, lex)
+    assert article.outlets == ("江城晚报", "江城新闻网")
+    assert all("2025" not in s.text for s in article.sentences)
+
+
+def test_a_byline_after_its_article_credits_it(lex):
+    page = Page("p.txt", "本报讯 近日，市政协主席何静到城东镇调研，察看了污水处理设施建设情况。\n"
+                         "江城日报社全媒体记者: 罗晓文/文\n编辑:邹明 值班主任:柯晓、韩平\n")
+    (article,) = segment(page, lex)
+    assert [(c.name, c.role, c.org) for c in article.byline] == [
+        ("罗晓文", "全媒体记者", "江城日报社"), ("邹明", "编辑", ""), ("柯晓", "值班主任", ""), ("韩平", "值班主任", "")]
+    assert article.outlets == ("江城日报社",)
+
+
+def test_run_together_names_split_at_the_more_common_surname(lex):
+    assert [c.name for c in parse_byline("记者陈娟周文俊", lex)[0]] == ["陈娟", "周文俊"]
+    assert [c.name for c in parse_byline("文/图江城日报社全媒体记者 罗晓文 韩平", lex)[0]] == ["罗晓文", "韩平"]

@@ -3,6 +3,7 @@ and the Neo4j writer's rows without a server."""
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 
 import pytest
 
@@ -105,3 +106,20 @@ def test_neo4j_rows_hold_names_labels_and_provenance_without_a_server(lex):
     assert all(r["articles"] == ["a"] and r["article_counts"] == [1] and 0 <= r["weight"] <= 1 for r in pair)
     for query in (HOLDS_ROLE, LOCATED_IN, *CO_OCCURS.values()):
         assert "$rows" in query and "row." in query and "'" not in query  # every value is a parameter
+
+
+def test_reporters_hold_their_role_at_the_newsroom_and_outlets_are_organisations(lex):
+    result = article("a", [[("何静", PERSON)]], byline=(Credit("罗晓文", "全媒体记者", "江城日报社"),))
+    result = ArticleMentions(replace(result.article, outlets=("江城日报社", "江城新闻网")), result.mentions)
+    knowledge = build_graph([result], lex, "茂名市")
+    names = {n.id: n.name for n in knowledge.nodes}
+    assert {"江城日报社", "江城新闻网"} <= {n.name for n in knowledge.nodes if n.type == ORG}
+    assert [(names[r.person], r.title, names[r.org]) for r in knowledge.roles] == [("罗晓文", "全媒体记者", "江城日报社")]
+
+
+def test_formal_and_doubled_level_names_resolve_to_one_node(lex):
+    results = [article("a", [[("中国共产党梧州市委员会", ORG)], [("中共梧州市委", ORG)], [("梧州市市委", ORG)],
+                             [("梧州市人民政府", ORG)], [("梧州市人民代表大会常务委员会", ORG)]])]
+    names = {n.name: n for n in build_graph(results, lex, "茂名市").nodes}
+    assert set(names) == {"梧州市委", "梧州市政府", "梧州市人大常委会"}
+    assert set(names["梧州市委"].aliases) == {"中国共产党梧州市委员会", "中共梧州市委", "梧州市市委"}

@@ -173,3 +173,69 @@ def test_saved_pipeline_keeps_its_lexicons(tmp_path):
     assert "清风行动" in (tmp_path / "pipeline" / "kg_entity_rules" / "programmes.txt").read_text(encoding="utf-8")
     loaded = spacy.load(tmp_path / "pipeline")
     assert ("清风行动", "PROGRAMME") in {(e.text, e.label_) for e in loaded("开展清风行动。").ents}
+
+
+def test_names_after_titles_find_rare_surnames_the_backbone_missed():
+    doc = doc_with("市委副书记、市长柯晓军率团考察", [], [("市委", "ORG"), ("副书记", "n"), ("、", "w"), ("市长柯", "n"),
+                                                       ("晓", "a"), ("军", "n"), ("率团", "v"), ("考察", "v")])
+    assert ("柯晓军", "PERSON") in found(run(doc.copy()))
+    assert ("柯晓军", "PERSON") not in found(run(doc.copy(), disabled=["names_after_titles"]))
+
+
+@pytest.mark.parametrize("text, words", [
+    ("会议主席关于改革的讲话", [("会议", "n"), ("主席", "n"), ("关于", "p"), ("改革", "vn")]),
+    ("市长都认真听取意见", [("市长", "n"), ("都", "d"), ("认真", "ad"), ("听取", "v")]),
+    ("会长单位代表发言", [("会长", "n"), ("单位", "n"), ("代表", "n"), ("发言", "v")]),
+])
+def test_names_after_titles_skip_words_of_the_language(text, words):
+    assert not {label for _, label in found(run(doc_with(text, [], words)))} & {"PERSON"}
+
+
+def test_org_title_tails_cut_a_title_the_backbone_glued_on():
+    doc = doc_with("民盟江城市委会主委何静发言", [("民盟江城市委会主委", "ORG"), ("何静", "PERSON")])
+    result = run(doc.copy())
+    assert ("民盟江城市委会", "ORG") in found(result) and titles(result, "何静") == [("主委", "民盟江城市委会")]
+    assert ("民盟江城市委会主委", "ORG") in found(run(doc.copy(), disabled=["org_title_tails"]))
+
+
+def test_a_place_named_once_carries_to_the_bare_bodies_of_the_sentence():
+    text = "梧州市市委书记韩平，市委副书记、市长罗刚率团来访"
+    doc = doc_with(text, [("梧州市", "PLACE"), ("韩平", "PERSON"), ("罗刚", "PERSON")])
+    result = run(doc.copy())
+    assert titles(result, "罗刚") == [("市委副书记", "梧州市委"), ("市长", "梧州市政府")]
+    assert titles(run(doc.copy(), disabled=["org_from_earlier_place"]), "罗刚") == [("市委副书记", "市委"),
+                                                                                    ("市长", "市政府")]
+
+
+def test_a_county_level_city_does_not_carry_to_the_papers_own_bodies():
+    doc = doc_with("市委常委、寿光市委书记孙明亮，市委秘书长刘德成陪同",
+                   [("寿光市委", "ORG"), ("孙明亮", "PERSON"), ("刘德成", "PERSON")])
+    assert titles(run(doc), "刘德成") == [("市委秘书长", "市委")]
+
+
+def test_party_group_titles_name_the_party_group_and_the_next_title_the_body():
+    doc = run(doc_with("县政协党组书记、主席邹明出席", [("邹明", "PERSON")]))
+    assert titles(doc, "邹明") == [("县政协党组书记", "县政协党组"), ("主席", "县政协")]
+    off = run(doc_with("县政协党组书记、主席邹明出席", [("邹明", "PERSON")]), disabled=["party_groups"])
+    assert titles(off, "邹明")[0] == ("县政协党组书记", "县政协")
+
+
+@pytest.mark.parametrize("text, programme", [
+    ("全面落实“两学一做”要求", "两学一做"),
+    ("推行“一村一策”", "一村一策"),
+    ("做好“六保”工作", "六保"),
+    ("深化“大综合一体化”改革", "大综合一体化"),
+    ("实施链长制", "链长制"),
+])
+def test_programme_patterns(text, programme):
+    assert (programme, "PROGRAMME") in found(run(doc_with(text)))
+
+
+@pytest.mark.parametrize("text", ["村“两委”成员参加", "形成“双核”布局"])
+def test_one_part_numbered_quotes_need_a_campaign_word(text):
+    assert not {label for _, label in found(run(doc_with(text)))} & {"PROGRAMME"}
+
+
+def test_generic_settlement_nouns_are_no_places():
+    doc = doc_with("大城市和自然村都在变", [("大城市", "PLACE"), ("自然村", "PLACE")])
+    assert not found(run(doc))
