@@ -247,9 +247,12 @@ class EntityRules(LexiconComponent):
                 continue
             length = next((n for n in (2, 3) if self._name_ends(c.text, start + n)), 0)
             end = start + length
+            given = c.text[start + 1:end]
             if length and _is_cjk(c.text[start:end]) and (start, end) not in words \
-                    and not any(s < end and start < e for s, e in taken):
-                found.append((start, end, PERSON))
+                    and not any(s < end and start < e for s, e in taken) \
+                    and not set(given) & self.lex.name_followers \
+                    and not any(start < s < end < e or (s, e) == (start + 1, end) for s, e, _ in c.words):
+                found.append((start, end, PERSON))  # no word runs on past the name (干部平均), nor is its given name
         return found
 
     def _name_ends(self, text: str, position: int) -> bool:
