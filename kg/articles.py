@@ -322,7 +322,8 @@ def _split_headline(lines: list[_Line]) -> tuple[list[_Line], list[list[_Line]]]
 def segment(page: Page, lex: Lexicons) -> list[Article]:
     """All articles of a page, in reading order."""
     drafts, captions = _drafts(split_lines(page.text), lex)
-    stem = Path(page.source).stem
+    # Archives file pages by day (2024-01-05/page01.txt, 2024-01-06/page01.txt): the day keeps ids apart.
+    stem = f"{page.date}/{Path(page.source).stem}" if page.date else Path(page.source).stem
     articles: list[Article] = []
 
     def add(kind, headline, byline, rejected, sentences, byline_text="", outlets=()):

@@ -37,6 +37,28 @@ class BuildOptions:
     workers: int = 0  # 0: one per core
     cache_dir: str | None = None
     use_cache: bool = True
+    dask: str = ""  # a scheduler address (tcp://host:8786) or local:N; "" extracts on this machine
+    since: str = ""  # ISO dates: only pages of this period (undated pages are then left out, and counted)
+    until: str = ""
+    date_from_mtime: bool = False
+    period: str = "month"  # month | week | year: the counts per period on nodes and links
+
+    def outside_period(self, date: str) -> bool:
+        if not (self.since or self.until):
+            return False
+        return not date or bool(self.since and date < self.since) or bool(self.until and date > self.until)
+
+
+@dataclass(frozen=True)
+class Extracted:
+    """One page's records, without its text: what travels back from a worker."""
+
+    source: str
+    characters: int
+    records: list[ArticleMentions]
+    cached: bool
+    date: str = ""
+    kept: bool = True  # False for a page outside --since/--until: read, counted, not extracted
 
 
 @dataclass
@@ -46,6 +68,8 @@ class BuildResult:
     characters: int
     cached_pages: int = 0
     skipped: list[Skipped] = field(default_factory=list)
+    undated: int = 0  # pages read with no date from their path, their text or (if asked) their file
+    outside_period: int = 0
 
 
 class Extractor:
@@ -133,27 +157,66 @@ def extract_pages(pages: Iterable[Page], options: BuildOptions, total: int) -> I
             pool.shutdown(cancel_futures=True)
 
 
-def build(paths: Iterable[str], options: BuildOptions,
-          progress: Callable[[Page], None] = lambda page: None,
-          on_skip: Callable[[Skipped], None] = lambda skipped: None) -> BuildResult:
-    files = find_pages(paths)
-    skipped: list[Skipped] = []
+def extracted_here(files: list, options: BuildOptions, on_skip: Callable[[Skipped], None]) -> Iterator[Extracted]:
+    """Pages read in this process and extracted by its worker processes."""
+    left_out: list[Page] = []
 
     def readable() -> Iterator[Page]:
-        for item in read_pages(files, options.encoding):
+        for item in read_pages(files, options.encoding, options.date_from_mtime):
             if isinstance(item, Skipped):
-                skipped.append(item)
                 on_skip(item)
+            elif options.outside_period(item.date):
+                left_out.append(item)
             else:
                 yield item
 
-    results: list[ArticleMentions] = []
-    count = characters = from_cache = 0
     for page, records, cached in extract_pages(readable(), options, len(files)):
-        results.extend(records)
+        while left_out:
+            yield _left_out(left_out.pop(0))
+        yield Extracted(page.source, len(page.text), records, cached, page.date)
+    while left_out:
+        yield _left_out(left_out.pop(0))
+
+
+def _left_out(page: Page) -> Extracted:
+    return Extracted(page.source, len(page.text), [], False, page.date, kept=False)
+
+
+def extracted_on_dask(files: list, options: BuildOptions, on_skip: Callable[[Skipped], None]) -> Iterator[Extracted]:
+    from .distributed import extract_on_dask
+
+    check_backbone(options.backbone)
+    for item in extract_on_dask(files, options, options.dask):
+        if isinstance(item, Skipped):
+            on_skip(item)
+        else:
+            yield item
+
+
+def build(paths: Iterable[str], options: BuildOptions,
+          progress: Callable[[int], None] = lambda characters: None,
+          on_skip: Callable[[Skipped], None] = lambda skipped: None) -> BuildResult:
+    """Extract every page (here, or on Dask with ``options.dask``) and reduce the records to one graph;
+    ``progress`` gets each page's characters, ``on_skip`` each file that is not a page."""
+    files = find_pages(paths)
+    skipped: list[Skipped] = []
+
+    def skip(item: Skipped) -> None:
+        skipped.append(item)
+        on_skip(item)
+
+    extract = extracted_on_dask if options.dask else extracted_here
+    results: list[ArticleMentions] = []
+    count = characters = from_cache = undated = outside = 0
+    for page in extract(files, options, skip):
+        undated += not page.date
+        progress(page.characters)
+        if not page.kept:
+            outside += 1
+            continue
+        results.extend(page.records)
         count += 1
-        characters += len(page.text)
-        from_cache += cached
-        progress(page)
-    knowledge = build_graph(results, Lexicons.load(options.lexicon_dirs), options.home)
-    return BuildResult(knowledge, count, characters, from_cache, skipped)
+        characters += page.characters
+        from_cache += page.cached
+    knowledge = build_graph(results, Lexicons.load(options.lexicon_dirs), options.home, options.period)
+    return BuildResult(knowledge, count, characters, from_cache, skipped, undated, outside)

@@ -18,6 +18,7 @@ import click
 
 from . import __version__
 from .build import BuildOptions, ExtractionError, Extractor, build
+from .distributed import DaskError
 from .lexicons import Lexicons
 from .export.neo4j import Neo4jError, Neo4jTarget, connect, load, run_query
 from .pages import InputError, Skipped, find_pages, read_pages
@@ -110,6 +111,10 @@ server_options = options(
 )
 
 
+def day(value) -> str:
+    return value.date().isoformat() if value else ""
+
+
 def neo4j_target(settings: dict) -> Neo4jTarget:
     return Neo4jTarget(settings["neo4j_uri"], settings["user"], settings["password"], settings["database"])
 
@@ -175,6 +180,14 @@ def load_summary(written: dict[str, int]) -> list[str]:
 @click.option("--batch-size", default=1000, show_default=True, type=click.IntRange(1), help="Neo4j: rows per transaction.")
 @pipeline_options
 @click.option("--workers", default=0, type=click.IntRange(0), help="Extraction processes; 0 (default): one per core.")
+@click.option("--dask", "dask_address", default="", metavar="ADDRESS",
+              help="Extract on a Dask cluster: tcp://HOST:8786, or local:N worker processes (pip install 'kg[dask]').")
+@click.option("--since", type=click.DateTime(["%Y-%m-%d"]), help="Only pages dated on or after this day (YYYY-MM-DD).")
+@click.option("--until", type=click.DateTime(["%Y-%m-%d"]), help="Only pages dated on or before this day (YYYY-MM-DD).")
+@click.option("--period", type=click.Choice(["month", "week", "year"]), default="month", show_default=True,
+              help="The unit of the counts over time on nodes and links.")
+@click.option("--date-from-mtime", is_flag=True,
+              help="A page whose path and masthead give no date takes its file's modification day.")
 @click.option("--cache-dir", type=click.Path(file_okay=False), help="Per-page cache (default $KG_CACHE_DIR or ~/.cache/kg).")
 @click.option("--no-cache", is_flag=True, help="Re-read every page; neither read nor write the cache.")
 @click.option("--quiet", is_flag=True, help="No progress bar.")
@@ -187,13 +200,17 @@ def build_command(paths, **settings) -> None:
       kg build archive/2024 --types PERSON,ORG --min-weight 0.6 --graphml out/people-orgs.graphml
       kg build archive --neo4j bolt://127.0.0.1:7687 --password secret --replace
       kg build archive --neo4j-csv out/csv
+      kg build archive --since 2024-01-01 --until 2024-06-30 --period week --graphml out/h1.graphml
+      kg build s3://papers/mmrb --dask tcp://scheduler:8786 --graphml out/mmrb.graphml
     """
     outputs = [settings[name] for name in ("graphml", "png", "neo4j_csv", "neo4j_uri")]
     if not any(outputs):
         raise Failure("nothing to write: give --graphml FILE, --png FILE, --neo4j-csv DIR or --neo4j URI")
     build_options = BuildOptions(settings["home"], settings["backbone"], tuple(settings["lexicon_dirs"]),
                                  settings["encoding"], settings["workers"], settings["cache_dir"],
-                                 not settings["no_cache"])
+                                 not settings["no_cache"], settings["dask_address"],
+                                 day(settings["since"]), day(settings["until"]), settings["date_from_mtime"],
+                                 settings["period"])
     home = settings["home"]
     if home and not {home, home + "市"} & set(Lexicons.load(settings["lexicon_dirs"]).city_province):
         warn(f"--home {home}: not a city in the lexicon (cities.tsv); its province is unknown")
@@ -202,8 +219,8 @@ def build_command(paths, **settings) -> None:
             connect(neo4j_target(settings)).close()
     with reported(InputError):
         files = [str(path) for path in find_pages(paths)]  # folders are walked once, here
-    with reported(ValueError, ExtractionError), page_progress(len(files), settings["quiet"]) as advance:
-        result = build(files, build_options, progress=lambda page: advance(len(page.text)),
+    with reported(ValueError, ExtractionError, DaskError), page_progress(len(files), settings["quiet"]) as advance:
+        result = build(files, build_options, progress=advance,
                        on_skip=lambda skipped: (skipped_warning(skipped), advance(0)))
     if result.pages == 0:
         raise Failure("no readable pages in " + ", ".join(paths))
@@ -244,6 +261,13 @@ def build_command(paths, **settings) -> None:
                f"home {knowledge.home.city or '?'} ({knowledge.home.province or '?'})")
     click.echo("entities " + "  ".join(f"{t} {summary[t]}" for t in ENTITY_TYPES)
                + f"  nodes {summary['nodes']}  edges {summary['edges']}")
+    if result.undated:
+        left = " (left out: outside --since/--until)" if build_options.since or build_options.until else ""
+        click.echo(f"pages without a date: {result.undated}{left}")
+    dated_outside = result.outside_period - (result.undated if build_options.since or build_options.until else 0)
+    if dated_outside:
+        click.echo(f"pages dated outside {day(settings['since']) or '…'} – {day(settings['until']) or '…'}: "
+                   f"{dated_outside}")
     for line in written:
         click.echo(line)
 

@@ -9,6 +9,7 @@ order of pages never changes the result.
 from __future__ import annotations
 
 import math
+from datetime import date
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from itertools import combinations
@@ -31,6 +32,32 @@ def npmi(pair: int, a: int, b: int, total: int) -> float:
     return math.log(p_ab / (p_a * p_b)) / -math.log(p_ab)
 
 
+PERIODS = {
+    "month": lambda day: day[:7],
+    "year": lambda day: day[:4],
+    "week": lambda day: "{0}-W{1:02d}".format(*date.fromisoformat(day).isocalendar()[:2]),
+}
+
+
+@dataclass
+class Seen:
+    """When something was seen: first and last dates, and a count per period."""
+
+    first: str = ""
+    last: str = ""
+    periods: Counter = field(default_factory=Counter)
+
+    def add(self, day: str, period: str, count: int = 1) -> None:
+        if not day:
+            return
+        self.first = min(self.first or day, day)
+        self.last = max(self.last, day)
+        self.periods[PERIODS[period](day)] += count
+
+    def counts(self) -> tuple[tuple[str, int], ...]:
+        return tuple(sorted(self.periods.items()))
+
+
 @dataclass
 class Tally:
     """Counts gathered over the articles, before they become records."""
@@ -45,8 +72,12 @@ class Tally:
     in_sentences: Counter = field(default_factory=Counter)  # node key -> sentences naming it
     pairs: dict = field(default_factory=lambda: defaultdict(Counter))  # (a, b) -> article id -> sentences
     sentences: int = 0
+    period: str = "month"
+    seen: dict = field(default_factory=lambda: defaultdict(Seen))  # node key, pair or role -> Seen
+    day: str = ""  # the date of the article being added
 
     def mention(self, key: NodeKey, surface: str, article_id: str) -> None:
+        self.seen[key].add(self.day, self.period)
         self.mentions[key] += 1
         self.articles[key].add(article_id)
         self.aliases[key].add(surface)
@@ -54,6 +85,7 @@ class Tally:
 
     def add(self, resolved: ResolvedArticle) -> None:
         article_id = resolved.article.id
+        self.day = resolved.article.date
         per_sentence: dict[int, set[NodeKey]] = defaultdict(set)
         for mention in resolved.mentions:
             self.mention(mention.key, mention.surface, article_id)
@@ -66,6 +98,7 @@ class Tally:
                         self.mention(org, title.org, article_id)
                         per_sentence[mention.sentence].add(org)
                     self.roles[(mention.key, org, title.title)].add(article_id)
+                    self.seen[(mention.key, org, title.title)].add(self.day, self.period)
         for key, outlet in resolved.outlets:
             self.mention(key, outlet, article_id)
         for key, credit, newsroom in resolved.credits:
@@ -74,11 +107,13 @@ class Tally:
             self.wrote.append(Wrote(node_id(key), article_id, credit.role))
             if newsroom:  # 茂名日报社全媒体记者 甲: 甲 holds 全媒体记者 at 茂名日报社
                 self.roles[(key, newsroom, credit.role)].add(article_id)
+                self.seen[(key, newsroom, credit.role)].add(self.day, self.period)
         self.sentences += len(resolved.article.sentences)
         for keys in per_sentence.values():
             self.in_sentences.update(keys)
             for a, b in combinations(sorted(keys), 2):
                 self.pairs[(a, b)][article_id] += 1
+                self.seen[(a, b)].add(self.day, self.period)
 
 
 def located_in(tally: Tally, lex: Lexicons) -> list[LocatedIn]:
@@ -100,16 +135,19 @@ def located_in(tally: Tally, lex: Lexicons) -> list[LocatedIn]:
     return found
 
 
-def build_graph(results: list[ArticleMentions], lex: Lexicons, home: str = "") -> KnowledgeGraph:
-    """Resolve the mentions of every article and aggregate them into one graph model."""
+def build_graph(results: list[ArticleMentions], lex: Lexicons, home: str = "", period: str = "month") -> KnowledgeGraph:
+    """Resolve the mentions of every article and aggregate them into one graph model; ``period``
+    (month, week, year) is the unit of the counts over time on nodes and links."""
     found_home, resolved = resolve(results, lex, home)
-    tally = Tally()
+    tally = Tally(period=period)
     for article in resolved:
         tally.add(article)
     total = max(tally.sentences, 1)
+    seen = tally.seen
     nodes = tuple(Node(node_id(key), key[0], key[1], tuple(sorted(tally.aliases[key] - {key[1]})),
                        tally.mentions[key], len(tally.articles[key]),
-                       tuple(sorted(tally.titles.get(key, ()))) if key[0] == PERSON else ())
+                       tuple(sorted(tally.titles.get(key, ()))) if key[0] == PERSON else (),
+                       seen[key].first, seen[key].last, seen[key].counts())
                   for key in sorted(tally.mentions))
     co_occurs = []
     for (a, b), per_article in sorted(tally.pairs.items()):
@@ -117,8 +155,10 @@ def build_graph(results: list[ArticleMentions], lex: Lexicons, home: str = "") -
         weight = (npmi(count, tally.in_sentences[a], tally.in_sentences[b], total) + 1) / 2
         article_ids = tuple(sorted(per_article))
         co_occurs.append(CoOccurrence(node_id(a), node_id(b), count, weight, article_ids,
-                                      tuple(per_article[i] for i in article_ids)))
-    roles = tuple(Role(node_id(person), node_id(org), title, tuple(sorted(ids)))
+                                      tuple(per_article[i] for i in article_ids),
+                                      seen[(a, b)].first, seen[(a, b)].last, seen[(a, b)].counts()))
+    roles = tuple(Role(node_id(person), node_id(org), title, tuple(sorted(ids)),
+                       seen[(person, org, title)].first, seen[(person, org, title)].last)
                   for (person, org, title), ids in sorted(tally.roles.items()))
     mentioned_in = tuple(Mentioned(node_id(key), article_id, count)
                          for (key, article_id), count in sorted(tally.mentioned_in.items()))

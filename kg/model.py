@@ -21,6 +21,11 @@ RELATION_RANK = {CO_OCCURS: 0, LOCATED_IN: 1, HOLDS_ROLE: 2}
 INDEPENDENT = 0.5  # the normalised weight of a pair that never co-occurs in a sentence (NPMI 0)
 
 
+def format_periods(periods: tuple[tuple[str, int], ...]) -> str:
+    """2024-01:3|2024-02:5: counts per period as one string attribute (GraphML, CSV)."""
+    return "|".join(f"{period}:{count}" for period, count in periods)
+
+
 @dataclass(frozen=True)
 class Home:
     """The paper's home city and province, which unqualified names refer to."""
@@ -44,6 +49,9 @@ class Node:
     mentions: int
     articles: int
     titles: tuple[str, ...] = ()  # PERSON only
+    first_seen: str = ""  # ISO dates of the first and last dated article naming it ("" when none is dated)
+    last_seen: str = ""
+    periods: tuple[tuple[str, int], ...] = ()  # mentions per period (2024-01 …), dated articles only
 
 
 @dataclass(frozen=True)
@@ -56,6 +64,9 @@ class CoOccurrence:
     weight: float
     articles: tuple[str, ...]
     article_counts: tuple[int, ...]  # sentences per article, in the order of ``articles``
+    first_seen: str = ""
+    last_seen: str = ""
+    periods: tuple[tuple[str, int], ...] = ()  # sentences per period
 
 
 @dataclass(frozen=True)
@@ -66,6 +77,8 @@ class Role:
     org: str
     title: str
     articles: tuple[str, ...]
+    first_seen: str = ""
+    last_seen: str = ""
 
 
 @dataclass(frozen=True)
@@ -124,12 +137,13 @@ class KnowledgeGraph:
         graph = nx.Graph()
         for node in self.nodes:
             graph.add_node(node.id, label=node.name, type=node.type, aliases=list(node.aliases),
-                           mentions=node.mentions, articles=node.articles, titles=list(node.titles))
+                           mentions=node.mentions, articles=node.articles, titles=list(node.titles),
+                           first_seen=node.first_seen, last_seen=node.last_seen, periods=format_periods(node.periods))
 
         def link(a: str, b: str, relation: str, articles, **values) -> dict:
             if not graph.has_edge(a, b):
                 graph.add_edge(a, b, relation=relation, relations=[], count=0, weight=INDEPENDENT, title=[],
-                               article_ids=[])
+                               article_ids=[], first_linked="", last_linked="", linked_periods="")
             edge = graph.edges[a, b]
             edge["relations"] = sorted({*edge["relations"], relation}, key=RELATION_RANK.get)
             edge["relation"] = edge["relations"][-1]
@@ -138,7 +152,8 @@ class KnowledgeGraph:
             return edge
 
         for pair in self.co_occurs:
-            link(pair.a, pair.b, CO_OCCURS, pair.articles, count=pair.count, weight=pair.weight)
+            link(pair.a, pair.b, CO_OCCURS, pair.articles, count=pair.count, weight=pair.weight,
+                 first_linked=pair.first_seen, last_linked=pair.last_seen, linked_periods=format_periods(pair.periods))
         for place in self.located_in:
             link(place.org, place.place, LOCATED_IN, place.articles)
         for role in self.roles:

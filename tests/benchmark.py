@@ -17,6 +17,8 @@ import sys
 import time
 from pathlib import Path
 
+import networkx as nx
+
 from kg.articles import segment
 from kg.build import BuildOptions, build, extract_pages
 from kg.export.graphml import write_graphml
@@ -123,12 +125,67 @@ def peak_mb() -> tuple[float, float]:
     return own, workers
 
 
+def co_occurrence_like(nodes: int, edges_per_node: int, seed: int = 11) -> nx.Graph:
+    """A synthetic graph shaped like co-occurrence (preferential attachment: a few hubs such as the home
+    city, many names seen beside them), with typed nodes and weights in (0, 1)."""
+    graph = nx.barabasi_albert_graph(nodes, edges_per_node, seed=seed)
+    rng = random.Random(seed)
+    graph = nx.relabel_nodes(graph, {n: f"N{n}" for n in graph})
+    for node in graph:
+        graph.nodes[node]["type"] = rng.choice(("PERSON", "PLACE", "ORG", "PROGRAMME"))
+    for _, _, data in graph.edges(data=True):
+        data["weight"] = rng.uniform(0.3, 1.0)
+    return graph
+
+
+def measures_benchmark(nodes: int, edges_per_node: int) -> None:
+    """The time of each graph measure on a graph of the size a year of pages gives, and networkx's
+    exact betweenness beside igraph's on a graph small enough for networkx."""
+    import igraph
+
+    from kg import analysis
+
+    graph = co_occurrence_like(nodes, edges_per_node)
+    print(f"graph measures on {graph.number_of_nodes():,} nodes, {graph.number_of_edges():,} edges:")
+    index = {node: i for i, node in enumerate(graph)}
+    view = igraph.Graph(n=len(index), edges=[(index[u], index[v]) for u, v in graph.edges()])
+    weights = [d["weight"] for _, _, d in graph.edges(data=True)]
+    timings = {
+        "degree": lambda: view.degree(),
+        "weighted degree": lambda: view.strength(weights=weights),
+        "Leiden communities": lambda: view.community_leiden(objective_function="modularity", weights=weights,
+                                                            n_iterations=-1),
+        f"betweenness, {analysis.BETWEENNESS_SOURCES} sources": lambda: view.betweenness(
+            directed=False, sources=random.Random(42).sample(range(len(index)), analysis.BETWEENNESS_SOURCES)),
+    }
+    for name, measure in timings.items():
+        started = time.perf_counter()
+        measure()
+        print(f"  {name + ':':<32}{time.perf_counter() - started:8.1f} s")
+    started = time.perf_counter()
+    how = analysis.enrich(graph)
+    print(f"  {'enrich (all, as kg build):':<32}{time.perf_counter() - started:8.1f} s  ({how})")
+    small = co_occurrence_like(4000, 5)
+    started = time.perf_counter()
+    nx.betweenness_centrality(small)
+    networkx_seconds = time.perf_counter() - started
+    started = time.perf_counter()
+    analysis.enrich(small)
+    print(f"  exact betweenness, 4,000 nodes / {small.number_of_edges():,} edges: networkx {networkx_seconds:.1f} s, "
+          f"kg (igraph, all measures) {time.perf_counter() - started:.2f} s")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--characters", type=int, default=5_000_000)
     parser.add_argument("--workers", type=int, default=0)
     parser.add_argument("--folder", default=str(ROOT / ".cache" / "bench"))
+    parser.add_argument("--graph-nodes", type=int, default=50_000, help="synthetic graph for the measures")
+    parser.add_argument("--measures-only", action="store_true", help="only the graph-measure benchmark")
     args = parser.parse_args()
+    if args.measures_only:
+        measures_benchmark(args.graph_nodes, 10)
+        return
     base = Path(args.folder)
     shutil.rmtree(base, ignore_errors=True)
     small, large, cache = base / "corpus", base / "corpus_x2", base / "cache"
@@ -162,6 +219,7 @@ def main() -> None:
     print(f"peak memory:                   {own:12,.0f} MB in the main process, {workers:,.0f} MB in the largest worker "
           f"(target < 2,048 MB for {2 * args.characters:,} characters)")
     sys.stdout.flush()
+    measures_benchmark(args.graph_nodes, 10)
 
 
 if __name__ == "__main__":

@@ -98,3 +98,53 @@ def test_enriched_graphml_reads_back_with_numeric_types(seed_build, tmp_path):
                 assert type(data[key]) is PYTHON_TYPES[kind]
                 assert data[key] == pytest.approx(graph.nodes[name][key])
             assert isinstance(data["mentions"], int) and isinstance(data["label"], str)
+
+
+def typed_random_graph(nodes: int, edges: int, seed: int = 3) -> nx.Graph:
+    graph = nx.gnm_random_graph(nodes, edges, seed=seed)
+    graph = nx.relabel_nodes(graph, {n: f"PERSON:{n:05d}" for n in graph})
+    for node in graph:
+        graph.nodes[node]["type"] = "PERSON"
+    for index, (_, _, data) in enumerate(graph.edges(data=True)):
+        data["weight"] = 0.3 + (index % 7) / 10
+    return graph
+
+
+def test_exact_betweenness_equals_networkx_and_measures_repeat(monkeypatch):
+    graph = typed_random_graph(300, 900)
+    how = enrich(graph)
+    expected = nx.betweenness_centrality(graph, normalized=True)
+    assert how.startswith("betweenness exact")
+    assert all(graph.nodes[n]["betweenness"] == pytest.approx(expected[n], abs=1e-9) for n in graph)
+    again = typed_random_graph(300, 900)
+    enrich(again)
+    assert [again.nodes[n]["community"] for n in again] == [graph.nodes[n]["community"] for n in graph]
+    sizes = Counter(graph.nodes[n]["community"] for n in graph)
+    assert [sizes[c] for c in sorted(sizes)] == sorted(sizes.values(), reverse=True)
+
+
+def test_large_graphs_get_a_seeded_betweenness_estimate_close_to_the_exact_one(monkeypatch):
+    import kg.analysis as analysis
+
+    graph = typed_random_graph(2000, 8000)
+    enrich(graph)
+    exact = {n: graph.nodes[n]["betweenness"] for n in graph}
+    monkeypatch.setattr(analysis, "EXACT_BETWEENNESS_WORK", 1000)
+    monkeypatch.setattr(analysis, "BETWEENNESS_SOURCES", 400)
+    how = enrich(graph)
+    assert how.startswith("betweenness estimated from 400 of 2,000 sources (seed 42)")
+    estimate = {n: graph.nodes[n]["betweenness"] for n in graph}
+    top = sorted(exact, key=exact.get, reverse=True)[:20]
+    assert sum(estimate[n] for n in top) == pytest.approx(sum(exact[n] for n in top), rel=0.1)
+    enrich(graph)
+    assert {n: graph.nodes[n]["betweenness"] for n in graph} == estimate  # the same sample every time
+
+
+def test_graphml_says_how_the_measures_were_computed(seed_build, tmp_path):
+    from kg.analysis import gephi_view
+
+    view = gephi_view(seed_build.knowledge)
+    write_graphml(view, tmp_path / "g.graphml", NODE_KEYS + NODE_ANALYSIS_KEYS)
+    assert (tmp_path / "g.graphml").read_text(encoding="utf-8").splitlines()[1] == \
+        f"<!-- kg: {view.graph['measures']} -->"
+    assert nx.read_graphml(tmp_path / "g.graphml").number_of_nodes() == view.number_of_nodes()

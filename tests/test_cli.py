@@ -20,6 +20,7 @@ def test_build_writes_graphml_and_prints_a_summary(tmp_path, seed_build):
         "pages 2  articles 13  home 茂名市 (广东省)",
         "entities " + "  ".join(f"{t} {summary[t]}" for t in ("PERSON", "PLACE", "ORG", "PROGRAMME"))
         + f"  nodes {summary['nodes']}  edges {summary['edges']}",
+        "pages without a date: 2",
         f"wrote {out} ({summary['nodes']} nodes, {summary['edges']} edges)",
     ]
     assert out.read_text(encoding="utf-8").startswith("<?xml")

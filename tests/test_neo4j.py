@@ -222,8 +222,22 @@ def terminal_command(file) -> list[str]:
     return ["query", str(ROOT / words[0]), *words[1:]]
 
 
+@pytest.fixture(scope="module")
+def dated_build(tmp_path_factory):
+    """The seed pages filed on two days, as a dated archive is."""
+    root = tmp_path_factory.mktemp("dated")
+    for day, source in zip(("2024-01-05", "2024-03-02"), sorted(SEEDS.glob("*.txt"))):
+        (root / day).mkdir()
+        (root / day / "page01.txt").write_text(source.read_text(encoding="utf-8"), encoding="utf-8")
+    return build([str(root)], BuildOptions(use_cache=False))
+
+
 @pytest.mark.parametrize("file", sorted(CYPHER.glob("*.cypher")), ids=lambda f: f.name)
-def test_every_library_file_runs_through_kg_query_as_its_header_shows(loaded, file):
+def test_every_library_file_runs_through_kg_query_as_its_header_shows(server, request, file):
+    if "Needs dated pages" in file.read_text(encoding="utf-8"):
+        load(request.getfixturevalue("dated_build").knowledge, server, batch_size=50, replace=True)
+    else:
+        request.getfixturevalue("loaded")
     runner = CliRunner()
     server_args = ["--neo4j", URI, "--password", TARGET.password]
     table = runner.invoke(main, [*terminal_command(file), *server_args])
@@ -255,3 +269,17 @@ def test_organisations_are_located_in_the_place_their_name_starts_with(loaded, s
     assert {"高州市委", "高州市政府"} <= {r["organisation"] for r in rows}
     _, located = run_query(loaded, "MATCH (o:Organization)-[r:LOCATED_IN]->(p:Place) RETURN count(r)", {})
     assert located[0][0] == len(seed_build.knowledge.located_in) > 0
+
+
+def test_time_on_the_loaded_graph(server, dated_build):
+    load(dated_build.knowledge, server, replace=True)
+    _, rows = run_query(server, "MATCH (a:Article) RETURN DISTINCT toString(a.date) ORDER BY 1", {})
+    assert [r[0] for r in rows] == ["2024-01-05", "2024-03-02"]
+    _, city = run_query(server, "MATCH (p:Place {name: '茂名市'}) RETURN toString(p.first_seen), toString(p.last_seen)", {})
+    assert city == [["2024-01-05", "2024-03-02"]]
+    months = query(server, "15_link_over_time.cypher", a="庄悦群", b="百千万工程")
+    link = next(c for c in dated_build.knowledge.co_occurs
+                if {dated_build.knowledge.by_id[c.a].name, dated_build.knowledge.by_id[c.b].name} == {"庄悦群", "百千万工程"})
+    assert [(r["month"], r["sentences"]) for r in months] == list(link.periods)
+    first = query(server, "14_first_appearances.cypher", since="2024-03-01", until="2024-03-31")
+    assert first and all(str(r["first_seen"]) == "2024-03-02" for r in first)

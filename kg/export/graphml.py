@@ -16,10 +16,13 @@ import networkx as nx
 from ..atomic import atomic_write
 from .common import clean
 
+TIME_KEYS = [("first_seen", "string"), ("last_seen", "string"), ("periods", "string")]
+# Key ids are unique in a document and equal to the names, so links name their time apart.
+LINK_TIME_KEYS = [("first_linked", "string"), ("last_linked", "string"), ("linked_periods", "string")]
 NODE_KEYS = [("label", "string"), ("type", "string"), ("aliases", "string"), ("mentions", "int"),
-             ("articles", "int"), ("titles", "string")]
+             ("articles", "int"), ("titles", "string"), *TIME_KEYS]
 EDGE_KEYS = [("relation", "string"), ("relations", "string"), ("count", "int"), ("weight", "double"),
-             ("title", "string"), ("article_ids", "string")]
+             ("title", "string"), ("article_ids", "string"), *LINK_TIME_KEYS]
 SEPARATOR = "|"
 
 
@@ -44,6 +47,8 @@ def _data(attributes: dict, keys: list[tuple[str, str]]) -> list[str]:
 
 def graphml_lines(graph: nx.Graph, node_keys=NODE_KEYS, edge_keys=EDGE_KEYS):
     yield '<?xml version="1.0" encoding="UTF-8"?>'
+    if graph.graph.get("measures"):  # how the node measures were computed, where Gephi cannot trip on it
+        yield f"<!-- kg: {escape(clean(graph.graph['measures'])).replace('--', '-')} -->"
     yield ('<graphml xmlns="http://graphml.graphdrawing.org/xmlns" '
            'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
            'xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns '

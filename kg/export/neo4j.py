@@ -24,6 +24,7 @@ CONSTRAINTS = [
     "CREATE CONSTRAINT kg_organization_name IF NOT EXISTS FOR (n:Organization) REQUIRE n.name IS UNIQUE",
     "CREATE CONSTRAINT kg_programme_name IF NOT EXISTS FOR (n:Programme) REQUIRE n.name IS UNIQUE",
     "CREATE CONSTRAINT kg_article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQUE",
+    "CREATE INDEX kg_article_date IF NOT EXISTS FOR (n:Article) ON (n.date)",
 ]
 
 _UNION = "[x IN coalesce(n.{0}, []) WHERE NOT x IN row.{0}] + row.{0}"
@@ -40,7 +41,7 @@ ARTICLES = """
 UNWIND $rows AS row
 MERGE (a:Article {id: row.id})
 SET a.source = row.source, a.headline = row.headline, a.byline = row.byline, a.kind = row.kind,
-    a.date = row.date, a.page = row.page"""
+    a.date = CASE row.date WHEN '' THEN null ELSE date(row.date) END, a.page = row.page"""
 
 MENTIONED_IN = {
     label: f"""
@@ -87,11 +88,20 @@ MATCH (p:Place {name: row.place})
 MERGE (o)-[r:LOCATED_IN]->(p)
 SET r.articles = [x IN coalesce(r.articles, []) WHERE NOT x IN row.articles] + row.articles"""
 
+# Totals and time spans are recomputed from the articles, so they stay right as loads add pages.
 TOTALS = f"""
 MATCH (n) WHERE {ENTITY_MATCH}
-OPTIONAL MATCH (n)-[m:MENTIONED_IN]->()
-WITH n, sum(m.count) AS mentions, count(m) AS articles
-SET n.mentions = mentions, n.articles = articles"""
+OPTIONAL MATCH (n)-[m:MENTIONED_IN]->(a:Article)
+WITH n, sum(m.count) AS mentions, count(m) AS articles, min(a.date) AS first, max(a.date) AS last
+SET n.mentions = mentions, n.articles = articles, n.first_seen = first, n.last_seen = last"""
+
+LINK_SPANS = """
+MATCH ()-[r:CO_OCCURS|HOLDS_ROLE]->()
+CALL (r) {
+  MATCH (a:Article) WHERE a.id IN r.articles
+  RETURN min(a.date) AS first, max(a.date) AS last
+}
+SET r.first_seen = first, r.last_seen = last"""
 
 CLEAR = f"""
 MATCH (n) WHERE {ENTITY_MATCH} OR n:Article
@@ -207,6 +217,7 @@ def load(knowledge: KnowledgeGraph, target: Neo4jTarget, batch_size: int = 1000,
                     session.execute_write(lambda tx: tx.run(query, rows=batch).consume())
                     progress(step, len(batch))
             session.execute_write(lambda tx: tx.run(TOTALS).consume())
+            session.execute_write(lambda tx: tx.run(LINK_SPANS).consume())
     except DriverError as error:
         raise Neo4jError(f"neo4j: {error.message or error}") from None
     finally:

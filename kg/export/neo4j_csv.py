@@ -25,12 +25,13 @@ def write_neo4j_csv(knowledge: KnowledgeGraph, folder: str | Path) -> list[Path]
     folder = Path(folder)
     tables = {
         "nodes.csv": (
-            [":ID", "name", "aliases:string[]", "titles:string[]", "mentions:int", "articles:int", ":LABEL"],
-            [[n.id, n.name, _array(n.aliases), _array(n.titles), n.mentions, n.articles, LABELS[n.type]]
-             for n in knowledge.nodes],
+            [":ID", "name", "aliases:string[]", "titles:string[]", "mentions:int", "articles:int", "first_seen:date",
+             "last_seen:date", ":LABEL"],
+            [[n.id, n.name, _array(n.aliases), _array(n.titles), n.mentions, n.articles, n.first_seen, n.last_seen,
+              LABELS[n.type]] for n in knowledge.nodes],
         ),
         "articles.csv": (
-            ["id:ID", "source", "headline", "byline", "kind", "date", "page", ":LABEL"],
+            ["id:ID", "source", "headline", "byline", "kind", "date:date", "page", ":LABEL"],
             [[a.id, a.source, a.headline, a.byline_text, a.kind, a.date, a.page, "Article"] for a in knowledge.articles],
         ),
         "mentioned_in.csv": (
@@ -42,13 +43,15 @@ def write_neo4j_csv(knowledge: KnowledgeGraph, folder: str | Path) -> list[Path]
             [[w.person, w.article, w.role, "WROTE"] for w in knowledge.wrote],
         ),
         "co_occurs.csv": (
-            [":START_ID", ":END_ID", "count:int", "weight:double", "articles:string[]", "article_counts:int[]", ":TYPE"],
-            [[c.a, c.b, c.count, c.weight, _array(c.articles), _array(c.article_counts), "CO_OCCURS"]
-             for c in knowledge.co_occurs],
+            [":START_ID", ":END_ID", "count:int", "weight:double", "articles:string[]", "article_counts:int[]",
+             "first_seen:date", "last_seen:date", ":TYPE"],
+            [[c.a, c.b, c.count, c.weight, _array(c.articles), _array(c.article_counts), c.first_seen, c.last_seen,
+              "CO_OCCURS"] for c in knowledge.co_occurs],
         ),
         "holds_role.csv": (
-            [":START_ID", ":END_ID", "title", "articles:string[]", ":TYPE"],
-            [[r.person, r.org, r.title, _array(r.articles), "HOLDS_ROLE"] for r in knowledge.roles],
+            [":START_ID", ":END_ID", "title", "articles:string[]", "first_seen:date", "last_seen:date", ":TYPE"],
+            [[r.person, r.org, r.title, _array(r.articles), r.first_seen, r.last_seen, "HOLDS_ROLE"]
+             for r in knowledge.roles],
         ),
         "located_in.csv": (
             [":START_ID", ":END_ID", "articles:string[]", ":TYPE"],
