@@ -29,6 +29,7 @@ NODE_ANALYSIS_KEYS = [("degree", "int"), ("weighted_degree", "double"), ("commun
 
 EXACT_BETWEENNESS_WORK = 20_000_000  # nodes × edges up to which betweenness is exact (about a second)
 BETWEENNESS_SOURCES = 500  # shortest-path sources sampled above it
+LEIDEN_ITERATIONS = 2  # on 50,000 nodes: 0.8 s and modularity 0.205, against 15 s and 0.207 run to convergence
 
 
 def enrich(graph: nx.Graph, seed: int = 42) -> str:
@@ -53,7 +54,7 @@ def enrich(graph: nx.Graph, seed: int = 42) -> str:
     igraph.set_random_number_generator(rng)
     try:
         membership = view.community_leiden(objective_function="modularity", weights=weights or None,
-                                           n_iterations=-1).membership if nodes else []
+                                           n_iterations=LEIDEN_ITERATIONS).membership if nodes else []
     finally:
         igraph.set_random_number_generator(random)
     groups: dict[int, list[str]] = {}

@@ -154,7 +154,7 @@ def measures_benchmark(nodes: int, edges_per_node: int) -> None:
         "degree": lambda: view.degree(),
         "weighted degree": lambda: view.strength(weights=weights),
         "Leiden communities": lambda: view.community_leiden(objective_function="modularity", weights=weights,
-                                                            n_iterations=-1),
+                                                            n_iterations=analysis.LEIDEN_ITERATIONS),
         f"betweenness, {analysis.BETWEENNESS_SOURCES} sources": lambda: view.betweenness(
             directed=False, sources=random.Random(42).sample(range(len(index)), analysis.BETWEENNESS_SOURCES)),
     }
