@@ -168,6 +168,10 @@ def load_summary(written: dict[str, int]) -> list[str]:
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--graphml", type=click.Path(dir_okay=False), help="Write the graph as GraphML (for Gephi).")
 @click.option("--png", type=click.Path(dir_okay=False), help="Draw a labelled overview of the largest component.")
+@click.option("--png-timeline", type=click.Path(dir_okay=False),
+              help="Draw the main entities on a time axis (first to last appearance), from dated pages.")
+@click.option("--gexf", type=click.Path(dir_okay=False),
+              help="Write GEXF 1.3 with time (Gephi's Timeline), from dated pages.")
 @click.option("--neo4j-csv", "neo4j_csv", type=click.Path(file_okay=False),
               help="Write CSV files for neo4j-admin database import into this folder.")
 @click.option("--min-weight", default=0.0, type=click.FloatRange(0, 1),
@@ -203,9 +207,9 @@ def build_command(paths, **settings) -> None:
       kg build archive --since 2024-01-01 --until 2024-06-30 --period week --graphml out/h1.graphml
       kg build s3://papers/mmrb --dask tcp://scheduler:8786 --graphml out/mmrb.graphml
     """
-    outputs = [settings[name] for name in ("graphml", "png", "neo4j_csv", "neo4j_uri")]
+    outputs = [settings[name] for name in ("graphml", "gexf", "png", "png_timeline", "neo4j_csv", "neo4j_uri")]
     if not any(outputs):
-        raise Failure("nothing to write: give --graphml FILE, --png FILE, --neo4j-csv DIR or --neo4j URI")
+        raise Failure("nothing to write: give --graphml FILE, --gexf FILE, --png FILE, --neo4j-csv DIR or --neo4j URI")
     build_options = BuildOptions(settings["home"], settings["backbone"], tuple(settings["lexicon_dirs"]),
                                  settings["encoding"], settings["workers"], settings["cache_dir"],
                                  not settings["no_cache"], settings["dask_address"],
@@ -245,6 +249,18 @@ def build_command(paths, **settings) -> None:
             with reported(OSError, ValueError, RuntimeError, prefix=f"{settings['png']}: "):
                 draw_png(view, settings["png"], title=f"kg: {', '.join(paths)}")
             written.append(f"wrote {settings['png']} ({shape})")
+    if settings["png_timeline"]:
+        from .export.png import draw_timeline
+
+        with reported(OSError, ValueError, RuntimeError, prefix=f"{settings['png_timeline']}: "):
+            draw_timeline(knowledge, settings["png_timeline"], title=f"kg: {', '.join(paths)}")
+        written.append(f"wrote {settings['png_timeline']}")
+    if settings["gexf"]:
+        from .export.gexf import write_gexf
+
+        with reported(OSError):
+            write_gexf(knowledge, settings["gexf"])
+        written.append(f"wrote {settings['gexf']}")
     if settings["neo4j_csv"]:
         from .export.neo4j_csv import write_neo4j_csv
 

@@ -48,14 +48,15 @@ class Seen:
     periods: Counter = field(default_factory=Counter)
 
     def add(self, day: str, period: str, count: int = 1) -> None:
-        if not day:
-            return
         self.first = min(self.first or day, day)
         self.last = max(self.last, day)
         self.periods[PERIODS[period](day)] += count
 
     def counts(self) -> tuple[tuple[str, int], ...]:
         return tuple(sorted(self.periods.items()))
+
+
+NO_DATES = Seen()
 
 
 @dataclass
@@ -70,14 +71,19 @@ class Tally:
     roles: dict = field(default_factory=lambda: defaultdict(set))  # (person, org, title) -> article ids
     wrote: list = field(default_factory=list)
     in_sentences: Counter = field(default_factory=Counter)  # node key -> sentences naming it
-    pairs: dict = field(default_factory=lambda: defaultdict(Counter))  # (a, b) -> article id -> sentences
+    pairs: dict = field(default_factory=lambda: defaultdict(dict))  # (a, b) -> article id -> sentences
     sentences: int = 0
     period: str = "month"
     seen: dict = field(default_factory=lambda: defaultdict(Seen))  # node key, pair or role -> Seen
     day: str = ""  # the date of the article being added
 
+    def when(self, key) -> None:
+        """Note the current article's date against a node, pair or role (nothing for undated pages)."""
+        if self.day:
+            self.seen[key].add(self.day, self.period)
+
     def mention(self, key: NodeKey, surface: str, article_id: str) -> None:
-        self.seen[key].add(self.day, self.period)
+        self.when(key)
         self.mentions[key] += 1
         self.articles[key].add(article_id)
         self.aliases[key].add(surface)
@@ -98,7 +104,7 @@ class Tally:
                         self.mention(org, title.org, article_id)
                         per_sentence[mention.sentence].add(org)
                     self.roles[(mention.key, org, title.title)].add(article_id)
-                    self.seen[(mention.key, org, title.title)].add(self.day, self.period)
+                    self.when((mention.key, org, title.title))
         for key, outlet in resolved.outlets:
             self.mention(key, outlet, article_id)
         for key, credit, newsroom in resolved.credits:
@@ -107,13 +113,16 @@ class Tally:
             self.wrote.append(Wrote(node_id(key), article_id, credit.role))
             if newsroom:  # 茂名日报社全媒体记者 甲: 甲 holds 全媒体记者 at 茂名日报社
                 self.roles[(key, newsroom, credit.role)].add(article_id)
-                self.seen[(key, newsroom, credit.role)].add(self.day, self.period)
+                self.when((key, newsroom, credit.role))
         self.sentences += len(resolved.article.sentences)
         for keys in per_sentence.values():
             self.in_sentences.update(keys)
+            if len(keys) < 2:
+                continue
             for a, b in combinations(sorted(keys), 2):
-                self.pairs[(a, b)][article_id] += 1
-                self.seen[(a, b)].add(self.day, self.period)
+                per_article = self.pairs[(a, b)]
+                per_article[article_id] = per_article.get(article_id, 0) + 1
+                self.when((a, b))
 
 
 def located_in(tally: Tally, lex: Lexicons) -> list[LocatedIn]:
@@ -143,22 +152,24 @@ def build_graph(results: list[ArticleMentions], lex: Lexicons, home: str = "", p
     for article in resolved:
         tally.add(article)
     total = max(tally.sentences, 1)
-    seen = tally.seen
+    def seen(key) -> Seen:
+        return tally.seen.get(key, NO_DATES)  # undated nodes and links: no dates, no periods
+
     nodes = tuple(Node(node_id(key), key[0], key[1], tuple(sorted(tally.aliases[key] - {key[1]})),
                        tally.mentions[key], len(tally.articles[key]),
                        tuple(sorted(tally.titles.get(key, ()))) if key[0] == PERSON else (),
-                       seen[key].first, seen[key].last, seen[key].counts())
+                       seen(key).first, seen(key).last, seen(key).counts())
                   for key in sorted(tally.mentions))
     co_occurs = []
     for (a, b), per_article in sorted(tally.pairs.items()):
         count = sum(per_article.values())
         weight = (npmi(count, tally.in_sentences[a], tally.in_sentences[b], total) + 1) / 2
         article_ids = tuple(sorted(per_article))
+        span = seen((a, b))
         co_occurs.append(CoOccurrence(node_id(a), node_id(b), count, weight, article_ids,
-                                      tuple(per_article[i] for i in article_ids),
-                                      seen[(a, b)].first, seen[(a, b)].last, seen[(a, b)].counts()))
+                                      tuple(per_article[i] for i in article_ids), span.first, span.last, span.counts()))
     roles = tuple(Role(node_id(person), node_id(org), title, tuple(sorted(ids)),
-                       seen[(person, org, title)].first, seen[(person, org, title)].last)
+                       seen((person, org, title)).first, seen((person, org, title)).last)
                   for (person, org, title), ids in sorted(tally.roles.items()))
     mentioned_in = tuple(Mentioned(node_id(key), article_id, count)
                          for (key, article_id), count in sorted(tally.mentioned_in.items()))

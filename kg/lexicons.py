@@ -74,6 +74,8 @@ class Lexicons:
     place_trailing_words: list[str] = field(default_factory=list)
     org_names: set[str] = field(default_factory=set)
     org_full_forms: list[tuple[re.Pattern, str]] = field(default_factory=list)  # 中共{place}委 -> {place}委
+    _short_forms: dict[str, str] = field(default_factory=dict, repr=False)
+    _leading_levels: dict[tuple[str, bool], str] = field(default_factory=dict, repr=False)
 
     @classmethod
     def load(cls, dirs: Iterable[str] = (), base: str | Path = DATA_DIR) -> "Lexicons":
@@ -180,6 +182,11 @@ class Lexicons:
 
     def short_org_form(self, name: str) -> str:
         """中国共产党桂林市委员会 -> 桂林市委, 桂林市人民政府 -> 桂林市政府; other names unchanged."""
+        if name not in self._short_forms:
+            self._short_forms[name] = self._shortened(name)
+        return self._short_forms[name]
+
+    def _shortened(self, name: str) -> str:
         changed = True
         while changed:  # 高州市市人民政府 -> 高州市市政府 -> 高州市政府
             changed = False
@@ -196,8 +203,11 @@ class Lexicons:
     def leading_level(self, text: str, qualified_only: bool = False) -> str:
         """The level word ``text`` starts with (市委 -> 市, 街道党工委 -> 街道), "" for none;
         ``qualified_only``: only levels whose bare bodies take the home place (市政协, not 村委会)."""
-        return next((w for w in self.levels_longest_first if text.startswith(w)
-                     and (not qualified_only or w in self.qualified_levels)), "")
+        key = (text[: len(self.levels_longest_first[0])] if self.levels_longest_first else "", qualified_only)
+        if key not in self._leading_levels:
+            self._leading_levels[key] = next((w for w in self.levels_longest_first if text.startswith(w)
+                                              and (not qualified_only or w in self.qualified_levels)), "")
+        return self._leading_levels[key]
 
     def trailing_level(self, text: str, position: int) -> str:
         """The level word ``text`` ends with at ``position`` (市 before 领导 in 市领导), "" for none."""

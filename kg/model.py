@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property
+from typing import NamedTuple
 
 import networkx as nx
 
@@ -90,15 +91,15 @@ class LocatedIn:
     articles: tuple[str, ...]  # where the organisation is named
 
 
-@dataclass(frozen=True)
-class Mentioned:
+class Mentioned(NamedTuple):
+    """How often an article names a node (a named tuple: there is one per node and article)."""
+
     node: str
     article: str
     count: int
 
 
-@dataclass(frozen=True)
-class Wrote:
+class Wrote(NamedTuple):
     person: str
     article: str
     role: str  # 记者, 通讯员 ...

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Iterable
+from typing import Iterable, NamedTuple
 
 from .lexicons import Lexicons
 from .model import Home
@@ -82,9 +82,9 @@ class ArticleContext:
 NodeKey = tuple[str, str]  # (type, canonical name)
 
 
-@dataclass(frozen=True)
-class ResolvedMention:
-    """A mention with its node, and each title with the node of the organisation it names."""
+class ResolvedMention(NamedTuple):
+    """A mention with its node, and each title with the node of the organisation it names
+    (a named tuple: a year of pages makes millions, and they live only inside the graph stage)."""
 
     key: NodeKey
     surface: str
@@ -148,6 +148,8 @@ class Resolver:
         self.merged: dict[tuple[str, str], tuple[str, str]] = {}
         self._stripped: dict[str, str] = {}
         self._place_prefix_counts: Counter[str] = Counter()
+        self._supported: dict[tuple[str, str], bool] = {}
+        self._unqualified: dict[str, tuple[str, str]] = {}
 
     # -- per article -------------------------------------------------------
     def local(self, text: str, label: str, context: ArticleContext) -> tuple[str, str]:
@@ -177,17 +179,25 @@ class Resolver:
     def _qualify(self, name: str, context: ArticleContext) -> str:
         """Prefix an unqualified body with the place of its level (市政协 -> 茂名市政协); a party department
         printed alone belongs to the home city's committee (宣传部 -> 茂名市委宣传部)."""
+        if name not in self._unqualified:
+            self._unqualified[name] = self._unqualified_body(name)
+        body, word = self._unqualified[name]
+        place = context.place_for(self.lex.levels[word]) if word else ""
+        return place + body[len(word):] if place else body
+
+    def _unqualified_body(self, name: str) -> tuple[str, str]:
+        """The body's full form and the level word a place must replace ("" when the name is qualified)."""
         if "委" + name in self.lex.bodies:
             name = "市委" + name  # the home is a city
         if name in self.lex.org_abbreviations:
             name = self.lex.org_abbreviations[name][0]
         elif name.startswith(NOT_LEVEL_PREFIX) or not self.lex.org_suffix(name):
-            return name
+            return name, ""
         word = self.lex.leading_level(name, qualified_only=True)
-        if not word or PLACE_PREFIX_RE.match(name) and len(PLACE_PREFIX_RE.match(name).group(1)) > len(word):
-            return name
-        place = context.place_for(self.lex.levels[word])
-        return place + name[len(word) :] if place else name
+        prefix = PLACE_PREFIX_RE.match(name)
+        if not word or prefix and len(prefix.group(1)) > len(word):
+            return name, ""
+        return name, word
 
     # -- over the corpus ---------------------------------------------------
     def merge(self) -> None:
@@ -221,6 +231,11 @@ class Resolver:
     def supported(self, key: tuple[str, str]) -> bool:
         """False for a bare two-character place seen once in the whole corpus and in no lexicon:
         the backbone's weakest guesses (三华李 -> 三华, 供港龙眼 -> 港龙)."""
+        if key not in self._supported:
+            self._supported[key] = self._is_supported(key)
+        return self._supported[key]
+
+    def _is_supported(self, key: tuple[str, str]) -> bool:
         label, name = key
         if label != PLACE or len(name) > 2 or self.lex.place_suffix(name):
             return True

@@ -38,7 +38,7 @@ def test_the_written_line_describes_the_filtered_graph(tmp_path):
 
 
 @pytest.mark.parametrize("arguments, message", [
-    ([], "kg: error: nothing to write: give --graphml FILE, --png FILE, --neo4j-csv DIR or --neo4j URI"),
+    ([], "kg: error: nothing to write: give --graphml FILE, --gexf FILE, --png FILE, --neo4j-csv DIR or --neo4j URI"),
     (["--graphml", "g.graphml", "--backbone", "nosuchmodel", "--workers", "2"],
      "kg: error: backbone 'nosuchmodel' is not installed: use 'lac' or an installed spaCy zh pipeline "
      "(a package name or a folder)"),

@@ -63,3 +63,26 @@ def test_edge_weight_is_gephis_weight(imported):
     weights = {frozenset((e["source"], e["target"])): e["weight"] for e in gephi["edge_weights"]}
     for a, b, data in ours.edges(data=True):
         assert weights[frozenset((a, b))] == pytest.approx(data["weight"])
+
+
+def test_gephi_reads_the_gexf_as_a_dynamic_graph(tmp_path):
+    from datetime import datetime, timezone
+
+    from kg.build import BuildOptions, build
+    from kg.export.gexf import write_gexf
+
+    root = tmp_path / "dated"
+    for day, source in zip(("2024-01-05", "2024-03-02"), sorted(SEEDS.glob("*.txt"))):
+        (root / day).mkdir(parents=True)
+        (root / day / "page01.txt").write_text(source.read_text(encoding="utf-8"), encoding="utf-8")
+    knowledge = build([str(root)], BuildOptions(use_cache=False)).knowledge
+    out = tmp_path / "graph.gexf"
+    write_gexf(knowledge, out)
+    gephi = gephi_import(out)
+    view = knowledge.to_networkx()
+    assert [i for i in gephi["issues"] if i["level"] in ("SEVERE", "CRITICAL")] == []
+    assert (gephi["nodes"], gephi["edges"]) == (view.number_of_nodes(), view.number_of_edges())
+    assert gephi["timed_nodes"] == gephi["nodes"]  # every node of dated pages has its spells
+    assert gephi["timed_edges"] == len(knowledge.co_occurs) and gephi["dynamic_weight_edges"] > 0
+    low, high = (datetime.fromtimestamp(t / 1000, timezone.utc).date().isoformat() for t in gephi["time_bounds"])
+    assert (low, high) == ("2024-01-01", "2024-03-31")  # the first and last month, whole

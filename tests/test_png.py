@@ -45,3 +45,26 @@ def test_browser_style_colours_match_the_picture():
         colour = re.search(r"\bcolor: #([0-9A-F]{6});", blocks[label]).group(1)
         assert tuple(int(colour[i:i + 2], 16) for i in (0, 2, 4)) == PALETTE[kind]
     assert 'caption: "{name}"' in blocks["Person"] and 'caption: "{headline}"' in blocks["Article"]
+
+
+def test_the_timeline_draws_dated_entities_and_refuses_undated_pages(seed_build, tmp_path):
+    from click.testing import CliRunner
+
+    from kg.cli import main
+
+    from .conftest import SEEDS
+
+    for day, source in zip(("2024-01-05", "2024-03-02"), sorted(SEEDS.glob("*.txt"))):
+        (tmp_path / "pages" / day).mkdir(parents=True)
+        (tmp_path / "pages" / day / "page01.txt").write_text(source.read_text(encoding="utf-8"), encoding="utf-8")
+    out = tmp_path / "timeline.png"
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        result = CliRunner().invoke(main, ["build", str(tmp_path / "pages"), "--png-timeline", str(out), "--no-cache"])
+    assert result.exit_code == 0, result.output
+    assert not [w for w in caught if "missing from font" in str(w.message)]
+    picture = matplotlib.image.imread(out)
+    assert picture.shape[0] >= 600 and picture.shape[1] >= 1200 and picture.std() > 0
+    undated = CliRunner().invoke(main, ["build", str(SEEDS), "--png-timeline", str(tmp_path / "t.png")])
+    assert undated.exit_code == 1
+    assert undated.output.strip().endswith("nothing to draw on a time axis: no page has a date (see README, Time)")

@@ -18,6 +18,7 @@ from matplotlib.patheffects import withStroke
 
 from ..analysis import PALETTE
 from ..atomic import atomic_write
+from ..model import KnowledgeGraph
 
 NOTO_DIR = Path("/usr/share/fonts/opentype/noto")
 CJK_FAMILIES = ("Noto Sans CJK SC", "Noto Serif CJK SC", "Noto Sans CJK", "Noto Serif CJK")
@@ -103,5 +104,51 @@ def draw_png(graph: nx.Graph, path: str | Path, title: str = "", seed: int = 42)
             handles.append(Line2D([], [], color="#c03030", linewidth=2, label="HOLDS_ROLE"))
         axes.legend(handles=handles, loc="lower left", fontsize=11, frameon=False)
         figure.suptitle(title or f"largest component: {len(part)} of {len(graph)} nodes", fontsize=16)
+        with atomic_write(path, "wb") as stream:
+            figure.savefig(stream, format="png", facecolor="white")
+
+
+TIMELINE_ROWS = 40
+
+
+def draw_timeline(knowledge: KnowledgeGraph, path: str | Path, title: str = "") -> None:
+    """The most mentioned entities of the largest component on a time axis: a line from first to last
+    appearance, a dot per period sized by its mentions, rows in order of first appearance."""
+    from datetime import date
+
+    from .gexf import period_days
+
+    graph = knowledge.to_networkx()
+    dated = [n for n in knowledge.nodes if n.periods]
+    if not dated:
+        raise ValueError("nothing to draw on a time axis: no page has a date (see README, Time)")
+    part = max(nx.connected_components(graph.subgraph(n.id for n in dated)), key=len)
+    rows = sorted(sorted((n for n in dated if n.id in part), key=lambda n: (-n.mentions, n.id))[:TIMELINE_ROWS],
+                  key=lambda n: (n.first_seen, -n.mentions), reverse=True)
+
+    def middle(period: str) -> float:
+        start, end = (date.fromisoformat(day).toordinal() for day in period_days(period))
+        return (start + end) / 2
+
+    top = max(count for n in rows for _, count in n.periods)
+    with rc_context({"font.family": [cjk_family()]}):
+        figure = Figure(figsize=(16, 3 + 0.35 * len(rows)), dpi=100)
+        FigureCanvasAgg(figure)
+        axes = figure.add_axes((0.16, 0.08, 0.82, 0.84))
+        for y, node in enumerate(rows):
+            colour = _colour(node.type)
+            first, last = (date.fromisoformat(day).toordinal() for day in (node.first_seen, node.last_seen))
+            axes.plot([first, last], [y, y], color=colour, linewidth=2, alpha=0.5, zorder=1)
+            axes.scatter([middle(p) for p, _ in node.periods], [y] * len(node.periods), color=colour, zorder=2,
+                         s=[20 + 300 * count / top for _, count in node.periods], edgecolors="white", linewidths=0.6)
+        axes.set_yticks(range(len(rows)), [n.name for n in rows], fontsize=11)
+        ticks = axes.get_xticks()
+        axes.set_xticks(ticks, [date.fromordinal(int(t)).isoformat() if t >= 1 else "" for t in ticks], fontsize=10)
+        axes.grid(axis="x", color="#dddddd")
+        axes.set_ylim(-1, len(rows))
+        handles = [Line2D([], [], marker="o", linestyle="", markersize=10, label=kind, markerfacecolor=_colour(kind),
+                          markeredgecolor="white") for kind in PALETTE if kind in {n.type for n in rows}]
+        axes.legend(handles=handles, loc="lower right", fontsize=10, frameon=False)
+        figure.suptitle(title or f"first to last appearance, mentions per period: {len(rows)} entities", fontsize=15)
         with atomic_write(path, "wb") as stream:
             figure.savefig(stream, format="png", facecolor="white")

@@ -31,7 +31,7 @@ import org.gephi.project.api.Workspace;
 import org.openide.util.Lookup;
 
 /**
- * Imports one GraphML file with Gephi's own engine (gephi-toolkit), following the desktop app's
+ * Imports one GraphML or GEXF file with Gephi's own engine (gephi-toolkit), following the desktop app's
  * path (importFile -> verify -> DefaultProcessor into a new workspace), and prints one JSON object
  * describing what Gephi ended up with. Exit 0 when imported, 1 when the import failed.
  */
@@ -96,6 +96,25 @@ public class GephiCheck {
             if (e.isDirected()) directedEdges++;
         }
         out.put("directed_edges", directedEdges);
+        // Time (GEXF): elements with intervals, the model's time bounds, edges with a dynamic weight.
+        int timedNodes = 0, timedEdges = 0, dynamicWeights = 0;
+        for (Node n : graph.getNodes()) {
+            if (n.getIntervals().length > 0) timedNodes++;
+        }
+        for (Edge e : graph.getEdges()) {
+            if (e.getIntervals().length > 0) timedEdges++;
+            if (e.hasDynamicWeight()) dynamicWeights++;
+        }
+        out.put("timed_nodes", timedNodes);
+        out.put("timed_edges", timedEdges);
+        out.put("dynamic_weight_edges", dynamicWeights);
+        org.gephi.graph.api.Interval bounds = gm.getTimeBounds();
+        List<Object> span = new ArrayList<>();
+        if (bounds != null && !Double.isInfinite(bounds.getLow())) {
+            span.add(bounds.getLow());
+            span.add(bounds.getHigh());
+        }
+        out.put("time_bounds", span);
         Map<String, Column> nodeCols = columns(gm.getNodeTable());
         Map<String, Column> edgeCols = columns(gm.getEdgeTable());
         out.put("node_columns", types(nodeCols));
