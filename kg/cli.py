@@ -17,8 +17,6 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .build import BuildOptions, ExtractionError, Extractor, build
-from .distributed import DaskError
 from .lexicons import Lexicons
 from .export.neo4j import Neo4jError, Neo4jTarget, connect, load, run_query
 from .pages import InputError, Skipped, find_pages, read_pages
@@ -45,7 +43,7 @@ def warn(message: str) -> None:
     click.echo(f"kg: warning: {message}", err=True)
 
 
-def skipped_warning(skipped: Skipped) -> None:
+def skipped_warning(skipped: "Skipped") -> None:
     warn(f"skipped {skipped.source}: {skipped.reason}")
 
 
@@ -207,6 +205,9 @@ def build_command(paths, **settings) -> None:
       kg build archive --since 2024-01-01 --until 2024-06-30 --period week --graphml out/h1.graphml
       kg build s3://papers/mmrb --dask tcp://scheduler:8786 --graphml out/mmrb.graphml
     """
+    from .build import BuildOptions, ExtractionError, build  # spaCy loads here, not for --help
+    from .distributed import DaskError
+
     outputs = [settings[name] for name in ("graphml", "gexf", "png", "png_timeline", "neo4j_csv", "neo4j_uri")]
     if not any(outputs):
         raise Failure("nothing to write: give --graphml FILE, --gexf FILE, --png FILE, --neo4j-csv DIR or --neo4j URI")
@@ -321,6 +322,7 @@ def extract_command(paths, home, lexicon_dirs, backbone, encoding) -> None:
     Example:
       kg extract seeds/003_b22435f0da40d994.txt | head -1 | python -m json.tool
     """
+    from .build import BuildOptions, Extractor
     from .mentions import article_json
 
     with reported(InputError):

@@ -151,6 +151,7 @@ class Lexicons:
         self.pre_title_re = re.compile(f"(?:{alternation(self.title_ranks)})*(?:{alternation(self.pre_titles)})"
                                        f"(?:{alternation(self.title_endings)})?$")
         self.body_re = re.compile(f"(?:{alternation(self.bodies)})$")
+        self.title_core_re = re.compile(alternation(self.titles))
         self.facility_suffix_set = set(self.facility_suffixes)
         self.longest_facility_suffix = max(map(len, self.facility_suffixes), default=0)
         self.paper_re = re.compile(f"(?:{alternation(self.paper_suffixes)})")

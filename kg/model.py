@@ -10,11 +10,12 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property
-from typing import NamedTuple
-
-import networkx as nx
+from typing import TYPE_CHECKING, NamedTuple
 
 from .records import ENTITY_TYPES, Article
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 CO_OCCURS, HOLDS_ROLE, LOCATED_IN, MENTIONED_IN, WROTE = "CO_OCCURS", "HOLDS_ROLE", "LOCATED_IN", "MENTIONED_IN", "WROTE"
 # In the one-edge-per-pair view, ``relation`` names the most specific relationship a pair has.
@@ -126,7 +127,7 @@ class KnowledgeGraph:
         return {"articles": len(self.articles), "nodes": len(self.nodes), "edges": self.to_networkx().number_of_edges(),
                 **{t: types.get(t, 0) for t in ENTITY_TYPES}}
 
-    def to_networkx(self) -> nx.Graph:
+    def to_networkx(self) -> "nx.Graph":
         """A fresh undirected view with one edge per linked pair, as GraphML and Gephi want it.
 
         Gephi sums parallel edges, so each pair keeps one edge: ``relations``
@@ -135,6 +136,8 @@ class KnowledgeGraph:
         by LOCATED_IN counts 0 sentences and weighs as independent, 0.5), and
         ``title`` lists the roles held.
         """
+        import networkx as nx  # loaded when a view is wanted, not for kg --help
+
         graph = nx.Graph()
         for node in self.nodes:
             graph.add_node(node.id, label=node.name, type=node.type, aliases=list(node.aliases),

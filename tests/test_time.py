@@ -81,3 +81,30 @@ def test_pages_of_the_same_name_on_different_days_keep_their_articles_apart(date
                       BuildOptions(use_cache=False, workers=1)).knowledge
     ids = [a.id for a in knowledge.articles]
     assert len(ids) == len(set(ids)) and {i.split("/")[0] for i in ids} == {"2024-01-05", "2024-03-02"}
+
+
+def test_two_years_of_pages_play_as_24_months(tmp_path):
+    """Generated pages, one a month for 24 months, each naming the month's mayor beside a programme."""
+    from kg.export.gexf import write_gexf
+
+    mayors = ["陈明", "李强", "王刚", "张伟"]
+    for month in range(24):
+        year, number = 2023 + month // 12, month % 12 + 1
+        folder = tmp_path / "pages" / f"{year}-{number:02d}-15"
+        folder.mkdir(parents=True)
+        mayor = mayors[month // 6]
+        (folder / "page01.txt").write_text(
+            f"■记者 赵艺\n\n本报讯 {number}月14日，市长{mayor}到高州市调研乡村振兴工作，强调要推进“百千万工程”。\n",
+            encoding="utf-8")
+    knowledge = build([str(tmp_path / "pages")], BuildOptions(use_cache=False, workers=1)).knowledge
+    nodes = {n.name: n for n in knowledge.nodes}
+    programme = nodes["百千万工程"]
+    assert (programme.first_seen, programme.last_seen, len(programme.periods)) == ("2023-01-15", "2024-12-15", 24)
+    assert [(nodes[m].first_seen, nodes[m].last_seen) for m in mayors] == [
+        ("2023-01-15", "2023-06-15"), ("2023-07-15", "2023-12-15"), ("2024-01-15", "2024-06-15"),
+        ("2024-07-15", "2024-12-15")]
+    yearly = build([str(tmp_path / "pages")], BuildOptions(use_cache=False, workers=1, period="year")).knowledge
+    assert dict(next(n for n in yearly.nodes if n.name == "百千万工程").periods) == {"2023": 12, "2024": 12}
+    write_gexf(knowledge, tmp_path / "g.gexf")
+    text = (tmp_path / "g.gexf").read_text(encoding="utf-8")
+    assert text.count('<spell start="2023-01-01" end="2023-01-31"/>') >= 2  # the programme, the city …

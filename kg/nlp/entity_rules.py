@@ -233,18 +233,20 @@ class EntityRules(LexiconComponent):
     def names_after_titles(self, c: Context) -> list[Span]:
         """Rare surnames the backbone misses after a title: the name ends before a character that
         follows names (率, 在, 说: name_followers.txt) or punctuation; a dictionary word is no name."""
+        title_ends = sorted({m.end() for m in self.lex.title_core_re.finditer(c.text)})
+        if not title_ends:
+            return []
         taken = [(start, end) for start, end, _ in c.backbone]
         words = {(start, end) for start, end, tag in c.words if tag not in ("PER", "nr")}
         found = []
-        for start in range(2, len(c.text) - 1):
-            if not self.lex.surname_length(c.text[start:start + 2]) or any(s <= start < e for s, e in taken):
+        for start in title_ends:  # a title (with any rank or level before it) ends here
+            if start >= len(c.text) - 1 or not self.lex.surname_length(c.text[start:start + 2]):
+                continue
+            if any(s <= start < e for s, e in taken):
                 continue
             word = c.word_at.get(start)
             if word and (word[1] in NOT_NAME_START if word[0] - start > 1 else word[1] in FUNCTION_TAGS):
                 continue  # 关于, 干部, 都 认真: a word of the language, not a surname
-            before = [c.text[start - k:start] for k in range(2, min(start, 8) + 1)]
-            if not any(self.lex.title_core(title) or self.lex.is_title(title) for title in before):
-                continue
             length = next((n for n in (2, 3) if self._name_ends(c.text, start + n)), 0)
             end = start + length
             given = c.text[start + 1:end]
