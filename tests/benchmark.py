@@ -117,7 +117,30 @@ def timed_build(folder: Path, options: BuildOptions) -> dict:
     write_graphml(knowledge.to_networkx(), out)
     done = time.perf_counter()
     return {"characters": characters, "seconds": done - started, "extract": extracted - started,
-            "graph": graphed - extracted, "graphml": done - graphed, "nodes": knowledge.to_networkx().number_of_nodes()}
+            "graph": graphed - extracted, "graphml": done - graphed, "nodes": len(knowledge.nodes),
+            "knowledge": knowledge}
+
+
+def neo4j_benchmark(knowledge) -> None:
+    """Rows per second of the Bolt load of the bench graph, into a cleared database and again over it,
+    on the server of ``make neo4j-up`` (or $NEO4J_URI / $NEO4J_PASSWORD); skipped without one."""
+    import os
+
+    from kg.export.neo4j import Neo4jError, Neo4jTarget, connect, load, rows
+
+    target = Neo4jTarget(os.environ.get("NEO4J_URI", "bolt://127.0.0.1:7687"), "neo4j",
+                         os.environ.get("NEO4J_PASSWORD", "kgpassword"))
+    try:
+        connect(target, retries=1).close()
+    except Neo4jError as error:
+        print(f"Neo4j load:                    skipped ({error}; make neo4j-up starts one)")
+        return
+    total = sum(len(found) for found in rows(knowledge).values())
+    for replace, name in ((True, "into a cleared database"), (False, "again, over the same graph")):
+        started = time.perf_counter()
+        load(knowledge, target, replace=replace)
+        seconds = time.perf_counter() - started
+        print(f"Neo4j load, {name + ':':<27}{total / seconds:9,.0f} rows/s  ({total:,} rows in {seconds:.1f} s)")
 
 
 def peak_mb() -> tuple[float, float]:
@@ -231,6 +254,7 @@ def main() -> None:
     print(f"peak memory:                   {own:12,.0f} MB in the main process, {workers:,.0f} MB in the largest worker "
           f"(target < 2,048 MB for {2 * args.characters:,} characters)")
     sys.stdout.flush()
+    neo4j_benchmark(cold["knowledge"])
     measures_benchmark(args.graph_nodes, 10)
 
 
