@@ -121,6 +121,20 @@ def timed_build(folder: Path, options: BuildOptions) -> dict:
             "knowledge": knowledge}
 
 
+def dask_benchmark(folder: Path, local_speed: float) -> None:
+    """The same pages extracted on a Dask LocalCluster of 2 workers, against the local build's speed."""
+    try:
+        import dask.distributed  # noqa: F401
+    except ImportError:
+        print("Dask build:                    skipped (pip install 'kg[dask]')")
+        return
+    started = time.perf_counter()
+    result = build([str(folder)], BuildOptions(use_cache=False, dask="local:2"))
+    speed = result.characters / (time.perf_counter() - started)
+    print(f"Dask build, local:2:           {speed:12,.0f} chars/s  ({speed / local_speed:.0%} of the local build; "
+          "target >= 90%)")
+
+
 def neo4j_benchmark(knowledge) -> None:
     """Rows per second of the Bolt load of the bench graph, into a cleared database and again over it,
     on the server of ``make neo4j-up`` (or $NEO4J_URI / $NEO4J_PASSWORD); skipped without one."""
@@ -254,6 +268,7 @@ def main() -> None:
     print(f"peak memory:                   {own:12,.0f} MB in the main process, {workers:,.0f} MB in the largest worker "
           f"(target < 2,048 MB for {2 * args.characters:,} characters)")
     sys.stdout.flush()
+    dask_benchmark(small, speed)
     neo4j_benchmark(cold["knowledge"])
     measures_benchmark(args.graph_nodes, 10)
 
