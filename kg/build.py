@@ -60,6 +60,14 @@ class Extracted:
     date: str = ""
     kept: bool = True  # False for a page outside --since/--until: read, counted, not extracted
 
+    @classmethod
+    def of(cls, page: Page, records: list[ArticleMentions], cached: bool) -> "Extracted":
+        return cls(page.source, len(page.text), records, cached, page.date)
+
+    @classmethod
+    def outside(cls, page: Page) -> "Extracted":
+        return cls(page.source, len(page.text), [], False, page.date, kept=False)
+
 
 @dataclass
 class BuildResult:
@@ -121,13 +129,19 @@ def _windows(items: Iterable, size: int) -> Iterator[list]:
         yield window
 
 
+def page_cache(options: BuildOptions) -> PageCache | None:
+    """The per-page cache of this pipeline, or None with ``--no-cache``.  Its version hashes the package's
+    sources and lexicons: make it once per build (or per worker process), never per page."""
+    if not options.use_cache:
+        return None
+    return PageCache(Path(options.cache_dir) if options.cache_dir else default_cache_dir(),
+                     pipeline_version(options.backbone, options.lexicon_dirs))
+
+
 def extract_pages(pages: Iterable[Page], options: BuildOptions, total: int) -> Iterator[tuple[Page, list[ArticleMentions], bool]]:
     """(page, records, from cache) for every page, in order."""
     check_backbone(options.backbone)
-    cache = None
-    if options.use_cache:
-        cache = PageCache(Path(options.cache_dir) if options.cache_dir else default_cache_dir(),
-                          pipeline_version(options.backbone, options.lexicon_dirs))
+    cache = page_cache(options)
     workers = min(options.workers or os.cpu_count() or 1, max(total, 1))
     pool = extractor = None
     try:
@@ -172,14 +186,10 @@ def extracted_here(files: list, options: BuildOptions, on_skip: Callable[[Skippe
 
     for page, records, cached in extract_pages(readable(), options, len(files)):
         while left_out:
-            yield _left_out(left_out.pop(0))
-        yield Extracted(page.source, len(page.text), records, cached, page.date)
+            yield Extracted.outside(left_out.pop(0))
+        yield Extracted.of(page, records, cached)
     while left_out:
-        yield _left_out(left_out.pop(0))
-
-
-def _left_out(page: Page) -> Extracted:
-    return Extracted(page.source, len(page.text), [], False, page.date, kept=False)
+        yield Extracted.outside(left_out.pop(0))
 
 
 def extracted_on_dask(files: list, options: BuildOptions, on_skip: Callable[[Skipped], None]) -> Iterator[Extracted]:

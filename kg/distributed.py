@@ -10,11 +10,10 @@ from __future__ import annotations
 import logging
 from collections import deque
 from contextlib import contextmanager
-from pathlib import Path
 from typing import Iterable, Iterator
 
-from .build import BuildOptions, Extracted, Extractor
-from .cache import PageCache, default_cache_dir, pipeline_version
+from .build import BuildOptions, Extracted, Extractor, page_cache
+from .cache import PageCache
 from .pages import Skipped, read_source
 
 PAGES_PER_WORKER = 8  # pages in flight per worker thread: enough to keep it busy, little to hold
@@ -25,6 +24,7 @@ class DaskError(RuntimeError):
 
 
 _extractors: dict[tuple, Extractor] = {}  # per worker process: the model loads once
+_caches: dict[tuple, PageCache | None] = {}  # and the cache's version is hashed once
 
 
 def extract_source(source: str, options: BuildOptions) -> Extracted | Skipped:
@@ -33,21 +33,21 @@ def extract_source(source: str, options: BuildOptions) -> Extracted | Skipped:
     if isinstance(page, Skipped):
         return page
     if options.outside_period(page.date):
-        return Extracted(source, len(page.text), [], False, page.date, kept=False)
-    cache = None
-    if options.use_cache:
-        cache = PageCache(Path(options.cache_dir) if options.cache_dir else default_cache_dir(),
-                          pipeline_version(options.backbone, options.lexicon_dirs))
-        found = cache.get(page)
-        if found is not None:
-            return Extracted(source, len(page.text), found, True, page.date)
-    key = (options.backbone, tuple(options.lexicon_dirs))
-    if key not in _extractors:
-        _extractors[key] = Extractor(options)
-    records = _extractors[key](page)
+        return Extracted.outside(page)
+    pipeline = (options.backbone, tuple(options.lexicon_dirs))
+    where = (*pipeline, options.cache_dir, options.use_cache)
+    if where not in _caches:
+        _caches[where] = page_cache(options)
+    cache = _caches[where]
+    found = cache.get(page) if cache else None
+    if found is not None:
+        return Extracted.of(page, found, True)
+    if pipeline not in _extractors:
+        _extractors[pipeline] = Extractor(options)
+    records = _extractors[pipeline](page)
     if cache:
         cache.put(page, records)
-    return Extracted(source, len(page.text), records, False, page.date)
+    return Extracted.of(page, records, False)
 
 
 @contextmanager
