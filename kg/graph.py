@@ -9,13 +9,12 @@ order of pages never changes the result.
 from __future__ import annotations
 
 import math
-from datetime import date
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from itertools import combinations
 
 from .lexicons import Lexicons
-from .model import CoOccurrence, KnowledgeGraph, LocatedIn, Mentioned, Node, Role, Wrote
+from .model import PERIODS, CoOccurrence, KnowledgeGraph, LocatedIn, Mentioned, Node, Role, Wrote
 from .records import ORG, PERSON, PLACE, ArticleMentions
 from .resolve import NodeKey, ResolvedArticle, resolve
 
@@ -30,13 +29,6 @@ def npmi(pair: int, a: int, b: int, total: int) -> float:
         return 1.0
     p_ab, p_a, p_b = pair / total, a / total, b / total
     return math.log(p_ab / (p_a * p_b)) / -math.log(p_ab)
-
-
-PERIODS = {
-    "month": lambda day: day[:7],
-    "year": lambda day: day[:4],
-    "week": lambda day: "{0}-W{1:02d}".format(*date.fromisoformat(day).isocalendar()[:2]),
-}
 
 
 @dataclass

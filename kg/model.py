@@ -8,6 +8,7 @@ the model where a measure or a drawing needs one (:meth:`KnowledgeGraph.to_netwo
 from __future__ import annotations
 
 from collections import Counter
+from datetime import date, timedelta
 from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING, NamedTuple
@@ -21,6 +22,27 @@ CO_OCCURS, HOLDS_ROLE, LOCATED_IN, MENTIONED_IN, WROTE = "CO_OCCURS", "HOLDS_ROL
 # In the one-edge-per-pair view, ``relation`` names the most specific relationship a pair has.
 RELATION_RANK = {CO_OCCURS: 0, LOCATED_IN: 1, HOLDS_ROLE: 2}
 INDEPENDENT = 0.5  # the normalised weight of a pair that never co-occurs in a sentence (NPMI 0)
+
+
+# The label of the period a day falls in, per unit (--period), and the days a label covers.
+PERIODS = {
+    "month": lambda day: day[:7],
+    "year": lambda day: day[:4],
+    "week": lambda day: "{0}-W{1:02d}".format(*date.fromisoformat(day).isocalendar()[:2]),
+}
+
+
+def period_days(period: str) -> tuple[str, str]:
+    """The first and last day of a period label: 2024-01, 2024-W05 or 2024."""
+    if "-W" in period:
+        year, week = period.split("-W")
+        start = date.fromisocalendar(int(year), int(week), 1)
+        return start.isoformat(), (start + timedelta(days=6)).isoformat()
+    if len(period) == 7:
+        year, month = map(int, period.split("-"))
+        following = date(year + month // 12, month % 12 + 1, 1)
+        return f"{period}-01", (following - timedelta(days=1)).isoformat()
+    return f"{period}-01-01", f"{period}-12-31"
 
 
 def format_periods(periods: tuple[tuple[str, int], ...]) -> str:
@@ -122,9 +144,14 @@ class KnowledgeGraph:
     def by_id(self) -> dict[str, Node]:
         return {node.id: node for node in self.nodes}
 
+    def linked_pairs(self) -> set[frozenset[str]]:
+        """The pairs of nodes some relationship links: the edges of the one-edge-per-pair view."""
+        return ({frozenset((c.a, c.b)) for c in self.co_occurs} | {frozenset((l.org, l.place)) for l in self.located_in}
+                | {frozenset((r.person, r.org)) for r in self.roles})
+
     def summary(self) -> dict[str, int]:
         types = Counter(node.type for node in self.nodes)
-        return {"articles": len(self.articles), "nodes": len(self.nodes), "edges": self.to_networkx().number_of_edges(),
+        return {"articles": len(self.articles), "nodes": len(self.nodes), "edges": len(self.linked_pairs()),
                 **{t: types.get(t, 0) for t in ENTITY_TYPES}}
 
     def to_networkx(self) -> "nx.Graph":

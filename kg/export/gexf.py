@@ -7,31 +7,17 @@ networkx writes GEXF 1.2 only.
 """
 from __future__ import annotations
 
-from datetime import date, timedelta
 from pathlib import Path
-from xml.sax.saxutils import escape, quoteattr
+from xml.sax.saxutils import quoteattr
 
 from ..analysis import PALETTE
 from ..atomic import atomic_write
-from ..model import KnowledgeGraph
+from ..model import KnowledgeGraph, period_days
 from .common import clean
 
 NODE_ATTRIBUTES = [("type", "string"), ("aliases", "string"), ("titles", "string"), ("mentions", "integer"),
                    ("articles", "integer"), ("first_seen", "string"), ("last_seen", "string")]
 EDGE_ATTRIBUTES = [("relation", "string"), ("count", "integer"), ("npmi_weight", "double")]
-
-
-def period_days(period: str) -> tuple[str, str]:
-    """The first and last day of a period label: 2024-01, 2024-W05 or 2024."""
-    if "-W" in period:
-        year, week = period.split("-W")
-        start = date.fromisocalendar(int(year), int(week), 1)
-        return start.isoformat(), (start + timedelta(days=6)).isoformat()
-    if len(period) == 7:
-        year, month = map(int, period.split("-"))
-        following = date(year + month // 12, month % 12 + 1, 1)
-        return f"{period}-01", (following - timedelta(days=1)).isoformat()
-    return f"{period}-01-01", f"{period}-12-31"
 
 
 def _attr(value) -> str:

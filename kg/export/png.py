@@ -116,7 +116,7 @@ def draw_timeline(knowledge: KnowledgeGraph, path: str | Path, title: str = "") 
     appearance, a dot per period sized by its mentions, rows in order of first appearance."""
     from datetime import date
 
-    from .gexf import period_days
+    from ..model import period_days
 
     graph = knowledge.to_networkx()
     dated = [n for n in knowledge.nodes if n.periods]
