@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Iterable
 
 from .lexicons import Lexicons
 from .records import Article, Credit, Page, Sentence
@@ -319,6 +320,11 @@ def _split_headline(lines: list[_Line]) -> tuple[list[_Line], list[list[_Line]]]
     return lines[:start], [b for b in blocks if b]
 
 
+def _with_newsrooms(outlets: Iterable[str], byline: Iterable[Credit]) -> tuple[str, ...]:
+    """The outlets, then the newsrooms of the credits, each once, in order."""
+    return tuple(dict.fromkeys([*outlets, *(credit.org for credit in byline if credit.org)]))
+
+
 def segment(page: Page, lex: Lexicons) -> list[Article]:
     """All articles of a page, in reading order."""
     drafts, captions = _drafts(split_lines(page.text), lex)
@@ -329,10 +335,10 @@ def segment(page: Page, lex: Lexicons) -> list[Article]:
     def add(kind, headline, byline, rejected, sentences, byline_text="", outlets=()):
         if not sentences:
             return
-        outlets = dict.fromkeys([*outlets, *(credit.org for credit in byline if credit.org)])
+        outlets = _with_newsrooms(outlets, byline)
         articles.append(
             Article(f"{stem}#{len(articles) + 1}", page.source, kind, headline, tuple(byline), tuple(rejected),
-                    tuple(sentences), page.date, page.page, byline_text, tuple(outlets))
+                    tuple(sentences), page.date, page.page, byline_text, outlets)
         )
 
     carried: list[str] = []  # outlets of a preamble that holds no article: the page's first article's
@@ -357,8 +363,8 @@ def segment(page: Page, lex: Lexicons) -> list[Article]:
         if not sentences and byline and articles and draft.kind == "article":
             # A byline printed after its article (…正文。\n潍坊日报社全媒体记者: 甲/文) credits the article above.
             last = articles[-1]
-            outlets = tuple(dict.fromkeys([*last.outlets, *draft.outlets, *(c.org for c in byline if c.org)]))
-            articles[-1] = replace(last, byline=last.byline + tuple(byline), outlets=outlets,
+            articles[-1] = replace(last, byline=last.byline + tuple(byline),
+                                   outlets=_with_newsrooms([*last.outlets, *draft.outlets], byline),
                                    byline_text=(last.byline_text + " " + byline_text).strip())
             continue
         if draft.kind == "preamble" and not sentences:
