@@ -33,6 +33,15 @@ def _words(name: str, dirs: tuple[str, ...]) -> list[str]:
     return [word for row in _rows(name, dirs) for word in row[0].split()]
 
 
+ETHNIC_RE = re.compile(r"(壮族|回族|维吾尔)?(自治区|特别行政区|省|市)$")
+
+
+def short_form(name: str) -> str:
+    """茂名市 -> 茂名, 广西壮族自治区 -> 广西, 黑龙江省 -> 黑龙江."""
+    short = ETHNIC_RE.sub("", name)
+    return short if len(short) >= 2 else name
+
+
 def alternation(words: Iterable[str]) -> str:
     """A regex alternation that tries longer words first."""
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
@@ -62,6 +71,7 @@ class Lexicons:
     regions: set[str] = field(default_factory=set)
     city_province: dict[str, str] = field(default_factory=dict)
     provinces: list[str] = field(default_factory=list)
+    province_short: dict[str, str] = field(default_factory=dict)  # 广西 -> 广西壮族自治区
     org_short_forms: dict[str, str] = field(default_factory=dict)
     levels: dict[str, str] = field(default_factory=dict)  # level word (市, 街道) -> level (city, town)
     qualified_levels: set[str] = field(default_factory=set)
@@ -135,6 +145,7 @@ class Lexicons:
         self.name_followers = set(_words("name_followers.txt", dirs))
         self.city_province = {row[0]: row[1] for row in _rows("cities.tsv", dirs)}
         self.provinces = [row[0] for row in _rows("provinces.txt", dirs)]
+        self.province_short = {short_form(p): p for p in self.provinces}
         self.org_short_forms = {row[0]: row[1] for row in _rows("org_short_forms.tsv", dirs)}
         self.org_suffix_set, self.place_suffix_set = set(self.org_suffixes), set(self.place_suffixes)
         self.longest_org_suffix = max(map(len, self.org_suffixes), default=0)
@@ -180,6 +191,11 @@ class Lexicons:
     def facility_suffix(self, text: str) -> str:
         """The longest facility ending (湿地公园, 产业园) ``text`` ends with, leaving a name before it."""
         return _longest_ending(text, self.facility_suffix_set, self.longest_facility_suffix, 1)
+
+    def province_prefix(self, name: str) -> str:
+        """The province ``name`` starts with, as printed (广东省 or 广东), "" for none: the longest wins."""
+        return max((prefix for short, full in self.province_short.items() for prefix in (full, short)
+                    if name.startswith(prefix)), key=len, default="")
 
     def short_org_form(self, name: str) -> str:
         """中国共产党桂林市委员会 -> 桂林市委, 桂林市人民政府 -> 桂林市政府; other names unchanged."""

@@ -14,20 +14,13 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Iterable, NamedTuple
 
-from .lexicons import Lexicons
+from .lexicons import Lexicons, short_form
 from .model import Home
 from .records import ORG, PERSON, PLACE, PROGRAMME, Article, ArticleMentions, Credit, Title
 
 NOT_LEVEL_PREFIX = ("市场", "市民", "区域", "县域", "省级", "市级", "区级", "县级", "镇级", "镇村", "乡村", "乡镇", "市县", "省市")
 PLACE_PREFIX_RE = re.compile(r"^([\u4e00-\u9fff]{2,6}?(?:自治区|特别行政区|街道|省|市|区|县|镇|乡))")
-ETHNIC_RE = re.compile(r"(壮族|回族|维吾尔)?(自治区|特别行政区|省|市)$")
 LABEL_PRIORITY = {ORG: 3, PLACE: 2, PROGRAMME: 1, PERSON: 0}
-
-
-def short_form(name: str) -> str:
-    """茂名市 -> 茂名, 广西壮族自治区 -> 广西."""
-    short = ETHNIC_RE.sub("", name)
-    return short if len(short) >= 2 else name
 
 
 def infer_home(results: Iterable[ArticleMentions], lex: Lexicons, override: str = "") -> Home:
@@ -142,7 +135,7 @@ class Resolver:
     def __init__(self, home: Home, lex: Lexicons) -> None:
         self.home = home
         self.lex = lex
-        self.province_short = {short_form(p): p for p in lex.provinces}
+        self.province_short = lex.province_short
         self.city_short = {short_form(c): c for c in lex.city_province}
         self.counts: Counter[tuple[str, str]] = Counter()
         self.merged: dict[tuple[str, str], tuple[str, str]] = {}
@@ -168,12 +161,10 @@ class Resolver:
         return self._stripped[name]
 
     def _without_province(self, name: str) -> str:
-        for short, full in self.province_short.items():
-            for prefix in (full, short):
-                rest = name[len(prefix) :]
-                place = PLACE_PREFIX_RE.match(rest) if name.startswith(prefix) and len(rest) >= 3 else None
-                if place and self.lex.level_of(place.group(1)) in ("city", "county", "district"):
-                    return rest
+        rest = name[len(self.lex.province_prefix(name)):]
+        place = PLACE_PREFIX_RE.match(rest) if rest != name and len(rest) >= 3 else None
+        if place and self.lex.level_of(place.group(1)) in ("city", "county", "district"):
+            return rest
         return name
 
     def _qualify(self, name: str, context: ArticleContext) -> str:

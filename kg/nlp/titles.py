@@ -142,11 +142,9 @@ class TitleRules(LexiconComponent):
         """A place (after any province) whose bare bodies the sentence may go on naming: a prefecture-level
         city, or a short county, district or town name; not a county-level city (寿光市 under 潍坊, named
         beside the paper's own 市委) and not an organisation's prefix (九三学社潍坊市)."""
-        for province in self.lex.provinces:
-            for prefix in (province, province[:2]):
-                if place.startswith(prefix) and len(place) > len(prefix) + 1:
-                    place = place[len(prefix):]
-                    break
+        prefix = self.lex.province_prefix(place)
+        if prefix and len(place) > len(prefix) + 1:
+            place = place[len(prefix):]
         if place.endswith("市"):
             return place in self.lex.city_province
         return len(place) <= 5
