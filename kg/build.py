@@ -3,7 +3,7 @@
 Extraction is a pure function of a page and runs in worker processes; results
 come back in page order and are cached per page, so a rebuild after adding
 pages re-reads only the new ones.  Aggregation is a reduction over the
-per-page records.
+per-page records, streamed from a spill file so that they never all sit in memory.
 """
 from __future__ import annotations
 
@@ -24,6 +24,7 @@ from .mentions import extract_page
 from .nlp import build_pipeline, check_backbone
 from .pages import Skipped, find_pages, read_pages
 from .records import ArticleMentions, Page
+from .spill import Spill
 
 WINDOW = 64  # pages in flight at once: pages are streamed, never all held in memory
 
@@ -216,17 +217,17 @@ def build(paths: Iterable[str], options: BuildOptions,
         on_skip(item)
 
     extract = extracted_on_dask if options.dask else extracted_here
-    results: list[ArticleMentions] = []
     count = characters = from_cache = undated = outside = 0
-    for page in extract(files, options, skip):
-        undated += not page.date
-        progress(page.characters)
-        if not page.kept:
-            outside += 1
-            continue
-        results.extend(page.records)
-        count += 1
-        characters += page.characters
-        from_cache += page.cached
-    knowledge = build_graph(results, Lexicons.load(options.lexicon_dirs), options.home, options.period)
+    with Spill() as results:  # records wait on disk: the reduce keeps names and links, not mentions
+        for page in extract(files, options, skip):
+            undated += not page.date
+            progress(page.characters)
+            if not page.kept:
+                outside += 1
+                continue
+            results.add(page.records)
+            count += 1
+            characters += page.characters
+            from_cache += page.cached
+        knowledge = build_graph(results, Lexicons.load(options.lexicon_dirs), options.home, options.period)
     return BuildResult(knowledge, count, characters, from_cache, skipped, undated, outside)

@@ -179,7 +179,7 @@ def load_summary(written: dict[str, int]) -> list[str]:
 @click.option("--with-articles", is_flag=True, help="GraphML/PNG: add article nodes (entity-article view).")
 @server_options
 @click.option("--replace", is_flag=True, help="Neo4j: clear what earlier builds wrote first.")
-@click.option("--batch-size", default=1000, show_default=True, type=click.IntRange(1), help="Neo4j: rows per transaction.")
+@click.option("--batch-size", default=10_000, show_default=True, type=click.IntRange(1), help="Neo4j: rows per transaction.")
 @pipeline_options
 @click.option("--workers", default=0, type=click.IntRange(0), help="Extraction processes; 0 (default): one per core.")
 @click.option("--dask", "dask_address", default="", metavar="ADDRESS",

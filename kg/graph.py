@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import combinations
+from typing import Iterable
 
 from .lexicons import Lexicons
 from .model import PERIODS, CoOccurrence, KnowledgeGraph, LocatedIn, Mentioned, Node, Role, Wrote
@@ -136,34 +137,46 @@ def located_in(tally: Tally, lex: Lexicons) -> list[LocatedIn]:
     return found
 
 
-def build_graph(results: list[ArticleMentions], lex: Lexicons, home: str = "", period: str = "month") -> KnowledgeGraph:
+def build_graph(results: Iterable[ArticleMentions], lex: Lexicons, home: str = "", period: str = "month") -> KnowledgeGraph:
     """Resolve the mentions of every article and aggregate them into one graph model; ``period``
-    (month, week, year) is the unit of the counts over time on nodes and links."""
+    (month, week, year) is the unit of the counts over time on nodes and links.
+
+    ``results`` is read more than once: a list, or a :class:`~kg.spill.Spill` for a corpus whose
+    mentions should not all sit in memory.  The model keeps each article's metadata, not its text.
+    """
+    if iter(results) is results:  # a one-shot iterator
+        results = list(results)
     found_home, resolved = resolve(results, lex, home)
     tally = Tally(period=period)
+    articles = []
     for article in resolved:
         tally.add(article)
+        articles.append(replace(article.article, sentences=()))
     total = max(tally.sentences, 1)
     def seen(key) -> Seen:
         return tally.seen.get(key, NO_DATES)  # undated nodes and links: no dates, no periods
 
-    nodes = tuple(Node(node_id(key), key[0], key[1], tuple(sorted(tally.aliases[key] - {key[1]})),
+    ids = {key: node_id(key) for key in tally.mentions}  # one string per node, shared by its records
+    nodes = tuple(Node(ids[key], key[0], key[1], tuple(sorted(tally.aliases[key] - {key[1]})),
                        tally.mentions[key], len(tally.articles[key]),
                        tuple(sorted(tally.titles.get(key, ()))) if key[0] == PERSON else (),
                        seen(key).first, seen(key).last, seen(key).counts())
                   for key in sorted(tally.mentions))
+    # The per-article counts are the bulk of a large corpus: each is released as its records are made.
     co_occurs = []
-    for (a, b), per_article in sorted(tally.pairs.items()):
+    for a, b in sorted(tally.pairs):
+        per_article = tally.pairs.pop((a, b))
         count = sum(per_article.values())
         weight = (npmi(count, tally.in_sentences[a], tally.in_sentences[b], total) + 1) / 2
         article_ids = tuple(sorted(per_article))
         span = seen((a, b))
-        co_occurs.append(CoOccurrence(node_id(a), node_id(b), count, weight, article_ids,
+        co_occurs.append(CoOccurrence(ids[a], ids[b], count, weight, article_ids,
                                       tuple(per_article[i] for i in article_ids), span.first, span.last, span.counts()))
-    roles = tuple(Role(node_id(person), node_id(org), title, tuple(sorted(ids)),
+    roles = tuple(Role(ids[person], ids[org], title, tuple(sorted(articles_of_role)),
                        seen((person, org, title)).first, seen((person, org, title)).last)
-                  for (person, org, title), ids in sorted(tally.roles.items()))
-    mentioned_in = tuple(Mentioned(node_id(key), article_id, count)
-                         for (key, article_id), count in sorted(tally.mentioned_in.items()))
-    return KnowledgeGraph(found_home, tuple(r.article for r in results), nodes, tuple(co_occurs), roles,
-                          tuple(located_in(tally, lex)), mentioned_in, tuple(tally.wrote), total)
+                  for (person, org, title), articles_of_role in sorted(tally.roles.items()))
+    mentioned_in = []
+    for key, article_id in sorted(tally.mentioned_in):
+        mentioned_in.append(Mentioned(ids[key], article_id, tally.mentioned_in.pop((key, article_id))))
+    return KnowledgeGraph(found_home, tuple(articles), nodes, tuple(co_occurs), roles,
+                          tuple(located_in(tally, lex)), tuple(mentioned_in), tuple(tally.wrote), total)

@@ -12,6 +12,8 @@ from typing import IO, Any
 
 from neo4j.graph import Node, Path, Relationship
 
+from .export.common import ENTITY
+
 
 def _node_name(node: Node) -> str:
     return str(node.get("name") or node.get("headline") or node.get("id") or node.element_id)
@@ -38,7 +40,7 @@ def plain(value: Any) -> Any:
 def text(value: Any) -> str:
     """One readable line: 庄悦群 (Person), 庄悦群 -[HOLDS_ROLE]-> 茂名市委, lists joined with ``, ``."""
     if isinstance(value, Node):
-        return f"{_node_name(value)} ({':'.join(sorted(value.labels))})"
+        return f"{_node_name(value)} ({':'.join(sorted(value.labels - {ENTITY}))})"  # the type, not the shared label
     if isinstance(value, Relationship):
         return f"{_node_name(value.start_node)} -[{value.type}]-> {_node_name(value.end_node)}"
     if isinstance(value, Path):

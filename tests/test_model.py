@@ -7,7 +7,7 @@ from dataclasses import replace
 
 import pytest
 
-from kg.export.neo4j import CO_OCCURS, HOLDS_ROLE, LOCATED_IN, rows
+from kg.export.neo4j import CO_OCCURS, HOLDS_ROLE, LOCATED_IN, MENTIONED_IN, NODE_QUERIES, WROTE, rows
 from kg.graph import build_graph, npmi
 from kg.lexicons import Lexicons
 from kg.model import INDEPENDENT
@@ -57,6 +57,7 @@ def test_resolution_qualifies_merges_and_keeps_types_in_one_pass(lex):
                       [("中国联通茂名市分公司", ORG)]], byline=(Credit("赵艺", "记者"),)),
     ]
     home, resolved = resolve(results, lex, "茂名市")
+    resolved = list(resolved)
     keys = {m.surface: m.key for r in resolved for m in r.mentions}
     assert home.city == "茂名市"
     assert keys["我市"] == (PLACE, "茂名市") and keys["市政协"] == (ORG, "茂名市政协")
@@ -97,14 +98,15 @@ def test_neo4j_rows_hold_names_labels_and_provenance_without_a_server(lex):
     results = [article("a", [[("陈明", PERSON, Title("市委书记", "市委", ORG)), ("高州市", PLACE),
                               ("高州市委", ORG)]], byline=(Credit("赵艺", "记者"),))]
     found = rows(build_graph(results, lex, "茂名市"))
-    assert {r["name"] for r in found["nodes:Person"]} == {"陈明", "赵艺"}
-    assert found["holds_role"] == [{"person": "陈明", "org": "茂名市委", "title": "市委书记", "articles": ["a"]}]
-    assert found["located_in"] == [{"org": "高州市委", "place": "高州市", "articles": ["a"]}]
-    assert found["wrote"] == [{"name": "赵艺", "article": "a", "role": "记者"}]
-    pair = found["co_occurs:Organization:Person"]
-    assert {(r["a"], r["b"]) for r in pair} == {("茂名市委", "陈明"), ("高州市委", "陈明")}
+    assert {(r["id"], r["name"]) for r in found["nodes:Person"]} == {("PERSON:陈明", "陈明"), ("PERSON:赵艺", "赵艺")}
+    assert found["holds_role"] == [{"person": "PERSON:陈明", "org": "ORG:茂名市委", "title": "市委书记", "articles": ["a"]}]
+    assert found["located_in"] == [{"org": "ORG:高州市委", "place": "PLACE:高州市", "articles": ["a"]}]
+    assert found["wrote"] == [{"id": "PERSON:赵艺", "article": "a", "role": "记者"}]
+    pair = [r for r in found["co_occurs"] if "PERSON:陈明" in (r["a"], r["b"]) and "ORG" in r["a"] + r["b"]]
+    assert {frozenset((r["a"], r["b"])) for r in pair} == {frozenset(("ORG:茂名市委", "PERSON:陈明")),
+                                                          frozenset(("ORG:高州市委", "PERSON:陈明"))}
     assert all(r["articles"] == ["a"] and r["article_counts"] == [1] and 0 <= r["weight"] <= 1 for r in pair)
-    for query in (HOLDS_ROLE, LOCATED_IN, *CO_OCCURS.values()):
+    for query in (HOLDS_ROLE, LOCATED_IN, CO_OCCURS, MENTIONED_IN, WROTE, *NODE_QUERIES.values()):
         assert "$rows" in query and "row." in query and "'" not in query  # every value is a parameter
 
 

@@ -260,7 +260,7 @@ def test_query_results_with_nodes_and_paths_are_rendered(loaded):
     data = CliRunner().invoke(main, [*terminal_command(CYPHER / "07_person_neighbourhood.cypher"), *server_args,
                                      "--format", "json"])
     first = json.loads(data.output)[0]
-    assert first["p"] == {"labels": ["Person"], "properties": first["p"]["properties"]}
+    assert first["p"] == {"labels": ["Entity", "Person"], "properties": first["p"]["properties"]}
     assert first["p"]["properties"]["name"] == "庄悦群" and first["r"]["type"] in ("CO_OCCURS", "HOLDS_ROLE")
 
 

@@ -6,6 +6,8 @@ import re
 from ..records import ORG, PERSON, PLACE, PROGRAMME
 
 LABELS = {PERSON: "Person", PLACE: "Place", ORG: "Organization", PROGRAMME: "Programme"}
+# Every entity also carries this label and a unique "TYPE:name" id, whatever its type.
+ENTITY = "Entity"
 INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff\ud800-\udfff]")
 
 

@@ -14,26 +14,27 @@ from dataclasses import dataclass
 from typing import Callable, Iterator
 
 from ..model import KnowledgeGraph
-from .common import LABELS, clean
-
-ENTITY_MATCH = "n:Person OR n:Place OR n:Organization OR n:Programme"
+from .common import ENTITY, LABELS, clean
 
 CONSTRAINTS = [
     "CREATE CONSTRAINT kg_person_name IF NOT EXISTS FOR (n:Person) REQUIRE n.name IS UNIQUE",
     "CREATE CONSTRAINT kg_place_name IF NOT EXISTS FOR (n:Place) REQUIRE n.name IS UNIQUE",
     "CREATE CONSTRAINT kg_organization_name IF NOT EXISTS FOR (n:Organization) REQUIRE n.name IS UNIQUE",
     "CREATE CONSTRAINT kg_programme_name IF NOT EXISTS FOR (n:Programme) REQUIRE n.name IS UNIQUE",
+    "CREATE CONSTRAINT kg_entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE",
     "CREATE CONSTRAINT kg_article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQUE",
     "CREATE INDEX kg_article_date IF NOT EXISTS FOR (n:Article) ON (n.date)",
 ]
 
 _UNION = "[x IN coalesce(n.{0}, []) WHERE NOT x IN row.{0}] + row.{0}"
-# One MERGE per label: labels cannot be parameters, so each query is a constant.
+# Nodes are merged on their label's name (labels cannot be parameters: one constant query per
+# label); every entity also gets the shared :Entity label and its "TYPE:name" id, so each
+# relationship type is one query matching both ends on one index, whatever their labels.
 NODE_QUERIES = {
     label: f"""
 UNWIND $rows AS row
 MERGE (n:{label} {{name: row.name}})
-SET n.aliases = {_UNION.format('aliases')}, n.titles = {_UNION.format('titles')}"""
+SET n:{ENTITY}, n.id = row.id, n.aliases = {_UNION.format('aliases')}, n.titles = {_UNION.format('titles')}"""
     for label in LABELS.values()
 }
 
@@ -43,54 +44,48 @@ MERGE (a:Article {id: row.id})
 SET a.source = row.source, a.headline = row.headline, a.byline = row.byline, a.kind = row.kind,
     a.date = CASE row.date WHEN '' THEN null ELSE date(row.date) END, a.page = row.page"""
 
-MENTIONED_IN = {
-    label: f"""
+MENTIONED_IN = """
 UNWIND $rows AS row
-MATCH (n:{label} {{name: row.name}})
-MATCH (a:Article {{id: row.article}})
+MATCH (n:Entity {id: row.id})
+MATCH (a:Article {id: row.article})
 MERGE (n)-[m:MENTIONED_IN]->(a)
 SET m.count = row.count"""
-    for label in LABELS.values()
-}
 
 WROTE = """
 UNWIND $rows AS row
-MATCH (p:Person {name: row.name})
+MATCH (p:Entity {id: row.id})
 MATCH (a:Article {id: row.article})
 MERGE (p)-[w:WROTE]->(a)
 SET w.as = row.role"""
 
-CO_OCCURS = {
-    (a, b): f"""
+CO_OCCURS = """
 UNWIND $rows AS row
-MATCH (a:{a} {{name: row.a}})
-MATCH (b:{b} {{name: row.b}})
+MATCH (a:Entity {id: row.a})
+MATCH (b:Entity {id: row.b})
 MERGE (a)-[r:CO_OCCURS]->(b)
 WITH r, row, [i IN range(0, size(coalesce(r.articles, [])) - 1) WHERE NOT r.articles[i] IN row.articles] AS kept
 SET r.articles = [i IN kept | r.articles[i]] + row.articles,
     r.article_counts = [i IN kept | r.article_counts[i]] + row.article_counts,
     r.weight = row.weight
 SET r.count = reduce(total = 0, c IN r.article_counts | total + c)"""
-    for a in LABELS.values() for b in LABELS.values()
-}
 
 HOLDS_ROLE = """
 UNWIND $rows AS row
-MATCH (p:Person {name: row.person})
-MATCH (o:Organization {name: row.org})
+MATCH (p:Entity {id: row.person})
+MATCH (o:Entity {id: row.org})
 MERGE (p)-[r:HOLDS_ROLE {title: row.title}]->(o)
 SET r.articles = [x IN coalesce(r.articles, []) WHERE NOT x IN row.articles] + row.articles"""
 
 LOCATED_IN = """
 UNWIND $rows AS row
-MATCH (o:Organization {name: row.org})
-MATCH (p:Place {name: row.place})
+MATCH (o:Entity {id: row.org})
+MATCH (p:Entity {id: row.place})
 MERGE (o)-[r:LOCATED_IN]->(p)
 SET r.articles = [x IN coalesce(r.articles, []) WHERE NOT x IN row.articles] + row.articles"""
 
 # Totals and time spans are recomputed from the articles, so they stay right as loads add pages.
-TOTALS = f"""
-MATCH (n) WHERE {ENTITY_MATCH}
+TOTALS = """
+MATCH (n:Entity)
 OPTIONAL MATCH (n)-[m:MENTIONED_IN]->(a:Article)
 WITH n, sum(m.count) AS mentions, count(m) AS articles, min(a.date) AS first, max(a.date) AS last
 SET n.mentions = mentions, n.articles = articles, n.first_seen = first, n.last_seen = last"""
@@ -103,9 +98,9 @@ CALL (r) {
 }
 SET r.first_seen = first, r.last_seen = last"""
 
-CLEAR = f"""
-MATCH (n) WHERE {ENTITY_MATCH} OR n:Article
-CALL (n) {{ DETACH DELETE n }} IN TRANSACTIONS OF 5000 ROWS"""
+CLEAR = """
+MATCH (n) WHERE n:Entity OR n:Article
+CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS"""
 
 
 class Neo4jError(Exception):
@@ -163,48 +158,35 @@ def _batches(rows: list[dict], size: int) -> Iterator[list[dict]]:
 
 
 def rows(knowledge: KnowledgeGraph) -> dict[str, list[dict]]:
-    """The parameter rows of every query, from the graph model."""
-    node = knowledge.by_id
+    """The parameter rows of every query, from the graph model; relationships name their ends by id."""
     nodes: dict[str, list[dict]] = {label: [] for label in LABELS.values()}
-    mentioned: dict[str, list[dict]] = {label: [] for label in LABELS.values()}
-    co_occurs: dict[tuple[str, str], list[dict]] = {pair: [] for pair in CO_OCCURS}
     for n in knowledge.nodes:
-        nodes[LABELS[n.type]].append({"name": n.name, "aliases": list(n.aliases), "titles": list(n.titles)})
-    for m in knowledge.mentioned_in:
-        mentioned[LABELS[node[m.node].type]].append({"name": node[m.node].name, "article": m.article, "count": m.count})
-    for c in knowledge.co_occurs:
-        a, b = node[c.a], node[c.b]
-        co_occurs[(LABELS[a.type], LABELS[b.type])].append(
-            {"a": a.name, "b": b.name, "count": c.count, "weight": c.weight, "articles": list(c.articles),
-             "article_counts": list(c.article_counts)})
+        nodes[LABELS[n.type]].append({"id": n.id, "name": n.name, "aliases": list(n.aliases),
+                                      "titles": list(n.titles)})
     return {
         **{f"nodes:{label}": found for label, found in nodes.items()},
         "articles": [{"id": a.id, "source": clean(a.source), "headline": clean(a.headline),
                       "byline": clean(a.byline_text), "kind": a.kind, "date": a.date, "page": a.page}
                      for a in knowledge.articles],
-        **{f"mentioned_in:{label}": found for label, found in mentioned.items()},
-        "wrote": [{"name": node[w.person].name, "article": w.article, "role": w.role} for w in knowledge.wrote],
-        **{f"co_occurs:{la}:{lb}": found for (la, lb), found in co_occurs.items()},
-        "holds_role": [{"person": node[r.person].name, "org": node[r.org].name, "title": r.title,
-                        "articles": list(r.articles)} for r in knowledge.roles],
-        "located_in": [{"org": node[l.org].name, "place": node[l.place].name, "articles": list(l.articles)}
-                       for l in knowledge.located_in],
+        "mentioned_in": [{"id": m.node, "article": m.article, "count": m.count} for m in knowledge.mentioned_in],
+        "wrote": [{"id": w.person, "article": w.article, "role": w.role} for w in knowledge.wrote],
+        "co_occurs": [{"a": c.a, "b": c.b, "count": c.count, "weight": c.weight, "articles": list(c.articles),
+                       "article_counts": list(c.article_counts)} for c in knowledge.co_occurs],
+        "holds_role": [{"person": r.person, "org": r.org, "title": r.title, "articles": list(r.articles)}
+                       for r in knowledge.roles],
+        "located_in": [{"org": l.org, "place": l.place, "articles": list(l.articles)} for l in knowledge.located_in],
     }
 
 
-def load(knowledge: KnowledgeGraph, target: Neo4jTarget, batch_size: int = 1000, replace: bool = False,
+def load(knowledge: KnowledgeGraph, target: Neo4jTarget, batch_size: int = 10_000, replace: bool = False,
          progress: Callable[[str, int], None] = lambda step, n: None) -> dict[str, int]:
     """Write the graph; returns the number of rows written per step."""
     from neo4j.exceptions import Neo4jError as DriverError
 
     data = rows(knowledge)
-    steps: list[tuple[str, str]] = [(f"nodes:{label}", NODE_QUERIES[label]) for label in LABELS.values()]
-    steps.append(("articles", ARTICLES))
-    steps += [(f"mentioned_in:{label}", query) for label, query in MENTIONED_IN.items()]
-    steps.append(("wrote", WROTE))
-    steps += [(f"co_occurs:{a}:{b}", query) for (a, b), query in CO_OCCURS.items()]
-    steps.append(("holds_role", HOLDS_ROLE))
-    steps.append(("located_in", LOCATED_IN))
+    steps = [(f"nodes:{label}", NODE_QUERIES[label]) for label in LABELS.values()] + [
+        ("articles", ARTICLES), ("mentioned_in", MENTIONED_IN), ("wrote", WROTE), ("co_occurs", CO_OCCURS),
+        ("holds_role", HOLDS_ROLE), ("located_in", LOCATED_IN)]
     driver = connect(target)
     try:
         with driver.session(database=target.database) as session:
