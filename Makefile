@@ -3,7 +3,7 @@ PYTHON ?= python3
 PIP ?= $(PYTHON) -m pip
 STAMP := .cache/installed
 
-.PHONY: install demo test unit browser neo4j-up neo4j-down gephi-check bench eval clean
+.PHONY: install demo test unit browser neo4j-up neo4j-down neo4j-import gephi-check bench eval clean
 
 $(STAMP): pyproject.toml
 	@fc-list 2>/dev/null | grep -q "Noto Sans CJK" || { \
@@ -35,6 +35,14 @@ neo4j-up:
 
 neo4j-down:
 	bash .ci/neo4j/down
+
+# Replace the local server's database by the files of `kg build --neo4j-csv DIR`, with the server
+# stopped: make neo4j-down neo4j-import neo4j-up CSV=DIR, then run DIR/schema.cypher (README, Neo4j).
+neo4j-import:
+	@[ -n "$(CSV)" ] || { echo "usage: make neo4j-down neo4j-import neo4j-up CSV=DIR"; exit 1; }
+	bash .ci/neo4j/admin database import full neo4j --overwrite-destination --array-delimiter="¦" \
+	  --report-file=$(CSV)/import.report --nodes=$(CSV)/nodes.csv --nodes=$(CSV)/articles.csv \
+	  $(foreach f,mentioned_in wrote co_occurs holds_role located_in,--relationships=$(CSV)/$(f).csv)
 
 gephi-check: demo
 	bash tests/gephi/check out/graph.graphml

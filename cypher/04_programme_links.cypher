@@ -5,5 +5,6 @@
 MATCH (g:Programme) WHERE g.name = $programme OR $programme IN g.aliases
 MATCH (g)-[r:CO_OCCURS]-(x)
 WHERE x:Organization OR x:Place
-RETURN labels(x)[0] AS kind, x.name AS name, r.count AS sentences, size(r.articles) AS articles
+RETURN [l IN labels(x) WHERE l <> 'Entity'][0] AS kind, x.name AS name, r.count AS sentences,
+       size(r.articles) AS articles
 ORDER BY kind, sentences DESC, name;

@@ -4,4 +4,5 @@
 // Terminal:       kg query cypher/09_find_entity.cypher --param name=我市
 MATCH (n)
 WHERE (n:Person OR n:Place OR n:Organization OR n:Programme) AND (n.name = $name OR $name IN n.aliases)
-RETURN labels(n)[0] AS kind, n.name AS name, n.aliases AS aliases, n.mentions AS mentions, n.articles AS articles;
+RETURN [l IN labels(n) WHERE l <> 'Entity'][0] AS kind, n.name AS name, n.aliases AS aliases,
+       n.mentions AS mentions, n.articles AS articles;

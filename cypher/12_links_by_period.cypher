@@ -7,5 +7,5 @@ MATCH (p:Person {name: $name})-[r:CO_OCCURS]-(x)
 UNWIND range(0, size(r.articles) - 1) AS i
 MATCH (a:Article {id: r.articles[i]}) WHERE a.date IS NOT NULL
 WITH substring(toString(a.date), 0, 7) AS month, x, sum(r.article_counts[i]) AS sentences
-RETURN month, x.name AS linked_to, labels(x)[0] AS kind, sentences
+RETURN month, x.name AS linked_to, [l IN labels(x) WHERE l <> 'Entity'][0] AS kind, sentences
 ORDER BY month, sentences DESC, linked_to;

@@ -6,5 +6,6 @@
 MATCH (n)
 WHERE (n:Person OR n:Place OR n:Organization OR n:Programme)
   AND n.first_seen >= date($since) AND n.first_seen <= date($until)
-RETURN n.first_seen AS first_seen, labels(n)[0] AS kind, n.name AS name, n.mentions AS mentions
+RETURN n.first_seen AS first_seen, [l IN labels(n) WHERE l <> 'Entity'][0] AS kind, n.name AS name,
+       n.mentions AS mentions
 ORDER BY first_seen, kind, mentions DESC, name;

@@ -1,17 +1,20 @@
 """CSV files with headers for ``neo4j-admin database import full`` (large graphs, offline load).
 
-Same schema as the Bolt loader.  Array properties use ``¦`` as delimiter
-(names may contain ``;``, the tool's default), so the import is run with
-``--array-delimiter=¦`` as the README shows.
+Same graph as the Bolt loader gives (tests/test_neo4j_import.py imports with the real tool and
+compares).  Array properties use ``¦`` as delimiter (names may contain ``;``, the tool's
+default), so the import is run with ``--array-delimiter=¦`` as the README shows.  The tool reads
+an unquoted empty field as no property and a quoted one as "": every value is quoted, and an
+unknown date is left empty.  It cannot write an empty list, nor any schema: ``schema.cypher``,
+run once after the import, creates the Bolt loader's constraints and index and those lists.
 """
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
 from ..atomic import atomic_write
 from ..model import KnowledgeGraph
-from .common import LABELS, clean
+from .common import ENTITY, LABELS, clean
+from .neo4j import CONSTRAINTS
 
 ARRAY = "¦"
 
@@ -20,15 +23,41 @@ def _array(values) -> str:
     return ARRAY.join(clean(str(v)).replace(ARRAY, "|") for v in values)
 
 
+def _cell(column: str, value) -> str | None:
+    """The field of one value; None (an unquoted empty field) for no property."""
+    if isinstance(value, (list, tuple)):
+        return _array(value) if value else None
+    text = clean(str(value))
+    return text if text or column.partition(":")[2] in ("", "string") else None
+
+
+def _line(fields) -> str:
+    return ",".join("" if f is None else '"' + f.replace('"', '""') + '"' for f in fields) + "\n"
+
+
+def _empty_lists(header: list[str], body: list[list]) -> list[str]:
+    """Statements setting the empty lists of a file's rows, which the import leaves as no property."""
+    kind = header.index(":LABEL" if ":LABEL" in header else ":TYPE")
+    pattern = "(x:{})" if header[kind] == ":LABEL" else "()-[x:{}]->()"
+    statements = []
+    for i, column in enumerate(header):
+        empty = [row[kind] for row in body if column.endswith("[]") and not row[i]]
+        names = sorted({name for labels in empty for name in labels.split(ARRAY)})
+        if names:
+            key = column.partition(":")[0]
+            statements.append(f"MATCH {pattern.format('|'.join(names))} WHERE x.{key} IS NULL SET x.{key} = []")
+    return statements
+
+
 def write_neo4j_csv(knowledge: KnowledgeGraph, folder: str | Path) -> list[Path]:
-    """Write nodes, articles and one file per relationship type; returns the paths written."""
+    """Write nodes, articles, one file per relationship type and schema.cypher; returns the paths written."""
     folder = Path(folder)
     tables = {
         "nodes.csv": (
-            [":ID", "name", "aliases:string[]", "titles:string[]", "mentions:int", "articles:int", "first_seen:date",
+            ["id:ID", "name", "aliases:string[]", "titles:string[]", "mentions:int", "articles:int", "first_seen:date",
              "last_seen:date", ":LABEL"],
-            [[n.id, n.name, _array(n.aliases), _array(n.titles), n.mentions, n.articles, n.first_seen, n.last_seen,
-              LABELS[n.type]] for n in knowledge.nodes],
+            [[n.id, n.name, n.aliases, n.titles, n.mentions, n.articles, n.first_seen, n.last_seen,
+              f"{LABELS[n.type]}{ARRAY}{ENTITY}"] for n in knowledge.nodes],
         ),
         "articles.csv": (
             ["id:ID", "source", "headline", "byline", "kind", "date:date", "page", ":LABEL"],
@@ -45,24 +74,28 @@ def write_neo4j_csv(knowledge: KnowledgeGraph, folder: str | Path) -> list[Path]
         "co_occurs.csv": (
             [":START_ID", ":END_ID", "count:int", "weight:double", "articles:string[]", "article_counts:int[]",
              "first_seen:date", "last_seen:date", ":TYPE"],
-            [[c.a, c.b, c.count, c.weight, _array(c.articles), _array(c.article_counts), c.first_seen, c.last_seen,
+            [[c.a, c.b, c.count, c.weight, c.articles, c.article_counts, c.first_seen, c.last_seen,
               "CO_OCCURS"] for c in knowledge.co_occurs],
         ),
         "holds_role.csv": (
             [":START_ID", ":END_ID", "title", "articles:string[]", "first_seen:date", "last_seen:date", ":TYPE"],
-            [[r.person, r.org, r.title, _array(r.articles), r.first_seen, r.last_seen, "HOLDS_ROLE"]
+            [[r.person, r.org, r.title, r.articles, r.first_seen, r.last_seen, "HOLDS_ROLE"]
              for r in knowledge.roles],
         ),
         "located_in.csv": (
             [":START_ID", ":END_ID", "articles:string[]", ":TYPE"],
-            [[l.org, l.place, _array(l.articles), "LOCATED_IN"] for l in knowledge.located_in],
+            [[l.org, l.place, l.articles, "LOCATED_IN"] for l in knowledge.located_in],
         ),
     }
-    written = []
+    written, lists = [], []
     for name, (header, body) in tables.items():
         with atomic_write(folder / name) as stream:
-            writer = csv.writer(stream)
-            writer.writerow(header)
-            writer.writerows([clean(str(cell)) for cell in row] for row in body)
+            stream.write(",".join(header) + "\n")
+            stream.writelines(_line(_cell(column, value) for column, value in zip(header, row)) for row in body)
         written.append(folder / name)
-    return written
+        lists += _empty_lists(header, body)
+    with atomic_write(folder / "schema.cypher") as stream:
+        stream.write("// Run once after neo4j-admin database import, which creates no schema and no empty list:\n"
+                     "// the Bolt loader's constraints and index, then the empty lists it stores.\n")
+        stream.writelines(f"{statement};\n" for statement in [*CONSTRAINTS, *lists])
+    return [*written, folder / "schema.cypher"]
