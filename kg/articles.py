@@ -25,9 +25,11 @@ CONTINUATION_RE = re.compile(r"^[◀<]?\s*上\s*接\s*[0-9０-９A-Za-z]+\s*版\
 JUMP_RE = re.compile(r"[▶>]?\s*下\s*转\s*[0-9０-９A-Za-z]+\s*版")
 BYLINE_MARK_RE = re.compile(r"^[■□▲●]\s*")
 # Datelines: 本报讯 (dropped), or another paper's or agency's (kept: the paper is a mention), each with
-# optional credits in brackets: 本报讯（记者 甲）, 金华日报讯(记者/乙), 新华社北京3月5日电（记者 丙）.
+# optional credits in brackets: 本报讯（记者 甲）, 金华日报讯(记者/乙), 新华社北京3月5日电（记者 丙）;
+# web outlets too, with the day before 讯 or not (某某信息港讯, 某某在线9月3日讯).
 DATELINE_RE = re.compile(
-    r"^\s*(?P<line>本报讯|本报[\u4e00-\u9fff]{2,8}电|[\u4e00-\u9fff]{2,12}?(?:日报|晚报|时报|商报|报|网|台)讯"
+    r"^\s*(?P<line>本报讯|本报[\u4e00-\u9fff]{2,8}电"
+    r"|[\u4e00-\u9fff]{2,12}?(?:日报|晚报|时报|商报|报|网|台|信息港|在线|融媒|云媒|客户端)(?:\d{1,2}月\d{1,2}日)?讯"
     r"|新华社[\u4e00-\u9fff0-9]{2,16}电)[:：]?\s*(?:[（(](?P<credits>[^）)]{1,60})[）)])?\s*")
 PHOTO_CREDIT_RE = re.compile(r"[（(]?\s*(?P<credit>[\u4e00-\u9fff/]{0,12}?\s*[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{1,4})*)"
                              r"\s*摄\s*[）)]?\s*$")
@@ -47,6 +49,10 @@ FURNITURE_RE = re.compile(
 )
 LINE_BREAK_RE = re.compile(r"\r\n|[\n\r\f\v\x1c-\x1e\x85\u2028\u2029]")
 SPACED_SLOGAN_RE = re.compile(r"^(?:\S\s+){3,}\S$")
+# A line that stands alone and must not run into the next one: a name printed with a space inside at the
+# end of a line after a word (镇党委书记 程 亮; not the justified 合 格 率), or a caption of two to four characters with a blank line after it.
+SPACED_NAME_END_RE = re.compile(r"(?:^\s*|[\u4e00-\u9fff]{2}\s+)[\u4e00-\u9fff]\s+[\u4e00-\u9fff]\s*$")
+SHORT_CAPTION_RE = re.compile(r"^\s*[\u4e00-\u9fff]{2,4}\s*$")
 
 
 @dataclass
@@ -83,9 +89,12 @@ def repair(lines: list[_Line]) -> tuple[str, tuple[int, ...]]:
     """
     chars: list[str] = []
     offsets: list[int] = []
-    for line in lines:
+    for number, line in enumerate(lines):
         if line.blank:
             continue
+        if chars and chars[-1] != " " and _stands_alone(lines, number - 1):
+            chars.append(" ")
+            offsets.append(offsets[-1])
         if chars and chars[-1].isascii() and chars[-1].isalnum():
             first = line.stripped[:1]
             if first.isascii() and first.isalpha():
@@ -107,6 +116,18 @@ def repair(lines: list[_Line]) -> tuple[str, tuple[int, ...]]:
             chars.append(char)
             offsets.append(line.start + i)
     return "".join(chars), tuple(offsets)
+
+
+def _stands_alone(lines: list[_Line], number: int) -> bool:
+    """The last non-blank line up to ``number`` ends in a spaced name, or is a short caption followed by
+    a blank line."""
+    blank_after = False
+    while number >= 0 and lines[number].blank:
+        number, blank_after = number - 1, True
+    if number < 0:
+        return False
+    text = lines[number].text
+    return bool(SPACED_NAME_END_RE.search(text) or blank_after and SHORT_CAPTION_RE.match(text))
 
 
 def sentences_of(text: str, offsets: tuple[int, ...], headline: bool = False) -> list[Sentence]:

@@ -63,6 +63,7 @@ class Lexicons:
     byline_roles: list[str] = field(default_factory=list)
     programmes: set[str] = field(default_factory=set)
     programme_patterns: list[re.Pattern] = field(default_factory=list)
+    slogan_patterns: list[re.Pattern] = field(default_factory=list)
     stop_entities: set[str] = field(default_factory=set)
     generic_tails: list[str] = field(default_factory=list)
     surnames: set[str] = field(default_factory=set)
@@ -77,9 +78,11 @@ class Lexicons:
     qualified_levels: set[str] = field(default_factory=set)
     bodies: dict[str, str] = field(default_factory=dict)  # body (人民政府) -> canonical form (政府)
     title_ranks: list[str] = field(default_factory=list)
+    assembly_members: dict[tuple[str, str], str] = field(default_factory=dict)  # (人大, 代表) -> 人民代表大会
     title_endings: list[str] = field(default_factory=list)
     place_abbreviations: dict[str, str] = field(default_factory=dict)  # 粤 -> 广东省 ("" when ambiguous)
     facility_suffixes: dict[str, str] = field(default_factory=dict)  # 产业园 -> PLACE
+    site_suffixes: dict[str, str] = field(default_factory=dict)  # the same and site words (基地), longest first
     paper_suffixes: list[str] = field(default_factory=list)
     place_trailing_words: list[str] = field(default_factory=list)
     org_names: set[str] = field(default_factory=set)
@@ -125,9 +128,12 @@ class Lexicons:
         for row in _rows("org_abbreviations.tsv", dirs):
             self.org_abbreviations[row[0]] = (row[1], row[2])
         self.title_ranks = _words("title_ranks.txt", dirs)
+        self.assembly_members = {(row[0], row[1]): row[2] for row in _rows("assembly_members.tsv", dirs)}
         self.title_endings = _words("title_endings.txt", dirs)
         self.place_abbreviations = {row[0]: row[1] if len(row) > 1 else "" for row in _rows("place_abbreviations.tsv", dirs)}
         self.facility_suffixes = {row[0]: row[1] for row in _rows("facility_suffixes.tsv", dirs)}
+        sites = {**self.facility_suffixes, **{row[0]: row[1] for row in _rows("site_suffixes.tsv", dirs)}}
+        self.site_suffixes = {word: sites[word] for word in sorted(sites, key=len, reverse=True)}
         self.paper_suffixes = _words("paper_suffixes.txt", dirs)
         self.place_trailing_words = sorted(_words("place_trailing_words.txt", dirs), key=len, reverse=True)
         self.org_names = set(_words("org_names.txt", dirs))
@@ -138,6 +144,7 @@ class Lexicons:
         self.byline_roles = _words("byline_roles.txt", dirs)
         self.programmes = {row[0] for row in _rows("programmes.txt", dirs)}
         self.programme_patterns = [re.compile(row[0]) for row in _rows("programme_patterns.txt", dirs)]
+        self.slogan_patterns = [re.compile(row[0]) for row in _rows("slogan_patterns.txt", dirs)]
         self.stop_entities = set(_words("stop_entities.txt", dirs))
         self.generic_tails = _words("generic_tails.txt", dirs)
         self.surname_rank = {name: rank for rank, name in reversed(list(enumerate(_words("surnames.txt", dirs))))}
@@ -169,11 +176,22 @@ class Lexicons:
         place = f"(?P<place>[\u4e00-\u9fff]{{1,12}}?(?:{alternation(self.levels)}))"
         self.org_full_forms = [(re.compile("^" + re.escape(row[0]).replace(re.escape("{place}"), place) + "$"),
                                 row[1].replace("{place}", "\\g<place>")) for row in _rows("org_full_forms.tsv", dirs)]
+        # A dateline's outlet at the start of a sentence, with the day before 讯 or not (某某在线9月3日讯).
+        self.dateline_outlet_re = re.compile(f"^\\s*(?P<name>[\u4e00-\u9fff]{{2,12}}?(?:{alternation(self.paper_suffixes)}))"
+                                             f"(?:\\d{{1,2}}月\\d{{1,2}}日)?讯")
+        self.outlet_name_re = re.compile(f"(?:{alternation(_words('outlet_names.txt', dirs))})(?![络民友页站点购上])")
         self.outlet_re = re.compile(f"[\u4e00-\u9fff]{{1,10}}?(?:{alternation(self.paper_suffixes)})")
         self.org_name_re = re.compile(alternation(self.org_names))
         self.regions = set(_words("regions.txt", dirs))
         self.place_short_forms = {name[: -len(self.place_suffix(name))] or name
                                   for name in [*self.city_province, *self.provinces]} | set(self.provinces) | self.regions
+        # First characters of cities and provinces (武汉 -> 武) and one-character short forms (鄂): the letters of
+        # regional slogans (“甲乙丙”); what follows such a run when it names a region (城市群).
+        self.place_initials = {name[0] for name in [*self.city_province, *self.provinces]} | set(self.place_abbreviations)
+        hosts = _rows("committee_hosts.txt", dirs)
+        self.committee_hosts = tuple(row[0] for row in hosts if not row[0].startswith("~"))
+        self.host_committees = tuple(row[0][1:] for row in hosts if row[0].startswith("~"))
+        self.region_endings = _words("region_endings.txt", dirs)
         self.post_title_re = re.compile(f"^(?:{alternation(self.post_titles)})")
         self.org_abbreviation_re = re.compile(f"(?:{alternation(self.org_abbreviations)})$")
         self.programme_re = re.compile(alternation(self.programmes))

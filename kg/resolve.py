@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Iterable, NamedTuple
+from typing import Iterable, Iterator, NamedTuple
 
 from .lexicons import Lexicons, short_form
 from .model import Home
@@ -20,6 +20,8 @@ from .records import ORG, PERSON, PLACE, PROGRAMME, Article, ArticleMentions, Cr
 
 NOT_LEVEL_PREFIX = ("市场", "市民", "区域", "县域", "省级", "市级", "区级", "县级", "镇级", "镇村", "乡村", "乡镇", "市县", "省市")
 PLACE_PREFIX_RE = re.compile(r"^([\u4e00-\u9fff]{2,6}?(?:自治区|特别行政区|街道|省|市|区|县|镇|乡))")
+COMPANY_ENDINGS = ("集团有限公司", "股份有限公司", "有限公司", "集团公司", "公司", "集团")
+BRANCH_ENDINGS = ("分公司", "子公司")
 LABEL_PRIORITY = {ORG: 3, PLACE: 2, PROGRAMME: 1, PERSON: 0}
 
 
@@ -93,40 +95,25 @@ class ResolvedArticle:
     outlets: tuple[tuple[NodeKey, str], ...] = ()  # outlets credited, with the name as printed
 
 
-def resolve(results: list[ArticleMentions], lex: Lexicons, home: str = "") -> tuple[Home, list[ResolvedArticle]]:
+def resolve(results: Iterable[ArticleMentions], lex: Lexicons, home: str = "") -> tuple[Home, Iterator[ResolvedArticle]]:
     """Every mention's node: the one entry point, so the steps run in their only valid order.
 
     Names are read in their article's context first, counted over the corpus,
     merged once every name is counted, and only then mapped to nodes; mentions
     the corpus does not support (:meth:`Resolver.supported`) are dropped.
+    ``results`` is read three times (home city, counts, nodes) and never held:
+    a spill streaming records from disk keeps memory to the names, not the mentions.
     """
     found_home = infer_home(results, lex, home)
     resolver = Resolver(found_home, lex)
-    local = []
     for result in results:
-        context = ArticleContext.of(result, found_home, lex)
-        names = [resolver.local(m.text, m.label, context) for m in result.mentions]
-        titles = [[(t, resolver.local(t.org, t.org_type, context) if t.org else None) for t in m.titles]
-                  for m in result.mentions]
+        names, titles = resolver.read(result)
         resolver.counts.update(names)
         resolver.counts.update(org for person_titles in titles for _, org in person_titles if org)
         resolver.counts.update((PERSON, credit.name) for credit in result.article.byline)
         resolver.counts.update((ORG, outlet) for outlet in result.article.outlets)
-        local.append((result, names, titles))
     resolver.merge()
-    resolved = []
-    for result, names, titles in local:
-        mentions = []
-        for mention, name, person_titles in zip(result.mentions, names, titles):
-            key = resolver.canonical(*name)
-            if resolver.supported(key):
-                mentions.append(ResolvedMention(key, mention.text, mention.sentence, tuple(
-                    (title, resolver.canonical(*org) if org else None) for title, org in person_titles)))
-        credits = tuple((resolver.canonical(PERSON, c.name), c, resolver.canonical(ORG, c.org) if c.org else None)
-                        for c in result.article.byline)
-        outlets = tuple((resolver.canonical(ORG, outlet), outlet) for outlet in result.article.outlets)
-        resolved.append(ResolvedArticle(result.article, tuple(mentions), credits, outlets))
-    return found_home, resolved
+    return found_home, (resolver.resolved(result) for result in results)
 
 
 class Resolver:
@@ -190,6 +177,14 @@ class Resolver:
             return name, ""
         return name, word
 
+    def read(self, result: ArticleMentions) -> tuple[list[tuple[str, str]], list[list]]:
+        """Each mention's local name, and each of its titles with the local name of its organisation."""
+        context = ArticleContext.of(result, self.home, self.lex)
+        names = [self.local(m.text, m.label, context) for m in result.mentions]
+        titles = [[(t, self.local(t.org, t.org_type, context) if t.org else None) for t in m.titles]
+                  for m in result.mentions]
+        return names, titles
+
     # -- over the corpus ---------------------------------------------------
     def merge(self) -> None:
         """Decide the corpus-wide merges once every local name has been counted."""
@@ -207,6 +202,8 @@ class Resolver:
                 target = self._full_place(name)
             elif label == ORG:
                 target = self._branch(name, organisations)
+                if target == name:
+                    target = self._full_company(name, organisations)
             elif label == PROGRAMME:
                 target = self._longer_programme(name, programmes)
             votes = by_name.get(target) or Counter({label: 1})
@@ -215,6 +212,19 @@ class Resolver:
             else:
                 best = max((l for l in votes if l != PERSON), key=lambda l: (votes[l], LABEL_PRIORITY[l]))
             self.merged[(label, name)] = (best, target)
+
+    def resolved(self, result: ArticleMentions) -> ResolvedArticle:
+        """The article with every mention, credit and outlet mapped to its node (after :meth:`merge`)."""
+        mentions = []
+        for mention, name, person_titles in zip(result.mentions, *self.read(result)):
+            key = self.canonical(*name)
+            if self.supported(key):
+                mentions.append(ResolvedMention(key, mention.text, mention.sentence, tuple(
+                    (title, self.canonical(*org) if org else None) for title, org in person_titles)))
+        credits = tuple((self.canonical(PERSON, c.name), c, self.canonical(ORG, c.org) if c.org else None)
+                        for c in result.article.byline)
+        outlets = tuple((self.canonical(ORG, outlet), outlet) for outlet in result.article.outlets)
+        return ResolvedArticle(result.article, tuple(mentions), credits, outlets)
 
     def canonical(self, label: str, name: str) -> tuple[str, str]:
         return self.merged.get((label, name), (label, name))
@@ -256,6 +266,16 @@ class Resolver:
             if len(matches) == 1:
                 return matches[0]
         return name
+
+    def _full_company(self, name: str, organisations: list[str]) -> str:
+        """东风公司, 中建三局 -> 东风汽车集团公司, 中建三局集团公司: a company's short form, bare or with 公司 /
+        集团, is the one company in the corpus whose full name starts with it (not a place, not a body)."""
+        stem = name[: -len(tail)] if (tail := next((t for t in COMPANY_ENDINGS if name.endswith(t)), "")) else name
+        if len(stem) < 2 or self.lex.level_of(stem) or stem in self.lex.org_abbreviations:
+            return name
+        matches = [n for n in organisations if n != name and n.startswith(stem) and n.endswith(COMPANY_ENDINGS)
+                   and not n.endswith(BRANCH_ENDINGS)]
+        return matches[0] if len(matches) == 1 else name
 
     @staticmethod
     def _longer_programme(name: str, programmes: dict[str, int]) -> str:

@@ -239,3 +239,190 @@ def test_one_part_numbered_quotes_need_a_campaign_word(text):
 def test_generic_settlement_nouns_are_no_places():
     doc = doc_with("大城市和自然村都在变", [("大城市", "PLACE"), ("自然村", "PLACE")])
     assert not found(run(doc))
+
+
+def test_long_facility_names_take_the_name_back_from_the_suffix_word():
+    words = [("其中", "c"), ("，", "w"), ("青石县", "LOC"), ("云岭重工", "LOC"), ("河口新基地", "LOC"), ("、", "w"),
+             ("高端", "a"), ("精密", "n"), ("铸件", "n"), ("产业园", "n"), ("开工", "v")]
+    doc = doc_with("其中，青石县云岭重工河口新基地、高端精密铸件产业园开工",
+                   [("青石县", "PLACE"), ("云岭重工", "PLACE"), ("河口新基地", "PLACE")], words)
+    assert {("云岭重工河口新基地", "PLACE"), ("高端精密铸件产业园", "PLACE")} <= found(run(doc.copy()))
+    assert ("青石县", "PLACE") in found(run(doc.copy()))  # the county only qualifies the site
+    assert ("高端精密铸件产业园", "PLACE") not in found(run(doc.copy(), disabled=["long_facility_names"]))
+
+
+def test_long_facility_names_skip_a_generic_word_before_the_suffix():
+    doc = doc_with("新建生产基地", [], [("新建", "v"), ("生产", "vn"), ("基地", "n")])
+    assert found(run(doc)) == set()
+
+
+def test_org_suffix_verbs_end_a_name_with_a_suffix_tagged_as_a_verb():
+    doc = doc_with("澳门青田同乡会会长", [("澳门", "PLACE"), ("青田", "PLACE")],
+                   [("澳门", "LOC"), ("青田", "LOC"), ("同乡", "n"), ("会", "v"), ("会长", "n")])
+    assert ("澳门青田同乡会", "ORG") in found(run(doc.copy()))
+    assert ("澳门青田同乡会", "ORG") not in found(run(doc.copy(), disabled=["org_suffix_verbs"]))
+
+
+def test_slogans_start_after_a_verb_not_inside_a_noun_phrase():
+    words = [("坚持", "v"), ("工业", "n"), ("强", "a"), ("市", "n"), ("旅游", "n"), ("兴", "v"), ("市", "n"), ("，", "w"),
+             ("建成", "v"), ("山水", "n"), ("生态", "n"), ("强", "a"), ("市", "n")]
+    doc = run(doc_with("坚持工业强市旅游兴市，建成山水生态强市", [], words))
+    assert {e.text for e in doc.ents if e.label_ == "PROGRAMME"} == {"工业强市", "旅游兴市"}
+    doc = run(doc_with("坚持工业强市旅游兴市，建成山水生态强市", [], words), disabled=["slogans"])
+    assert not doc.ents
+
+
+def test_place_slogans_a_list_of_words_and_a_place_closed_by_construction():
+    words = [("加快", "v"), ("开放", "v"), ("青州", "LOC"), ("、", "w"), ("美丽", "a"), ("青州", "LOC"), ("建设", "vn"),
+             ("，", "w"), ("推动", "v"), ("青州", "LOC"), ("建设", "vn")]
+    text = "加快开放青州、美丽青州建设，推动青州建设"
+    doc = run(doc_with(text, [("青州", "PLACE")] * 3, words))
+    assert [e.text for e in doc.ents if e.label_ == "PROGRAMME"] == ["开放青州", "美丽青州"]
+    assert ("青州", "PLACE") in found(doc)  # a verb alone before the place is no campaign
+    doc = run(doc_with(text, [("青州", "PLACE")] * 3, words), disabled=["place_slogans"])
+    assert not [e for e in doc.ents if e.label_ == "PROGRAMME"]
+
+
+def test_listed_names_between_two_names_of_a_list():
+    people = [("方立", "PERSON"), ("石岩", "PERSON")]
+    doc = run(doc_with("方立、雷鸣、石岩出席", people))
+    assert ("雷鸣", "PERSON") in found(doc)
+    assert ("雷鸣", "PERSON") not in found(run(doc_with("方立、雷鸣、石岩出席", people), disabled=["listed_names"]))
+    assert ("雷鸣", "PERSON") not in found(run(doc_with("方立、雷鸣、会议", [("方立", "PERSON")])))
+
+
+def test_closing_title_runs_reach_names_with_titles_of_their_own():
+    text = "县政协主席陶然，县委常委、宣传部部长贺文等市人大代表视察"
+    people = [("陶然", "PERSON"), ("贺文", "PERSON")]
+    doc = run(doc_with(text, people))
+    assert ("市人大代表", "市人民代表大会") in titles(doc, "陶然")
+    assert titles(doc, "贺文")[:2] == [("县委常委", "县委"), ("市委宣传部部长", "市委宣传部")]
+    doc = run(doc_with(text, people), disabled=["closing_title_runs"])
+    assert ("市人大代表", "市人民代表大会") not in titles(doc, "陶然")
+
+
+def test_assembly_members_name_the_assembly_not_its_standing_committee():
+    doc = run(doc_with("省人大代表尹川发言", [("尹川", "PERSON")]))
+    assert titles(doc, "尹川") == [("省人大代表", "省人民代表大会")]
+    doc = run(doc_with("省人大代表尹川发言", [("尹川", "PERSON")]), disabled=["assembly_members"])
+    assert titles(doc, "尹川") != [("省人大代表", "省人民代表大会")]
+
+
+def test_lines_that_stand_alone_do_not_run_into_the_next_one():
+    from kg.articles import repair, split_lines
+    text, _ = repair(split_lines("青石镇镇长 罗 川\n今年以来，全镇……\n\n方立\n\n方立\n\n会上"))
+    assert text == "青石镇镇长罗川 今年以来，全镇……方立 方立 会上"
+    text, _ = repair(split_lines("监 督 抽 查，合 格 率\n高"))
+    assert text == "监督抽查，合格率高"
+
+
+# -- rules from the held-out pages (issue #10): sentences and names are our own ---------------------------
+@pytest.mark.parametrize("text, programme", [
+    ("围绕“三个高地”“两个中心”的战略定位", "三个高地"),
+    ("围绕“三个高地”“两个中心”的战略定位", "两个中心"),
+    ("推动“四区”协同发展", "四区"),
+    ("构建“科研+园区+农户”模式", "科研+园区+农户"),
+    ("落实“1520”具体部署", "1520"),
+    ("坚持“强基础、补短板”不动摇", "强基础、补短板"),
+    ("他说，要抓好‘三农两改’工程", "三农两改"),
+    ("深入开展主题教育", "主题教育"),
+])
+def test_programme_patterns_of_numbered_formulas_and_slogans(text, programme):
+    assert (programme, "PROGRAMME") in found(run(doc_with(text)))
+
+
+@pytest.mark.parametrize("text", ["树牢“四个意识”、坚定信心", "打造“懂政策、懂产业”的队伍",
+                                  "开展“关注清水河、志愿服务日”活动"])
+def test_quoted_phrases_described_or_holding_a_name_are_no_programme(text):
+    entities = [("清水河", "PLACE")] if "清水河" in text else []
+    assert not {label for _, label in found(run(doc_with(text, entities)))} & {"PROGRAMME"}
+
+
+def test_dateline_papers_read_web_outlets_and_the_day_before_xun():
+    assert ("青山在线", "ORG") in found(run(doc_with("青山在线6月2日讯 昨日上午，全市召开会议")))
+    assert ("青山信息港", "ORG") in found(run(doc_with("青山信息港讯(记者 方立)昨日")))
+    both = found(run(doc_with("青山日报社青山融媒讯 昨日")))
+    assert {("青山日报社", "ORG"), ("青山融媒", "ORG")} <= both
+    assert ("青山在线", "ORG") not in found(run(doc_with("青山在线6月2日讯 昨日"), disabled=["dateline_papers"]))
+
+
+def test_quoted_papers_and_outlet_names():
+    doc = run(doc_with("《青山日报》、新华网、人民网等媒体参加"))
+    assert {("青山日报", "ORG"), ("新华网", "ORG"), ("人民网", "ORG")} <= found(doc)
+    assert ("青山日报", "ORG") not in found(run(doc_with("《青山日报》参加"), disabled=["quoted_papers"]))
+    assert not found(run(doc_with("中国网民数量增长")))  # a longer word runs on: no outlet
+
+
+def test_suffixes_across_words_join_a_name_cut_inside_its_suffix():
+    words = [("青山军", "LOC"), ("分区", "n"), ("司令员", "n")]
+    doc = doc_with("青山军分区司令员", [("青山军", "PLACE")], words)
+    assert ("青山军分区", "ORG") in found(run(doc.copy()))
+    assert ("青山军分区", "ORG") not in found(run(doc.copy(), disabled=["suffixes_across_words"]))
+
+
+def test_facilities_over_verbs_take_a_site_cut_by_a_verb():
+    doc = doc_with("在云岭拉口岸看望", [("云岭", "PLACE")], [("在", "p"), ("云岭", "LOC"), ("拉", "v"), ("口岸", "n")])
+    assert ("云岭拉口岸", "PLACE") in found(run(doc.copy()))
+    assert ("云岭拉口岸", "PLACE") not in found(run(doc.copy(), disabled=["facilities_over_verbs"]))
+    doc = doc_with("青山县建设基地", [("青山县", "PLACE")], [("青山县", "LOC"), ("建设", "v"), ("基地", "n")])
+    assert ("青山县建设基地", "PLACE") not in found(run(doc))  # a division and a verb: no site name
+
+
+def test_site_words_need_a_name_before_them():
+    words = [("整车", "n"), ("生产", "vn"), ("基地", "n")]
+    assert not found(run(doc_with("整车生产基地", [], words)))
+
+
+def test_place_initial_slogans_are_campaigns_not_persons():
+    doc = run(doc_with("打造“汉荆宜”产业走廊", [("汉荆宜", "PERSON")]))
+    assert found(doc) == {("汉荆宜", "PROGRAMME")}
+    doc = run(doc_with("推进“汉荆宜”城市群建设", [("汉荆宜", "PERSON")]))
+    assert ("汉荆宜", "PLACE") in found(doc)
+    off = run(doc_with("打造“汉荆宜”产业走廊", [("汉荆宜", "PERSON")]), disabled=["place_initial_slogans"])
+    assert ("汉荆宜", "PERSON") in found(off)
+
+
+def test_place_abbreviations_keep_a_part_of_a_province():
+    assert ("滇中", "PLACE") in found(run(doc_with("推动滇中发展", [("滇中", "PLACE")])))
+    assert {("中", "PLACE"), ("美", "PLACE")} <= found(run(doc_with("中美关系", [("中美", "PLACE")])))
+
+
+def test_conjunction_tails_go_before_another_name():
+    words = [("青山分社和", "ORG"), ("白水日报社青山分社", "ORG"), ("座谈", "v")]
+    ents = [("青山分社和", "ORG"), ("白水日报社青山分社", "ORG")]
+    text = "青山分社和白水日报社青山分社座谈"
+    assert {("青山分社", "ORG"), ("白水日报社青山分社", "ORG")} <= found(run(doc_with(text, ents, words)))
+    assert ("青山分社", "ORG") not in found(run(doc_with(text, ents, words), disabled=["conjunction_tails"]))
+
+
+def test_names_before_semicolons_in_a_list_of_leaders():
+    text = "市长方立，市政协主席游开山；县委书记石岩"
+    words = [("市长", "n"), ("方立", "PER"), ("，", "w"), ("市政协", "ORG"), ("主席", "n"), ("游", "v"),
+             ("开山", "v"), ("；", "w"), ("县委书记", "n"), ("石岩", "PER")]
+    ents = [("方立", "PERSON"), ("市政协", "ORG"), ("石岩", "PERSON")]
+    doc = run(doc_with(text, ents, words))
+    assert ("游开山", "PERSON") in found(doc)
+    assert titles(doc, "游开山") == [("市政协主席", "市政协")]
+    assert ("游开山", "PERSON") not in found(run(doc_with(text, ents, words), disabled=["names_before_semicolons"]))
+
+
+def test_host_committees_name_the_company_not_its_committee():
+    text = "青山重工集团公司党委书记、董事长方立出席"
+    ents = [("青山重工集团公司", "ORG"), ("方立", "PERSON")]
+    doc = run(doc_with(text, ents))
+    assert titles(doc, "方立") == [("党委书记", "青山重工集团公司"), ("董事长", "青山重工集团公司")]
+    off = run(doc_with(text, ents), disabled=["host_committees"])
+    assert titles(off, "方立")[0] == ("党委书记", "青山重工集团公司党委")
+
+
+def test_short_company_names_merge_with_the_one_full_name():
+    from kg.lexicons import Lexicons
+    from kg.resolve import Resolver
+    from kg.model import Home
+    resolver = Resolver(Home("青山市", ""), Lexicons.load())
+    for name in ("青山重工集团公司", "青山重工公司", "白水三局集团公司", "白水三局", "市政府"):
+        resolver.counts[("ORG", name)] += 1
+    resolver.merge()
+    assert resolver.canonical("ORG", "青山重工公司") == ("ORG", "青山重工集团公司")
+    assert resolver.canonical("ORG", "白水三局") == ("ORG", "白水三局集团公司")
+    assert resolver.canonical("ORG", "市政府") == ("ORG", "市政府")

@@ -26,9 +26,14 @@ from .lexicon_component import LexiconComponent
 
 NOMINAL_TAGS = {"n", "nz", "nt", "ns", "nw", "vn", "an", "j", "LOC", "ORG", "PER", "f", "s"}
 JUNK_CHARS = re.compile(r"[◀▶■□▲●◆★※\[\]【】《》<>{}|。，；：！？,;:!?、\s\d]")
+PROGRAMME_ALLOWED = re.compile(r"[\s\d+＋、]")  # inside a programme's name (“5+2”, “甲、乙”): not junk
 EDGE_PUNCT = "“”‘’\"'（）()《》<>「」『』 "
 DETERMINERS = "本我全各该此两每外"
 DATELINE_END = "讯"
+CONJUNCTIONS = "和与及"
+DIRECTIONS = "东南西北中"
+LIST_END = ("；", ";")
+DOMESTIC_ENDINGS = ("省", "自治区", "市", "特别行政区")
 
 # What each rule and filter does: the names are the config keys and the rows of the ablation table.
 RULES = {
@@ -37,20 +42,35 @@ RULES = {
     "joined_bodies": "joined bodies are two organisations (县委县政府 -> 县委, 县政府)",
     "org_suffixes": "a place or organisation plus nominal words ending in an organisation suffix",
     "facility_names": "named sites cut short by the backbone (…物流产业园, …湿地公园)",
+    "long_facility_names": "a site's whole name back from its suffix word, over places, adjectives and dates (甲县乙车桥丙新基地)",
+    "org_suffix_verbs": "an organisation suffix the backbone tagged as a verb still ends the name (甲乡 + 同乡/n 会/v)",
+    "suffixes_across_words": "a name cut inside its organisation suffix (甲市军 + 分区 -> 甲市军分区)",
+    "facilities_over_verbs": "a site's name the backbone cut with a verb (甲乙 拉/v 口岸, 甲乙 自驾游/v 营地, 甲西 互通/v)",
     "place_fragments": "a fragment word before a place (北部 + 湾城市群)",
     "place_suffix_words": "a short suffix word after a place (茂名综 + 试区)",
     "place_abbreviations": "two one-character short forms are two places (中美 -> 中, 美)",
     "place_trailing_words": "words after a place that are not its name go (新疆北部 -> 新疆, 成都晴 -> 成都)",
     "dotted_names": "names joined by · are one person (买买提·艾力)",
     "names_after_titles": "a surname and one or two characters right after a title is a name the backbone missed (市长席小军率)",
+    "names_before_semicolons": "names_after_titles also reads a three-character name the backbone cut into verbs when a "
+                               "semicolon closes it, as in lists of leaders (…市政协主席甲乙丙；)",
     "org_title_tails": "a title the backbone glued to an organisation is cut off (民革潍坊市委会主委 -> 民革潍坊市委会)",
     "org_names": "organisations printed alone (国务院, 海军: org_names.txt)",
-    "dateline_papers": "the paper of a dateline is an organisation (湛江日报讯 -> 湛江日报)",
+    "dateline_papers": "the paper of a dateline is an organisation (湛江日报讯 -> 湛江日报, 某某在线9月3日讯 -> 某某在线)",
+    "quoted_papers": "a paper's name in title marks is an organisation (《某某日报》)",
+    "outlet_names": "national outlets printed alone (新华网, 中国网: outlet_names.txt)",
     "programmes": "programme names from programmes.txt",
     "programme_patterns": "programme patterns (programme_patterns.txt)",
+    "slogans": "four-character slogans after a verb or another slogan (推进 工业强市, 坚持 旅游兴县: slogan_patterns.txt)",
+    "place_slogans": "a two-character word and a place closed by 建设 are a campaign (美丽甲市、平安甲市建设)",
+    "place_initial_slogans": "a quoted run of city and province initials is a corridor or campaign, not names (“甲乙丙”走廊)",
+    "listed_names": "a surname and one or two characters between two names of a 、-list is a name (甲、雷鸣、乙)",
     "place_org_relabel": "a backbone place that ends like an organisation is one (玉林市委)",
+    "conjunction_tails": "a conjunction the backbone glued to a name before another name goes (甲分社和 乙分社)",
     "trim_punctuation": "quotes and brackets around a name go, needed quotes stay (“信”字号)",
 }
+# Rules that change how other rules work rather than proposing spans of their own.
+SETTINGS_RULES = ("place_org_relabel", "trim_punctuation", "conjunction_tails", "names_before_semicolons")
 # Rules measured to cost more than they earn on the evaluation sets (README, "Every rule in numbers"):
 # kept for the pages they fit, switched on in the config.
 OFF_BY_DEFAULT = {"place_suffix_words"}
@@ -67,6 +87,13 @@ FILTERS = {
 
 # LAC tags of a word that starts where a name would (关于/p, 干部/n; one character: 都/d, 来/v).
 NOT_NAME_START = {"p", "c", "d", "r", "u", "n", "vn", "nz", "nw", "a", "ad", "f", "m", "q", "t", "s", "TIME"}
+# Words inside a site's name before its suffix (高端/a, 现代/TIME besides the nouns).
+FACILITY_TAGS = NOMINAL_TAGS | {"a", "TIME"}
+SLOGAN_WORD_TAGS = {"a", "an", "n", "vn", "ad"}
+PLACE_SLOGAN_END = "建设"
+LISTED_NAME_RE = re.compile(r"(?<=、)([\u4e00-\u9fff]{2,3})(?=、)")
+QUOTED_SHORT_RE = re.compile(r"“([\u4e00-\u9fff]{3,6})”")
+QUOTED_PAPER_RE = re.compile(r"《([\u4e00-\u9fff]{1,10}(?:报|周刊))》")
 FUNCTION_TAGS = {"v", "vd", "d", "p", "c", "u", "r", "ad", "f", "m", "q", "xc"}
 
 
@@ -119,9 +146,11 @@ class EntityRules(LexiconComponent):
         if unknown:
             raise ValueError(f"{name}: unknown rule or filter {', '.join(sorted(unknown))}")
         self.rules = [getattr(self, rule) for rule in RULES if rules.get(rule, rule not in OFF_BY_DEFAULT) and rule not in
-                      ("place_org_relabel", "trim_punctuation")]
+                      SETTINGS_RULES]
         self.relabel = rules.get("place_org_relabel", True)
         self.trim = rules.get("trim_punctuation", True)
+        self.conjunctions = rules.get("conjunction_tails", True)
+        self.listed_leaders = rules.get("names_before_semicolons", True)
         self.filters = [getattr(self, f"_{kind}") for kind in FILTERS if filters.get(kind, True)]
         self.org_window = org_window
         self.overlap_filter = overlap_filter
@@ -131,6 +160,10 @@ class EntityRules(LexiconComponent):
         backbone = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
         if self.relabel:
             backbone = [(s, e, self._relabelled(text[s:e], label)) for s, e, label in backbone]
+        if self.conjunctions:  # 甲分社和/ORG 乙分社/ORG: the conjunction is no part of the first name
+            starts = {s for s, _, _ in backbone}
+            backbone = [(s, e - 1, label) if e in starts and e - s > 3 and text[e - 1] in CONJUNCTIONS
+                        and label in (ORG, PLACE) else (s, e, label) for s, e, label in backbone]
         context = Context(text, doc._.kg_words or [], backbone, self.org_window)
         proposed = [span for rule in self.rules for span in rule(context)]
         chosen = self.overlap_filter(proposed, backbone)
@@ -205,6 +238,104 @@ class EntityRules(LexiconComponent):
             found += self._extended(c, ending, label)
         return found
 
+    def long_facility_names(self, c: Context) -> list[Span]:
+        """A word ending in a facility suffix (基地, 产业园) takes the name before it: back over nominal words,
+        adjectives and dates to the nearest place or organisation, and over names joined to that one
+        (乙车桥丙新基地), but not over a place that only qualifies the next name (甲县|乙车桥); with no
+        name before it, from the first of those words (农产品物流园)."""
+        found = []
+        starts = {s for s, _, label in c.backbone if label in (PLACE, ORG)}
+        entity_at_end = {e: (s, label) for s, e, label in c.backbone if label in (PLACE, ORG)}
+        for index, (start, end, tag) in enumerate(c.words):
+            word = c.text[start:end]
+            suffix = next((w for w in self.lex.site_suffixes if word.endswith(w)), "")
+            if not suffix or tag not in NOMINAL_TAGS:
+                continue
+            first, entity, named = index, -1, False
+            for back in range(index - 1, -1, -1):
+                w_start, _, w_tag = c.words[back]
+                if w_tag not in FACILITY_TAGS or end - w_start > c.org_window + 10:
+                    break
+                first = back
+                if w_start in starts:
+                    entity = w_start
+                    break
+            while entity in entity_at_end:  # names joined to the one found
+                before, label = entity_at_end[entity]
+                if label == PLACE and self.lex.level_of(c.text[before:entity]):
+                    break  # 甲县 before 乙车桥: a qualifier, not part of the name
+                entity = before
+            division = next((e for s, e, label in c.backbone if s == entity and label == PLACE
+                             and self.lex.level_of(c.text[s:e])), -1)
+            if division >= 0:  # 甲县 + 高端…基地: the county qualifies the site's name
+                entity = division if division in starts else -1
+                named = True
+                first = next((i for i in range(first, index + 1) if c.words[i][0] >= division), index)
+            name_start = entity if entity >= 0 else c.words[first][0]
+            if entity < 0 and (end - name_start - len(suffix) < 3 or c.text[name_start - 1:name_start] == "“"
+                               or suffix not in self.lex.facility_suffixes and not named):
+                continue  # the suffix alone, after a generic word (产业园, 生产基地) or a quoted slogan; a site
+                # word (基地, 营地) names a site only after a name (甲县乙公司生产基地, not 整车生产基地)
+            found.append((name_start, end, self.lex.site_suffixes[suffix]))
+        return found
+
+    def org_suffix_verbs(self, c: Context) -> list[Span]:
+        """A place or organisation, nominal words, then a word of any tag completing a suffix of two or more
+        characters (香港甲乡 社团/n 总会/v)."""
+        found = []
+        word_at = c.word_at
+        for start, end, kind in c.backbone:
+            if kind not in (PLACE, ORG):
+                continue
+            position = end
+            while position in word_at and position - end <= c.org_window:
+                word_end, tag = word_at[position]
+                suffix = self.lex.org_suffix(c.text[end:word_end])
+                if tag not in NOMINAL_TAGS:
+                    if len(suffix) >= 2 and len(suffix) >= word_end - position:
+                        found.append((start, word_end, ORG))
+                    break
+                position = word_end
+        return found
+
+    def suffixes_across_words(self, c: Context) -> list[Span]:
+        """A backbone name whose last characters and the next word make an organisation suffix of three or
+        more characters is that organisation (甲市军/LOC 分区/n -> 甲市军分区)."""
+        found = []
+        for start, end, label in c.backbone:
+            after = c.word_at.get(end) if label in (PLACE, ORG) else None
+            if not after or after[1] not in NOMINAL_TAGS:
+                continue
+            name = c.text[start:after[0]]
+            suffix = self.lex.org_suffix(name)
+            if len(suffix) >= 3 and len(suffix) > after[0] - end and len(name) - len(suffix) >= 2:
+                found.append((start, after[0], ORG))
+        return found
+
+    def facilities_over_verbs(self, c: Context) -> list[Span]:
+        """A site's name the backbone cut with a verb: a name, then one-character words or words of three
+        or more characters of any tag (拉/v, 自驾游/v), then a word ending in a site suffix (口岸, 营地), or
+        the suffix alone tagged as a verb (甲西 + 互通/v).  Not after a division (甲县 建/v 基地) or an
+        organisation with its suffix (甲公司 投/v 产业园)."""
+        found = []
+        for start, end, label in c.backbone:
+            name = c.text[start:end]
+            if label == PLACE and self.lex.level_of(name) or label == ORG and self.lex.org_suffix(name):
+                continue
+            position, verbs = end, 0
+            while position in c.word_at and position - end <= 6:
+                word_end, tag = c.word_at[position]
+                word = c.text[position:word_end]
+                suffix = next((w for w in self.lex.site_suffixes if word.endswith(w)), "")
+                if suffix and (verbs or tag not in NOMINAL_TAGS) and (word == suffix or tag in NOMINAL_TAGS):
+                    found.append((start, word_end, self.lex.site_suffixes[suffix]))
+                    break
+                if tag in ("w", "p", "u", "c", "r", "m", "q", "TIME") or 1 < len(word) < 3 or not _is_cjk(word):
+                    break
+                verbs += tag not in NOMINAL_TAGS
+                position = word_end
+        return found
+
     def place_fragments(self, c: Context) -> list[Span]:
         word_ending = c.word_ending
         return [(word_ending[start], end, PLACE) for start, end, label in c.backbone
@@ -228,6 +359,8 @@ class EntityRules(LexiconComponent):
         return [(start + i, start + i + 1, PLACE) for start, end, label in c.backbone
                 if label == PLACE and end - start == 2 and c.text[start:end] not in self.lex.place_short_forms
                 and all(ch in self.lex.place_abbreviations for ch in c.text[start:end])
+                and not (c.text[end - 1] in DIRECTIONS and self.lex.place_abbreviations[c.text[start]].endswith(
+                    DOMESTIC_ENDINGS))  # 滇中, 苏北: a part of a province, not two places (中美 still splits)
                 for i in range(2)]
 
     def names_after_titles(self, c: Context) -> list[Span]:
@@ -245,7 +378,9 @@ class EntityRules(LexiconComponent):
             if any(s <= start < e for s, e in taken):
                 continue
             word = c.word_at.get(start)
-            if word and (word[1] in NOT_NAME_START if word[0] - start > 1 else word[1] in FUNCTION_TAGS):
+            listed = self.listed_leaders and c.text[start + 3:start + 4] in LIST_END  # …主席甲乙丙；
+            if word and (word[1] in NOT_NAME_START if word[0] - start > 1 else word[1] in FUNCTION_TAGS) \
+                    and not (listed and word[0] - start == 1 and word[1] == "v"):
                 continue  # 关于, 干部, 都 认真: a word of the language, not a surname
             length = next((n for n in (2, 3) if self._name_ends(c.text, start + n)), 0)
             end = start + length
@@ -253,7 +388,7 @@ class EntityRules(LexiconComponent):
             if length and _is_cjk(c.text[start:end]) and (start, end) not in words \
                     and not any(s < end and start < e for s, e in taken) \
                     and not set(given) & self.lex.name_followers \
-                    and not any(start < s < end < e or (s, e) == (start + 1, end) for s, e, _ in c.words):
+                    and not any(start < s < end < e or (s, e) == (start + 1, end) and not listed for s, e, _ in c.words):
                 found.append((start, end, PERSON))  # no word runs on past the name (干部平均), nor is its given name
         return found
 
@@ -297,7 +432,14 @@ class EntityRules(LexiconComponent):
         return found
 
     def dateline_papers(self, c: Context) -> list[Span]:
-        """A newspaper name at the start of a dateline (金华日报讯, 温州晚报社讯)."""
+        """A newspaper name at the start of a dateline (金华日报讯, 温州晚报社讯, 某某在线9月3日讯)."""
+        printed = self.lex.dateline_outlet_re.match(c.text)
+        if printed:  # two outlets run together (某某日报社某某融媒讯) are two organisations
+            start, end = printed.span("name")
+            first = self.lex.outlet_re.match(c.text, start)
+            if first and end - first.end() >= 3 and self.lex.outlet_re.fullmatch(c.text, first.end(), end):
+                return [(start, first.end(), ORG), (first.end(), end, ORG)]
+            return [(start, end, ORG)]
         for start, end, label in c.backbone:
             if start <= 1 and label in (ORG, PLACE):
                 name = c.text[start:end]
@@ -307,6 +449,15 @@ class EntityRules(LexiconComponent):
                     return [(start, start + paper.end(), ORG)]
         return []
 
+    def quoted_papers(self, c: Context) -> list[Span]:
+        """A newspaper's name in title marks is an organisation (《某某日报》, 《某某报》)."""
+        return [(m.start(1), m.end(1), ORG) for m in QUOTED_PAPER_RE.finditer(c.text)]
+
+    def outlet_names(self, c: Context) -> list[Span]:
+        """National outlets printed alone (新华网、中国网: outlet_names.txt), where no longer word runs on."""
+        return [(m.start(), m.end(), ORG) for m in self.lex.outlet_name_re.finditer(c.text)
+                if not _inside_longer(m.start(), m.end(), c.backbone)]
+
     def programmes(self, c: Context) -> list[Span]:
         return [(m.start(), m.end(), PROGRAMME) for m in self.lex.programme_re.finditer(c.text)]
 
@@ -315,6 +466,68 @@ class EntityRules(LexiconComponent):
         for pattern in self.lex.programme_patterns:
             group = "name" if "name" in pattern.groupindex else 0
             found += [(m.start(group), m.end(group), PROGRAMME) for m in pattern.finditer(c.text)]
+        # A list of phrases holding a name the backbone found (“关注甲河、志愿服务日”) is no slogan of its own.
+        return [(s, e, label) for s, e, label in found if "、" not in c.text[s:e]
+                or not any(s <= a and b <= e for a, b, _ in c.backbone)]
+
+    def slogans(self, c: Context) -> list[Span]:
+        """Slogans (产业立市, 旅游兴县) where a slogan can start: after a non-nominal word, a non-Chinese
+        character or another slogan; not inside a noun phrase (经济文化生态强市)."""
+        found: list[Span] = []
+        ending = c.word_ending
+        for pattern in self.lex.slogan_patterns:
+            for m in pattern.finditer(c.text):
+                start, end = m.span("name") if "name" in pattern.groupindex else m.span()
+                before = ending.get(start)
+                tag = c.word_at[before][1] if before is not None else ""
+                if (start == 0 or not _is_cjk(c.text[start - 1]) or tag and tag not in NOMINAL_TAGS
+                        or any(e == start for _, e, _ in found)):
+                    found.append((start, end, PROGRAMME))
+        return found
+
+    def place_slogans(self, c: Context) -> list[Span]:
+        """创新甲市、文化甲市、幸福甲市建设 (any two-character word in a list of two or more) and 美丽甲市建设
+        (a descriptive word alone); a verb alone (推动甲市建设) is no campaign."""
+        items = []  # (start, end, tag of the word before the place), in order
+        ending = c.word_ending
+        for start, end, label in c.backbone:
+            before = ending.get(start)
+            if label == PLACE and before is not None and start - before == 2 and _is_cjk(c.text[before:start]):
+                items.append((before, end, c.word_at[before][1]))
+        found, run = [], []
+        for item in items + [(-1, -1, "")]:
+            if run and item[0] == run[-1][1] + 1 and c.text[run[-1][1]] == "、":
+                run.append(item)
+                continue
+            if run and c.text.startswith(PLACE_SLOGAN_END, run[-1][1]) and (
+                    len(run) > 1 or run[0][2] in SLOGAN_WORD_TAGS):
+                found += [(s, e, PROGRAMME) for s, e, _ in run]
+            run = [item]
+        return found
+
+    def place_initial_slogans(self, c: Context) -> list[Span]:
+        """A quoted run of three to six one-character short forms of cities and provinces (“甲乙丙”) names a
+        corridor or a regional campaign: a place before 城市群 / 都市圈 (regions.txt endings), else a programme;
+        never persons or places of its own."""
+        found = []
+        for m in QUOTED_SHORT_RE.finditer(c.text):
+            if set(m.group(1)) <= self.lex.place_initials:
+                region = c.text.startswith(tuple(self.lex.region_endings), m.end())
+                found.append((m.start(1), m.end(1), PLACE if region else PROGRAMME))
+        return found
+
+    def listed_names(self, c: Context) -> list[Span]:
+        """In 甲、X、乙 where 甲 and 乙 are persons, X of a surname and one or two characters is a person."""
+        person_ends = {e for _, e, label in c.backbone if label == PERSON}
+        person_starts = {s for s, _, label in c.backbone if label == PERSON}
+        taken = [(s, e) for s, e, _ in c.backbone]
+        found = []
+        for m in LISTED_NAME_RE.finditer(c.text):
+            start, end = m.span(1)
+            name = m.group(1)
+            if (start - 1 in person_ends and end + 1 in person_starts and self.lex.looks_like_name(name)
+                    and "·" not in name and not any(s < end and start < e for s, e in taken)):
+                found.append((start, end, PERSON))
         return found
 
     # -- filters: each keeps (True) or drops a span -------------------------------------------------
@@ -324,7 +537,7 @@ class EntityRules(LexiconComponent):
 
     def _junk_characters(self, text: str, span: Span) -> bool:
         name = text[span[0]:span[1]]
-        return not JUNK_CHARS.search(name.replace(" ", "") if span[2] == PROGRAMME else name)
+        return not JUNK_CHARS.search(PROGRAMME_ALLOWED.sub("", name) if span[2] == PROGRAMME else name)
 
     def _single_characters(self, text: str, span: Span) -> bool:
         return span[1] - span[0] > 1 or span[2] == PLACE and text[span[0]] in self.lex.place_abbreviations

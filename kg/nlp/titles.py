@@ -26,17 +26,23 @@ SpacySpan.set_extension("kg_titles", default=(), force=True)
 CLAUSE_BREAKS = "，。；：,;:、"
 LIST_JOINERS = ("、", "", "和", "及", "与")
 LIST_CLOSER = "等"
+RUN_JOINERS = ("，", ",", "、", "；")
 
 RULES = {
     "titles_before": "a title printed right before a name (市委书记庄某)",
     "title_lists": "several titles joined by 、 before one name (市委书记、市人大常委会主任庄某)",
     "person_lists": "the titles before a 、-list of names go to each name (市领导甲、乙、丙)",
     "closing_titles": "a title after a list closed by 等 goes to each name (甲、乙等政协委员)",
+    "closing_title_runs": "a title after 等 also goes to the names before, each with its own titles, back to the "
+                          "clause that starts the list (…主任甲，…主席乙等省人大代表)",
+    "assembly_members": "a member title names the assembly, not its standing committee (省人大代表 -> 省人大)",
     "titles_after": "a title printed after a name (习近平总书记)",
     "org_from_entity": "an organisation or place printed right before the title names it (化州市副市长)",
     "org_from_body": "a body inside the title names it (市委书记 -> 市委, 湖光镇党委书记 -> 湖光镇党委)",
     "org_implied": "a bare government title implies its body (市长 -> 市政府)",
     "org_from_earlier_place": "a bare body takes the place an earlier title of the sentence named (长治市市委书记甲，市长乙 -> 长治市政府)",
+    "host_committees": "the party committee of a company, school or hospital names its host (甲集团公司党委书记 -> "
+                       "甲集团公司: committee_hosts.txt)",
     "party_groups": "a 党组 title names the body's party group (市政协党组书记 -> 市政协党组)",
     "org_nearby": "an organisation shortly before the title, in the same clause (…分公司“一把手”总经理)",
 }
@@ -91,9 +97,25 @@ class TitleRules(LexiconComponent):
         ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
         ent_ending = {end: (start, end, label) for start, end, label in ents}
         found: dict[tuple[int, int], list[Title]] = {}
-        for group in self._person_groups(text, ents):
-            before = self._titles_before(text, group[0][0], ent_ending) if self.on["titles_before"] else []
-            closing = self._closing_title(text, group[-1][1]) if self.on["closing_titles"] and len(group) > 1 else []
+        groups = self._person_groups(text, ents)
+        closings: list[list[Title]] = [[] for _ in groups]
+        starts: list[int] = []
+        befores: list[list[Title]] = []
+        for number, group in enumerate(groups):
+            before, start = self._titles_before(text, group[0][0], ent_ending) if self.on["titles_before"] \
+                else ([], group[0][0])
+            befores.append(before)
+            starts.append(start)
+            runs = self.on["closing_title_runs"]
+            if self.on["closing_titles"] and (len(group) > 1 or runs):
+                closings[number] = self._closing_title(text, group[-1][1])
+            if closings[number] and runs:
+                for earlier in range(number - 1, -1, -1):  # …主任甲，…主席乙等代表: back over titled names
+                    if text[groups[earlier][-1][1]:starts[earlier + 1]] not in RUN_JOINERS \
+                            or closings[earlier]:
+                        break
+                    closings[earlier] = closings[number]
+        for group, before, closing in zip(groups, befores, closings):
             for index, (start, end, _) in enumerate(group):
                 titles = before if index == 0 or self.on["person_lists"] else []
                 last = index == len(group) - 1
@@ -149,16 +171,17 @@ class TitleRules(LexiconComponent):
             return place in self.lex.city_province
         return len(place) <= 5
 
-    def _titles_before(self, text: str, position: int, ent_ending: dict[int, Span]) -> list[Title]:
-        """Titles before a name, read backwards; in a 、-list a bare title shares the organisation of the
-        title before it (市政协党组书记、主席)."""
+    def _titles_before(self, text: str, position: int, ent_ending: dict[int, Span]) -> tuple[list[Title], int]:
+        """Titles before a name, read backwards, and where the first starts; in a 、-list a bare title
+        shares the organisation of the title before it (市政协党组书记、主席)."""
         found: list[Title] = []
+        start = position
         while True:
             one = self._one_title(text, position, ent_ending, first=not found)
             if one is None:
                 break
             found.append(one.title)
-            position = one.start
+            position = start = one.start
             if position > 0 and text[position - 1] == "、" and self.on["title_lists"]:
                 position -= 1
             else:
@@ -171,7 +194,7 @@ class TitleRules(LexiconComponent):
                     # 市政协党组书记、主席: the chair is of 市政协, not of its party group
                     org = before.org if title.title.startswith(PARTY_GROUP) else before.org.removesuffix(PARTY_GROUP)
                     ordered[index] = Title(title.title, org, before.org_type)
-        return ordered
+        return ordered, start
 
     def _one_title(self, text: str, position: int, ent_ending: dict[int, Span], first: bool) -> _Found | None:
         window_start = max(0, position - self.title_window)
@@ -213,12 +236,18 @@ class TitleRules(LexiconComponent):
         if not body:
             return None
         ent = ent_ending.get(body.start())
+        if ent and ent[2] == ORG and self.on["host_committees"] and body.group() in self.lex.host_committees \
+                and text[ent[0]:body.start()].endswith(self.lex.committee_hosts):
+            return _Found(Title(body.group() + core, text[ent[0]:body.start()], ORG), ent[0])  # 甲集团公司|党委|书记
         if ent and ent[2] in (PLACE, ORG):
             place = text[ent[0]:body.start()]
             level = self.lex.place_suffix(place)
             printed = (level if level in self.lex.levels else "") + self._canonical_body(body.group())
             return _Found(Title(printed + core, place + body.group(), ORG), ent[0])
         level = self.lex.trailing_level(text, body.start())
+        member = self._assembly(level, body.group(), core)
+        if member and body.end() == start:  # 市人大代表 -> 市人民代表大会
+            return _Found(Title(level + body.group() + core, member, ORG), body.start() - len(level))
         if not level and body.group() in self.lex.org_abbreviations:  # 人大常委会 -> 市人大常委会
             printed = self._canonical_body(body.group())
             return _Found(Title(printed + core, printed, ORG), body.start())
@@ -269,9 +298,17 @@ class TitleRules(LexiconComponent):
         if not match:
             return []
         printed = match.group()
-        body = (match.group("level") or "") + (match.group("body") or "")
-        org = self._canonical_body(body) if match.group("level") in self.lex.qualified_levels and match.group("body") else ""
-        return [Title(printed, org, ORG if org else "")]
+        level, body = match.group("level") or "", match.group("body") or ""
+        org = self._canonical_body(level + body) if level in self.lex.qualified_levels and body else ""
+        member = self._assembly(level, body, printed[len(level + body):])
+        return [Title(printed, member or org, ORG if member or org else "")]
+
+    def _assembly(self, level: str, body: str, title: str) -> str:
+        """The assembly a member title names (省 + 人大 + 代表 -> 省人民代表大会), "" for other titles."""
+        assembly = self.lex.assembly_members.get((body, self.lex.title_core(title) or title), "")
+        if not self.on["assembly_members"] or not assembly or not level:
+            return ""
+        return level + assembly
 
     def _title_after(self, text: str, end: int) -> list[Title]:
         match = self.lex.post_title_re.match(text[end : end + 6])
