@@ -60,4 +60,4 @@ REAL_PAGES ?=
 
 eval: install
 	@[ -n "$(CORPORA)" ] || { echo "make eval: no corpora in ../shared/data (*.bio, *.json, *.jsonl)"; exit 1; }
-	kg eval $(CORPORA) --ablate $(if $(REAL_PAGES),--pages $(REAL_PAGES) --gold tests/data/real_pages.jsonl)
+	kg eval $(CORPORA) --ablate $(if $(REAL_PAGES),--pages $(REAL_PAGES) $(foreach g,$(wildcard tests/data/real_pages*.jsonl),--gold $(g)))

@@ -341,8 +341,9 @@ def extract_command(paths, home, lexicon_dirs, backbone, encoding) -> None:
 @click.argument("corpora", nargs=-1, type=click.Path(exists=True, dir_okay=False))
 @click.option("--pages", "pages_dir", type=click.Path(exists=True, file_okay=False),
               help="Folder of saved real pages (<id>.txt) to score against --gold.")
-@click.option("--gold", "gold_file", type=click.Path(exists=True, dir_okay=False),
-              help="Gold facts of the --pages articles (JSON lines: tests/data/real_pages.jsonl).")
+@click.option("--gold", "gold_files", multiple=True, type=click.Path(exists=True, dir_okay=False),
+              help="Gold facts of the --pages articles (JSON lines: tests/data/real_pages*.jsonl); "
+                   "repeatable, each set scored on its own.")
 @click.option("--ablate", is_flag=True, help="Also print the change in P/R/F1 when each rule alone is switched off.")
 @click.option("--format", "form", type=click.Choice(["auto", "bio", "cluener"]), default="auto", show_default=True,
               help="Format of CORPORA: character BIO (MSRA) or CLUENER JSON lines; auto reads the first line.")
@@ -351,18 +352,19 @@ def extract_command(paths, home, lexicon_dirs, backbone, encoding) -> None:
               help="Folder of extra lexicon files to score with (same names as kg/data); repeatable.")
 @click.option("--backbone", default="lac", show_default=True,
               help="The backbone to score, with the rules and alone: 'lac' or an installed spaCy zh pipeline.")
-def eval_command(corpora, pages_dir, gold_file, ablate, form, errors, lexicon_dirs, backbone) -> None:
+def eval_command(corpora, pages_dir, gold_files, ablate, form, errors, lexicon_dirs, backbone) -> None:
     """Precision, recall and F1 per type on gold CORPORA and real pages, for the pipeline and its backbone.
 
     \b
     Example:
       kg eval ../shared/data/msra/dev.bio --ablate
       kg eval --pages ~/real-pages --gold tests/data/real_pages.jsonl --errors 20
+      kg eval --pages ~/real-pages --gold tests/data/real_pages.jsonl --gold tests/data/real_pages_fresh.jsonl
     """
     from . import evaluate, evaluate_pages
     from .nlp import RULE_NAMES
 
-    if bool(pages_dir) != bool(gold_file):
+    if bool(pages_dir) != bool(gold_files):
         raise Failure("--pages and --gold go together")
     if not corpora and not pages_dir:
         raise Failure("nothing to score: give CORPORA files or --pages DIR --gold FILE")
@@ -373,15 +375,16 @@ def eval_command(corpora, pages_dir, gold_file, ablate, form, errors, lexicon_di
             scorer = evaluate.Scorer(evaluate.read_corpus(Path(corpus), form), backbone, lexicon_dirs)
         click.echo("\n".join(evaluate.report(corpus, scorer.run(), errors)))
         scorers.append((corpus, scorer))
-    if pages_dir:
+    for gold_file in gold_files:
         with reported(evaluate.CorpusError, OSError, ValueError):
             scorer = evaluate_pages.PageScorer(Path(pages_dir), evaluate_pages.read_gold(Path(gold_file)), backbone,
                                                lexicon_dirs)
         result = scorer.run()
         if not result.articles:
-            raise Failure(f"{pages_dir}: none of the {len(result.missing)} gold articles is saved there (<id>.txt)")
-        click.echo("\n".join(evaluate_pages.report(Path(pages_dir), result, errors)))
-        scorers.append((pages_dir, scorer))
+            raise Failure(f"{pages_dir}: none of the {len(result.missing)} gold articles of {gold_file} is saved there "
+                          "(<id>.txt)")
+        click.echo("\n".join(evaluate_pages.report(Path(pages_dir), result, errors, gold_file)))
+        scorers.append((f"{pages_dir} ({Path(gold_file).name})", scorer))
     if ablate:
         for source, scorer in scorers:
             click.echo(f"\nablation on {source}: change in P R F1 (points) with one rule off")

@@ -157,9 +157,10 @@ class PageScorer:
                                            f"-> {'|'.join(sorted(orgs))} not linked")
 
 
-def report(pages_dir: Path, result: PageEvaluation, errors: int = 0) -> list[str]:
+def report(pages_dir: Path, result: PageEvaluation, errors: int = 0, gold: str = "") -> list[str]:
     """The lines ``kg eval --pages`` prints: entity P/R/F1 per type, titles, and ``errors`` misses of each kind."""
-    lines = [f"{pages_dir}: {result.articles} articles of {len(result.papers)} papers"
+    lines = [f"{pages_dir}{f' ({Path(gold).name})' if gold else ''}: {result.articles} articles of "
+             f"{len(result.papers)} papers"
              + (f" ({len(result.missing)} in the gold not saved)" if result.missing else ""),
              f"{'type':<12}{'P':>8}{'R':>8}{'F1':>8}{'gold':>7}"]
     for label in ENTITY_TYPES:

@@ -50,6 +50,17 @@ def test_real_page_scoring_on_our_own_pages():
     assert "titles found 9/9 (100.0%), right organisation 7/7 (100.0%)" in result.output
 
 
+
+def test_each_gold_set_is_scored_on_its_own(tmp_path):
+    first = (DATA / "own_pages.jsonl").read_text(encoding="utf-8").splitlines()[0]
+    (tmp_path / "one.jsonl").write_text(first + "\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["eval", "--pages", str(DATA / "own_pages"), "--gold", str(DATA / "own_pages.jsonl"),
+                                       "--gold", str(tmp_path / "one.jsonl")])
+    assert result.exit_code == 0, result.output
+    headings = [line for line in result.output.splitlines() if " articles of " in line]
+    assert [h.split(": ")[1] for h in headings] == ["2 articles of 1 papers", "1 articles of 1 papers"]
+    assert "(own_pages.jsonl)" in headings[0] and "(one.jsonl)" in headings[1]
+
 def test_ablation_prints_one_row_per_rule():
     from kg.nlp import RULE_NAMES
 
