@@ -99,7 +99,8 @@ def test_neo4j_rows_hold_names_labels_and_provenance_without_a_server(lex):
                               ("高州市委", ORG)]], byline=(Credit("赵艺", "记者"),))]
     found = rows(build_graph(results, lex, "茂名市"))
     assert {(r["id"], r["name"]) for r in found["nodes:Person"]} == {("PERSON:陈明", "陈明"), ("PERSON:赵艺", "赵艺")}
-    assert found["holds_role"] == [{"person": "PERSON:陈明", "org": "ORG:茂名市委", "title": "市委书记", "articles": ["a"]}]
+    assert found["holds_role"] == [{"person": "PERSON:陈明", "org": "ORG:茂名市委", "title": "市委书记", "articles": ["a"],
+                                    "first": None, "last": None}]  # undated
     assert found["located_in"] == [{"org": "ORG:高州市委", "place": "PLACE:高州市", "articles": ["a"]}]
     assert found["wrote"] == [{"id": "PERSON:赵艺", "article": "a", "role": "记者"}]
     pair = [r for r in found["co_occurs"] if "PERSON:陈明" in (r["a"], r["b"]) and "ORG" in r["a"] + r["b"]]

@@ -58,6 +58,12 @@ MATCH (a:Article {id: row.article})
 MERGE (p)-[w:WROTE]->(a)
 SET w.as = row.role"""
 
+# A link's span only widens from load to load: a reloaded article keeps its date (its id starts with
+# it), so the earliest and latest over loads are those of all its articles, without a second pass.
+_SPAN = """
+SET r.first_seen = CASE WHEN r.first_seen IS NULL OR date(row.first) < r.first_seen THEN date(row.first) ELSE r.first_seen END,
+    r.last_seen = CASE WHEN r.last_seen IS NULL OR date(row.last) > r.last_seen THEN date(row.last) ELSE r.last_seen END"""
+
 CO_OCCURS = """
 UNWIND $rows AS row
 MATCH (a:Entity {id: row.a})
@@ -67,14 +73,14 @@ WITH r, row, [i IN range(0, size(coalesce(r.articles, [])) - 1) WHERE NOT r.arti
 SET r.articles = [i IN kept | r.articles[i]] + row.articles,
     r.article_counts = [i IN kept | r.article_counts[i]] + row.article_counts,
     r.weight = row.weight
-SET r.count = reduce(total = 0, c IN r.article_counts | total + c)"""
+SET r.count = reduce(total = 0, c IN r.article_counts | total + c)""" + _SPAN
 
 HOLDS_ROLE = """
 UNWIND $rows AS row
 MATCH (p:Entity {id: row.person})
 MATCH (o:Entity {id: row.org})
 MERGE (p)-[r:HOLDS_ROLE {title: row.title}]->(o)
-SET r.articles = [x IN coalesce(r.articles, []) WHERE NOT x IN row.articles] + row.articles"""
+SET r.articles = [x IN coalesce(r.articles, []) WHERE NOT x IN row.articles] + row.articles""" + _SPAN
 
 LOCATED_IN = """
 UNWIND $rows AS row
@@ -83,20 +89,12 @@ MATCH (p:Entity {id: row.place})
 MERGE (o)-[r:LOCATED_IN]->(p)
 SET r.articles = [x IN coalesce(r.articles, []) WHERE NOT x IN row.articles] + row.articles"""
 
-# Totals and time spans are recomputed from the articles, so they stay right as loads add pages.
+# Node totals and spans are recomputed from the articles, so they stay right as loads add pages.
 TOTALS = """
 MATCH (n:Entity)
 OPTIONAL MATCH (n)-[m:MENTIONED_IN]->(a:Article)
 WITH n, sum(m.count) AS mentions, count(m) AS articles, min(a.date) AS first, max(a.date) AS last
 SET n.mentions = mentions, n.articles = articles, n.first_seen = first, n.last_seen = last"""
-
-LINK_SPANS = """
-MATCH ()-[r:CO_OCCURS|HOLDS_ROLE]->()
-CALL (r) {
-  MATCH (a:Article) WHERE a.id IN r.articles
-  RETURN min(a.date) AS first, max(a.date) AS last
-}
-SET r.first_seen = first, r.last_seen = last"""
 
 CLEAR = """
 MATCH (n) WHERE n:Entity OR n:Article
@@ -157,6 +155,11 @@ def _batches(rows: list[dict], size: int) -> Iterator[list[dict]]:
         yield rows[start : start + size]
 
 
+def _span(link) -> dict:
+    """A link's first and last dates in this load (None when its articles are undated)."""
+    return {"first": link.first_seen or None, "last": link.last_seen or None}
+
+
 def rows(knowledge: KnowledgeGraph) -> dict[str, list[dict]]:
     """The parameter rows of every query, from the graph model; relationships name their ends by id."""
     nodes: dict[str, list[dict]] = {label: [] for label in LABELS.values()}
@@ -171,8 +174,8 @@ def rows(knowledge: KnowledgeGraph) -> dict[str, list[dict]]:
         "mentioned_in": [{"id": m.node, "article": m.article, "count": m.count} for m in knowledge.mentioned_in],
         "wrote": [{"id": w.person, "article": w.article, "role": w.role} for w in knowledge.wrote],
         "co_occurs": [{"a": c.a, "b": c.b, "count": c.count, "weight": c.weight, "articles": list(c.articles),
-                       "article_counts": list(c.article_counts)} for c in knowledge.co_occurs],
-        "holds_role": [{"person": r.person, "org": r.org, "title": r.title, "articles": list(r.articles)}
+                       "article_counts": list(c.article_counts), **_span(c)} for c in knowledge.co_occurs],
+        "holds_role": [{"person": r.person, "org": r.org, "title": r.title, "articles": list(r.articles), **_span(r)}
                        for r in knowledge.roles],
         "located_in": [{"org": l.org, "place": l.place, "articles": list(l.articles)} for l in knowledge.located_in],
     }
@@ -199,7 +202,6 @@ def load(knowledge: KnowledgeGraph, target: Neo4jTarget, batch_size: int = 10_00
                     session.execute_write(lambda tx: tx.run(query, rows=batch).consume())
                     progress(step, len(batch))
             session.execute_write(lambda tx: tx.run(TOTALS).consume())
-            session.execute_write(lambda tx: tx.run(LINK_SPANS).consume())
     except DriverError as error:
         raise Neo4jError(f"neo4j: {error.message or error}") from None
     finally:
