@@ -124,7 +124,7 @@ def _guarded(results: Iterator) -> Iterator:
                               "retry with fewer --workers") from None
 
 
-def _windows(items: Iterable, size: int) -> Iterator[list]:
+def windows(items: Iterable, size: int) -> Iterator[list]:
     iterator = iter(items)
     while window := list(islice(iterator, size)):
         yield window
@@ -146,7 +146,7 @@ def extract_pages(pages: Iterable[Page], options: BuildOptions, total: int) -> I
     workers = min(options.workers or os.cpu_count() or 1, max(total, 1))
     pool = extractor = None
     try:
-        for window in _windows(pages, WINDOW):
+        for window in windows(pages, WINDOW):
             cached = [cache.get(page) if cache else None for page in window]
             todo = [page for page, found in zip(window, cached) if found is None]
             if workers > 1 and len(todo) > 1 and pool is None:

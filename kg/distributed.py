@@ -12,11 +12,22 @@ from collections import deque
 from contextlib import contextmanager
 from typing import Iterable, Iterator
 
-from .build import BuildOptions, Extracted, Extractor, page_cache
+from .build import BuildOptions, Extracted, Extractor, page_cache, windows
 from .cache import PageCache
 from .pages import Skipped, read_source
 
-PAGES_PER_WORKER = 8  # pages in flight per worker thread: enough to keep it busy, little to hold
+PAGES_PER_TASK = 4  # a task per page cost the scheduler and the workers a fifth of the build's time
+# Settings of a LocalCluster whose workers share the machine's cores.  Dask's health checks wake
+# every process 50 times a second and its memory and system monitors several times; and its
+# MALLOC_TRIM_THRESHOLD_ (64 KiB) made the workers return memory to the system so often that they
+# spent a tenth of their time in the kernel.  Worker threads stay single-threaded for BLAS.
+LOCAL_CLUSTER_CONFIG = {
+    "distributed.admin.tick.interval": "1s",
+    "distributed.admin.system-monitor.interval": "5s",
+    "distributed.worker.memory.monitor-interval": "1s",
+    "distributed.nanny.pre-spawn-environ": {"OMP_NUM_THREADS": 1, "MKL_NUM_THREADS": 1, "OPENBLAS_NUM_THREADS": 1},
+}
+TASKS_PER_WORKER = 2  # tasks in flight per worker thread: one running, one waiting, little to hold
 
 
 class DaskError(RuntimeError):
@@ -25,6 +36,11 @@ class DaskError(RuntimeError):
 
 _extractors: dict[tuple, Extractor] = {}  # per worker process: the model loads once
 _caches: dict[tuple, PageCache | None] = {}  # and the cache's version is hashed once
+
+
+def extract_sources(sources: list[str], options: BuildOptions) -> list[Extracted | Skipped]:
+    """One task: a few pages, read, extracted and cached on a worker."""
+    return [extract_source(source, options) for source in sources]
 
 
 def extract_source(source: str, options: BuildOptions) -> Extracted | Skipped:
@@ -54,6 +70,7 @@ def extract_source(source: str, options: BuildOptions) -> Extracted | Skipped:
 def dask_client(address: str):
     """A client of the cluster at ``address``, or of a LocalCluster of N worker processes for ``local:N``."""
     try:
+        import dask
         from dask.distributed import Client, LocalCluster
     except ImportError:
         raise DaskError("--dask needs Dask: pip install 'kg[dask]'") from None
@@ -63,8 +80,9 @@ def dask_client(address: str):
             workers = int(address.split(":", 1)[1] or 0)
             if workers < 1:
                 raise DaskError(f"--dask {address}: give the number of worker processes, e.g. local:4")
-            cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                                   dashboard_address=None, silence_logs=logging.ERROR)
+            with dask.config.set(LOCAL_CLUSTER_CONFIG):
+                cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                                       dashboard_address=None, silence_logs=logging.ERROR)
             client = Client(cluster)
         else:
             client = Client(address, timeout=10)
@@ -83,11 +101,11 @@ def dask_client(address: str):
 def extract_on_dask(sources: Iterable[str], options: BuildOptions, address: str) -> Iterator[Extracted | Skipped]:
     """Every page's result, in the order of ``sources``."""
     with dask_client(address) as client:
-        in_flight = PAGES_PER_WORKER * max(sum(client.nthreads().values()), 1)
+        in_flight = TASKS_PER_WORKER * max(sum(client.nthreads().values()), 1)
         pending: deque = deque()
-        for source in sources:
-            pending.append(client.submit(extract_source, str(source), options, pure=False))
+        for batch in windows(map(str, sources), PAGES_PER_TASK):
+            pending.append(client.submit(extract_sources, batch, options, pure=False))
             if len(pending) >= in_flight:
-                yield pending.popleft().result()
+                yield from pending.popleft().result()
         while pending:
-            yield pending.popleft().result()
+            yield from pending.popleft().result()
