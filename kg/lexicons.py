@@ -77,6 +77,7 @@ class Lexicons:
     levels: dict[str, str] = field(default_factory=dict)  # level word (市, 街道) -> level (city, town)
     qualified_levels: set[str] = field(default_factory=set)
     bodies: dict[str, str] = field(default_factory=dict)  # body (人民政府) -> canonical form (政府)
+    named_bodies: set[str] = field(default_factory=set)  # bodies printed only after a name (大湾区办)
     title_ranks: list[str] = field(default_factory=list)
     assembly_members: dict[tuple[str, str], str] = field(default_factory=dict)  # (人大, 代表) -> 人民代表大会
     title_endings: list[str] = field(default_factory=list)
@@ -121,7 +122,11 @@ class Lexicons:
             if len(row) > 2 and row[2] == "qualify":
                 self.qualified_levels.add(row[0])
         self.levels_longest_first = sorted(self.levels, key=len, reverse=True)
-        self.bodies = {row[0]: row[1] if len(row) > 1 and row[1] else row[0] for row in _rows("bodies.tsv", dirs)}
+        body_rows = _rows("bodies.tsv", dirs)
+        # "named" bodies follow only a name (大湾区 + 办), never a bare level word (县办 is no body)
+        self.named_bodies = {row[0] for row in body_rows if len(row) > 2 and row[2] == "named"}
+        self.bodies = {row[0]: row[1] if len(row) > 1 and row[1] else row[0] for row in body_rows
+                       if row[0] not in self.named_bodies}
         for level in self.qualified_levels:  # composed: 市 + 政协 -> 市政协, 镇 + 人民政府 -> 镇政府
             for body, canonical in self.bodies.items():
                 self.org_abbreviations[level + body] = (level + canonical, self.levels[level])
@@ -168,7 +173,7 @@ class Lexicons:
         self.newsroom_re = re.compile(f"^(?:[\u4e00-\u9fff]{{1,2}}/)*图?([\u4e00-\u9fff]{{2,10}}?(?:{alternation(self.paper_suffixes)}))")
         self.pre_title_re = re.compile(f"(?:{alternation(self.title_ranks)})*(?:{alternation(self.pre_titles)})"
                                        f"(?:{alternation(self.title_endings)})?$")
-        self.body_re = re.compile(f"(?:{alternation(self.bodies)})$")
+        self.body_re = re.compile(f"(?:{alternation([*self.bodies, *self.named_bodies])})$")
         self.title_core_re = re.compile(alternation(self.titles))
         self.facility_suffix_set = set(self.facility_suffixes)
         self.longest_facility_suffix = max(map(len, self.facility_suffixes), default=0)

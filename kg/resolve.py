@@ -51,13 +51,14 @@ class ArticleContext:
 
     home: Home
     places: dict[str, Counter] = field(default_factory=dict)
+    home_level: str = ""  # the level of the home place: a county paper's home is a county (长子县)
 
     @classmethod
     def of(cls, result: ArticleMentions, home: Home, lex: Lexicons) -> "ArticleContext":
-        context = cls(home, {})
+        context = cls(home, {}, lex.level_of(home.city))
         for mention in result.mentions:
-            if mention.label not in (PLACE, ORG):
-                continue
+            if mention.label not in (PLACE, ORG) or mention.text in lex.home_references:
+                continue  # 我县 names no county of its own: the paper's home is the one
             prefix = PLACE_PREFIX_RE.match(mention.text)
             place = mention.text if mention.label == PLACE else prefix.group(1) if prefix else ""
             level = lex.level_of(place) if place else ""
@@ -71,6 +72,8 @@ class ArticleContext:
         if level == "province":
             return self.home.province
         found = self.places.get(level)
+        if not found and level == self.home_level:
+            return self.home.city  # 我县, 县委 in a county paper: the home county
         return found.most_common(1)[0][0] if found else ""
 
 

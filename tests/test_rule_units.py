@@ -296,7 +296,7 @@ def test_closing_title_runs_reach_names_with_titles_of_their_own():
     people = [("陶然", "PERSON"), ("贺文", "PERSON")]
     doc = run(doc_with(text, people))
     assert ("市人大代表", "市人民代表大会") in titles(doc, "陶然")
-    assert titles(doc, "贺文")[:2] == [("县委常委", "县委"), ("市委宣传部部长", "市委宣传部")]
+    assert titles(doc, "贺文")[:2] == [("县委常委", "县委"), ("宣传部部长", "县委宣传部")]
     doc = run(doc_with(text, people), disabled=["closing_title_runs"])
     assert ("市人大代表", "市人民代表大会") not in titles(doc, "陶然")
 
@@ -426,3 +426,83 @@ def test_short_company_names_merge_with_the_one_full_name():
     assert resolver.canonical("ORG", "青山重工公司") == ("ORG", "青山重工集团公司")
     assert resolver.canonical("ORG", "白水三局") == ("ORG", "白水三局集团公司")
     assert resolver.canonical("ORG", "市政府") == ("ORG", "市政府")
+
+
+def test_shared_body_characters_and_chained_departments():
+    text = "区委副书记、组织部长方立，县公安局长石岩出席"
+    ents = [("方立", "PERSON"), ("石岩", "PERSON")]
+    doc = run(doc_with(text, ents))
+    assert titles(doc, "方立") == [("区委副书记", "区委"), ("组织部长", "区委组织部")]
+    assert titles(doc, "石岩") == [("县公安局长", "县公安局")]
+    off = run(doc_with(text, ents), disabled=["shared_body_characters"])
+    assert titles(off, "方立")[-1][1] != "区委组织部"
+    unchained = run(doc_with(text, ents), disabled=["chained_departments"])
+    assert titles(unchained, "方立")[-1] == ("市委组织部长", "市委组织部")
+
+
+def test_named_offices_and_party_groups_inside_a_name():
+    text = "省交通运输厅党组成员、副厅长、省珠江口办主任游开山调研"
+    ents = [("省交通运输厅党组", "ORG"), ("珠江口", "PLACE"), ("游开山", "PERSON")]
+    doc = run(doc_with(text, ents))
+    assert titles(doc, "游开山") == [("党组成员", "省交通运输厅党组"), ("副厅长", "省交通运输厅"),
+                                  ("主任", "省珠江口办")]
+    off = run(doc_with(text, ents), disabled=["named_offices"])
+    assert ("主任", "省珠江口办") not in titles(off, "游开山")
+
+
+def test_list_shared_orgs_and_comma_title_lists():
+    text = "青山县茶叶协会会长方立、秘书长石岩，白水日报社社长，白水报业集团董事长游开山出席"
+    ents = [("青山县茶叶协会", "ORG"), ("方立", "PERSON"), ("石岩", "PERSON"), ("白水日报社", "ORG"),
+            ("白水报业集团", "ORG"), ("游开山", "PERSON")]
+    doc = run(doc_with(text, ents))
+    assert titles(doc, "石岩") == [("秘书长", "青山县茶叶协会")]
+    assert titles(doc, "游开山") == [("社长", "白水日报社"), ("董事长", "白水报业集团")]
+    assert titles(run(doc_with(text, ents), disabled=["list_shared_orgs"]), "石岩") == [("秘书长", "")]
+    assert titles(run(doc_with(text, ents), disabled=["comma_title_lists"]), "游开山") == [("董事长", "白水报业集团")]
+
+
+def test_host_committee_titles_keep_the_paper_and_its_titles():
+    text = "白水日报社党委书记、总编方立说"
+    ents = [("白水日报社党委", "ORG"), ("方立", "PERSON")]
+    doc = run(doc_with(text, ents))
+    assert ("白水日报社", "ORG") in found(doc)
+    assert titles(doc, "方立") == [("党委书记", "白水日报社"), ("总编", "白水日报社")]
+    assert ("白水日报社党委", "ORG") in found(run(doc_with(text, ents), disabled=["host_committee_titles"]))
+
+
+def test_division_org_relabel_names_the_government():
+    text = "青山市副市长方立在会上讲话"
+    ents = [("青山市", "ORG"), ("方立", "PERSON")]
+    doc = run(doc_with(text, ents))
+    assert ("青山市", "PLACE") in found(doc)
+    assert titles(doc, "方立") == [("副市长", "青山市政府")]
+    assert ("青山市", "ORG") in found(run(doc_with(text, ents), disabled=["division_org_relabel"]))
+
+
+def test_names_tagged_as_verbs_and_names_over_places():
+    text = "副市长游开山，秘书长宫青山分别陪同"
+    words = [("副市长", "n"), ("游开山", "v"), ("，", "w"), ("秘书长", "n"), ("宫", "PER"), ("青山", "LOC"),
+             ("分别", "d"), ("陪同", "v")]
+    ents = [("宫", "PERSON"), ("青山", "PLACE")]
+    doc = run(doc_with(text, ents, words))
+    assert {("游开山", "PERSON"), ("宫青山", "PERSON")} <= found(doc)
+    assert ("游开山", "PERSON") not in found(run(doc_with(text, ents, words), disabled=["names_tagged_as_verbs"]))
+    assert ("宫青山", "PERSON") not in found(run(doc_with(text, ents, words), disabled=["names_over_places"]))
+
+
+def test_places_carried_from_leaders_to_bare_bodies():
+    text = "三明市领导方立、石岩，市委秘书长游开山参加"
+    ents = [("三明市", "PLACE"), ("方立", "PERSON"), ("石岩", "PERSON"), ("游开山", "PERSON")]
+    doc = run(doc_with(text, ents))
+    assert titles(doc, "游开山") == [("市委秘书长", "三明市委")]
+    assert titles(run(doc_with(text, ents), disabled=["places_carried_from_leaders"]), "游开山") == [("市委秘书长", "市委")]
+
+
+def test_a_county_paper_home_qualifies_county_bodies():
+    from kg.lexicons import Lexicons
+    from kg.model import Home
+    from kg.resolve import ArticleContext
+    lex = Lexicons.load()
+    context = ArticleContext(Home("青山县", ""), {}, lex.level_of("青山县"))
+    assert context.place_for("county") == "青山县"  # 我县, 县委 in a county paper
+    assert ArticleContext(Home("青山市", ""), {}, lex.level_of("青山市")).place_for("county") == ""

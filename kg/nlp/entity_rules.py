@@ -33,6 +33,7 @@ DATELINE_END = "讯"
 CONJUNCTIONS = "和与及"
 DIRECTIONS = "东南西北中"
 LIST_END = ("；", ";")
+NAME_CLOSERS = "，,、；;。"
 DOMESTIC_ENDINGS = ("省", "自治区", "市", "特别行政区")
 
 # What each rule and filter does: the names are the config keys and the rows of the ablation table.
@@ -54,7 +55,13 @@ RULES = {
     "names_after_titles": "a surname and one or two characters right after a title is a name the backbone missed (市长席小军率)",
     "names_before_semicolons": "names_after_titles also reads a three-character name the backbone cut into verbs when a "
                                "semicolon closes it, as in lists of leaders (…市政协主席甲乙丙；)",
+    "names_tagged_as_verbs": "names_after_titles also reads a three-character name the backbone took for one verb when "
+                             "punctuation closes it (副市长甲乙丙，)",
+    "names_over_places": "a one-character surname the backbone split from a place-like given name after a title is one "
+                         "person (秘书长 + 甲 + 乙丙/LOC，)",
     "org_title_tails": "a title the backbone glued to an organisation is cut off (民革潍坊市委会主委 -> 民革潍坊市委会)",
+    "host_committee_titles": "the party committee of a company, paper or school before a title is no name of its own: the "
+                             "host is (甲日报社党委书记 -> 甲日报社: committee_hosts.txt)",
     "org_names": "organisations printed alone (国务院, 海军: org_names.txt)",
     "dateline_papers": "the paper of a dateline is an organisation (湛江日报讯 -> 湛江日报, 某某在线9月3日讯 -> 某某在线)",
     "quoted_papers": "a paper's name in title marks is an organisation (《某某日报》)",
@@ -65,12 +72,14 @@ RULES = {
     "place_slogans": "a two-character word and a place closed by 建设 are a campaign (美丽甲市、平安甲市建设)",
     "place_initial_slogans": "a quoted run of city and province initials is a corridor or campaign, not names (“甲乙丙”走廊)",
     "listed_names": "a surname and one or two characters between two names of a 、-list is a name (甲、雷鸣、乙)",
+    "division_org_relabel": "a backbone organisation that is only a division's name is a place (甲州市 + 副市长: the "
+                            "title names the government, the name the city)",
     "place_org_relabel": "a backbone place that ends like an organisation is one (玉林市委)",
     "conjunction_tails": "a conjunction the backbone glued to a name before another name goes (甲分社和 乙分社)",
     "trim_punctuation": "quotes and brackets around a name go, needed quotes stay (“信”字号)",
 }
 # Rules that change how other rules work rather than proposing spans of their own.
-SETTINGS_RULES = ("place_org_relabel", "trim_punctuation", "conjunction_tails", "names_before_semicolons")
+SETTINGS_RULES = ("names_tagged_as_verbs", "place_org_relabel", "division_org_relabel", "trim_punctuation", "conjunction_tails", "names_before_semicolons")
 # Rules measured to cost more than they earn on the evaluation sets (README, "Every rule in numbers"):
 # kept for the pages they fit, switched on in the config.
 OFF_BY_DEFAULT = {"place_suffix_words"}
@@ -148,9 +157,12 @@ class EntityRules(LexiconComponent):
         self.rules = [getattr(self, rule) for rule in RULES if rules.get(rule, rule not in OFF_BY_DEFAULT) and rule not in
                       SETTINGS_RULES]
         self.relabel = rules.get("place_org_relabel", True)
+        self.division_relabel = rules.get("division_org_relabel", True)
         self.trim = rules.get("trim_punctuation", True)
         self.conjunctions = rules.get("conjunction_tails", True)
         self.listed_leaders = rules.get("names_before_semicolons", True)
+        self.verb_names = rules.get("names_tagged_as_verbs", True)
+        self.host_titles = rules.get("host_committee_titles", True)
         self.filters = [getattr(self, f"_{kind}") for kind in FILTERS if filters.get(kind, True)]
         self.org_window = org_window
         self.overlap_filter = overlap_filter
@@ -158,7 +170,7 @@ class EntityRules(LexiconComponent):
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
         backbone = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
-        if self.relabel:
+        if self.relabel or self.division_relabel:
             backbone = [(s, e, self._relabelled(text[s:e], label)) for s, e, label in backbone]
         if self.conjunctions:  # 甲分社和/ORG 乙分社/ORG: the conjunction is no part of the first name
             starts = {s for s, _, _ in backbone}
@@ -172,7 +184,19 @@ class EntityRules(LexiconComponent):
         set_entities(doc, [span for span in chosen if all(keep(text, span) for keep in self.filters)])
         return doc
 
+    def _division(self, name: str) -> bool:
+        """A listed city or province, or a short name and a county, district or town level word (甲乙县)."""
+        if name in self.lex.city_province or name in self.lex.provinces:
+            return True
+        level = self.lex.place_suffix(name)
+        return bool(level) and self.lex.levels.get(level) in ("city", "county", "district", "town") \
+            and len(name) - len(level) == 2 and not self.lex.org_suffix(name)
+
     def _relabelled(self, name: str, label: str) -> str:
+        if self.division_relabel and label == ORG and self._division(name):
+            return PLACE
+        if not self.relabel:
+            return label
         suffix = self.lex.org_suffix(name)
         return ORG if label == PLACE and suffix and len(name) > len(suffix) else label
 
@@ -220,7 +244,7 @@ class EntityRules(LexiconComponent):
                 if tag not in NOMINAL_TAGS:
                     break
                 position = word_end
-                if ending(c.text[end:position]):
+                if ending(c.text[end:position]) and not (self.host_titles and self._host_committee(c.text, start, position)):
                     best = position
             if best:
                 found.append((start, best, label))
@@ -385,11 +409,23 @@ class EntityRules(LexiconComponent):
             length = next((n for n in (2, 3) if self._name_ends(c.text, start + n)), 0)
             end = start + length
             given = c.text[start + 1:end]
-            if length and _is_cjk(c.text[start:end]) and (start, end) not in words \
+            verb_name = self.verb_names and length == 3 and word == (end, "v") and c.text[end:end + 1] in NAME_CLOSERS
+            if length and _is_cjk(c.text[start:end]) and ((start, end) not in words or verb_name) \
                     and not any(s < end and start < e for s, e in taken) \
                     and not set(given) & self.lex.name_followers \
                     and not any(start < s < end < e or (s, e) == (start + 1, end) and not listed for s, e, _ in c.words):
                 found.append((start, end, PERSON))  # no word runs on past the name (干部平均), nor is its given name
+        return found
+
+    def names_over_places(self, c: Context) -> list[Span]:
+        title_ends = {m.end() for m in self.lex.title_core_re.finditer(c.text)}
+        places = {s: e for s, e, label in c.backbone if label == PLACE}
+        found = []
+        for start, end, label in c.backbone:
+            place_end = places.get(end, 0)
+            if label == PERSON and end - start == 1 and start in title_ends and self.lex.surname_length(c.text[start]) \
+                    and 2 <= place_end - start <= 3 and self._name_ends(c.text, place_end):
+                found.append((start, place_end, PERSON))
         return found
 
     def _name_ends(self, text: str, position: int) -> bool:
@@ -404,6 +440,19 @@ class EntityRules(LexiconComponent):
             if cut:
                 found.append((start, start + cut, ORG))
         return found
+
+    def host_committee_titles(self, c: Context) -> list[Span]:
+        """Backbone names; ``_extended`` does not run a name on over such a committee either."""
+        return [(start, end - len(self._host_committee(c.text, start, end)), ORG) for start, end, label in c.backbone
+                if label == ORG and self._host_committee(c.text, start, end)]
+
+    def _host_committee(self, text: str, start: int, end: int) -> str:
+        """The committee (党委) ending ``text[start:end]`` after a host (日报社) when a title follows, else ""."""
+        name = text[start:end]
+        committee = next((w for w in self.lex.host_committees if name.endswith(w)), "")
+        if committee and name[:-len(committee)].endswith(self.lex.committee_hosts) and _title_at(self.lex, text, end):
+            return committee
+        return ""
 
     def place_trailing_words(self, c: Context) -> list[Span]:
         found = []

@@ -41,8 +41,20 @@ RULES = {
     "org_from_body": "a body inside the title names it (市委书记 -> 市委, 湖光镇党委书记 -> 湖光镇党委)",
     "org_implied": "a bare government title implies its body (市长 -> 市政府)",
     "org_from_earlier_place": "a bare body takes the place an earlier title of the sentence named (长治市市委书记甲，市长乙 -> 长治市政府)",
+    "places_carried_from_leaders": "a place named as the leaders' (乙市领导甲) qualifies the sentence's bare bodies after "
+                                   "it, as org_from_earlier_place does for bodies",
     "host_committees": "the party committee of a company, school or hospital names its host (甲集团公司党委书记 -> "
                        "甲集团公司: committee_hosts.txt)",
+    "shared_body_characters": "a department's last character printed once before its title is both (宣传部长 -> 宣传部 + "
+                              "部长, 公安局长 -> 公安局 + 局长)",
+    "named_offices": "an office after a name is a body, with the level printed before the name (省大湾区办主任 -> "
+                     "省大湾区办: bodies.tsv rows marked named)",
+    "chained_departments": "a bare party department in a title list belongs to the committee of the title before it "
+                           "(县委常委、宣传部长 -> 县委宣传部)",
+    "comma_title_lists": "a title list goes on over a comma when a title (with its organisation) closes the clause "
+                         "before (甲日报社社长，乙集团董事长丙)",
+    "list_shared_orgs": "in a 、-list of titled names, a bare title takes the organisation of the title before it "
+                        "(甲协会会长甲、秘书长乙 -> 甲协会)",
     "party_groups": "a 党组 title names the body's party group (市政协党组书记 -> 市政协党组)",
     "org_nearby": "an organisation shortly before the title, in the same clause (…分公司“一把手”总经理)",
 }
@@ -104,6 +116,8 @@ class TitleRules(LexiconComponent):
         for number, group in enumerate(groups):
             before, start = self._titles_before(text, group[0][0], ent_ending) if self.on["titles_before"] \
                 else ([], group[0][0])
+            if before and number and self.on["list_shared_orgs"]:
+                before = self._shared_org(text, before, start, groups[number - 1], befores[number - 1])
             befores.append(before)
             starts.append(start)
             runs = self.on["closing_title_runs"]
@@ -139,6 +153,10 @@ class TitleRules(LexiconComponent):
                 level = self.lex.leading_level(title.org, qualified_only=True) if title.org else ""
                 if level and level in qualifiers:
                     title = Title(title.title, qualifiers[level] + title.org, title.org_type)
+                elif title.org_type == PLACE and self.on["places_carried_from_leaders"]:
+                    word = self.lex.place_suffix(title.org)  # 乙市领导甲、丙，市委秘书长丁 -> 乙市委
+                    if word in self.lex.qualified_levels and self._peer_place(title.org):
+                        qualifiers[word] = title.org[:-len(word)]
                 elif title.org and not level:
                     for word in self.lex.qualified_levels:
                         cut = title.org.find(word, 2)
@@ -184,6 +202,8 @@ class TitleRules(LexiconComponent):
             position = start = one.start
             if position > 0 and text[position - 1] == "、" and self.on["title_lists"]:
                 position -= 1
+            elif position > 0 and text[position - 1] in "，," and self.on["comma_title_lists"] and found[-1].org:
+                position -= 1  # 甲日报社社长，乙集团董事长丙: a title closing the clause before goes on
             else:
                 break
         ordered = list(reversed(found))
@@ -194,7 +214,23 @@ class TitleRules(LexiconComponent):
                     # 市政协党组书记、主席: the chair is of 市政协, not of its party group
                     org = before.org if title.title.startswith(PARTY_GROUP) else before.org.removesuffix(PARTY_GROUP)
                     ordered[index] = Title(title.title, org, before.org_type)
+                elif self.on["chained_departments"] and self._bare_department(title.org) and before.org_type == ORG \
+                        and before.org.endswith("委"):
+                    ordered[index] = Title(title.title, before.org + title.org, ORG)  # 县委常委、宣传部长
         return ordered, start
+
+    def _shared_org(self, text: str, before: list[Title], start: int, previous: list[Span],
+                    previous_titles: list[Title]) -> list[Title]:
+        """甲协会会长甲、秘书长乙: a bare title right after the 、 that closes a titled name shares its organisation."""
+        first = before[0]
+        last = previous_titles[-1] if previous_titles else None
+        if first.org or self.lex.leading_level(first.title) or not last or last.org_type != ORG or len(previous) > 1 \
+                or text[previous[-1][1]:start] != "、":
+            return before
+        return [Title(first.title, last.org, ORG), *before[1:]]
+
+    def _bare_department(self, org: str) -> bool:
+        return bool(org) and "委" + org in self.lex.bodies
 
     def _one_title(self, text: str, position: int, ent_ending: dict[int, Span], first: bool) -> _Found | None:
         window_start = max(0, position - self.title_window)
@@ -214,9 +250,18 @@ class TitleRules(LexiconComponent):
     def _org_from_entity(self, text: str, start: int, core: str, ent_ending: dict[int, Span]) -> _Found | None:
         """玉林市委|书记, 中国联通湛江分公司|总经理, 化州市|副市长 (place + the body the title implies)."""
         ent = ent_ending.get(start)
+        if not ent:  # 甲委党组|成员: an organisation that ends inside the title's ranks (its party group)
+            rank = next((r for r in self.lex.title_ranks if core.startswith(r) and r in self.lex.org_suffix_set), "")
+            inner = ent_ending.get(start + len(rank)) if rank else None
+            if inner and inner[2] == ORG and inner[0] < start and self.on["org_from_entity"]:
+                return _Found(Title(core, text[inner[0]:inner[1]], ORG), inner[0])
         if not self.on["org_from_entity"] or not ent or ent[2] not in (ORG, PLACE):
             return None
         name = text[ent[0]:start]
+        if ent[2] == ORG and self.on["host_committees"]:  # 甲日报社党委|书记: the committee names its host
+            committee = next((c for c in self.lex.host_committees if name.endswith(c)), "")
+            if committee and name[:-len(committee)].endswith(self.lex.committee_hosts):
+                return _Found(Title(committee + core, name[:-len(committee)], ORG), ent[0])
         if ent[2] == ORG:
             tail = self.lex.org_abbreviation_re.search(name)
             printed = self._canonical_body(tail.group()) if tail else ""
@@ -229,34 +274,64 @@ class TitleRules(LexiconComponent):
         return _Found(Title((level if level in self.lex.levels else "") + core, name, PLACE), ent[0])
 
     def _org_from_body(self, text: str, start: int, core: str, ent_ending: dict[int, Span]) -> _Found | None:
-        """市委|书记, 市人大常委会|主任, 湖光镇 + 党委|书记, 甲村 + 党支部|书记."""
+        """市委|书记, 市人大常委会|主任, 湖光镇 + 党委|书记, 甲村 + 党支部|书记; 宣传|部长 (宣传部 + 部长, the
+        shared character printed once); 大湾区 + 办|主任 (an office after a name)."""
         if not self.on["org_from_body"]:
             return None
-        body = self.lex.body_re.search(text, max(0, start - self.body_window), start)
+        body = self._body_before(text, start, core)
         if not body:
             return None
-        ent = ent_ending.get(body.start())
-        if ent and ent[2] == ORG and self.on["host_committees"] and body.group() in self.lex.host_committees \
-                and text[ent[0]:body.start()].endswith(self.lex.committee_hosts):
-            return _Found(Title(body.group() + core, text[ent[0]:body.start()], ORG), ent[0])  # 甲集团公司|党委|书记
+        body_start, body_end, body_text = body
+        ent = ent_ending.get(body_start)
+        if ent and ent[2] == ORG and self.on["host_committees"] and body_text in self.lex.host_committees \
+                and text[ent[0]:body_start].endswith(self.lex.committee_hosts):
+            return _Found(Title(body_text + core, text[ent[0]:body_start], ORG), ent[0])  # 甲集团公司|党委|书记
         if ent and ent[2] in (PLACE, ORG):
-            place = text[ent[0]:body.start()]
+            place = text[ent[0]:body_start]
+            first = ent[0]
+            if body_text in self.lex.named_bodies and self.on["named_offices"]:
+                level = self.lex.trailing_level(text, ent[0])  # 省 + 大湾区 + 办: the level names whose office
+                if level in self.lex.qualified_levels and ent[0] - len(level) not in ent_ending \
+                        and (ent[0] == len(level) or text[ent[0] - len(level) - 1] in CLAUSE_BREAKS):
+                    place, first = level + place, ent[0] - len(level)
+            elif body_text in self.lex.named_bodies:
+                return None
             level = self.lex.place_suffix(place)
-            printed = (level if level in self.lex.levels else "") + self._canonical_body(body.group())
-            return _Found(Title(printed + core, place + body.group(), ORG), ent[0])
-        level = self.lex.trailing_level(text, body.start())
-        member = self._assembly(level, body.group(), core)
-        if member and body.end() == start:  # 市人大代表 -> 市人民代表大会
-            return _Found(Title(level + body.group() + core, member, ORG), body.start() - len(level))
-        if not level and body.group() in self.lex.org_abbreviations:  # 人大常委会 -> 市人大常委会
-            printed = self._canonical_body(body.group())
-            return _Found(Title(printed + core, printed, ORG), body.start())
+            printed = (level if level in self.lex.levels else "") + self._canonical_body(body_text)
+            if body_text in self.lex.named_bodies:
+                printed = ""
+            return _Found(Title(printed + core[body_end - start:], place + body_text, ORG), first)
+        if body_text in self.lex.named_bodies:
+            return None
+        level = self.lex.trailing_level(text, body_start)
+        member = self._assembly(level, body_text, core)
+        if member and body_end == start:  # 市人大代表 -> 市人民代表大会
+            return _Found(Title(level + body_text + core, member, ORG), body_start - len(level))
+        core = core[body_end - start:]
+        if not level and body_text in self.lex.org_abbreviations:  # 人大常委会 -> 市人大常委会
+            printed = self._canonical_body(body_text)
+            if self.on["chained_departments"] and "委" + body_text in self.lex.bodies:
+                printed = body_text  # 宣传部: its committee is the one the title list names (县委常委、宣传部长)
+            return _Found(Title(printed + core, printed, ORG), body_start)
         if not level:
             return None
-        unqualified = level + body.group()
+        unqualified = level + body_text
         printed = self._canonical_body(unqualified)
         org = printed if level in self.lex.qualified_levels else ""
-        return _Found(Title(printed + core, org, ORG if org else ""), body.start() - len(level))
+        return _Found(Title(printed + core, org, ORG if org else ""), body_start - len(level))
+
+    def _body_before(self, text: str, start: int, core: str) -> tuple[int, int, str] | None:
+        """The body printed right before a title core, or sharing its first character (宣传 + 部长 -> 宣传部)."""
+        window = max(0, start - self.body_window)
+        body = self.lex.body_re.search(text, window, start)
+        if body:
+            return body.start(), start, body.group()
+        if not self.on["shared_body_characters"] or len(core) < 2 or core in self.lex.title_ranks:
+            return None
+        shared = self.lex.body_re.search(text[:start + 1], window)
+        if shared and len(shared.group()) > 1 and shared.group() not in self.lex.named_bodies:
+            return shared.start(), start + 1, shared.group()
+        return None
 
     def _party_group(self, found: _Found, core: str) -> _Found:
         title = found.title
