@@ -1,7 +1,9 @@
 """Loading the graph into Neo4j over Bolt with the official driver.
 
 Uniqueness constraints first, then nodes and relationships in batched
-``UNWIND $rows … MERGE`` transactions, every value a parameter.  Loads are
+``UNWIND $rows … MERGE`` transactions, every value a parameter, one query per
+relationship type (the MENTIONED_IN of articles new to the database are
+created rather than merged, since none can exist yet).  Loads are
 idempotent and merge into earlier ones: per-article facts (MENTIONED_IN counts,
 the articles behind each link and their sentence counts) are replaced article
 by article, and node totals are recomputed from them, so loading the same
@@ -57,6 +59,19 @@ MATCH (p:Entity {id: row.id})
 MATCH (a:Article {id: row.article})
 MERGE (p)-[w:WROTE]->(a)
 SET w.as = row.role"""
+
+# An article new to the database has no MENTIONED_IN yet (and the model has one row per entity and
+# article): creating them instead of merging saves a fifth of the time of a first load.
+NEW_MENTIONED_IN = """
+UNWIND $rows AS row
+MATCH (n:Entity {id: row.id})
+MATCH (a:Article {id: row.article})
+CREATE (n)-[:MENTIONED_IN {count: row.count}]->(a)"""
+
+EXISTING_ARTICLES = """
+UNWIND $ids AS id
+MATCH (a:Article {id: id})
+RETURN a.id AS id"""
 
 # A link's span only widens from load to load: a reloaded article keeps its date (its id starts with
 # it), so the earliest and latest over loads are those of all its articles, without a second pass.
@@ -187,9 +202,6 @@ def load(knowledge: KnowledgeGraph, target: Neo4jTarget, batch_size: int = 10_00
     from neo4j.exceptions import Neo4jError as DriverError
 
     data = rows(knowledge)
-    steps = [(f"nodes:{label}", NODE_QUERIES[label]) for label in LABELS.values()] + [
-        ("articles", ARTICLES), ("mentioned_in", MENTIONED_IN), ("wrote", WROTE), ("co_occurs", CO_OCCURS),
-        ("holds_role", HOLDS_ROLE), ("located_in", LOCATED_IN)]
     driver = connect(target)
     try:
         with driver.session(database=target.database) as session:
@@ -197,8 +209,17 @@ def load(knowledge: KnowledgeGraph, target: Neo4jTarget, batch_size: int = 10_00
                 session.run(constraint).consume()
             if replace:
                 session.run(CLEAR).consume()
-            for step, query in steps:
-                for batch in _batches(data[step], batch_size):
+            known = set() if replace else {
+                record["id"] for batch in _batches([a["id"] for a in data["articles"]], batch_size)
+                for record in session.run(EXISTING_ARTICLES, ids=batch)}
+            steps = [(f"nodes:{label}", NODE_QUERIES[label], data[f"nodes:{label}"]) for label in LABELS.values()]
+            steps.append(("articles", ARTICLES, data["articles"]))
+            steps += [("mentioned_in", NEW_MENTIONED_IN, [r for r in data["mentioned_in"] if r["article"] not in known]),
+                      ("mentioned_in", MENTIONED_IN, [r for r in data["mentioned_in"] if r["article"] in known]),
+                      ("wrote", WROTE, data["wrote"]), ("co_occurs", CO_OCCURS, data["co_occurs"]),
+                      ("holds_role", HOLDS_ROLE, data["holds_role"]), ("located_in", LOCATED_IN, data["located_in"])]
+            for step, query, step_rows in steps:
+                for batch in _batches(step_rows, batch_size):
                     session.execute_write(lambda tx: tx.run(query, rows=batch).consume())
                     progress(step, len(batch))
             session.execute_write(lambda tx: tx.run(TOTALS).consume())
@@ -206,7 +227,7 @@ def load(knowledge: KnowledgeGraph, target: Neo4jTarget, batch_size: int = 10_00
         raise Neo4jError(f"neo4j: {error.message or error}") from None
     finally:
         driver.close()
-    return {step: len(data[step]) for step, _ in steps if data[step]}
+    return {step: len(found) for step, found in data.items() if found}
 
 
 def run_query(target: Neo4jTarget, query: str, parameters: dict) -> tuple[list[str], list[list]]:
