@@ -33,6 +33,9 @@ DATELINE_RE = re.compile(
     r"|新华社[\u4e00-\u9fff0-9]{2,16}电)[:：]?\s*(?:[（(](?P<credits>[^）)]{1,60})[）)])?\s*")
 PHOTO_CREDIT_RE = re.compile(r"[（(]?\s*(?P<credit>[\u4e00-\u9fff/]{0,12}?\s*[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{1,4})*)"
                              r"\s*摄\s*[）)]?\s*$")
+# A bracketed credit closing a paragraph whose names carry what they made (（记者 甲/文 乙/摄）, （文/甲 图/乙）).
+WORK_CREDIT_RE = re.compile(r"[（(]\s*(?P<credit>[^（）()，。,；;！？:：]{3,50}?)\s*[）)]\s*$")
+WORK_MARK_RE = re.compile(r"[\u4e00-\u9fff]\s*/\s*[文图摄](?![\u4e00-\u9fff])|(?<![\u4e00-\u9fff])[文图摄]\s*/\s*[\u4e00-\u9fff]")
 CREDIT_LINE_RE = re.compile(r"^[（(]?\s*(?:编辑|责任编辑|值班主任|值班编委|校对|美编)\s*[/:：]")
 SOURCE_LINE_RE = re.compile(r"(?:来源|稿源|作者)\s*[:：]")
 # The outlets of a source line (来源:茂名日报, 稿源:慈溪新闻网-慈溪日报) or of a line that is only an
@@ -41,6 +44,7 @@ SOURCE_OUTLETS_RE = re.compile(r"(?:来源|稿源)\s*[:：]\s*([\u4e00-\u9fff][\
 OUTLET_DATE_RE = re.compile(r"^([\u4e00-\u9fff]{2,12})\s+\d{4}[-年./]\d{1,2}[-月./]\d{1,2}(?=\D|$).{0,30}$")
 OUTLET_SEPARATOR_RE = re.compile(r"[\-—/、]")
 AUTHOR_RE = re.compile(r"作者\s*[:：]\s*(.+)$")
+MADE_MARK_RE = re.compile(r"/\s*(?:文图|图文|[文图摄])(?![\u4e00-\u9fff/])")
 WORK_MARKS = {"文", "图", "摄", "文图", "图文"}
 CAPTION_RE = re.compile(r"^(图为|图片为|上图|下图|左图|右图|图[:：])")
 FURNITURE_RE = re.compile(
@@ -199,6 +203,7 @@ def _role(printed: str, lex: Lexicons) -> tuple[str, str]:
 
 def _chunks(part: str) -> list[str]:
     """Names of a byline part; one-character pieces left by spacing artefacts are joined (刘 空 -> 刘空)."""
+    part = MADE_MARK_RE.sub(" ", part)  # 甲/文 乙/摄: what each made, never part of a name
     chunks = [c.strip("（）() ") for c in re.split(r"[\s、，,/_]+", part)]
     chunks = [c for c in chunks if c]
     joined: list[str] = []
@@ -234,7 +239,13 @@ def parse_byline(text: str, lex: Lexicons) -> tuple[list[Credit], list[str]]:
 
 
 def _photo_credit(line: _Line, lex: Lexicons) -> tuple[_Line, list[Credit]]:
-    """A photo credit at the end of a line (本报记者甲 摄, （乙 丙 摄）) becomes credits, blanked from the text."""
+    """A photo credit at the end of a line (本报记者甲 摄, （乙 丙 摄）) becomes credits, blanked from the text;
+    so does a bracketed credit of names marked with what they made (（记者 甲/文 乙/摄）)."""
+    match = WORK_CREDIT_RE.search(line.text)
+    if match and WORK_MARK_RE.search(match.group("credit")):
+        credits, rejected = parse_byline(match.group("credit"), lex)
+        if credits and not rejected:
+            return _Line(line.text[: match.start()] + " " * (match.end() - match.start()), line.start), credits
     match = PHOTO_CREDIT_RE.search(line.text)
     if not match:
         return line, []

@@ -83,6 +83,7 @@ class Lexicons:
     title_endings: list[str] = field(default_factory=list)
     place_abbreviations: dict[str, str] = field(default_factory=dict)  # 粤 -> 广东省 ("" when ambiguous)
     facility_suffixes: dict[str, str] = field(default_factory=dict)  # 产业园 -> PLACE
+    road_words: dict[str, set[str]] = field(default_factory=dict)  # kind (road, grade, …) -> words
     site_suffixes: dict[str, str] = field(default_factory=dict)  # the same and site words (基地), longest first
     paper_suffixes: list[str] = field(default_factory=list)
     place_trailing_words: list[str] = field(default_factory=list)
@@ -140,6 +141,9 @@ class Lexicons:
         sites = {**self.facility_suffixes, **{row[0]: row[1] for row in _rows("site_suffixes.tsv", dirs)}}
         self.site_suffixes = {word: sites[word] for word in sorted(sites, key=len, reverse=True)}
         self.paper_suffixes = _words("paper_suffixes.txt", dirs)
+        self.road_words = {}
+        for row in _rows("road_words.tsv", dirs):
+            self.road_words.setdefault(row[1], set()).add(row[0])
         self.place_trailing_words = sorted(_words("place_trailing_words.txt", dirs), key=len, reverse=True)
         self.org_names = set(_words("org_names.txt", dirs))
         self.org_suffixes = sorted(set(_words("org_suffixes.txt", dirs)), key=len, reverse=True)

@@ -119,6 +119,9 @@ def resolve(results: Iterable[ArticleMentions], lex: Lexicons, home: str = "") -
     return found_home, (resolver.resolved(result) for result in results)
 
 
+SEGMENT_MARKS = ("至", "段")
+
+
 class Resolver:
     """Maps mention texts to canonical names, first per article, then over the corpus (through :func:`resolve`)."""
 
@@ -221,7 +224,7 @@ class Resolver:
         mentions = []
         for mention, name, person_titles in zip(result.mentions, *self.read(result)):
             key = self.canonical(*name)
-            if self.supported(key):
+            if self.supported(key) or key[0] == PLACE and _segment_end(result, mention):
                 mentions.append(ResolvedMention(key, mention.text, mention.sentence, tuple(
                     (title, self.canonical(*org) if org else None) for title, org in person_titles)))
         credits = tuple((self.canonical(PERSON, c.name), c, self.canonical(ORG, c.org) if c.org else None)
@@ -290,3 +293,9 @@ class Resolver:
         if shorter and programmes[shorter] > programmes[name]:
             return shorter
         return name
+
+
+def _segment_end(result: ArticleMentions, mention) -> bool:
+    """A place that ends a road section (甲至乙段: before or after 至, before 段) is no guess of the backbone's."""
+    text = result.article.sentences[mention.sentence].text
+    return text[mention.end:mention.end + 1] in SEGMENT_MARKS or mention.start > 0 and text[mention.start - 1] == "至"

@@ -79,3 +79,18 @@ def test_a_byline_after_its_article_credits_it(lex):
 def test_run_together_names_split_at_the_more_common_surname(lex):
     assert [c.name for c in parse_byline("记者陈娟周文俊", lex)[0]] == ["陈娟", "周文俊"]
     assert [c.name for c in parse_byline("文/图江城日报社全媒体记者 罗晓文 韩平", lex)[0]] == ["罗晓文", "韩平"]
+
+
+def test_a_bracketed_credit_of_names_and_their_work_closes_the_article(lex):
+    page = Page("p.txt", "青川新区三座桥梁建成通车，各部门要加强协调。（全媒体记者 王振华/文 李德明/摄）\n")
+    article = segment(page, lex)[0]
+    assert [(c.name, c.role) for c in article.byline] == [("王振华", "全媒体记者"), ("李德明", "全媒体记者")]
+    assert "李德明" not in "".join(s.text for s in article.sentences)
+    page = Page("p.txt", "青川新区三座桥梁建成通车。（文/王振华 图/李德明）\n")
+    assert [c.name for c in segment(page, lex)[0].byline] == ["王振华", "李德明"]
+
+
+def test_a_dateline_credit_after_a_space_and_a_chief_reporter(lex):
+    page = Page("p.txt", "本报讯 (记者赖振华)青川新区三座桥梁建成通车。\n")
+    assert [(c.name, c.role) for c in segment(page, lex)[0].byline] == [("赖振华", "记者")]
+    assert [(c.name, c.role) for c in parse_byline("主任记者 王振华", lex)[0]] == [("王振华", "主任记者")]

@@ -83,3 +83,13 @@ def test_home_is_overridable_and_named_place_wins(lex, nlp):
     assert role(graph, "陈明", "湛江市委") == ["市委书记"]
     assert role(graph, "王琛", "玉林市委") == ["市委书记"]
     assert role(graph, "李强", "湛江市政协") == ["市政协主席"]
+
+
+def test_a_place_ending_a_road_section_is_kept(lex):
+    from kg.records import ArticleMentions, Mention
+    article = segment(Page("p.txt", "本报讯 青禾高速河口至柳塘段建成，青川迎客。\n"), lex)[0]
+    text = article.sentences[0].text
+    mentions = tuple(Mention(name, "PLACE", 0, text.index(name), text.index(name) + len(name))
+                     for name in ("河口", "柳塘", "青川"))
+    names = {n.name for n in build_graph([ArticleMentions(article, mentions)], lex, home="湛江市").nodes}
+    assert {"河口", "柳塘"} <= names and "青川" not in names  # a bare place seen once stays out

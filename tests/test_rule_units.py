@@ -506,3 +506,73 @@ def test_a_county_paper_home_qualifies_county_bodies():
     context = ArticleContext(Home("青山县", ""), {}, lex.level_of("青山县"))
     assert context.place_for("county") == "青山县"  # 我县, 县委 in a county paper
     assert ArticleContext(Home("青山市", ""), {}, lex.level_of("青山市")).place_for("county") == ""
+
+
+def test_joined_bodies_split_two_bodies_the_backbone_printed_apart_and_a_place_before_them():
+    doc = doc_with("区委区政府高度重视", [("区委", "ORG"), ("区政府", "ORG")],
+                   [("区委", "ORG"), ("区政府", "ORG"), ("高度", "d"), ("重视", "v")])
+    assert {("区委", "ORG"), ("区政府", "ORG")} <= found(run(doc.copy()))
+    assert ("区委区政府", "ORG") in found(run(doc.copy(), disabled=["joined_bodies"]))
+    doc = doc_with("青川省委省政府作出部署", [("青川省委省政府", "ORG")])
+    assert {("青川省委", "ORG"), ("省政府", "ORG")} <= found(run(doc.copy()))
+
+
+def test_road_segments_split_a_place_run_over_a_section():
+    doc = doc_with("新建河口至柳塘段石门隧道", [("河口至柳塘段石门", "PLACE")],
+                   [("新建", "v"), ("河口至柳塘段石门", "LOC"), ("隧道", "n")])
+    assert {("河口", "PLACE"), ("柳塘", "PLACE"), ("石门隧道", "PLACE")} <= found(run(doc.copy()))
+    assert ("河口", "PLACE") not in found(run(doc.copy(), disabled=["road_segments"]))
+
+
+def test_place_trailing_words_drop_a_section_mark():
+    doc = doc_with("高速公路柳塘段通车", [("柳塘段", "PLACE")], [("高速公路", "n"), ("柳塘段", "LOC"), ("通车", "v")])
+    assert ("柳塘", "PLACE") in found(run(doc))
+
+
+def test_road_names_take_graded_roads_expressways_and_substations():
+    doc = doc_with("S306青禾一级公路连接南沿溪一级公路", [("沿溪", "PLACE")],
+                   [("S306青禾", "nz"), ("一级", "m"), ("公路", "n"), ("连接", "v"), ("南", "f"), ("沿溪", "LOC"),
+                    ("一级", "m"), ("公路", "n")])
+    assert {("青禾一级公路", "PLACE"), ("南沿溪一级公路", "PLACE")} <= found(run(doc.copy()))
+    assert ("青禾一级公路", "PLACE") not in found(run(doc.copy(), disabled=["road_names"]))
+    doc = doc_with("前往梅桐高速河口至柳塘段", [("河口", "PLACE"), ("柳塘段", "PLACE")],
+                   [("前往", "v"), ("梅桐", "nz"), ("高速", "a"), ("河口", "LOC"), ("至", "v"), ("柳塘段", "LOC")])
+    assert ("梅桐高速", "PLACE") in found(run(doc.copy()))
+    doc = doc_with("110千伏红岭变投运", [], [("110千伏", "m"), ("红岭", "n"), ("变", "v"), ("投运", "v")])
+    assert ("红岭变", "PLACE") in found(run(doc.copy()))
+
+
+def test_road_names_leave_speed_and_countries_railways_alone():
+    doc = doc_with("经济高速发展", [], [("经济", "n"), ("高速", "d"), ("发展", "v")])
+    assert not found(run(doc.copy()))
+    doc = doc_with("青川国铁路里程增长", [("青川国", "PLACE")],
+                   [("青川国", "LOC"), ("铁路", "n"), ("里程", "n"), ("增长", "v")])
+    assert ("青川国铁路", "PLACE") not in found(run(doc.copy()))
+    doc = doc_with("220千伏线路改变走向", [], [("220千伏", "m"), ("线路", "n"), ("改变", "v"), ("走向", "n")])
+    assert not found(run(doc.copy()))
+
+
+def test_long_facility_names_take_a_site_named_after_a_person():
+    doc = doc_with("参观王振华纪念园和李德明故居", [("王振华", "PERSON"), ("李德明故居", "PERSON")],
+                   [("参观", "v"), ("王振华", "PER"), ("纪念园", "n"), ("和", "c"), ("李德明故居", "PER")])
+    assert {("王振华纪念园", "PLACE"), ("李德明故居", "PLACE")} <= found(run(doc.copy()))
+    assert ("王振华纪念园", "PLACE") not in found(run(doc.copy(), disabled=["long_facility_names"]))
+
+
+def test_facility_names_leave_a_division_before_another_name():
+    doc = doc_with("来到青川县王振华纪念园", [("青川县", "PLACE"), ("王振华", "PLACE")],
+                   [("来到", "v"), ("青川县", "LOC"), ("王振华", "LOC"), ("纪念园", "n")])
+    assert {("青川县", "PLACE"), ("王振华纪念园", "PLACE")} <= found(run(doc.copy()))
+
+
+def test_facilities_over_verbs_stop_at_another_name():
+    doc = doc_with("河口至柳塘隧道", [("河口", "PLACE"), ("柳塘", "PLACE")],
+                   [("河口", "LOC"), ("至", "v"), ("柳塘", "LOC"), ("隧道", "n")])
+    assert ("河口至柳塘隧道", "PLACE") not in found(run(doc.copy()))
+    assert ("柳塘隧道", "PLACE") in found(run(doc.copy()))
+
+
+def test_body_abbreviations_of_a_prefecture():
+    doc = doc_with("州委和州政府联合调研", [], [("州委", "n"), ("和", "c"), ("州政府", "n"), ("联合", "vd"), ("调研", "v")])
+    assert {("州委", "ORG"), ("州政府", "ORG")} <= found(run(doc.copy()))
+    assert ("州委", "ORG") not in found(run(doc.copy(), disabled=["body_abbreviations"]))

@@ -33,6 +33,10 @@ DATELINE_END = "讯"
 CONJUNCTIONS = "和与及"
 DIRECTIONS = "东南西北中"
 LIST_END = ("；", ";")
+SEGMENT_MARKS = "至段"
+ROAD_CODE_RE = re.compile(r"[GSXYgsxy]\d{1,4}(?=[\u4e00-\u9fff])")  # S228甲乙: a numbered road and its name
+ADVERB_TAGS = {"v", "vd", "vn", "a", "ad", "d"}  # 甲国 高速/d 发展/v: speed, not a road
+NOT_ROAD_NAME_TAGS = {"n", "vn", "v", "vd", "a", "ad", "d", "r", "p", "c", "u", "w", "m", "TIME"}  # 甲至乙段: a road section between two places
 NAME_CLOSERS = "，,、；;。"
 DOMESTIC_ENDINGS = ("省", "自治区", "市", "特别行政区")
 
@@ -47,6 +51,10 @@ RULES = {
     "org_suffix_verbs": "an organisation suffix the backbone tagged as a verb still ends the name (甲乡 + 同乡/n 会/v)",
     "suffixes_across_words": "a name cut inside its organisation suffix (甲市军 + 分区 -> 甲市军分区)",
     "facilities_over_verbs": "a site's name the backbone cut with a verb (甲乙 拉/v 口岸, 甲乙 自驾游/v 营地, 甲西 互通/v)",
+    "road_segments": "a place the backbone ran over a road segment is the places it names (甲至乙段丙 -> 甲, 乙, 丙)",
+    "road_names": "roads, expressways and substations the backbone cut: a name, a grade and a road word (北沿江一级公路, "
+                  "S228甲乙一级公路), a short name and 高速 before a place (甲乙高速丙至丁段), a voltage, a name and 变 "
+                  "(220千伏甲乙变)",
     "place_fragments": "a fragment word before a place (北部 + 湾城市群)",
     "place_suffix_words": "a short suffix word after a place (茂名综 + 试区)",
     "place_abbreviations": "two one-character short forms are two places (中美 -> 中, 美)",
@@ -79,7 +87,7 @@ RULES = {
     "trim_punctuation": "quotes and brackets around a name go, needed quotes stay (“信”字号)",
 }
 # Rules that change how other rules work rather than proposing spans of their own.
-SETTINGS_RULES = ("names_tagged_as_verbs", "place_org_relabel", "division_org_relabel", "trim_punctuation", "conjunction_tails", "names_before_semicolons")
+SETTINGS_RULES = ("road_segments", "names_tagged_as_verbs", "place_org_relabel", "division_org_relabel", "trim_punctuation", "conjunction_tails", "names_before_semicolons")
 # Rules measured to cost more than they earn on the evaluation sets (README, "Every rule in numbers"):
 # kept for the pages they fit, switched on in the config.
 OFF_BY_DEFAULT = {"place_suffix_words"}
@@ -160,9 +168,11 @@ class EntityRules(LexiconComponent):
         self.division_relabel = rules.get("division_org_relabel", True)
         self.trim = rules.get("trim_punctuation", True)
         self.conjunctions = rules.get("conjunction_tails", True)
+        self.segments = rules.get("road_segments", True)
         self.listed_leaders = rules.get("names_before_semicolons", True)
         self.verb_names = rules.get("names_tagged_as_verbs", True)
         self.host_titles = rules.get("host_committee_titles", True)
+        self.joined = rules.get("joined_bodies", True)
         self.filters = [getattr(self, f"_{kind}") for kind in FILTERS if filters.get(kind, True)]
         self.org_window = org_window
         self.overlap_filter = overlap_filter
@@ -176,6 +186,8 @@ class EntityRules(LexiconComponent):
             starts = {s for s, _, _ in backbone}
             backbone = [(s, e - 1, label) if e in starts and e - s > 3 and text[e - 1] in CONJUNCTIONS
                         and label in (ORG, PLACE) else (s, e, label) for s, e, label in backbone]
+        if self.segments:
+            backbone = [piece for span in backbone for piece in _segment_pieces(text, span)]
         context = Context(text, doc._.kg_words or [], backbone, self.org_window)
         proposed = [span for rule in self.rules for span in rule(context)]
         chosen = self.overlap_filter(proposed, backbone)
@@ -206,7 +218,8 @@ class EntityRules(LexiconComponent):
 
     def body_abbreviations(self, c: Context) -> list[Span]:
         found = []
-        name_ends = {end: start for start, end, label in c.backbone if label in (PLACE, ORG)}
+        name_ends = {end: start for start, end, label in c.backbone if label in (PLACE, ORG) and not (
+            self.joined and c.text[start:end] in self.lex.org_abbreviations)}  # 省委 + 省政府: two bodies
         orgs = [span for span in c.backbone if span[2] == ORG]
         for match in self.lex.abbreviation_search_re.finditer(c.text):
             start, end = match.span()
@@ -225,11 +238,19 @@ class EntityRules(LexiconComponent):
         for start, end, label in c.backbone:
             if label != ORG:
                 continue
-            pieces = list(self.lex.abbreviation_search_re.finditer(c.text, start, end))
-            if len(pieces) > 1 and pieces[0].start() == start and pieces[-1].end() == end and all(
-                    a.end() == b.start() for a, b in zip(pieces, pieces[1:])):
-                found += [(p.start(), p.end(), ORG) for p in pieces]
+            if self._joined(c.text, start, end):  # a place before the first (甲省委省政府) stays with it
+                pieces = list(self.lex.abbreviation_search_re.finditer(c.text, start, end))
+                found += [(start if p is pieces[0] else p.start(), p.end(), ORG) for p in pieces]
         return found
+
+    def _joined(self, text: str, start: int, end: int) -> bool:
+        """Two or more unqualified bodies printed as one word (市委市政府, 省委省政府办) end ``text[start:end]``
+        and make all of it after a name: joined_bodies splits them, no rule runs a name over them."""
+        pieces = list(self.lex.abbreviation_search_re.finditer(text, start, end))
+        while pieces and pieces[0].end() <= start:
+            pieces.pop(0)
+        return len(pieces) > 1 and pieces[-1].end() == end and all(
+            a.end() == b.start() for a, b in zip(pieces, pieces[1:])) and pieces[0].start() - start in (0, 2, 3)
 
     def _extended(self, c: Context, ending: Callable[[str], str], label: str) -> list[Span]:
         """A place or organisation followed by nominal words whose run ends in ``ending``."""
@@ -244,7 +265,8 @@ class EntityRules(LexiconComponent):
                 if tag not in NOMINAL_TAGS:
                     break
                 position = word_end
-                if ending(c.text[end:position]) and not (self.host_titles and self._host_committee(c.text, start, position)):
+                if ending(c.text[end:position]) and not (self.host_titles and self._host_committee(c.text, start, position)) \
+                        and not (self.joined and self._joined(c.text, start, position)):
                     best = position
             if best:
                 found.append((start, best, label))
@@ -260,7 +282,10 @@ class EntityRules(LexiconComponent):
                 suffix = self.lex.facility_suffix(tail) or (tail if tail in self.lex.facility_suffixes else "")
                 return suffix if suffix and self.lex.facility_suffixes[suffix] == label else ""
             found += self._extended(c, ending, label)
-        return found
+        # A division before another name only qualifies the site named from that name (甲县 + 乙丙纪念园).
+        divisions = {s: e for s, e, label in c.backbone if label == PLACE and self.lex.level_of(c.text[s:e])}
+        starts = {s for s, _, _ in c.backbone}
+        return [(s, e, label) for s, e, label in found if not (s in divisions and divisions[s] in starts)]
 
     def long_facility_names(self, c: Context) -> list[Span]:
         """A word ending in a facility suffix (基地, 产业园) takes the name before it: back over nominal words,
@@ -277,12 +302,13 @@ class EntityRules(LexiconComponent):
                 continue
             first, entity, named = index, -1, False
             for back in range(index - 1, -1, -1):
-                w_start, _, w_tag = c.words[back]
+                w_start, w_end, w_tag = c.words[back]
                 if w_tag not in FACILITY_TAGS or end - w_start > c.org_window + 10:
                     break
                 first = back
-                if w_start in starts:
-                    entity = w_start
+                inside = [s for s in range(w_start, w_end) if s in starts]  # a name split inside the word
+                if inside:  # (甲段乙: road_segments) starts the site at its last piece
+                    entity = inside[-1]
                     break
             while entity in entity_at_end:  # names joined to the one found
                 before, label = entity_at_end[entity]
@@ -342,12 +368,13 @@ class EntityRules(LexiconComponent):
         the suffix alone tagged as a verb (甲西 + 互通/v).  Not after a division (甲县 建/v 基地) or an
         organisation with its suffix (甲公司 投/v 产业园)."""
         found = []
+        names = {start for start, _, _ in c.backbone}
         for start, end, label in c.backbone:
             name = c.text[start:end]
             if label == PLACE and self.lex.level_of(name) or label == ORG and self.lex.org_suffix(name):
                 continue
             position, verbs = end, 0
-            while position in c.word_at and position - end <= 6:
+            while position in c.word_at and position - end <= 6 and position not in names:  # not over another name
                 word_end, tag = c.word_at[position]
                 word = c.text[position:word_end]
                 suffix = next((w for w in self.lex.site_suffixes if word.endswith(w)), "")
@@ -359,6 +386,65 @@ class EntityRules(LexiconComponent):
                 verbs += tag not in NOMINAL_TAGS
                 position = word_end
         return found
+
+    def road_names(self, c: Context) -> list[Span]:
+        """One pass over the words: a road word after a name (a place, or a word opening with a road number)
+        with grade words between, a direction character before the place joining it (北 + 甲乙); 高速 after
+        a two-character word when a place or a pause follows (甲乙高速丙至丁段); a voltage, a name and 变."""
+        roads = self.lex.road_words
+        places = {s: (e, label) for s, e, label in c.backbone}
+        place_ending = {e: s for s, e, label in c.backbone if label == PLACE}
+        words, found = c.words, []
+        for index, (start, end, tag) in enumerate(words):
+            word = c.text[start:end]
+            if word in roads.get("road", ()) or word in roads.get("expressway", ()):
+                back = index
+                while back > 0 and c.text[words[back - 1][0]:words[back - 1][1]] in roads.get("grade", ()):
+                    back -= 1
+                if back == 0:
+                    continue
+                name_start, name_end, name_tag = words[back - 1]
+                name = c.text[name_start:name_end]
+                if name_end in place_ending and not self._division(c.text[place_ending[name_end]:name_end]) and not (
+                        word in roads.get("expressway", ()) and c.word_at.get(end, (0, "w"))[1] in ADVERB_TAGS):
+                    first = place_ending[name_end]
+                    if c.text[first - 1:first] in DIRECTIONS and c.word_ending.get(first) == first - 1 and \
+                            c.word_at[first - 1][1] == "f":
+                        first -= 1  # 北 + 沿江 + 一级公路
+                elif ROAD_CODE_RE.match(name) and back < index:
+                    first = name_start + ROAD_CODE_RE.match(name).end()  # the number is no part of the name
+                elif word in roads.get("expressway", ()) and back == index and len(name) == 2 and _is_cjk(name) \
+                        and name_tag not in NOT_ROAD_NAME_TAGS and name_start not in places:
+                    if not self._pause_or_place(c, end, places):
+                        continue  # 甲乙高速 + 丙至丁段, or before a pause; never 经济高速发展
+                    first = name_start
+                else:
+                    continue
+                if (word in roads.get("expressway", ())) == (back != index):
+                    continue  # a road word needs its grade (甲乙 + 铁路 may be a country's railways), 高速 none
+                found.append((first, end, PLACE))
+            elif len(word) == 4 and word[2:] in roads.get("expressway", ()) and _is_cjk(word) \
+                    and tag not in ("a", "ad", "d") and self._pause_or_place(c, end, places):
+                found.append((start, end, PLACE))  # 甲乙高速 as one word
+            elif word in roads.get("voltage", ()) or word.endswith(tuple(roads.get("voltage", ()))):
+                position = end
+                while position in c.word_at and c.word_at[position][1] not in ("w", "m") and position - end <= 4:
+                    word_end, _ = c.word_at[position]
+                    if c.text[position:word_end] in roads.get("substation", ()):
+                        if position - end >= 2:
+                            found.append((end, word_end, PLACE))
+                        break
+                    if any(c.text[position:word_end].endswith(w) and word_end - position > len(w) + 1
+                           for w in roads.get("substation", ())) and position == end:
+                        found.append((end, word_end, PLACE))  # 220千伏 + 甲乙变
+                        break
+                    position = word_end
+        return found
+
+    @staticmethod
+    def _pause_or_place(c: Context, position: int, places: dict[int, tuple[int, str]]) -> bool:
+        after = c.word_at.get(position)
+        return after is None or after[1] == "w" or places.get(position, (0, ""))[1] == PLACE
 
     def place_fragments(self, c: Context) -> list[Span]:
         word_ending = c.word_ending
@@ -609,6 +695,20 @@ class EntityRules(LexiconComponent):
     def _bodies_inside_titles(self, text: str, span: Span) -> bool:
         name = text[span[0]:span[1]]
         return not (span[2] == ORG and name in self.lex.org_abbreviations and _title_at(self.lex, text, span[1]))
+
+
+def _segment_pieces(text: str, span: Span) -> list[Span]:
+    """A place run over a road segment (甲至乙段丙, 甲段丙) splits at 至 and 段 into names of two or more
+    characters; a piece ending in 段 keeps it for place_trailing_words."""
+    start, end, label = span
+    if label != PLACE or end - start < 5:
+        return [span]
+    pieces, cursor = [], start
+    for position in range(start + 2, end - 2):
+        if text[position] in SEGMENT_MARKS and position - cursor >= 2:
+            pieces.append((cursor, position, PLACE))
+            cursor = position + 1
+    return pieces + [(cursor, end, PLACE)] if pieces else [span]
 
 
 def _title_at(lex, text: str, position: int) -> bool:
