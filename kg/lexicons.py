@@ -144,6 +144,9 @@ class Lexicons:
         self.road_words = {}
         for row in _rows("road_words.tsv", dirs):
             self.road_words.setdefault(row[1], set()).add(row[0])
+        # Every road, expressway and voltage word: a sentence without one has no road name to find.
+        self.road_word_re = re.compile(alternation(w for kind in ("road", "expressway", "voltage")
+                                                   for w in self.road_words.get(kind, ())) or "(?!)")
         self.place_trailing_words = sorted(_words("place_trailing_words.txt", dirs), key=len, reverse=True)
         self.org_names = set(_words("org_names.txt", dirs))
         self.org_suffixes = sorted(set(_words("org_suffixes.txt", dirs)), key=len, reverse=True)
@@ -181,6 +184,8 @@ class Lexicons:
         self.title_core_re = re.compile(alternation(self.titles))
         self.facility_suffix_set = set(self.facility_suffixes)
         self.longest_facility_suffix = max(map(len, self.facility_suffixes), default=0)
+        self.longest_site_suffix = max(map(len, self.site_suffixes), default=0)
+        self.site_suffix_ends = {word[-1] for word in self.site_suffixes}  # most words end otherwise
         self.paper_re = re.compile(f"(?:{alternation(self.paper_suffixes)})")
         place = f"(?P<place>[\u4e00-\u9fff]{{1,12}}?(?:{alternation(self.levels)}))"
         self.org_full_forms = [(re.compile("^" + re.escape(row[0]).replace(re.escape("{place}"), place) + "$"),
@@ -218,6 +223,12 @@ class Lexicons:
     def facility_suffix(self, text: str) -> str:
         """The longest facility ending (湿地公园, 产业园) ``text`` ends with, leaving a name before it."""
         return _longest_ending(text, self.facility_suffix_set, self.longest_facility_suffix, 1)
+
+    def site_suffix(self, word: str) -> str:
+        """The longest facility or site ending (产业园, 基地) of a word, which may be the ending alone."""
+        if not word or word[-1] not in self.site_suffix_ends:
+            return ""
+        return _longest_ending(word, self.site_suffixes.keys(), self.longest_site_suffix, 0)
 
     def province_prefix(self, name: str) -> str:
         """The province ``name`` starts with, as printed (广东省 or 广东), "" for none: the longest wins."""

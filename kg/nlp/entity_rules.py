@@ -297,7 +297,7 @@ class EntityRules(LexiconComponent):
         entity_at_end = {e: (s, label) for s, e, label in c.backbone if label in (PLACE, ORG)}
         for index, (start, end, tag) in enumerate(c.words):
             word = c.text[start:end]
-            suffix = next((w for w in self.lex.site_suffixes if word.endswith(w)), "")
+            suffix = self.lex.site_suffix(word)
             if not suffix or tag not in NOMINAL_TAGS:
                 continue
             first, entity, named = index, -1, False
@@ -377,7 +377,7 @@ class EntityRules(LexiconComponent):
             while position in c.word_at and position - end <= 6 and position not in names:  # not over another name
                 word_end, tag = c.word_at[position]
                 word = c.text[position:word_end]
-                suffix = next((w for w in self.lex.site_suffixes if word.endswith(w)), "")
+                suffix = self.lex.site_suffix(word)
                 if suffix and (verbs or tag not in NOMINAL_TAGS) and (word == suffix or tag in NOMINAL_TAGS):
                     found.append((start, word_end, self.lex.site_suffixes[suffix]))
                     break
@@ -391,6 +391,8 @@ class EntityRules(LexiconComponent):
         """One pass over the words: a road word after a name (a place, or a word opening with a road number)
         with grade words between, a direction character before the place joining it (北 + 甲乙); 高速 after
         a two-character word when a place or a pause follows (甲乙高速丙至丁段); a voltage, a name and 变."""
+        if not self.lex.road_word_re.search(c.text):
+            return []
         roads = self.lex.road_words
         places = {s: (e, label) for s, e, label in c.backbone}
         place_ending = {e: s for s, e, label in c.backbone if label == PLACE}
