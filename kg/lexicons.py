@@ -90,6 +90,7 @@ class Lexicons:
     org_names: set[str] = field(default_factory=set)
     org_full_forms: list[tuple[re.Pattern, str]] = field(default_factory=list)  # 中共{place}委 -> {place}委
     _short_forms: dict[str, str] = field(default_factory=dict, repr=False)
+    _level_of: dict[str, str] = field(default_factory=dict, repr=False)
     _leading_levels: dict[tuple[str, bool], str] = field(default_factory=dict, repr=False)
 
     @classmethod
@@ -252,8 +253,11 @@ class Lexicons:
         return name
 
     def level_of(self, place: str) -> str:
-        """The level of a division's name (高州市 -> city), "" for none."""
-        return self.levels.get(self.place_suffix(place), "")
+        """The level of a division's name (高州市 -> city), "" for none (memoised: the resolver asks for
+        every mention's place, twice)."""
+        if place not in self._level_of:
+            self._level_of[place] = self.levels.get(self.place_suffix(place), "")
+        return self._level_of[place]
 
     def leading_level(self, text: str, qualified_only: bool = False) -> str:
         """The level word ``text`` starts with (市委 -> 市, 街道党工委 -> 街道), "" for none;
