@@ -10,8 +10,10 @@ name seen with several types takes its most frequent one.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import islice
 from typing import Iterable, Iterator, NamedTuple
 
 from .lexicons import Lexicons, short_form
@@ -198,6 +200,7 @@ class Resolver:
         for (label, name), n in self.counts.items():
             by_name.setdefault(name, Counter())[label] += n
         organisations = [name for label, name in self.counts if label == ORG]
+        in_order = sorted(organisations)  # names sharing a start lie together: a company's short form finds them
         programmes = {name: n for (label, name), n in self.counts.items() if label == PROGRAMME}
         for (label, name), n in self.counts.items():
             if label == PLACE:  # mentions of each two-character prefix, for supported()
@@ -209,7 +212,7 @@ class Resolver:
             elif label == ORG:
                 target = self._branch(name, organisations)
                 if target == name:
-                    target = self._full_company(name, organisations)
+                    target = self._full_company(name, in_order)
             elif label == PROGRAMME:
                 target = self._longer_programme(name, programmes)
             votes = by_name.get(target) or Counter({label: 1})
@@ -273,14 +276,19 @@ class Resolver:
                 return matches[0]
         return name
 
-    def _full_company(self, name: str, organisations: list[str]) -> str:
+    def _full_company(self, name: str, in_order: list[str]) -> str:
         """东风公司, 中建三局 -> 东风汽车集团公司, 中建三局集团公司: a company's short form, bare or with 公司 /
-        集团, is the one company in the corpus whose full name starts with it (not a place, not a body)."""
+        集团, is the one company in the corpus whose full name starts with it (not a place, not a body).
+        ``in_order``: the corpus's organisations sorted, so only those starting with the stem are read."""
         stem = name[: -len(tail)] if (tail := next((t for t in COMPANY_ENDINGS if name.endswith(t)), "")) else name
         if len(stem) < 2 or self.lex.level_of(stem) or stem in self.lex.org_abbreviations:
             return name
-        matches = [n for n in organisations if n != name and n.startswith(stem) and n.endswith(COMPANY_ENDINGS)
-                   and not n.endswith(BRANCH_ENDINGS)]
+        matches = []
+        for other in islice(in_order, bisect_left(in_order, stem), None):
+            if not other.startswith(stem):
+                break
+            if other != name and other.endswith(COMPANY_ENDINGS) and not other.endswith(BRANCH_ENDINGS):
+                matches.append(other)
         return matches[0] if len(matches) == 1 else name
 
     @staticmethod
