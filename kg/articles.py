@@ -36,7 +36,6 @@ PHOTO_CREDIT_RE = re.compile(r"[（(]?\s*(?P<credit>[\u4e00-\u9fff/]{0,12}?\s*[\
 # A bracketed credit closing a paragraph whose names carry what they made (（记者 甲/文 乙/摄）, （文/甲 图/乙）).
 WORK_CREDIT_RE = re.compile(r"[（(]\s*(?P<credit>[^（）()，。,；;！？:：]{3,50}?)\s*[）)]\s*$")
 WORK_MARK_RE = re.compile(r"[\u4e00-\u9fff]\s*/\s*[文图摄](?![\u4e00-\u9fff])|(?<![\u4e00-\u9fff])[文图摄]\s*/\s*[\u4e00-\u9fff]")
-CREDIT_LINE_RE = re.compile(r"^[（(]?\s*(?:编辑|责任编辑|值班主任|值班编委|校对|美编)\s*[/:：]")
 SOURCE_LINE_RE = re.compile(r"(?:来源|稿源|作者)\s*[:：]")
 # The outlets of a source line (来源:茂名日报, 稿源:慈溪新闻网-慈溪日报) or of a line that is only an
 # outlet and a date (绵阳日报 2018-11-30).
@@ -180,6 +179,18 @@ def _is_byline(line: str, lex: Lexicons) -> bool:
     return bool(credits) and all(len(chunk) <= 4 for chunk in rejected)
 
 
+def _is_credit_line(line: str, lex: Lexicons) -> bool:
+    """Credits of the making of an article, closing it: a line that starts with an editing role (编辑/甲),
+    or one of credits alone that names an editing role after the others (记者/甲 编辑:乙 终审:丙)."""
+    if lex.credit_line_re.match(line):
+        return True
+    if not lex.editing_credit_re.search(line) or re.search(r"[，。；！？,]", line) \
+            or not lex.byline_role_re.match(BYLINE_MARK_RE.sub("", line).strip("（()")):
+        return False
+    credits, rejected = parse_byline(line.strip("（）()"), lex)
+    return bool(credits) and not rejected
+
+
 def _ends_sentence(line: str) -> bool:
     line = line.rstrip()
     while line and line[-1] in CLOSERS:
@@ -295,7 +306,7 @@ def _drafts(lines: list[_Line], lex: Lexicons) -> tuple[list[_Draft], list[list[
         if outlets and OUTLET_DATE_RE.match(text):
             continue
         source = SOURCE_LINE_RE.search(text)
-        if CREDIT_LINE_RE.match(text) or source and len(text) <= 120 and not _ends_sentence(text):
+        if _is_credit_line(text, lex) or source and len(text) <= 120 and not _ends_sentence(text):
             # 来源:… 作者:… credits only its author; (编辑/甲 值班主任/乙) credits the whole line
             author = AUTHOR_RE.search(text)
             credited = author.group(1) if author else "" if source else text.strip("（）()")

@@ -61,6 +61,7 @@ class Lexicons:
     place_fragments: set[str] = field(default_factory=set)
     home_references: dict[str, str] = field(default_factory=dict)
     byline_roles: list[str] = field(default_factory=list)
+    editing_roles: list[str] = field(default_factory=list)
     programmes: set[str] = field(default_factory=set)
     programme_patterns: list[re.Pattern] = field(default_factory=list)
     slogan_patterns: list[re.Pattern] = field(default_factory=list)
@@ -154,7 +155,8 @@ class Lexicons:
         self.place_suffixes = sorted(set(_words("place_suffixes.txt", dirs)), key=len, reverse=True)
         self.place_fragments = set(_words("place_fragments.txt", dirs))
         self.home_references = {row[0]: row[1] for row in _rows("home_references.tsv", dirs)}
-        self.byline_roles = _words("byline_roles.txt", dirs)
+        self.editing_roles = _words("editing_roles.txt", dirs)
+        self.byline_roles = _words("byline_roles.txt", dirs) + self.editing_roles
         self.programmes = {row[0] for row in _rows("programmes.txt", dirs)}
         self.programme_patterns = [re.compile(row[0]) for row in _rows("programme_patterns.txt", dirs)]
         self.slogan_patterns = [re.compile(row[0]) for row in _rows("slogan_patterns.txt", dirs)]
@@ -171,14 +173,17 @@ class Lexicons:
         self.longest_org_suffix = max(map(len, self.org_suffixes), default=0)
         self.longest_place_suffix = max(map(len, self.place_suffixes), default=0)
         # A role, optionally after a newsroom (茂名日报社全媒体记者) or before a slash (文/记者, 记者/任龙).
-        newsroom = f"(?:[\u4e00-\u9fff]{{2,10}}?(?:{alternation(self.paper_suffixes)}))?(?:本报)?"
+        newsroom = f"(?:[\u4e00-\u9fff]{{0,10}}?(?:{alternation(self.paper_suffixes)}))?(?:本报)?"
         # Slash forms (文/, 图/) and slash prefixes start a byline or follow a space, never a name (甲乙/文).
         plain = [role for role in self.byline_roles if "/" not in role]
         slashed = [role for role in self.byline_roles if "/" in role]
         role = (f"(?:(?<![\u4e00-\u9fff])(?:[\u4e00-\u9fff]{{1,2}}/)+)?{newsroom}(?:{alternation(plain)})"
                 f"|(?<![\u4e00-\u9fff])(?:{alternation(slashed)})")
         self.byline_role_re = re.compile(f"((?:{role})(?:/|\\s*[:：])?)")
-        self.newsroom_re = re.compile(f"^(?:[\u4e00-\u9fff]{{1,2}}/)*图?([\u4e00-\u9fff]{{2,10}}?(?:{alternation(self.paper_suffixes)}))")
+        editing = f"(?:{alternation(self.editing_roles)})\\s*[/:：]"
+        self.credit_line_re = re.compile(f"^[（(]?\\s*{editing}")  # 编辑/甲 值班主任/乙
+        self.editing_credit_re = re.compile(f"(?<![\u4e00-\u9fff]){editing}")  # …记者/甲 编辑:乙 终审:丙
+        self.newsroom_re = re.compile(f"^(?:[\u4e00-\u9fff]{{1,2}}/)*图?([\u4e00-\u9fff]{{0,10}}?(?:{alternation(self.paper_suffixes)}))")
         self.pre_title_re = re.compile(f"(?:{alternation(self.title_ranks)})*(?:{alternation(self.pre_titles)})"
                                        f"(?:{alternation(self.title_endings)})?$")
         self.body_re = re.compile(f"(?:{alternation([*self.bodies, *self.named_bodies])})$")

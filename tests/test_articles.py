@@ -76,6 +76,21 @@ def test_a_byline_after_its_article_credits_it(lex):
     assert article.outlets == ("江城日报社",)
 
 
+def test_a_closing_line_of_reporter_and_editing_credits_credits_its_article(lex):
+    page = Page("p.txt", "本报讯 近日，县人大常委会主任何静到河东乡调研，察看了牧民定居点建设情况。\n"
+                         "融媒体中心记者/马立克 编辑:邹明 初审:柯晓 终审:韩 平\n")
+    (article,) = segment(page, lex)
+    assert [(c.name, c.role, c.org) for c in article.byline] == [
+        ("马立克", "记者", "融媒体中心"), ("邹明", "编辑", ""), ("柯晓", "初审", ""), ("韩平", "终审", "")]
+    assert "邹明" not in "".join(s.text for s in article.sentences)
+
+
+def test_an_opening_byline_of_reporters_alone_still_starts_an_article(lex):
+    page = Page("p.txt", "■记者 罗晓文 通讯员 韩平 何静\n本报讯 近日，县人大常委会主任何静到河东乡调研。\n")
+    (article,) = segment(page, lex)
+    assert [c.name for c in article.byline] == ["罗晓文", "韩平", "何静"]
+
+
 def test_run_together_names_split_at_the_more_common_surname(lex):
     assert [c.name for c in parse_byline("记者陈娟周文俊", lex)[0]] == ["陈娟", "周文俊"]
     assert [c.name for c in parse_byline("文/图江城日报社全媒体记者 罗晓文 韩平", lex)[0]] == ["罗晓文", "韩平"]
