@@ -184,8 +184,10 @@ class Lexicons:
         self.credit_line_re = re.compile(f"^[（(]?\\s*{editing}")  # 编辑/甲 值班主任/乙
         self.editing_credit_re = re.compile(f"(?<![\u4e00-\u9fff]){editing}")  # …记者/甲 编辑:乙 终审:丙
         self.newsroom_re = re.compile(f"^(?:[\u4e00-\u9fff]{{1,2}}/)*图?([\u4e00-\u9fff]{{0,10}}?(?:{alternation(self.paper_suffixes)}))")
-        self.pre_title_re = re.compile(f"(?:{alternation(self.title_ranks)})*(?:{alternation(self.pre_titles)})"
-                                       f"(?:{alternation(self.title_endings)})?$")
+        title_phrase = (f"(?:{alternation(self.title_ranks)})*(?:{alternation(self.pre_titles)})"
+                        f"(?:{alternation(self.title_endings)})?")
+        self.pre_title_re = re.compile(title_phrase + "$")
+        self.title_phrase_re = re.compile(title_phrase)
         self.body_re = re.compile(f"(?:{alternation([*self.bodies, *self.named_bodies])})$")
         self.title_core_re = re.compile(alternation(self.titles))
         self.facility_suffix_set = set(self.facility_suffixes)

@@ -235,6 +235,11 @@ def test_party_group_titles_name_the_party_group_and_the_next_title_the_body():
     ("坚持“强基础、补短板”不动摇", "强基础、补短板"),
     ("他说，要抓好‘三农两改’工程", "三农两改"),
     ("深入开展主题教育", "主题教育"),
+    # national strategies and campaigns printed without quotes, and a province's own five-year plan
+    ("融入成渝地区双城经济圈建设", "成渝地区双城经济圈建设"),
+    ("加快推进城镇老旧小区改造", "城镇老旧小区改造"),
+    ("为“省十三五”规划编制做参考", "十三五"),
+    ("推行“路面保洁责任制”", "路面保洁责任制"),
 ])
 def test_programme_patterns(text, programme):
     assert (programme, "PROGRAMME") in found(run(doc_with(text)))
@@ -571,3 +576,67 @@ def test_body_abbreviations_of_a_prefecture():
     doc = doc_with("州委和州政府联合调研", [], [("州委", "n"), ("和", "c"), ("州政府", "n"), ("联合", "vd"), ("调研", "v")])
     assert {("州委", "ORG"), ("州政府", "ORG")} <= found(run(doc.copy()))
     assert ("州委", "ORG") not in found(run(doc.copy(), disabled=["body_abbreviations"]))
+
+
+def test_a_surname_read_as_a_function_word_after_a_title():
+    text = "县委副书记、县长曾平原，县委常委方立参加"
+    words = [("县委", "ORG"), ("副书记", "n"), ("、", "w"), ("县长", "n"), ("曾", "d"), ("平原", "n"), ("，", "w"),
+             ("县委", "n"), ("常委", "n"), ("方立", "PER"), ("参加", "v")]
+    ents = [("方立", "PERSON")]
+    doc = run(doc_with(text, ents, words))
+    assert ("曾平原", "PERSON") in found(doc)
+    assert titles(doc, "曾平原") == [("县委副书记", "县委"), ("县长", "县政府")]
+    assert ("曾平原", "PERSON") not in found(run(doc_with(text, ents, words), disabled=["names_after_function_words"]))
+
+
+def test_a_function_word_before_an_adjective_is_no_surname():
+    text = "副县长都认真，方立讲话"
+    words = [("副县长", "n"), ("都", "d"), ("认真", "a"), ("，", "w"), ("方立", "PER"), ("讲话", "v")]
+    assert found(run(doc_with(text, [("方立", "PERSON")], words))) == {("方立", "PERSON")}
+
+
+def test_a_list_closed_by_a_head_count_gives_each_name_the_title():
+    text = "会上，方立、石岩、宫青山3名委员作大会发言"
+    ents = [("方立", "PERSON"), ("石岩", "PERSON"), ("宫青山", "PERSON")]
+    doc = run(doc_with(text, ents))
+    assert all(titles(doc, name) == [("委员", "")] for name in ("方立", "石岩", "宫青山"))
+    doc = run(doc_with("方立、石岩等两位市人大代表发言", ents[:2]))
+    assert titles(doc, "石岩") == [("市人大代表", "市人民代表大会")]
+    assert titles(run(doc_with(text, ents), disabled=["counted_lists"]), "方立") == []
+
+
+def test_a_dotted_name_cut_inside_its_last_part_is_whole():
+    text = "县人大常委会主任吐尔逊·买买提江、县政协主席古丽·阿依以及代表视察"
+    words = [("县人大常委会", "ORG"), ("主任", "n"), ("吐尔逊", "PER"), ("·", "w"), ("买买", "PER"), ("提", "v"),
+             ("江", "LOC"), ("、", "w"), ("县政协", "ORG"), ("主席", "n"), ("古丽·阿依", "PER"), ("以及", "c")]
+    ents = [("县人大常委会", "ORG"), ("吐尔逊", "PERSON"), ("买买", "PERSON"), ("县政协", "ORG"), ("古丽·阿依", "PERSON")]
+    doc = run(doc_with(text, ents, words))
+    assert {("吐尔逊·买买提江", "PERSON"), ("古丽·阿依", "PERSON")} <= found(doc)
+    assert ("吐尔逊·买买", "PERSON") in found(run(doc_with(text, ents, words), disabled=["dotted_name_tails"]))
+    said = "古丽·阿依表示，要加强"
+    doc = run(doc_with(said, [("古丽·阿依", "PERSON")], [("古丽·阿依", "PER"), ("表示", "v"), ("，", "w")]))
+    assert ("古丽·阿依", "PERSON") in found(doc)
+
+
+def test_a_city_the_backbone_cut_after_its_first_character_is_one_place():
+    text = "四川省内江市顺河镇冷家村"
+    words = [("四川省", "LOC"), ("内", "LOC"), ("江市", "LOC"), ("顺河镇", "LOC"), ("冷家村", "LOC")]
+    ents = [("四川省", "PLACE"), ("内", "PLACE"), ("江市", "PLACE"), ("顺河镇", "PLACE"), ("冷家村", "PLACE")]
+    assert {("内江市", "PLACE"), ("顺河镇", "PLACE")} <= found(run(doc_with(text, ents, words)))
+    assert ("江市", "PLACE") in found(run(doc_with(text, ents, words), disabled=["cut_city_names"]))
+
+
+def test_a_listed_name_of_a_rare_surname_between_two_names():
+    text = "区领导方立、篮挺佳、石岩参加"
+    words = [("区领导", "n"), ("方立", "PER"), ("、", "w"), ("篮", "n"), ("挺佳", "a"), ("、", "w"), ("石岩", "PER")]
+    ents = [("方立", "PERSON"), ("石岩", "PERSON")]
+    doc = run(doc_with(text, ents, words))
+    assert titles(doc, "篮挺佳") == [("区领导", "")]
+    assert ("篮挺佳", "PERSON") not in found(run(doc_with(text, ents, words), disabled=["listed_rare_surnames"]))
+
+
+def test_a_body_whose_title_no_name_holds_is_an_organisation():
+    text = "市委书记方立，市中级人民法院院长，市人民检察院检察长，市直单位负责人在主席台就座"
+    ents = [("市委", "ORG"), ("方立", "PERSON"), ("市中级人民法院", "ORG"), ("市人民检察院", "ORG")]
+    result = found(run(doc_with(text, ents)))
+    assert {("市中级人民法院", "ORG"), ("市人民检察院", "ORG")} <= result and ("市委", "ORG") not in result

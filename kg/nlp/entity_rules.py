@@ -38,6 +38,7 @@ ROAD_CODE_RE = re.compile(r"[GSXYgsxy]\d{1,4}(?=[\u4e00-\u9fff])")  # S228甲乙
 ADVERB_TAGS = {"v", "vd", "vn", "a", "ad", "d"}  # 甲国 高速/d 发展/v: speed, not a road
 NOT_ROAD_NAME_TAGS = {"n", "vn", "v", "vd", "a", "ad", "d", "r", "p", "c", "u", "w", "m", "TIME"}  # 甲至乙段: a road section between two places
 NAME_CLOSERS = "，,、；;。"
+CLAUSE_ENDS = "，,；;。"
 DOMESTIC_ENDINGS = ("省", "自治区", "市", "特别行政区")
 
 # What each rule and filter does: the names are the config keys and the rows of the ablation table.
@@ -55,16 +56,21 @@ RULES = {
     "road_names": "roads, expressways and substations the backbone cut: a name, a grade and a road word (北沿江一级公路, "
                   "S228甲乙一级公路), a short name and 高速 before a place (甲乙高速丙至丁段), a voltage, a name and 变 "
                   "(220千伏甲乙变)",
+    "cut_city_names": "a listed city the backbone cut after its first characters is one place (内/LOC 江市/LOC -> 内江市)",
     "place_fragments": "a fragment word before a place (北部 + 湾城市群)",
     "place_suffix_words": "a short suffix word after a place (茂名综 + 试区)",
     "place_abbreviations": "two one-character short forms are two places (中美 -> 中, 美)",
     "place_trailing_words": "words after a place that are not its name go (新疆北部 -> 新疆, 成都晴 -> 成都)",
     "dotted_names": "names joined by · are one person (买买提·艾力)",
+    "dotted_name_tails": "dotted_names also takes the two or three characters the backbone cut from a dotted name's "
+                         "last part, up to punctuation (甲乙·丙丁 + 戊己/v ，)",
     "names_after_titles": "a surname and one or two characters right after a title is a name the backbone missed (市长席小军率)",
     "names_before_semicolons": "names_after_titles also reads a three-character name the backbone cut into verbs when a "
                                "semicolon closes it, as in lists of leaders (…市政协主席甲乙丙；)",
     "names_tagged_as_verbs": "names_after_titles also reads a three-character name the backbone took for one verb when "
                              "punctuation closes it (副市长甲乙丙，)",
+    "names_after_function_words": "names_after_titles also reads a surname the backbone took for a function word when "
+                                  "a two-character noun and punctuation follow (县长 + 曾/d 平原/n ，)",
     "names_over_places": "a one-character surname the backbone split from a place-like given name after a title is one "
                          "person (秘书长 + 甲 + 乙丙/LOC，)",
     "org_title_tails": "a title the backbone glued to an organisation is cut off (民革潍坊市委会主委 -> 民革潍坊市委会)",
@@ -80,6 +86,8 @@ RULES = {
     "place_slogans": "a two-character word and a place closed by 建设 are a campaign (美丽甲市、平安甲市建设)",
     "place_initial_slogans": "a quoted run of city and province initials is a corridor or campaign, not names (“甲乙丙”走廊)",
     "listed_names": "a surname and one or two characters between two names of a 、-list is a name (甲、雷鸣、乙)",
+    "listed_rare_surnames": "listed_names also takes a three-character name whose surname is not listed, when it is no "
+                            "word of the language (甲、篮挺佳、乙)",
     "division_org_relabel": "a backbone organisation that is only a division's name is a place (甲州市 + 副市长: the "
                             "title names the government, the name the city)",
     "place_org_relabel": "a backbone place that ends like an organisation is one (玉林市委)",
@@ -87,7 +95,7 @@ RULES = {
     "trim_punctuation": "quotes and brackets around a name go, needed quotes stay (“信”字号)",
 }
 # Rules that change how other rules work rather than proposing spans of their own.
-SETTINGS_RULES = ("road_segments", "names_tagged_as_verbs", "place_org_relabel", "division_org_relabel", "trim_punctuation", "conjunction_tails", "names_before_semicolons")
+SETTINGS_RULES = ("road_segments", "listed_rare_surnames", "dotted_name_tails", "names_tagged_as_verbs", "names_after_function_words", "place_org_relabel", "division_org_relabel", "trim_punctuation", "conjunction_tails", "names_before_semicolons")
 # Rules measured to cost more than they earn on the evaluation sets (README, "Every rule in numbers"):
 # kept for the pages they fit, switched on in the config.
 OFF_BY_DEFAULT = {"place_suffix_words"}
@@ -111,6 +119,7 @@ PLACE_SLOGAN_END = "建设"
 LISTED_NAME_RE = re.compile(r"(?<=、)([\u4e00-\u9fff]{2,3})(?=、)")
 QUOTED_SHORT_RE = re.compile(r"“([\u4e00-\u9fff]{3,6})”")
 QUOTED_PAPER_RE = re.compile(r"《([\u4e00-\u9fff]{1,10}(?:报|周刊))》")
+GIVEN_NAME_TAGS = {"n", "nz", "nw", "PER", "nr", "LOC", "ns"}
 FUNCTION_TAGS = {"v", "vd", "d", "p", "c", "u", "r", "ad", "f", "m", "q", "xc"}
 
 
@@ -171,6 +180,9 @@ class EntityRules(LexiconComponent):
         self.segments = rules.get("road_segments", True)
         self.listed_leaders = rules.get("names_before_semicolons", True)
         self.verb_names = rules.get("names_tagged_as_verbs", True)
+        self.function_word_surnames = rules.get("names_after_function_words", True)
+        self.dotted_tails = rules.get("dotted_name_tails", True)
+        self.rare_surnames = rules.get("listed_rare_surnames", True)
         self.host_titles = rules.get("host_committee_titles", True)
         self.joined = rules.get("joined_bodies", True)
         self.filters = [getattr(self, f"_{kind}") for kind in FILTERS if filters.get(kind, True)]
@@ -443,6 +455,18 @@ class EntityRules(LexiconComponent):
                     position = word_end
         return found
 
+    def cut_city_names(self, c: Context) -> list[Span]:
+        found = []
+        for start, end, label in c.backbone:
+            if label != PLACE or end - start < 2 or c.text[start:end] in self.lex.city_province:
+                continue
+            for back in (1, 2):
+                if start - back >= 0 and c.text[start - back:end] in self.lex.city_province and not any(
+                        s < start - back < e or s < start < e and (s, e) != (start, end) for s, e, _ in c.backbone):
+                    found.append((start - back, end, PLACE))
+                    break
+        return found
+
     @staticmethod
     def _pause_or_place(c: Context, position: int, places: dict[int, tuple[int, str]]) -> bool:
         after = c.word_at.get(position)
@@ -492,8 +516,10 @@ class EntityRules(LexiconComponent):
             word = c.word_at.get(start)
             listed = self.listed_leaders and c.text[start + 3:start + 4] in LIST_END  # …主席甲乙丙；
             if word and (word[1] in NOT_NAME_START if word[0] - start > 1 else word[1] in FUNCTION_TAGS) \
-                    and not (listed and word[0] - start == 1 and word[1] == "v"):
+                    and not (listed and word[0] - start == 1 and word[1] == "v") \
+                    and not (word[0] - start == 1 and self._given_name_after(c, start + 1)):
                 continue  # 关于, 干部, 都 认真: a word of the language, not a surname
+            given_word = listed or bool(word) and word[0] - start == 1 and self._given_name_after(c, start + 1)
             length = next((n for n in (2, 3) if self._name_ends(c.text, start + n)), 0)
             end = start + length
             given = c.text[start + 1:end]
@@ -501,9 +527,16 @@ class EntityRules(LexiconComponent):
             if length and _is_cjk(c.text[start:end]) and ((start, end) not in words or verb_name) \
                     and not any(s < end and start < e for s, e in taken) \
                     and not set(given) & self.lex.name_followers \
-                    and not any(start < s < end < e or (s, e) == (start + 1, end) and not listed for s, e, _ in c.words):
+                    and not any(start < s < end < e or (s, e) == (start + 1, end) and not given_word for s, e, _ in c.words):
                 found.append((start, end, PERSON))  # no word runs on past the name (干部平均), nor is its given name
         return found
+
+    def _given_name_after(self, c: Context, position: int) -> bool:
+        """A two-character noun closed by punctuation, as a given name after a surname read as a function
+        word (曾/d 平原/n ，); a verb or adjective there (都/d 认真/a ，) makes the surname a word after all."""
+        word = c.word_at.get(position)
+        return self.function_word_surnames and word is not None and word[0] - position == 2 \
+            and word[1] in GIVEN_NAME_TAGS and c.text[word[0]:word[0] + 1] in NAME_CLOSERS
 
     def names_over_places(self, c: Context) -> list[Span]:
         title_ends = {m.end() for m in self.lex.title_core_re.finditer(c.text)}
@@ -563,10 +596,22 @@ class EntityRules(LexiconComponent):
             if run and start >= 0 and _only_dots(c.text[run[-1][1]:start]):
                 run.append((start, end))
                 continue
-            if len(run) > 1 and "·" in c.text[run[0][0]:run[-1][1]]:
-                found.append((run[0][0], run[-1][1], PERSON))
+            if run and "·" in c.text[run[0][0]:run[-1][1]]:
+                end_of_name = self._dotted_tail_end(c, run[-1][1]) if self.dotted_tails else run[-1][1]
+                if len(run) > 1 or end_of_name > run[-1][1]:
+                    found.append((run[0][0], end_of_name, PERSON))
             run = [(start, end)]
         return found
+
+    @staticmethod
+    def _dotted_tail_end(c: Context, end: int) -> int:
+        """Where a dotted name ends when the backbone cut its last part: two or three more characters closed
+        by punctuation, unless they are one word of the language (甲·乙 表示/v ，)."""
+        closer = next((n for n in (2, 3) if c.text[end + n:end + n + 1] in NAME_CLOSERS and c.text[end + n:end + n + 1]), 0)
+        tail = c.text[end:end + closer]
+        if not closer or not _is_cjk(tail) or c.word_at.get(end, (0, ""))[0] == end + closer:
+            return end
+        return end + closer
 
     def dateline_papers(self, c: Context) -> list[Span]:
         """A newspaper name at the start of a dateline (金华日报讯, 温州晚报社讯, 某某在线9月3日讯)."""
@@ -662,7 +707,8 @@ class EntityRules(LexiconComponent):
         for m in LISTED_NAME_RE.finditer(c.text):
             start, end = m.span(1)
             name = m.group(1)
-            if (start - 1 in person_ends and end + 1 in person_starts and self.lex.looks_like_name(name)
+            rare = self.rare_surnames and len(name) == 3 and c.word_at.get(start, (0, ""))[0] != end
+            if (start - 1 in person_ends and end + 1 in person_starts and (self.lex.looks_like_name(name) or rare)
                     and "·" not in name and not any(s < end and start < e for s, e in taken)):
                 found.append((start, end, PERSON))
         return found
@@ -695,8 +741,12 @@ class EntityRules(LexiconComponent):
                 or not name.endswith(tuple(self.lex.generic_tails)))
 
     def _bodies_inside_titles(self, text: str, span: Span) -> bool:
+        """市委 of 市委书记甲 goes; 市中级人民法院 of 市中级人民法院院长， stays, since no name holds the title."""
         name = text[span[0]:span[1]]
-        return not (span[2] == ORG and name in self.lex.org_abbreviations and _title_at(self.lex, text, span[1]))
+        if not (span[2] == ORG and name in self.lex.org_abbreviations and _title_at(self.lex, text, span[1])):
+            return True
+        title = self.lex.title_phrase_re.match(text, span[1])
+        return bool(title) and text[title.end():title.end() + 1] in CLAUSE_ENDS and title.end() < len(text)
 
 
 def _segment_pieces(text: str, span: Span) -> list[Span]:

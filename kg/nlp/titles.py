@@ -26,6 +26,8 @@ SpacySpan.set_extension("kg_titles", default=(), force=True)
 CLAUSE_BREAKS = "，。；：,;:、"
 LIST_JOINERS = ("、", "", "和", "及", "与")
 LIST_CLOSER = "等"
+# A head count closing a list, after 等 or alone: 甲、乙等3名委员, 甲、乙、丙8位代表.
+COUNTED_CLOSER_RE = re.compile(r"等?(?:[0-9]{1,3}|[一二三四五六七八九十两]{1,3})[名位]")
 RUN_JOINERS = ("，", ",", "、", "；")
 
 RULES = {
@@ -35,6 +37,7 @@ RULES = {
     "closing_titles": "a title after a list closed by 等 goes to each name (甲、乙等政协委员)",
     "closing_title_runs": "a title after 等 also goes to the names before, each with its own titles, back to the "
                           "clause that starts the list (…主任甲，…主席乙等省人大代表)",
+    "counted_lists": "closing_titles also reads a list closed by a head count, with 等 or without (甲、乙8名委员)",
     "assembly_members": "a member title names the assembly, not its standing committee (省人大代表 -> 省人大)",
     "titles_after": "a title printed after a name (习近平总书记)",
     "org_from_entity": "an organisation or place printed right before the title names it (化州市副市长)",
@@ -366,10 +369,15 @@ class TitleRules(LexiconComponent):
         return "", ""
 
     def _closing_title(self, text: str, end: int) -> list[Title]:
-        """甲、乙、丙等政协委员: the title after 等 closes the list."""
-        if not text.startswith(LIST_CLOSER, end):
+        """甲、乙、丙等政协委员, 甲、乙8名委员: the title after 等 or a head count closes the list."""
+        counted = COUNTED_CLOSER_RE.match(text, end) if self.on["counted_lists"] else None
+        if counted:
+            end = counted.end()
+        elif text.startswith(LIST_CLOSER, end):
+            end += 1
+        else:
             return []
-        match = self.phrase_re.match(text, end + 1, end + 1 + self.closing_window)
+        match = self.phrase_re.match(text, end, end + self.closing_window)
         if not match:
             return []
         printed = match.group()
