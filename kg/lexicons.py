@@ -33,6 +33,7 @@ def _words(name: str, dirs: tuple[str, ...]) -> list[str]:
     return [word for row in _rows(name, dirs) for word in row[0].split()]
 
 
+TERM = "第[一二三四五六七八九十]{1,3}届"
 ETHNIC_RE = re.compile(r"(壮族|回族|维吾尔)?(自治区|特别行政区|省|市)$")
 
 
@@ -40,6 +41,11 @@ def short_form(name: str) -> str:
     """茂名市 -> 茂名, 广西壮族自治区 -> 广西, 黑龙江省 -> 黑龙江."""
     short = ETHNIC_RE.sub("", name)
     return short if len(short) >= 2 else name
+
+
+def _form_pattern(form: str, place: str) -> str:
+    """A body's formal form as a regex: {place} a place name, {n} a term (第六届)."""
+    return re.escape(form).replace(re.escape("{place}"), place).replace(re.escape("{n}"), TERM)
 
 
 def alternation(words: Iterable[str]) -> str:
@@ -81,6 +87,7 @@ class Lexicons:
     named_bodies: set[str] = field(default_factory=set)  # bodies printed only after a name (大湾区办)
     title_ranks: list[str] = field(default_factory=list)
     assembly_members: dict[tuple[str, str], str] = field(default_factory=dict)  # (人大, 代表) -> 人民代表大会
+    member_bodies: dict[str, str] = field(default_factory=dict)  # 委员 -> 政协: a bare member's assembly
     title_endings: list[str] = field(default_factory=list)
     place_abbreviations: dict[str, str] = field(default_factory=dict)  # 粤 -> 广东省 ("" when ambiguous)
     facility_suffixes: dict[str, str] = field(default_factory=dict)  # 产业园 -> PLACE
@@ -137,6 +144,7 @@ class Lexicons:
             self.org_abbreviations[row[0]] = (row[1], row[2])
         self.title_ranks = _words("title_ranks.txt", dirs)
         self.assembly_members = {(row[0], row[1]): row[2] for row in _rows("assembly_members.tsv", dirs)}
+        self.member_bodies = {row[0]: row[1] for row in _rows("member_bodies.tsv", dirs)}
         self.title_endings = _words("title_endings.txt", dirs)
         self.place_abbreviations = {row[0]: row[1] if len(row) > 1 else "" for row in _rows("place_abbreviations.tsv", dirs)}
         self.facility_suffixes = {row[0]: row[1] for row in _rows("facility_suffixes.tsv", dirs)}
@@ -196,8 +204,11 @@ class Lexicons:
         self.site_suffix_ends = {word[-1] for word in self.site_suffixes}  # most words end otherwise
         self.paper_re = re.compile(f"(?:{alternation(self.paper_suffixes)})")
         place = f"(?P<place>[\u4e00-\u9fff]{{1,12}}?(?:{alternation(self.levels)}))"
-        self.org_full_forms = [(re.compile("^" + re.escape(row[0]).replace(re.escape("{place}"), place) + "$"),
-                                row[1].replace("{place}", "\\g<place>")) for row in _rows("org_full_forms.tsv", dirs)]
+        forms = [(row[0], row[1].replace("{place}", "\\g<place>")) for row in _rows("org_full_forms.tsv", dirs)]
+        self.org_full_forms = [(re.compile(f"^{_form_pattern(form, place)}$"), short) for form, short in forms]
+        # Bodies named with their term (政协第六届甲市委员会) are found in the text as one organisation.
+        self.session_body_re = re.compile("|".join(_form_pattern(form, place.replace("?P<place>", "?:"))
+                                                   for form, _ in forms if "{n}" in form) or "(?!)")
         # A dateline's outlet at the start of a sentence, with the day before 讯 or not (某某在线9月3日讯).
         self.dateline_outlet_re = re.compile(f"^\\s*(?P<name>[\u4e00-\u9fff]{{2,12}}?(?:{alternation(self.paper_suffixes)}))"
                                              f"(?:\\d{{1,2}}月\\d{{1,2}}日)?讯")

@@ -189,9 +189,15 @@ class Resolver:
         """Each mention's local name, and each of its titles with the local name of its organisation."""
         context = ArticleContext.of(result, self.home, self.lex)
         names = [self.local(m.text, m.label, context) for m in result.mentions]
-        titles = [[(t, self.local(t.org, t.org_type, context) if t.org else None) for t in m.titles]
+        titles = [[(t, self.local(t.org, t.org_type, context) if t.org else self._assembly_of(t, names)) for t in m.titles]
                   for m in result.mentions]
         return names, titles
+
+    def _assembly_of(self, title: Title, names: list[tuple[str, str]]) -> tuple[str, str] | None:
+        """The one assembly of its kind the article names, for a member printed with no body (甲、乙等委员)."""
+        body = self.lex.member_bodies.get(title.title)
+        assemblies = {name for label, name in names if label == ORG and body and name.endswith(body)}
+        return (ORG, assemblies.pop()) if len(assemblies) == 1 else None
 
     # -- over the corpus ---------------------------------------------------
     def merge(self) -> None:

@@ -93,3 +93,18 @@ def test_a_place_ending_a_road_section_is_kept(lex):
                      for name in ("河口", "柳塘", "青川"))
     names = {n.name for n in build_graph([ArticleMentions(article, mentions)], lex, home="湛江市").nodes}
     assert {"河口", "柳塘"} <= names and "青川" not in names  # a bare place seen once stays out
+
+
+def test_members_with_no_body_belong_to_the_assembly_in_session(lex, nlp):
+    page = Page("p.txt", "本报讯 政协第七届青川市委员会第二次会议举行全体会议。会上，王建国、李明华、陈晓东3名委员作大会发言。"
+                         "何静等委员作书面发言。\n")
+    graph = build_graph(extract_articles(segment(page, lex), nlp), lex, home="湛江市").to_networkx()
+    assert "青川市政协" in labels(graph, "ORG")
+    assert all(role(graph, name, "青川市政协") == ["委员"] for name in ("王建国", "李明华", "陈晓东", "何静"))
+
+
+def test_members_stay_without_a_body_when_the_article_names_two_assemblies(lex, nlp):
+    page = Page("p.txt", "本报讯 青川市政协与白沙县政协举行座谈。王建国、李明华等委员参加。\n")
+    graph = build_graph(extract_articles(segment(page, lex), nlp), lex, home="湛江市").to_networkx()
+    assert not any(d.get("relation") == "HOLDS_ROLE" and graph.nodes[v]["label"] in ("青川市政协", "白沙县政协")
+                   for _, v, d in graph.edges(node_key(graph, "王建国"), data=True))

@@ -640,3 +640,11 @@ def test_a_body_whose_title_no_name_holds_is_an_organisation():
     ents = [("市委", "ORG"), ("方立", "PERSON"), ("市中级人民法院", "ORG"), ("市人民检察院", "ORG")]
     result = found(run(doc_with(text, ents)))
     assert {("市中级人民法院", "ORG"), ("市人民检察院", "ORG")} <= result and ("市委", "ORG") not in result
+
+
+def test_a_body_named_with_its_term_is_one_organisation():
+    text = "政协第七届青川市委员会第二次会议开幕，代表出席白沙县第十届人民代表大会"
+    ents = [("政协", "ORG"), ("青川市委员会", "ORG"), ("白沙县", "PLACE")]
+    result = found(run(doc_with(text, ents)))
+    assert {("政协第七届青川市委员会", "ORG"), ("白沙县第十届人民代表大会", "ORG")} <= result
+    assert ("青川市委员会", "ORG") in found(run(doc_with(text, ents), disabled=["session_bodies"]))

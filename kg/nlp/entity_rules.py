@@ -39,6 +39,7 @@ ADVERB_TAGS = {"v", "vd", "vn", "a", "ad", "d"}  # 甲国 高速/d 发展/v: spe
 NOT_ROAD_NAME_TAGS = {"n", "vn", "v", "vd", "a", "ad", "d", "r", "p", "c", "u", "w", "m", "TIME"}  # 甲至乙段: a road section between two places
 NAME_CLOSERS = "，,、；;。"
 CLAUSE_ENDS = "，,；;。"
+SESSION_BODY_OPENERS = ("政协", "中国人民政治协商会议")
 DOMESTIC_ENDINGS = ("省", "自治区", "市", "特别行政区")
 
 # What each rule and filter does: the names are the config keys and the rows of the ablation table.
@@ -76,6 +77,8 @@ RULES = {
     "org_title_tails": "a title the backbone glued to an organisation is cut off (民革潍坊市委会主委 -> 民革潍坊市委会)",
     "host_committee_titles": "the party committee of a company, paper or school before a title is no name of its own: the "
                              "host is (甲日报社党委书记 -> 甲日报社: committee_hosts.txt)",
+    "session_bodies": "a body named with its term is one organisation (政协第六届甲市委员会, 甲市第十届人民代表大会: "
+                      "org_full_forms.tsv rows with {n})",
     "org_names": "organisations printed alone (国务院, 海军: org_names.txt)",
     "dateline_papers": "the paper of a dateline is an organisation (湛江日报讯 -> 湛江日报, 某某在线9月3日讯 -> 某某在线)",
     "quoted_papers": "a paper's name in title marks is an organisation (《某某日报》)",
@@ -582,6 +585,17 @@ class EntityRules(LexiconComponent):
             tail = next((w for w in self.lex.place_trailing_words if name.endswith(w)), "") if label == PLACE else ""
             if tail and len(name) - len(tail) >= 2:
                 found.append((start, end - len(tail), PLACE))
+        return found
+
+    def session_bodies(self, c: Context) -> list[Span]:
+        """The match starts at the backbone place it names, never earlier (出席甲市第十届人民代表大会)."""
+        found = []
+        for match in self.lex.session_body_re.finditer(c.text):
+            start = next((s for s, e, label in sorted(c.backbone) if match.start() <= s < e <= match.end()
+                          and label in (PLACE, ORG) and self.lex.level_of(c.text[s:e])), match.start()) \
+                if not c.text.startswith(SESSION_BODY_OPENERS, match.start()) else match.start()
+            if self.lex.session_body_re.fullmatch(c.text, start, match.end()):
+                found.append((start, match.end(), ORG))
         return found
 
     def org_names(self, c: Context) -> list[Span]:
