@@ -91,6 +91,8 @@ class Lexicons:
     title_endings: list[str] = field(default_factory=list)
     place_abbreviations: dict[str, str] = field(default_factory=dict)  # 粤 -> 广东省 ("" when ambiguous)
     facility_suffixes: dict[str, str] = field(default_factory=dict)  # 产业园 -> PLACE
+    site_endings: set[str] = field(default_factory=set)  # endings of names that are places whoever tagged them
+    longest_site_ending: int = 0
     road_words: dict[str, set[str]] = field(default_factory=dict)  # kind (road, grade, …) -> words
     site_suffixes: dict[str, str] = field(default_factory=dict)  # the same and site words (基地), longest first
     paper_suffixes: list[str] = field(default_factory=list)
@@ -148,6 +150,8 @@ class Lexicons:
         self.title_endings = _words("title_endings.txt", dirs)
         self.place_abbreviations = {row[0]: row[1] if len(row) > 1 else "" for row in _rows("place_abbreviations.tsv", dirs)}
         self.facility_suffixes = {row[0]: row[1] for row in _rows("facility_suffixes.tsv", dirs)}
+        self.site_endings = {row[0] for row in _rows("facility_suffixes.tsv", dirs) if row[2:] == ["site"]}
+        self.longest_site_ending = max(map(len, self.site_endings), default=0)
         sites = {**self.facility_suffixes, **{row[0]: row[1] for row in _rows("site_suffixes.tsv", dirs)}}
         self.site_suffixes = {word: sites[word] for word in sorted(sites, key=len, reverse=True)}
         self.paper_suffixes = _words("paper_suffixes.txt", dirs)
@@ -242,6 +246,10 @@ class Lexicons:
     def facility_suffix(self, text: str) -> str:
         """The longest facility ending (湿地公园, 产业园) ``text`` ends with, leaving a name before it."""
         return _longest_ending(text, self.facility_suffix_set, self.longest_facility_suffix, 1)
+
+    def is_site(self, name: str) -> bool:
+        """甲县博物馆: a name before an ending that makes it a place, whatever the backbone said."""
+        return bool(_longest_ending(name, self.site_endings, self.longest_site_ending, 1))
 
     def site_suffix(self, word: str) -> str:
         """The longest facility or site ending (产业园, 基地) of a word, which may be the ending alone."""

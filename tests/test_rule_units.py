@@ -648,3 +648,11 @@ def test_a_body_named_with_its_term_is_one_organisation():
     result = found(run(doc_with(text, ents)))
     assert {("政协第七届青川市委员会", "ORG"), ("白沙县第十届人民代表大会", "ORG")} <= result
     assert ("青川市委员会", "ORG") in found(run(doc_with(text, ents), disabled=["session_bodies"]))
+
+
+def test_a_site_the_backbone_took_for_an_organisation_is_a_place():
+    text = "参观了青川县博物馆和白沙现代食品产业园"
+    ents = [("青川县博物馆", "ORG"), ("白沙现代食品产业园", "ORG")]
+    assert found(run(doc_with(text, ents))) == {("青川县博物馆", "PLACE"), ("白沙现代食品产业园", "PLACE")}
+    assert ("青川县博物馆", "ORG") in found(run(doc_with(text, ents), disabled=["site_relabel"]))
+    assert found(run(doc_with("入住青川宾馆", [("青川宾馆", "ORG")]))) == {("青川宾馆", "ORG")}

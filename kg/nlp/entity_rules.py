@@ -93,12 +93,14 @@ RULES = {
                             "word of the language (甲、篮挺佳、乙)",
     "division_org_relabel": "a backbone organisation that is only a division's name is a place (甲州市 + 副市长: the "
                             "title names the government, the name the city)",
+    "site_relabel": "a backbone organisation that ends like a site is a place (甲县博物馆, 乙食品产业园: "
+                    "facility_suffixes.tsv rows marked site)",
     "place_org_relabel": "a backbone place that ends like an organisation is one (玉林市委)",
     "conjunction_tails": "a conjunction the backbone glued to a name before another name goes (甲分社和 乙分社)",
     "trim_punctuation": "quotes and brackets around a name go, needed quotes stay (“信”字号)",
 }
 # Rules that change how other rules work rather than proposing spans of their own.
-SETTINGS_RULES = ("road_segments", "listed_rare_surnames", "dotted_name_tails", "names_tagged_as_verbs", "names_after_function_words", "place_org_relabel", "division_org_relabel", "trim_punctuation", "conjunction_tails", "names_before_semicolons")
+SETTINGS_RULES = ("road_segments", "site_relabel", "listed_rare_surnames", "dotted_name_tails", "names_tagged_as_verbs", "names_after_function_words", "place_org_relabel", "division_org_relabel", "trim_punctuation", "conjunction_tails", "names_before_semicolons")
 # Rules measured to cost more than they earn on the evaluation sets (README, "Every rule in numbers"):
 # kept for the pages they fit, switched on in the config.
 OFF_BY_DEFAULT = {"place_suffix_words"}
@@ -177,6 +179,7 @@ class EntityRules(LexiconComponent):
         self.rules = [getattr(self, rule) for rule in RULES if rules.get(rule, rule not in OFF_BY_DEFAULT) and rule not in
                       SETTINGS_RULES]
         self.relabel = rules.get("place_org_relabel", True)
+        self.site_relabel = rules.get("site_relabel", True)
         self.division_relabel = rules.get("division_org_relabel", True)
         self.trim = rules.get("trim_punctuation", True)
         self.conjunctions = rules.get("conjunction_tails", True)
@@ -195,7 +198,7 @@ class EntityRules(LexiconComponent):
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
         backbone = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
-        if self.relabel or self.division_relabel:
+        if self.relabel or self.division_relabel or self.site_relabel:
             backbone = [(s, e, self._relabelled(text[s:e], label)) for s, e, label in backbone]
         if self.conjunctions:  # 甲分社和/ORG 乙分社/ORG: the conjunction is no part of the first name
             starts = {s for s, _, _ in backbone}
@@ -221,6 +224,8 @@ class EntityRules(LexiconComponent):
 
     def _relabelled(self, name: str, label: str) -> str:
         if self.division_relabel and label == ORG and self._division(name):
+            return PLACE
+        if self.site_relabel and label == ORG and self.lex.is_site(name):
             return PLACE
         if not self.relabel:
             return label
