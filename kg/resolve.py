@@ -162,6 +162,13 @@ class Resolver:
             return rest
         return name
 
+    def _province_dropped(self, name: str) -> str:
+        """The province printed before a city's or county's organisation, which its node's name drops."""
+        printed = self.lex.province_prefix(name)
+        if not printed or self._strip_province(name) == name:
+            return ""
+        return printed if printed in self.lex.provinces else self.province_short.get(printed, printed)
+
     def _qualify(self, name: str, context: ArticleContext) -> str:
         """Prefix an unqualified body with the place of its level (市政协 -> 茂名市政协); a party department
         printed alone belongs to the home city's committee (宣传部 -> 茂名市委宣传部)."""
@@ -236,6 +243,9 @@ class Resolver:
             if self.supported(key) or key[0] == PLACE and _segment_end(result, mention):
                 mentions.append(ResolvedMention(key, mention.text, mention.sentence, tuple(
                     (title, self.canonical(*org) if org else None) for title, org in person_titles)))
+            province = self._province_dropped(mention.text) if mention.label == ORG else ""
+            if province:  # 湖北省荆门市委 -> 荆门市委, and the province it was printed with
+                mentions.append(ResolvedMention(self.canonical(PLACE, province), province, mention.sentence))
         credits = tuple((self.canonical(PERSON, c.name), c, self.canonical(ORG, c.org) if c.org else None)
                         for c in result.article.byline)
         outlets = tuple((self.canonical(ORG, outlet), outlet) for outlet in result.article.outlets)

@@ -108,3 +108,10 @@ def test_members_stay_without_a_body_when_the_article_names_two_assemblies(lex, 
     graph = build_graph(extract_articles(segment(page, lex), nlp), lex, home="湛江市").to_networkx()
     assert not any(d.get("relation") == "HOLDS_ROLE" and graph.nodes[v]["label"] in ("青川市政协", "白沙县政协")
                    for _, v, d in graph.edges(node_key(graph, "王建国"), data=True))
+
+
+def test_the_province_printed_before_a_citys_body_is_a_place_of_the_article(lex, nlp):
+    page = Page("p.txt", "本报讯 昨日，湖南省岳阳市委书记王建国率岳阳市党政代表团来我市考察。\n")
+    graph = build_graph(extract_articles(segment(page, lex), nlp), lex, home="湛江市").to_networkx()
+    assert "岳阳市委" in labels(graph, "ORG") and "湖南省" in labels(graph, "PLACE")
+    assert graph.has_edge(node_key(graph, "王建国"), node_key(graph, "湖南省"))
