@@ -43,6 +43,13 @@ def short_form(name: str) -> str:
     return short if len(short) >= 2 else name
 
 
+def county_short_form(name: str) -> str:
+    """商水县 -> 商水, 巴马瑶族自治县 -> 巴马 (the place before its peoples); the name itself when too little
+    is left (忠县)."""
+    short = name[:2] if "自治" in name else name[:-1] if name[-1] in "县区市旗" else name
+    return short if len(short) >= 2 else name
+
+
 def _form_pattern(form: str, place: str) -> str:
     """A body's formal form as a regex: {place} a place name, {n} a term (第六届)."""
     return re.escape(form).replace(re.escape("{place}"), place).replace(re.escape("{n}"), TERM)
@@ -87,6 +94,7 @@ class Lexicons:
     named_bodies: set[str] = field(default_factory=set)  # bodies printed only after a name (大湾区办)
     title_ranks: list[str] = field(default_factory=list)
     assembly_members: dict[tuple[str, str], str] = field(default_factory=dict)  # (人大, 代表) -> 人民代表大会
+    county_cities: list[tuple[str, str]] = field(default_factory=list)  # (商水县, 周口市): counties.tsv
     member_bodies: dict[str, str] = field(default_factory=dict)  # 委员 -> 政协: a bare member's assembly
     title_endings: list[str] = field(default_factory=list)
     place_abbreviations: dict[str, str] = field(default_factory=dict)  # 粤 -> 广东省 ("" when ambiguous)
@@ -178,6 +186,7 @@ class Lexicons:
         self.surnames = set(self.surname_rank)
         self.name_followers = set(_words("name_followers.txt", dirs))
         self.city_province = {row[0]: row[1] for row in _rows("cities.tsv", dirs)}
+        self.county_cities = [(county, city) for county, city, _ in _rows("counties.tsv", dirs)]
         self.provinces = [row[0] for row in _rows("provinces.txt", dirs)]
         self.province_short = {short_form(p): p for p in self.provinces}
         self.org_short_forms = {row[0]: row[1] for row in _rows("org_short_forms.tsv", dirs)}
@@ -246,6 +255,11 @@ class Lexicons:
     def facility_suffix(self, text: str) -> str:
         """The longest facility ending (湿地公园, 产业园) ``text`` ends with, leaving a name before it."""
         return _longest_ending(text, self.facility_suffix_set, self.longest_facility_suffix, 1)
+
+    def home_counties(self, home: str) -> dict[str, str]:
+        """The counties of a paper's city, or of the city of a county paper, by short name (商水 -> 商水县)."""
+        city = home if home in self.city_province else next((c for county, c in self.county_cities if county == home), "")
+        return {county_short_form(county): county for county, c in self.county_cities if c == city and city}
 
     def is_site(self, name: str) -> bool:
         """甲县博物馆: a name before an ending that makes it a place, whatever the backbone said."""

@@ -132,6 +132,7 @@ class Resolver:
         self.lex = lex
         self.province_short = lex.province_short
         self.city_short = {short_form(c): c for c in lex.city_province}
+        self.home_counties = lex.home_counties(home.city)  # a city paper's counties, printed bare (商水, 郸城)
         self.counts: Counter[tuple[str, str]] = Counter()
         self.merged: dict[tuple[str, str], tuple[str, str]] = {}
         self._stripped: dict[str, str] = {}
@@ -266,7 +267,7 @@ class Resolver:
         if label != PLACE or len(name) > 2 or self.lex.place_suffix(name):
             return True
         known = name in self.province_short or name in self.city_short or name in self.lex.regions \
-            or name == self.home.city_short
+            or name in self.home_counties or name == self.home.city_short
         return known or self._place_prefix_counts[name] > 1
 
     def _full_place(self, name: str) -> str:
@@ -277,7 +278,7 @@ class Resolver:
             return max(seen, key=lambda full: self.counts[(PLACE, full)])
         if name == self.home.city_short:
             return self.home.city
-        return self.province_short.get(name) or self.city_short.get(name) or name
+        return self.province_short.get(name) or self.city_short.get(name) or self.home_counties.get(name) or name
 
     def _branch(self, name: str, organisations: list[str]) -> str:
         """茂名联通 -> 中国联通茂名市分公司 when the full branch name is in the corpus."""

@@ -115,3 +115,11 @@ def test_the_province_printed_before_a_citys_body_is_a_place_of_the_article(lex,
     graph = build_graph(extract_articles(segment(page, lex), nlp), lex, home="湛江市").to_networkx()
     assert "岳阳市委" in labels(graph, "ORG") and "湖南省" in labels(graph, "PLACE")
     assert graph.has_edge(node_key(graph, "王建国"), node_key(graph, "湖南省"))
+
+
+def test_a_city_papers_counties_printed_bare_are_kept_under_their_full_names(lex, nlp):
+    page = Page("p.txt", "本报讯 市长王建国先后到商水、郸城等地调研。\n")
+    names = labels(build_graph(extract_articles(segment(page, lex), nlp), lex, home="周口市").to_networkx(), "PLACE")
+    assert {"商水县", "郸城县"} <= names
+    elsewhere = labels(build_graph(extract_articles(segment(page, lex), nlp), lex, home="湛江市").to_networkx(), "PLACE")
+    assert not {"商水县", "郸城县"} & elsewhere
