@@ -94,6 +94,7 @@ class Lexicons:
     named_bodies: set[str] = field(default_factory=set)  # bodies printed only after a name (大湾区办)
     title_ranks: list[str] = field(default_factory=list)
     assembly_members: dict[tuple[str, str], str] = field(default_factory=dict)  # (人大, 代表) -> 人民代表大会
+    org_heads: set[str] = field(default_factory=set)
     county_cities: list[tuple[str, str]] = field(default_factory=list)  # (商水县, 周口市): counties.tsv
     member_bodies: dict[str, str] = field(default_factory=dict)  # 委员 -> 政协: a bare member's assembly
     title_endings: list[str] = field(default_factory=list)
@@ -171,6 +172,7 @@ class Lexicons:
                                                    for w in self.road_words.get(kind, ())) or "(?!)")
         self.place_trailing_words = sorted(_words("place_trailing_words.txt", dirs), key=len, reverse=True)
         self.org_names = set(_words("org_names.txt", dirs))
+        self.org_heads = set(_words("org_heads.txt", dirs))
         self.org_suffixes = sorted(set(_words("org_suffixes.txt", dirs)), key=len, reverse=True)
         self.place_suffixes = sorted(set(_words("place_suffixes.txt", dirs)), key=len, reverse=True)
         self.place_fragments = set(_words("place_fragments.txt", dirs))

@@ -656,3 +656,12 @@ def test_a_site_the_backbone_took_for_an_organisation_is_a_place():
     assert found(run(doc_with(text, ents))) == {("青川县博物馆", "PLACE"), ("白沙现代食品产业园", "PLACE")}
     assert ("青川县博物馆", "ORG") in found(run(doc_with(text, ents), disabled=["site_relabel"]))
     assert found(run(doc_with("入住青川宾馆", [("青川宾馆", "ORG")]))) == {("青川宾馆", "ORG")}
+
+
+def test_an_organisation_cut_before_its_head_word_takes_it():
+    text = "被青川自然医学会认定，市政府会加强监管"
+    words = [("被", "p"), ("青川自然医学", "ORG"), ("会", "v"), ("认定", "v"), ("，", "w"), ("市政府", "ORG"),
+             ("会", "v"), ("加强", "v"), ("监管", "vn")]
+    ents = [("青川自然医学", "ORG"), ("市政府", "ORG")]
+    assert found(run(doc_with(text, ents, words))) == {("青川自然医学会", "ORG"), ("市政府", "ORG")}
+    assert ("青川自然医学", "ORG") in found(run(doc_with(text, ents, words), disabled=["org_heads"]))

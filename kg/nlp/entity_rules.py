@@ -51,6 +51,8 @@ RULES = {
     "facility_names": "named sites cut short by the backbone (…物流产业园, …湿地公园)",
     "long_facility_names": "a site's whole name back from its suffix word, over places, adjectives and dates (甲县乙车桥丙新基地)",
     "org_suffix_verbs": "an organisation suffix the backbone tagged as a verb still ends the name (甲乡 + 同乡/n 会/v)",
+    "org_heads": "a backbone organisation with no suffix takes the one-word head after it (甲医学/ORG 会/v -> 甲医学会: "
+                 "org_heads.txt)",
     "suffixes_across_words": "a name cut inside its organisation suffix (甲市军 + 分区 -> 甲市军分区)",
     "facilities_over_verbs": "a site's name the backbone cut with a verb (甲乙 拉/v 口岸, 甲乙 自驾游/v 营地, 甲西 互通/v)",
     "road_segments": "a place the backbone ran over a road segment is the places it names (甲至乙段丙 -> 甲, 乙, 丙)",
@@ -366,6 +368,15 @@ class EntityRules(LexiconComponent):
                         found.append((start, word_end, ORG))
                     break
                 position = word_end
+        return found
+
+    def org_heads(self, c: Context) -> list[Span]:
+        found = []
+        for start, end, label in c.backbone:
+            word = c.word_at.get(end)
+            if label == ORG and word and c.text[end:word[0]] in self.lex.org_heads \
+                    and not self.lex.org_suffix(c.text[start:end]):
+                found.append((start, word[0], ORG))
         return found
 
     def suffixes_across_words(self, c: Context) -> list[Span]:
