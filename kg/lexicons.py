@@ -95,6 +95,8 @@ class Lexicons:
     title_ranks: list[str] = field(default_factory=list)
     assembly_members: dict[tuple[str, str], str] = field(default_factory=dict)  # (人大, 代表) -> 人民代表大会
     org_heads: set[str] = field(default_factory=set)
+    city_shorts: set[str] = field(default_factory=set)
+    trade_words: set[str] = field(default_factory=set)
     county_cities: list[tuple[str, str]] = field(default_factory=list)  # (商水县, 周口市): counties.tsv
     member_bodies: dict[str, str] = field(default_factory=dict)  # 委员 -> 政协: a bare member's assembly
     title_endings: list[str] = field(default_factory=list)
@@ -173,6 +175,7 @@ class Lexicons:
         self.place_trailing_words = sorted(_words("place_trailing_words.txt", dirs), key=len, reverse=True)
         self.org_names = set(_words("org_names.txt", dirs))
         self.org_heads = set(_words("org_heads.txt", dirs))
+        self.trade_words = set(_words("trade_words.txt", dirs))
         self.org_suffixes = sorted(set(_words("org_suffixes.txt", dirs)), key=len, reverse=True)
         self.place_suffixes = sorted(set(_words("place_suffixes.txt", dirs)), key=len, reverse=True)
         self.place_fragments = set(_words("place_fragments.txt", dirs))
@@ -188,6 +191,7 @@ class Lexicons:
         self.surnames = set(self.surname_rank)
         self.name_followers = set(_words("name_followers.txt", dirs))
         self.city_province = {row[0]: row[1] for row in _rows("cities.tsv", dirs)}
+        self.city_shorts = {short_form(city) for city in self.city_province}
         self.county_cities = [(county, city) for county, city, _ in _rows("counties.tsv", dirs)]
         self.provinces = [row[0] for row in _rows("provinces.txt", dirs)]
         self.province_short = {short_form(p): p for p in self.provinces}

@@ -665,3 +665,15 @@ def test_an_organisation_cut_before_its_head_word_takes_it():
     ents = [("青川自然医学", "ORG"), ("市政府", "ORG")]
     assert found(run(doc_with(text, ents, words))) == {("青川自然医学会", "ORG"), ("市政府", "ORG")}
     assert ("青川自然医学", "ORG") in found(run(doc_with(text, ents, words), disabled=["org_heads"]))
+
+
+def test_a_brand_and_a_trade_closed_by_a_pause_are_a_company():
+    text = "走访了青禾嘉晋鞋业、方华鞋业和湛江食品展"
+    words = [("走访", "v"), ("了", "u"), ("青禾", "ORG"), ("嘉晋", "LOC"), ("鞋业", "n"), ("、", "w"), ("方华", "PER"),
+             ("鞋业", "n"), ("和", "c"), ("湛江", "LOC"), ("食品", "n"), ("展", "n")]
+    ents = [("青禾", "ORG"), ("嘉晋", "PLACE"), ("方华", "PERSON"), ("湛江", "PLACE")]
+    result = found(run(doc_with(text, ents, words)))
+    assert {("青禾嘉晋鞋业", "ORG"), ("方华鞋业", "ORG"), ("湛江", "PLACE")} <= result
+    assert ("方华", "PERSON") in found(run(doc_with(text, ents, words), disabled=["company_trades"]))
+    city = found(run(doc_with("湛江食品，畅销全国", [("湛江", "PLACE")], [("湛江", "LOC"), ("食品", "n"), ("，", "w")])))
+    assert city == {("湛江", "PLACE")}

@@ -39,6 +39,7 @@ ADVERB_TAGS = {"v", "vd", "vn", "a", "ad", "d"}  # 甲国 高速/d 发展/v: spe
 NOT_ROAD_NAME_TAGS = {"n", "vn", "v", "vd", "a", "ad", "d", "r", "p", "c", "u", "w", "m", "TIME"}  # 甲至乙段: a road section between two places
 NAME_CLOSERS = "，,、；;。"
 CLAUSE_ENDS = "，,；;。"
+PAUSES = "，,、；;。和与及）)"
 SESSION_BODY_OPENERS = ("政协", "中国人民政治协商会议")
 DOMESTIC_ENDINGS = ("省", "自治区", "市", "特别行政区")
 
@@ -51,6 +52,8 @@ RULES = {
     "facility_names": "named sites cut short by the backbone (…物流产业园, …湿地公园)",
     "long_facility_names": "a site's whole name back from its suffix word, over places, adjectives and dates (甲县乙车桥丙新基地)",
     "org_suffix_verbs": "an organisation suffix the backbone tagged as a verb still ends the name (甲乡 + 同乡/n 会/v)",
+    "company_trades": "a name and a trade, closed by a pause, are a company (甲乙/PER 鞋业/n 、 -> 甲乙鞋业: "
+                      "trade_words.txt)",
     "org_heads": "a backbone organisation with no suffix takes the one-word head after it (甲医学/ORG 会/v -> 甲医学会: "
                  "org_heads.txt)",
     "suffixes_across_words": "a name cut inside its organisation suffix (甲市军 + 分区 -> 甲市军分区)",
@@ -368,6 +371,26 @@ class EntityRules(LexiconComponent):
                         found.append((start, word_end, ORG))
                     break
                 position = word_end
+        return found
+
+    def company_trades(self, c: Context) -> list[Span]:
+        """A run of backbone names (安踏/ORG 嘉晋/LOC) and the trade after it; a division or a home reference
+        before the trade is no brand (本市 农业, 湛江市 食品)."""
+        found = []
+        names = sorted(c.backbone)
+        for index, (start, end, label) in enumerate(names):
+            first = start
+            while index and names[index - 1][1] == first and names[index - 1][2] in (ORG, PERSON):
+                index -= 1
+                first = names[index][0]
+            word = c.word_at.get(end)
+            if not word or c.text[end:word[0]] not in self.lex.trade_words or c.text[word[0]:word[0] + 1] not in PAUSES:
+                continue
+            name = c.text[start:end]
+            if label == PLACE and (self._division(name) or name in self.lex.home_references or self.lex.place_suffix(name)
+                                   or name in self.lex.province_short or name in self.lex.city_shorts):
+                continue
+            found.append((first, word[0], ORG))
         return found
 
     def org_heads(self, c: Context) -> list[Span]:
