@@ -240,12 +240,16 @@ def test_party_group_titles_name_the_party_group_and_the_next_title_the_body():
     ("加快推进城镇老旧小区改造", "城镇老旧小区改造"),
     ("为“省十三五”规划编制做参考", "十三五"),
     ("推行“路面保洁责任制”", "路面保洁责任制"),
+    # quoted numbered targets, and quoted themes named by what follows them
+    ("擦亮“四张名片”，发挥区位优势", "四张名片"),
+    ("围绕“喜迎党代会”主题开展采访", "喜迎党代会"),
+    ("交流“院落+”建设经验", "院落+"),
 ])
 def test_programme_patterns(text, programme):
     assert (programme, "PROGRAMME") in found(run(doc_with(text)))
 
 
-@pytest.mark.parametrize("text", ["村“两委”成员参加", "形成“双核”布局"])
+@pytest.mark.parametrize("text", ["村“两委”成员参加", "形成“双核”布局", "增强“四个意识”，坚定信心"])
 def test_one_part_numbered_quotes_need_a_campaign_word(text):
     assert not {label for _, label in found(run(doc_with(text)))} & {"PROGRAMME"}
 
