@@ -244,6 +244,9 @@ def test_party_group_titles_name_the_party_group_and_the_next_title_the_body():
     ("擦亮“四张名片”，发挥区位优势", "四张名片"),
     ("围绕“喜迎党代会”主题开展采访", "喜迎党代会"),
     ("交流“院落+”建设经验", "院落+"),
+    ("编制第十五个五年规划", "第十五个五年规划"),
+    ("深化湘黔对口帮扶协作", "湘黔对口帮扶协作"),
+    ("推行科技特派员制度", "科技特派员制度"),
 ])
 def test_programme_patterns(text, programme):
     assert (programme, "PROGRAMME") in found(run(doc_with(text)))
