@@ -684,3 +684,13 @@ def test_a_brand_and_a_trade_closed_by_a_pause_are_a_company():
     assert ("方华", "PERSON") in found(run(doc_with(text, ents, words), disabled=["company_trades"]))
     city = found(run(doc_with("湛江食品，畅销全国", [("湛江", "PLACE")], [("湛江", "LOC"), ("食品", "n"), ("，", "w")])))
     assert city == {("湛江", "PLACE")}
+
+
+def test_a_zone_takes_the_whole_name_before_it():
+    text = "考察青禾半岛高端产业集聚区和白沙综合保税区"
+    words = [("考察", "v"), ("青禾半岛", "LOC"), ("高端", "a"), ("产业", "n"), ("集聚区", "n"), ("和", "c"),
+             ("白沙", "LOC"), ("综合保税区", "n")]
+    ents = [("青禾半岛", "PLACE"), ("白沙", "PLACE")]
+    result = found(run(doc_with(text, ents, words)))
+    assert {("青禾半岛高端产业集聚区", "PLACE"), ("白沙综合保税区", "PLACE")} <= result
+    assert ("青禾半岛", "PLACE") in found(run(doc_with(text, ents, words), disabled=["long_facility_names"]))
