@@ -41,6 +41,7 @@ NAME_CLOSERS = "，,、；;。"
 CLAUSE_ENDS = "，,；;。"
 PAUSES = "，,、；;。和与及）)"
 SESSION_BODY_OPENERS = ("政协", "中国人民政治协商会议")
+TERM_MARK = "届"  # in every body named with its term (第六届)
 DOMESTIC_ENDINGS = ("省", "自治区", "市", "特别行政区")
 
 # What each rule and filter does: the names are the config keys and the rows of the ablation table.
@@ -377,12 +378,8 @@ class EntityRules(LexiconComponent):
         """A run of backbone names (安踏/ORG 嘉晋/LOC) and the trade after it; a division or a home reference
         before the trade is no brand (本市 农业, 湛江市 食品)."""
         found = []
-        names = sorted(c.backbone)
-        for index, (start, end, label) in enumerate(names):
-            first = start
-            while index and names[index - 1][1] == first and names[index - 1][2] in (ORG, PERSON):
-                index -= 1
-                first = names[index][0]
+        brand_start = {end: start for start, end, label in c.backbone if label in (ORG, PERSON)}
+        for start, end, label in c.backbone:
             word = c.word_at.get(end)
             if not word or c.text[end:word[0]] not in self.lex.trade_words or c.text[word[0]:word[0] + 1] not in PAUSES:
                 continue
@@ -390,7 +387,9 @@ class EntityRules(LexiconComponent):
             if label == PLACE and (self._division(name) or name in self.lex.home_references or self.lex.place_suffix(name)
                                    or name in self.lex.province_short or name in self.lex.city_shorts):
                 continue
-            found.append((first, word[0], ORG))
+            while start in brand_start:  # 安踏/ORG 嘉晋/LOC 鞋业: the brand before the name too
+                start = brand_start[start]
+            found.append((start, word[0], ORG))
         return found
 
     def org_heads(self, c: Context) -> list[Span]:
@@ -627,12 +626,16 @@ class EntityRules(LexiconComponent):
         return found
 
     def session_bodies(self, c: Context) -> list[Span]:
-        """The match starts at the backbone place it names, never earlier (出席甲市第十届人民代表大会)."""
+        """A body whose name starts with its place starts where the backbone's place does, never earlier
+        (出席甲市第十届人民代表大会: not 出席甲市…)."""
+        if TERM_MARK not in c.text:
+            return []
         found = []
         for match in self.lex.session_body_re.finditer(c.text):
-            start = next((s for s, e, label in sorted(c.backbone) if match.start() <= s < e <= match.end()
-                          and label in (PLACE, ORG) and self.lex.level_of(c.text[s:e])), match.start()) \
-                if not c.text.startswith(SESSION_BODY_OPENERS, match.start()) else match.start()
+            start = match.start()
+            if not c.text.startswith(SESSION_BODY_OPENERS, start):
+                start = next((s for s, e, label in sorted(c.backbone) if start <= s < e <= match.end()
+                              and label in (PLACE, ORG) and self.lex.level_of(c.text[s:e])), start)
             if self.lex.session_body_re.fullmatch(c.text, start, match.end()):
                 found.append((start, match.end(), ORG))
         return found
