@@ -11,6 +11,7 @@ offset in the page so mentions can be traced back to the page.
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Iterable
@@ -213,16 +214,25 @@ def _role(printed: str, lex: Lexicons) -> tuple[str, str]:
 
 
 def _chunks(part: str) -> list[str]:
-    """Names of a byline part; one-character pieces left by spacing artefacts are joined (刘 空 -> 刘空)."""
+    """Names of a byline part; one-character pieces left by spacing artefacts are joined (刘 空 -> 刘空,
+    向 炜 徐 冉 -> 向炜, 徐冉)."""
     part = MADE_MARK_RE.sub(" ", part)  # 甲/文 乙/摄: what each made, never part of a name
     chunks = [c.strip("（）() ") for c in re.split(r"[\s、，,/_]+", part)]
     chunks = [c for c in chunks if c]
     joined: list[str] = []
-    for chunk in chunks:
+    index = 0
+    while index < len(chunks):
+        run = len(list(takewhile(lambda c: len(c) == 1, chunks[index:])))
+        if run >= 4 and run % 2 == 0:  # 向 炜 徐 冉 李 宇: two-character names, each spaced out
+            joined += [chunks[i] + chunks[i + 1] for i in range(index, index + run, 2)]
+            index += run
+            continue
+        chunk = chunks[index]
         if joined and (len(joined[-1]) == 1 or len(chunk) == 1) and len(joined[-1]) + len(chunk) <= 3:
             joined[-1] += chunk
         else:
             joined.append(chunk)
+        index += 1
     return joined
 
 

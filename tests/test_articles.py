@@ -91,6 +91,11 @@ def test_an_opening_byline_of_reporters_alone_still_starts_an_article(lex):
     assert [c.name for c in article.byline] == ["罗晓文", "韩平", "何静"]
 
 
+def test_spaced_out_two_character_names_pair_up(lex):
+    assert [c.name for c in parse_byline("□本报记者 向 炜 徐 冉 李 宇", lex)[0]] == ["向炜", "徐冉", "李宇"]
+    assert [c.name for c in parse_byline("记者 刘 空 王小明", lex)[0]] == ["刘空", "王小明"]
+
+
 def test_run_together_names_split_at_the_more_common_surname(lex):
     assert [c.name for c in parse_byline("记者陈娟周文俊", lex)[0]] == ["陈娟", "周文俊"]
     assert [c.name for c in parse_byline("文/图江城日报社全媒体记者 罗晓文 韩平", lex)[0]] == ["罗晓文", "韩平"]

@@ -694,3 +694,22 @@ def test_a_zone_takes_the_whole_name_before_it():
     result = found(run(doc_with(text, ents, words)))
     assert {("青禾半岛高端产业集聚区", "PLACE"), ("白沙综合保税区", "PLACE")} <= result
     assert ("青禾半岛", "PLACE") in found(run(doc_with(text, ents, words), disabled=["long_facility_names"]))
+
+
+def test_a_two_character_name_taken_for_a_verb_after_a_title():
+    text = "市委副书记、市长包鸣，市长强调，要抓落实"
+    words = [("市委", "ORG"), ("副书记", "n"), ("、", "w"), ("市长", "n"), ("包鸣", "v"), ("，", "w"), ("市长", "n"),
+             ("强调", "v"), ("，", "w"), ("要", "v"), ("抓", "v"), ("落实", "v")]
+    result = found(run(doc_with(text, [("市委", "ORG")], words)))
+    assert ("包鸣", "PERSON") in result and ("强调", "PERSON") not in result
+    assert ("包鸣", "PERSON") not in found(run(doc_with(text, [("市委", "ORG")], words), disabled=["names_tagged_as_verbs"]))
+
+
+def test_a_name_cut_before_its_last_character_after_a_title():
+    text = "县委书记谢宏有、县委副书记方立说，要抓落实"
+    words = [("县委书记", "n"), ("谢宏", "PER"), ("有", "v"), ("、", "w"), ("县委", "ORG"), ("副书记", "n"),
+             ("方立", "PER"), ("说", "v"), ("，", "w")]
+    ents = [("谢宏", "PERSON"), ("县委", "ORG"), ("方立", "PERSON")]
+    result = found(run(doc_with(text, ents, words)))
+    assert ("谢宏有", "PERSON") in result and ("方立", "PERSON") in result
+    assert ("谢宏", "PERSON") in found(run(doc_with(text, ents, words), disabled=["names_cut_short"]))

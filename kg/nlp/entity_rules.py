@@ -74,10 +74,12 @@ RULES = {
     "names_after_titles": "a surname and one or two characters right after a title is a name the backbone missed (市长席小军率)",
     "names_before_semicolons": "names_after_titles also reads a three-character name the backbone cut into verbs when a "
                                "semicolon closes it, as in lists of leaders (…市政协主席甲乙丙；)",
-    "names_tagged_as_verbs": "names_after_titles also reads a three-character name the backbone took for one verb when "
-                             "punctuation closes it (副市长甲乙丙，)",
+    "names_tagged_as_verbs": "names_after_titles also reads a name the backbone took for one verb when punctuation closes "
+                             "it (副市长甲乙丙，, 市长包鸣/v ，), unless its first character starts verbs (市长强调，)",
     "names_after_function_words": "names_after_titles also reads a surname the backbone took for a function word when "
                                   "a two-character noun and punctuation follow (县长 + 曾/d 平原/n ，)",
+    "names_cut_short": "a two-character name after a title that the backbone cut before its last character, closed by "
+                       "a pause (县委书记 + 谢宏/PER 有/v 、), unless that character follows names (说, 等, 在)",
     "names_over_places": "a one-character surname the backbone split from a place-like given name after a title is one "
                          "person (秘书长 + 甲 + 乙丙/LOC，)",
     "org_title_tails": "a title the backbone glued to an organisation is cut off (民革潍坊市委会主委 -> 民革潍坊市委会)",
@@ -564,7 +566,8 @@ class EntityRules(LexiconComponent):
             length = next((n for n in (2, 3) if self._name_ends(c.text, start + n)), 0)
             end = start + length
             given = c.text[start + 1:end]
-            verb_name = self.verb_names and length == 3 and word == (end, "v") and c.text[end:end + 1] in NAME_CLOSERS
+            verb_name = self.verb_names and word == (end, "v") and c.text[end:end + 1] in NAME_CLOSERS \
+                and (length == 3 or length == 2 and c.text[start] not in self.lex.name_followers)  # not 强调, 出席
             if length and _is_cjk(c.text[start:end]) and ((start, end) not in words or verb_name) \
                     and not any(s < end and start < e for s, e in taken) \
                     and not set(given) & self.lex.name_followers \
@@ -578,6 +581,12 @@ class EntityRules(LexiconComponent):
         word = c.word_at.get(position)
         return self.function_word_surnames and word is not None and word[0] - position == 2 \
             and word[1] in GIVEN_NAME_TAGS and c.text[word[0]:word[0] + 1] in NAME_CLOSERS
+
+    def names_cut_short(self, c: Context) -> list[Span]:
+        title_ends = {m.end() for m in self.lex.title_core_re.finditer(c.text)}
+        return [(start, end + 1, PERSON) for start, end, label in c.backbone
+                if label == PERSON and end - start == 2 and start in title_ends and _is_cjk(c.text[end:end + 1])
+                and c.text[end] not in self.lex.name_followers and c.text[end + 1:end + 2] in NAME_CLOSERS]
 
     def names_over_places(self, c: Context) -> list[Span]:
         title_ends = {m.end() for m in self.lex.title_core_re.finditer(c.text)}
