@@ -122,6 +122,7 @@ def resolve(results: Iterable[ArticleMentions], lex: Lexicons, home: str = "") -
 
 
 SEGMENT_MARKS = ("至", "段")
+REPORTER = "记者"  # a reporter with no newsroom printed works for the one outlet the article credits (来源:甲日报)
 
 
 class Resolver:
@@ -247,8 +248,10 @@ class Resolver:
             province = self._province_dropped(mention.text) if mention.label == ORG else ""
             if province:  # 湖北省荆门市委 -> 荆门市委, and the province it was printed with
                 mentions.append(ResolvedMention(self.canonical(PLACE, province), province, mention.sentence))
-        credits = tuple((self.canonical(PERSON, c.name), c, self.canonical(ORG, c.org) if c.org else None)
-                        for c in result.article.byline)
+        sole_outlet = result.article.outlets[0] if len(result.article.outlets) == 1 else ""
+        credits = tuple((self.canonical(PERSON, c.name), c, self.canonical(ORG, newsroom) if newsroom else None)
+                        for c in result.article.byline
+                        for newsroom in [c.org or (sole_outlet if c.role.endswith(REPORTER) else "")])
         outlets = tuple((self.canonical(ORG, outlet), outlet) for outlet in result.article.outlets)
         return ResolvedArticle(result.article, tuple(mentions), credits, outlets)
 

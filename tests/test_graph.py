@@ -123,3 +123,9 @@ def test_a_city_papers_counties_printed_bare_are_kept_under_their_full_names(lex
     assert {"商水县", "郸城县"} <= names
     elsewhere = labels(build_graph(extract_articles(segment(page, lex), nlp), lex, home="湛江市").to_networkx(), "PLACE")
     assert not {"商水县", "郸城县"} & elsewhere
+
+
+def test_a_reporter_works_for_the_one_outlet_the_article_credits(lex, nlp):
+    page = Page("p.txt", "来源:青川日报\n■记者 王建国\n本报讯 近日，市政协主席何静到城东镇调研。\n")
+    graph = build_graph(extract_articles(segment(page, lex), nlp), lex, home="湛江市").to_networkx()
+    assert role(graph, "王建国", "青川日报") == ["记者"]
