@@ -713,3 +713,13 @@ def test_a_name_cut_before_its_last_character_after_a_title():
     result = found(run(doc_with(text, ents, words)))
     assert ("谢宏有", "PERSON") in result and ("方立", "PERSON") in result
     assert ("谢宏", "PERSON") in found(run(doc_with(text, ents, words), disabled=["names_cut_short"]))
+
+
+def test_bare_titles_after_commas_share_the_body_of_the_run():
+    text = "市政协主席方立，副主席石岩、宫青山，党组成员何静，秘书长邹明在主席台就座"
+    ents = [("方立", "PERSON"), ("石岩", "PERSON"), ("宫青山", "PERSON"), ("何静", "PERSON"), ("邹明", "PERSON")]
+    doc = run(doc_with(text, ents))
+    assert titles(doc, "宫青山") == [("副主席", "市政协")]
+    assert titles(doc, "何静") == [("党组成员", "市政协党组")]
+    assert titles(doc, "邹明") == [("秘书长", "市政协")]
+    assert titles(run(doc_with(text, ents), disabled=["comma_shared_orgs"]), "邹明") == [("秘书长", "")]

@@ -29,6 +29,7 @@ LIST_CLOSER = "等"
 # A head count closing a list, after 等 or alone: 甲、乙等3名委员, 甲、乙、丙8位代表.
 COUNTED_CLOSER_RE = re.compile(r"等?(?:[0-9]{1,3}|[一二三四五六七八九十两]{1,3})[名位]")
 RUN_JOINERS = ("，", ",", "、", "；")
+COMMAS = ("，", ",")
 
 RULES = {
     "titles_before": "a title printed right before a name (市委书记庄某)",
@@ -58,6 +59,8 @@ RULES = {
                          "before (甲日报社社长，乙集团董事长丙)",
     "list_shared_orgs": "in a 、-list of titled names, a bare title takes the organisation of the title before it "
                         "(甲协会会长甲、秘书长乙 -> 甲协会)",
+    "comma_shared_orgs": "list_shared_orgs also reads a run of titled names joined by commas (市政协主席甲，副主席乙、丙，"
+                         "秘书长丁 -> 市政协)",
     "party_groups": "a 党组 title names the body's party group (市政协党组书记 -> 市政协党组)",
     "org_nearby": "an organisation shortly before the title, in the same clause (…分公司“一把手”总经理)",
 }
@@ -224,13 +227,18 @@ class TitleRules(LexiconComponent):
 
     def _shared_org(self, text: str, before: list[Title], start: int, previous: list[Span],
                     previous_titles: list[Title]) -> list[Title]:
-        """甲协会会长甲、秘书长乙: a bare title right after the 、 that closes a titled name shares its organisation."""
+        """甲协会会长甲、秘书长乙: a bare title right after the 、 that closes a titled name shares its organisation;
+        so does one after a comma, whatever the list before it (市政协主席甲，副主席乙、丙，党组成员丁，秘书长戊)."""
         first = before[0]
         last = previous_titles[-1] if previous_titles else None
-        if first.org or self.lex.leading_level(first.title) or not last or last.org_type != ORG or len(previous) > 1 \
-                or text[previous[-1][1]:start] != "、":
+        joiner = text[previous[-1][1]:start]
+        comma = self.on["comma_shared_orgs"] and joiner in COMMAS
+        if first.org or self.lex.leading_level(first.title) or not last or last.org_type != ORG \
+                or not (joiner == "、" and len(previous) == 1 or comma):
             return before
-        return [Title(first.title, last.org, ORG), *before[1:]]
+        body = last.org.removesuffix(PARTY_GROUP) if comma else last.org  # …党组成员甲，秘书长乙: the body itself
+        org = body + PARTY_GROUP if comma and self.on["party_groups"] and first.title.startswith(PARTY_GROUP) else body
+        return [Title(first.title, org, ORG), *before[1:]]
 
     def _bare_department(self, org: str) -> bool:
         return bool(org) and "委" + org in self.lex.bodies
