@@ -723,3 +723,11 @@ def test_bare_titles_after_commas_share_the_body_of_the_run():
     assert titles(doc, "何静") == [("党组成员", "市政协党组")]
     assert titles(doc, "邹明") == [("秘书长", "市政协")]
     assert titles(run(doc_with(text, ents), disabled=["comma_shared_orgs"]), "邹明") == [("秘书长", "")]
+
+
+def test_a_village_glued_to_the_company_after_it_is_a_place_of_its_own():
+    text = "南湾村山东青禾纺织有限公司、北湾村党支部"
+    ents = [("南湾村山东青禾纺织有限公司", "PLACE"), ("北湾村党支部", "ORG")]
+    result = found(run(doc_with(text, ents)))
+    assert {("南湾村", "PLACE"), ("山东青禾纺织有限公司", "ORG"), ("北湾村党支部", "ORG")} <= result
+    assert ("南湾村山东青禾纺织有限公司", "ORG") in found(run(doc_with(text, ents), disabled=["glued_villages"]))

@@ -41,7 +41,9 @@ NAME_CLOSERS = "，,、；;。"
 CLAUSE_ENDS = "，,；;。"
 PAUSES = "，,、；;。和与及）)"
 SESSION_BODY_OPENERS = ("政协", "中国人民政治协商会议")
-TERM_MARK = "届"  # in every body named with its term (第六届)
+TERM_MARK = "届"
+VILLAGE_ENDS = "村镇乡"
+OWN_BODY_STARTS = ("党", "村委", "居委", "人民政府", "政府", "人大", "纪委", "卫生院", "中心", "派出所", "中学", "小学", "财政所")  # in every body named with its term (第六届)
 DOMESTIC_ENDINGS = ("省", "自治区", "市", "特别行政区")
 
 # What each rule and filter does: the names are the config keys and the rows of the ablation table.
@@ -63,6 +65,8 @@ RULES = {
     "road_names": "roads, expressways and substations the backbone cut: a name, a grade and a road word (北沿江一级公路, "
                   "S228甲乙一级公路), a short name and 高速 before a place (甲乙高速丙至丁段), a voltage, a name and 变 "
                   "(220千伏甲乙变)",
+    "glued_villages": "a village or town the backbone glued to the company or site after it is a place of its own "
+                      "(甲村 + 山东乙纺织有限公司, 丙村 + 丁冷链物流生态园), not to its own bodies (甲村党支部)",
     "cut_city_names": "a listed city the backbone cut after its first characters is one place (内/LOC 江市/LOC -> 内江市)",
     "place_fragments": "a fragment word before a place (北部 + 湾城市群)",
     "place_suffix_words": "a short suffix word after a place (茂名综 + 试区)",
@@ -108,7 +112,7 @@ RULES = {
     "trim_punctuation": "quotes and brackets around a name go, needed quotes stay (“信”字号)",
 }
 # Rules that change how other rules work rather than proposing spans of their own.
-SETTINGS_RULES = ("road_segments", "site_relabel", "listed_rare_surnames", "dotted_name_tails", "names_tagged_as_verbs", "names_after_function_words", "place_org_relabel", "division_org_relabel", "trim_punctuation", "conjunction_tails", "names_before_semicolons")
+SETTINGS_RULES = ("road_segments", "glued_villages", "site_relabel", "listed_rare_surnames", "dotted_name_tails", "names_tagged_as_verbs", "names_after_function_words", "place_org_relabel", "division_org_relabel", "trim_punctuation", "conjunction_tails", "names_before_semicolons")
 # Rules measured to cost more than they earn on the evaluation sets (README, "Every rule in numbers"):
 # kept for the pages they fit, switched on in the config.
 OFF_BY_DEFAULT = {"place_suffix_words"}
@@ -192,6 +196,7 @@ class EntityRules(LexiconComponent):
         self.trim = rules.get("trim_punctuation", True)
         self.conjunctions = rules.get("conjunction_tails", True)
         self.segments = rules.get("road_segments", True)
+        self.glued = rules.get("glued_villages", True)
         self.listed_leaders = rules.get("names_before_semicolons", True)
         self.verb_names = rules.get("names_tagged_as_verbs", True)
         self.function_word_surnames = rules.get("names_after_function_words", True)
@@ -214,6 +219,8 @@ class EntityRules(LexiconComponent):
                         and label in (ORG, PLACE) else (s, e, label) for s, e, label in backbone]
         if self.segments:
             backbone = [piece for span in backbone for piece in _segment_pieces(text, span)]
+        if self.glued:
+            backbone = [piece for span in backbone for piece in self._unglued(text, span)]
         context = Context(text, doc._.kg_words or [], backbone, self.org_window)
         proposed = [span for rule in self.rules for span in rule(context)]
         chosen = self.overlap_filter(proposed, backbone)
@@ -221,6 +228,23 @@ class EntityRules(LexiconComponent):
             chosen = [span for span in (_trimmed(text, span) for span in chosen) if span]
         set_entities(doc, [span for span in chosen if all(keep(text, span) for keep in self.filters)])
         return doc
+
+    def _unglued(self, text: str, span: Span) -> list[Span]:
+        """甲村山东乙纺织有限公司 -> 甲村, 山东乙纺织有限公司: a village or town of two to four characters and,
+        after it, a name of four or more that starts with a province or ends like a company or a site."""
+        start, end, label = span
+        name = text[start:end]
+        for cut in range(3, min(6, len(name) - 3)):
+            if name[cut - 1] not in VILLAGE_ENDS or self.lex.level_of(name[:cut]) not in ("village", "town"):
+                continue
+            rest = name[cut:]
+            if rest.startswith(OWN_BODY_STARTS):
+                return [span]  # 甲村党群服务中心, 甲镇人民政府: the place's own body
+            if self.lex.province_prefix(rest) or self.lex.org_suffix(rest):
+                return [(start, start + cut, PLACE), (start + cut, end, ORG)]
+            if self.lex.site_suffix(rest):
+                return [(start, start + cut, PLACE), (start + cut, end, PLACE)]
+        return [span]
 
     def _division(self, name: str) -> bool:
         """A listed city or province, or a short name and a county, district or town level word (甲乙县)."""
