@@ -40,7 +40,11 @@ WORK_MARK_RE = re.compile(r"[\u4e00-\u9fff]\s*/\s*[文图摄](?![\u4e00-\u9fff])
 SOURCE_LINE_RE = re.compile(r"(?:来源|稿源|作者)\s*[:：]")
 # The outlets of a source line (来源:茂名日报, 稿源:慈溪新闻网-慈溪日报) or of a line that is only an
 # outlet and a date (绵阳日报 2018-11-30).
-SOURCE_OUTLETS_RE = re.compile(r"(?:来源|稿源)\s*[:：]\s*([\u4e00-\u9fff][\u4e00-\u9fff\-—/、]{1,30})")
+# 来源:甲日报, 来源: 2021-10-09 08:27 甲报社融媒体, and after a mark with no colon (■ /来源甲日报).
+SOURCE_OUTLETS_RE = re.compile(r"(?:(?:来源|稿源)\s*[:：]|(?<![\u4e00-\u9fff])(?:来源|稿源))\s*"
+                               r"(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*)?"
+                               r"([\u4e00-\u9fff][\u4e00-\u9fff\-—/、]{1,30})")
+BYLINE_SOURCE_RE = re.compile(r"(?:文章|新闻|信息|稿件|图片)?" + SOURCE_OUTLETS_RE.pattern)  # 文章来源:甲在线
 OUTLET_DATE_RE = re.compile(r"^([\u4e00-\u9fff]{2,12})\s+\d{4}[-年./]\d{1,2}[-月./]\d{1,2}(?=\D|$).{0,30}$")
 OUTLET_SEPARATOR_RE = re.compile(r"[\-—/、]")
 AUTHOR_RE = re.compile(r"作者\s*[:：]\s*(.+)$")
@@ -238,7 +242,7 @@ def _chunks(part: str) -> list[str]:
 
 def parse_byline(text: str, lex: Lexicons) -> tuple[list[Credit], list[str]]:
     """Names credited in a byline, with their roles and newsrooms; pen names are returned apart."""
-    text = BYLINE_MARK_RE.sub("", text.strip())
+    text = BYLINE_SOURCE_RE.sub(" ", BYLINE_MARK_RE.sub("", text.strip()))  # ■ /来源甲日报 本报记者/乙: no names
     credits: list[Credit] = []
     rejected: list[str] = []
     parts = lex.byline_role_re.split(text)
@@ -310,6 +314,7 @@ def _drafts(lines: list[_Line], lex: Lexicons) -> tuple[list[_Draft], list[list[
             continue
         if in_caption:
             captions[-1].append(line)
+            in_caption = not _ends_sentence(text)
             continue
         outlets = _outlets(text, lex)
         drafts[-1].outlets += outlets
@@ -327,9 +332,9 @@ def _drafts(lines: list[_Line], lex: Lexicons) -> tuple[list[_Draft], list[list[
         text = line.stripped
         if not text:
             continue
-        if CAPTION_RE.match(text):
+        if CAPTION_RE.match(text):  # a caption runs on over its broken lines to the end of its sentence
             captions.append([line])
-            in_caption = True
+            in_caption = not photo and not _ends_sentence(text)
             continue
         if _is_furniture(text):
             continue

@@ -96,6 +96,19 @@ def test_spaced_out_two_character_names_pair_up(lex):
     assert [c.name for c in parse_byline("记者 刘 空 王小明", lex)[0]] == ["刘空", "王小明"]
 
 
+def test_a_caption_ends_with_its_sentence_and_never_swallows_the_article(lex):
+    page = Page("p.txt", "村貌时时新\n图:村里在建的老人活动中心。王建国 摄\n■ /来源青川日报 本报记者/刘 空\n"
+                         "25日上午，市政协主席何静到城东镇调研，察看了污水处理设施建设情况。\n")
+    articles = [a for a in segment(page, lex) if a.kind == "article"]
+    assert len(articles) == 1 and "何静" in articles[0].sentences[0].text
+    assert [c.name for c in articles[0].byline] == ["刘空"] and articles[0].outlets == ("青川日报",)
+
+
+def test_a_source_line_with_a_date_names_its_outlet(lex):
+    page = Page("p.txt", "来源: 2021-10-09 08:27 青川报社融媒体\n本报讯 近日，市政协主席何静到城东镇调研。\n")
+    assert segment(page, lex)[0].outlets == ("青川报社融媒体",)
+
+
 def test_run_together_names_split_at_the_more_common_surname(lex):
     assert [c.name for c in parse_byline("记者陈娟周文俊", lex)[0]] == ["陈娟", "周文俊"]
     assert [c.name for c in parse_byline("文/图江城日报社全媒体记者 罗晓文 韩平", lex)[0]] == ["罗晓文", "韩平"]
