@@ -247,12 +247,15 @@ def test_party_group_titles_name_the_party_group_and_the_next_title_the_body():
     ("编制第十五个五年规划", "第十五个五年规划"),
     ("深化湘黔对口帮扶协作", "湘黔对口帮扶协作"),
     ("推行科技特派员制度", "科技特派员制度"),
+    ("全面推进广佛同城化", "广佛同城化"),
+    ("深化粤桂扶贫协作", "粤桂扶贫协作"),
+    ("扎实开展党史学习教育", "党史学习教育"),
 ])
 def test_programme_patterns(text, programme):
     assert (programme, "PROGRAMME") in found(run(doc_with(text)))
 
 
-@pytest.mark.parametrize("text", ["村“两委”成员参加", "形成“双核”布局", "增强“四个意识”，坚定信心", "开展对口帮扶工作"])
+@pytest.mark.parametrize("text", ["村“两委”成员参加", "形成“双核”布局", "增强“四个意识”，坚定信心", "开展对口帮扶工作", "要加快同城化进程"])
 def test_one_part_numbered_quotes_need_a_campaign_word(text):
     assert not {label for _, label in found(run(doc_with(text)))} & {"PROGRAMME"}
 
