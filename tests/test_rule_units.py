@@ -658,6 +658,8 @@ def test_a_body_named_with_its_term_is_one_organisation():
     result = found(run(doc_with(text, ents)))
     assert {("政协第七届青川市委员会", "ORG"), ("白沙县第十届人民代表大会", "ORG")} <= result
     assert ("青川市委员会", "ORG") in found(run(doc_with(text, ents), disabled=["session_bodies"]))
+    standing = "政协白沙县第九届委员会常务委员会会议召开"
+    assert ("政协白沙县第九届委员会常务委员会", "ORG") in found(run(doc_with(standing, [("白沙县", "PLACE")])))
 
 
 def test_a_site_the_backbone_took_for_an_organisation_is_a_place():
