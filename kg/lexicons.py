@@ -170,7 +170,7 @@ class Lexicons:
         for row in _rows("road_words.tsv", dirs):
             self.road_words.setdefault(row[1], set()).add(row[0])
         # Every road, expressway and voltage word: a sentence without one has no road name to find.
-        self.road_word_re = re.compile(alternation(w for kind in ("road", "expressway", "voltage")
+        self.road_word_re = re.compile(alternation(w for kind in ("road", "expressway", "line", "voltage")
                                                    for w in self.road_words.get(kind, ())) or "(?!)")
         self.place_trailing_words = sorted(_words("place_trailing_words.txt", dirs), key=len, reverse=True)
         self.org_names = set(_words("org_names.txt", dirs))

@@ -736,3 +736,13 @@ def test_a_village_glued_to_the_company_after_it_is_a_place_of_its_own():
     result = found(run(doc_with(text, ents)))
     assert {("南湾村", "PLACE"), ("山东青禾纺织有限公司", "ORG"), ("北湾村党支部", "ORG")} <= result
     assert ("南湾村山东青禾纺织有限公司", "ORG") in found(run(doc_with(text, ents), disabled=["glued_villages"]))
+
+
+def test_railways_and_expressways_of_short_names():
+    text = "青临铁路、白禾丘高速建成通车，中国铁路发展迅速"
+    words = [("青临", "nz"), ("铁路", "n"), ("、", "w"), ("白禾丘", "PER"), ("高速", "d"), ("建成", "v"), ("通车", "v"),
+             ("，", "w"), ("中国", "LOC"), ("铁路", "n"), ("发展", "vn"), ("迅速", "ad")]
+    ents = [("白禾丘", "PERSON"), ("中国", "PLACE")]
+    result = found(run(doc_with(text, ents, words)))
+    assert {("青临铁路", "PLACE"), ("白禾丘高速", "PLACE"), ("中国", "PLACE")} <= result
+    assert ("白禾丘", "PERSON") in found(run(doc_with(text, ents, words), disabled=["road_names"]))

@@ -64,7 +64,7 @@ RULES = {
     "road_segments": "a place the backbone ran over a road segment is the places it names (甲至乙段丙 -> 甲, 乙, 丙)",
     "road_names": "roads, expressways and substations the backbone cut: a name, a grade and a road word (北沿江一级公路, "
                   "S228甲乙一级公路), a short name and 高速 before a place (甲乙高速丙至丁段), a voltage, a name and 变 "
-                  "(220千伏甲乙变)",
+                  "(220千伏甲乙变), two or three characters and a railway word (大临铁路, 广湛高铁)",
     "glued_villages": "a village or town the backbone glued to the company or site after it is a place of its own "
                       "(甲村 + 山东乙纺织有限公司, 丙村 + 丁冷链物流生态园), not to its own bodies (甲村党支部)",
     "cut_city_names": "a listed city the backbone cut after its first characters is one place (内/LOC 江市/LOC -> 内江市)",
@@ -136,6 +136,8 @@ PLACE_SLOGAN_END = "建设"
 LISTED_NAME_RE = re.compile(r"(?<=、)([\u4e00-\u9fff]{2,3})(?=、)")
 QUOTED_SHORT_RE = re.compile(r"“([\u4e00-\u9fff]{3,6})”")
 QUOTED_PAPER_RE = re.compile(r"《([\u4e00-\u9fff]{1,10}(?:报|周刊))》")
+LINE_NAME_TAGS = {"nz", "j", "LOC", "ns", "PER", "nw"}
+COUNTRIES = ("中国", "全国", "国家")
 GIVEN_NAME_TAGS = {"n", "nz", "nw", "PER", "nr", "LOC", "ns"}
 FUNCTION_TAGS = {"v", "vd", "d", "p", "c", "u", "r", "ad", "f", "m", "q", "xc"}
 
@@ -494,16 +496,18 @@ class EntityRules(LexiconComponent):
                         first -= 1  # 北 + 沿江 + 一级公路
                 elif ROAD_CODE_RE.match(name) and back < index:
                     first = name_start + ROAD_CODE_RE.match(name).end()  # the number is no part of the name
-                elif word in roads.get("expressway", ()) and back == index and len(name) == 2 and _is_cjk(name) \
-                        and name_tag not in NOT_ROAD_NAME_TAGS and name_start not in places:
-                    if not self._pause_or_place(c, end, places):
-                        continue  # 甲乙高速 + 丙至丁段, or before a pause; never 经济高速发展
+                elif word in roads.get("expressway", ()) and back == index and len(name) in (2, 3) and _is_cjk(name) \
+                        and name_tag not in NOT_ROAD_NAME_TAGS and (name_start not in places or len(name) == 3):
+                    if not self._pause_or_place(c, end, places) and c.text[end:end + 2] not in roads.get("opening", ()):
+                        continue  # 甲乙高速 + 丙至丁段, before a pause or 建成; never 经济高速发展
                     first = name_start
                 else:
                     continue
                 if (word in roads.get("expressway", ())) == (back != index):
                     continue  # a road word needs its grade (甲乙 + 铁路 may be a country's railways), 高速 none
                 found.append((first, end, PLACE))
+            elif word in roads.get("line", ()) and index and self._line_name(c, *words[index - 1]):
+                found.append((words[index - 1][0], end, PLACE))  # 甲乙/nz 铁路, 甲乙/LOC 高铁
             elif len(word) == 4 and word[2:] in roads.get("expressway", ()) and _is_cjk(word) \
                     and tag not in ("a", "ad", "d") and self._pause_or_place(c, end, places):
                 found.append((start, end, PLACE))  # 甲乙高速 as one word
@@ -533,6 +537,14 @@ class EntityRules(LexiconComponent):
                     found.append((start - back, end, PLACE))
                     break
         return found
+
+    def _line_name(self, c: Context, start: int, end: int, tag: str) -> bool:
+        """Two or three characters of a railway's name (大临, 广湛): a name-like word, not a division or a
+        country whose railways they would be (中国铁路, 甲国铁路)."""
+        name = c.text[start:end]
+        return 2 <= len(name) <= 3 and _is_cjk(name) and tag in LINE_NAME_TAGS and not self._division(name) \
+            and name not in self.lex.province_short and name not in self.lex.city_shorts and name not in COUNTRIES \
+            and not name.endswith("国")
 
     @staticmethod
     def _pause_or_place(c: Context, position: int, places: dict[int, tuple[int, str]]) -> bool:
