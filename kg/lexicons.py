@@ -244,7 +244,7 @@ class Lexicons:
         self.committee_hosts = tuple(row[0] for row in hosts if not row[0].startswith("~"))
         self.host_committees = tuple(row[0][1:] for row in hosts if row[0].startswith("~"))
         self.region_endings = _words("region_endings.txt", dirs)
-        self.post_title_re = re.compile(f"^(?:{alternation(self.post_titles)})")
+        self.post_title_re = re.compile(f"^(?:{alternation(self.title_ranks)})*(?:{alternation(self.post_titles)})")  # 甲副总理
         self.org_abbreviation_re = re.compile(f"(?:{alternation(self.org_abbreviations)})$")
         self.programme_re = re.compile(alternation(self.programmes))
         self.home_reference_re = re.compile(alternation(self.home_references))

@@ -746,3 +746,15 @@ def test_railways_and_expressways_of_short_names():
     result = found(run(doc_with(text, ents, words)))
     assert {("青临铁路", "PLACE"), ("白禾丘高速", "PLACE"), ("中国", "PLACE")} <= result
     assert ("白禾丘", "PERSON") in found(run(doc_with(text, ents, words), disabled=["road_names"]))
+
+
+def test_ranked_titles_after_names_and_grade_ranks_before_them():
+    doc = run(doc_with("传达方立副总理讲话精神，市政府一级巡视员石岩来调研", [("方立", "PERSON"), ("石岩", "PERSON")]))
+    assert titles(doc, "方立") == [("副总理", "")]
+    assert titles(doc, "石岩") == [("市政府一级巡视员", "市政府")]
+
+
+def test_an_inspection_group_is_the_organisation_of_its_leader():
+    text = "省委第三巡回督导组组长方立出席"
+    doc = run(doc_with(text, [("省委第三巡回督导组", "ORG"), ("方立", "PERSON")]))
+    assert titles(doc, "方立") == [("组长", "省委第三巡回督导组")]
