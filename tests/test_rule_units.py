@@ -51,10 +51,10 @@ def test_every_rule_is_named_and_can_be_switched_off():
 
 
 def test_org_suffixes_join_a_place_and_the_words_ending_in_a_suffix():
-    doc = doc_with("南江县水利局发布通知", [("南江县", "PLACE")],
-                   [("南江县", "LOC"), ("水利", "n"), ("局", "n"), ("发布", "v"), ("通知", "n")])
-    assert ("南江县水利局", "ORG") in found(run(doc.copy()))
-    assert ("南江县水利局", "ORG") not in found(run(doc.copy(), disabled=["org_suffixes"]))
+    doc = doc_with("南江县粮食局发布通知", [("南江县", "PLACE")],
+                   [("南江县", "LOC"), ("粮食", "n"), ("局", "n"), ("发布", "v"), ("通知", "n")])
+    assert ("南江县粮食局", "ORG") in found(run(doc.copy()))
+    assert ("南江县粮食局", "ORG") not in found(run(doc.copy(), disabled=["org_suffixes"]))
 
 
 def test_facility_names_take_the_whole_site():
@@ -758,3 +758,13 @@ def test_an_inspection_group_is_the_organisation_of_its_leader():
     text = "省委第三巡回督导组组长方立出席"
     doc = run(doc_with(text, [("省委第三巡回督导组", "ORG"), ("方立", "PERSON")]))
     assert titles(doc, "方立") == [("组长", "省委第三巡回督导组")]
+
+
+def test_government_departments_after_a_level_word_or_a_place():
+    text = "县林业和草原局、白沙县自然资源和规划局负责人参加"
+    words = [("县", "n"), ("林业", "n"), ("和", "c"), ("草原", "n"), ("局", "n"), ("、", "w"), ("白沙县", "LOC"),
+             ("自然资源", "n"), ("和", "c"), ("规划", "n"), ("局", "n"), ("负责人", "n"), ("参加", "v")]
+    ents = [("白沙县", "PLACE")]
+    result = found(run(doc_with(text, ents, words)))
+    assert {("县林业和草原局", "ORG"), ("白沙县自然资源和规划局", "ORG")} <= result
+    assert ("白沙县", "PLACE") in found(run(doc_with(text, ents, words), disabled=["departments"]))

@@ -55,6 +55,8 @@ RULES = {
     "facility_names": "named sites cut short by the backbone (…物流产业园, …湿地公园)",
     "long_facility_names": "a site's whole name back from its suffix word, over places, adjectives and dates (甲县乙车桥丙新基地)",
     "org_suffix_verbs": "an organisation suffix the backbone tagged as a verb still ends the name (甲乡 + 同乡/n 会/v)",
+    "departments": "a government department after a level word or a place is one organisation (县 + 林业和草原局, "
+                   "甲县 + 自然资源和规划局: departments.txt)",
     "company_trades": "a name and a trade, closed by a pause, are a company (甲乙/PER 鞋业/n 、 -> 甲乙鞋业: "
                       "trade_words.txt)",
     "org_heads": "a backbone organisation with no suffix takes the one-word head after it (甲医学/ORG 会/v -> 甲医学会: "
@@ -400,6 +402,19 @@ class EntityRules(LexiconComponent):
                         found.append((start, word_end, ORG))
                     break
                 position = word_end
+        return found
+
+    def departments(self, c: Context) -> list[Span]:
+        """The department starts at its level word or at the place the backbone found before it."""
+        found = []
+        place_ending = {end: start for start, end, label in c.backbone if label in (PLACE, ORG)}
+        for match in self.lex.department_re.finditer(c.text):
+            start = match.start()
+            level = self.lex.trailing_level(c.text, start)
+            if start in place_ending and self.lex.level_of(c.text[place_ending[start]:start]):
+                found.append((place_ending[start], match.end(), ORG))
+            elif level and start - len(level) in c.word_at:  # 县 as a word of its own, not the end of 甲乙县
+                found.append((start - len(level), match.end(), ORG))
         return found
 
     def company_trades(self, c: Context) -> list[Span]:
