@@ -50,6 +50,12 @@ def county_short_form(name: str) -> str:
     return short if len(short) >= 2 else name
 
 
+def _opening_quote(pattern: str) -> str:
+    """The quote a pattern must match first (“ of “(?P<name>…)” or (?P<name>“…), "" when it needs none."""
+    first = re.sub(r"^(?:\(\?P<\w+>|\(\?:|\()*", "", pattern)[:1]
+    return first if first in "“‘" else ""
+
+
 def _form_pattern(form: str, place: str) -> str:
     """A body's formal form as a regex: {place} a place name, {n} a term (第六届)."""
     return re.escape(form).replace(re.escape("{place}"), place).replace(re.escape("{n}"), TERM)
@@ -77,6 +83,7 @@ class Lexicons:
     editing_roles: list[str] = field(default_factory=list)
     programmes: set[str] = field(default_factory=set)
     programme_patterns: list[re.Pattern] = field(default_factory=list)
+    programme_needs: list[tuple[re.Pattern, str]] = field(default_factory=list)
     slogan_patterns: list[re.Pattern] = field(default_factory=list)
     stop_entities: set[str] = field(default_factory=set)
     generic_tails: list[str] = field(default_factory=list)
@@ -185,7 +192,12 @@ class Lexicons:
         self.editing_roles = _words("editing_roles.txt", dirs)
         self.byline_roles = _words("byline_roles.txt", dirs) + self.editing_roles
         self.programmes = {row[0] for row in _rows("programmes.txt", dirs)}
-        self.programme_patterns = [re.compile(row[0]) for row in _rows("programme_patterns.txt", dirs)]
+        rows = _rows("programme_patterns.txt", dirs)
+        self.programme_patterns = [re.compile(row[0]) for row in rows]
+        # Each pattern with a string its matches hold (its second column, or the quote it opens with):
+        # a sentence without it is not searched.
+        self.programme_needs = [(pattern, row[1] if row[1:] else _opening_quote(row[0]))
+                                for pattern, row in zip(self.programme_patterns, rows)]
         self.slogan_patterns = [re.compile(row[0]) for row in _rows("slogan_patterns.txt", dirs)]
         self.stop_entities = set(_words("stop_entities.txt", dirs))
         self.generic_tails = _words("generic_tails.txt", dirs)

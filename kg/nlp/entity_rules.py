@@ -761,7 +761,9 @@ class EntityRules(LexiconComponent):
 
     def programme_patterns(self, c: Context) -> list[Span]:
         found = []
-        for pattern in self.lex.programme_patterns:
+        for pattern, needed in self.lex.programme_needs:
+            if needed and needed not in c.text:
+                continue  # most sentences hold no quote, and most patterns need one
             group = "name" if "name" in pattern.groupindex else 0
             found += [(m.start(group), m.end(group), PROGRAMME) for m in pattern.finditer(c.text)]
         # A list of phrases holding a name the backbone found (“关注甲河、志愿服务日”) is no slogan of its own.
