@@ -768,3 +768,20 @@ def test_government_departments_after_a_level_word_or_a_place():
     result = found(run(doc_with(text, ents, words)))
     assert {("县林业和草原局", "ORG"), ("白沙县自然资源和规划局", "ORG")} <= result
     assert ("白沙县", "PLACE") in found(run(doc_with(text, ents, words), disabled=["departments"]))
+
+
+def test_a_titled_name_the_backbone_read_as_one_organisation():
+    text = "青川市委副书记杨安队、市人大常委会副主任方立一同看望"
+    ents = [("青川市委副书记杨安队", "ORG"), ("方立", "PERSON")]
+    doc = run(doc_with(text, ents))
+    assert titles(doc, "杨安队") == [("市委副书记", "青川市委")]
+    assert ("青川市委副书记杨安队", "ORG") in found(run(doc_with(text, ents), disabled=["titled_names_in_orgs"]))
+
+
+def test_an_organisation_never_runs_over_a_title_into_the_name_after_it():
+    text = "市委副书记杨安队、市人大常委会副主任方立一同看望"
+    words = [("市委", "ORG"), ("副书记", "n"), ("杨安队", "PER"), ("、", "w"), ("市人大常委会", "ORG"), ("副主任", "n"),
+             ("方立", "PER"), ("一同", "d"), ("看望", "v")]
+    ents = [("市委", "ORG"), ("杨安队", "PERSON"), ("市人大常委会", "ORG"), ("方立", "PERSON")]
+    doc = run(doc_with(text, ents, words))
+    assert titles(doc, "杨安队") == [("市委副书记", "市委")]
