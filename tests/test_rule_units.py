@@ -689,6 +689,10 @@ def test_a_brand_and_a_trade_closed_by_a_pause_are_a_company():
     assert ("方华", "PERSON") in found(run(doc_with(text, ents, words), disabled=["company_trades"]))
     city = found(run(doc_with("湛江食品，畅销全国", [("湛江", "PLACE")], [("湛江", "LOC"), ("食品", "n"), ("，", "w")])))
     assert city == {("湛江", "PLACE")}
+    text = "走访了青业智能家居、方华鞋业"
+    words = [("走访", "v"), ("了", "u"), ("青业", "ORG"), ("智能", "n"), ("家居", "n"), ("、", "w"), ("方华鞋业", "PER")]
+    result = found(run(doc_with(text, [("青业", "ORG"), ("方华鞋业", "PERSON")], words)))
+    assert result == {("青业智能家居", "ORG"), ("方华鞋业", "ORG")}
 
 
 def test_a_zone_takes_the_whole_name_before_it():

@@ -140,6 +140,7 @@ PLACE_SLOGAN_END = "建设"
 LISTED_NAME_RE = re.compile(r"(?<=、)([\u4e00-\u9fff]{2,3})(?=、)")
 QUOTED_SHORT_RE = re.compile(r"“([\u4e00-\u9fff]{3,6})”")
 QUOTED_PAPER_RE = re.compile(r"《([\u4e00-\u9fff]{1,10}(?:报|周刊))》")
+TRADE_MODIFIER_TAGS = {"n", "nz", "vn", "an"}
 LINE_NAME_TAGS = {"nz", "j", "LOC", "ns", "PER", "nw"}
 COUNTRIES = ("中国", "全国", "国家")
 GIVEN_NAME_TAGS = {"n", "nz", "nw", "PER", "nr", "LOC", "ns"}
@@ -423,13 +424,22 @@ class EntityRules(LexiconComponent):
         return found
 
     def company_trades(self, c: Context) -> list[Span]:
-        """A run of backbone names (安踏/ORG 嘉晋/LOC) and the trade after it; a division or a home reference
-        before the trade is no brand (本市 农业, 湛江市 食品)."""
+        """A run of backbone names (安踏/ORG 嘉晋/LOC) and the trade after it, with one two-character word
+        between them or none (甲乙 智能 家居); a division or a home reference before the trade is no brand
+        (本市 农业, 湛江市 食品)."""
         found = []
         brand_start = {end: start for start, end, label in c.backbone if label in (ORG, PERSON)}
         for start, end, label in c.backbone:
+            if label == PERSON and end - start >= 4 and any(c.text.endswith(t, start + 2, end) for t in self.lex.trade_words):
+                found.append((start, end, ORG))  # 甲乙鞋业/PER: a company the backbone took for a person
+                continue
             word = c.word_at.get(end)
-            if not word or c.text[end:word[0]] not in self.lex.trade_words or c.text[word[0]:word[0] + 1] not in PAUSES:
+            if word and word[1] in TRADE_MODIFIER_TAGS and word[0] - end == 2 and c.text[end:word[0]] not in self.lex.trade_words:
+                trade_start, word = word[0], c.word_at.get(word[0])  # 甲乙 + 智能 + 家居: one modifier before the trade
+            else:
+                trade_start = end
+            if not word or c.text[trade_start:word[0]] not in self.lex.trade_words \
+                    or c.text[word[0]:word[0] + 1] not in PAUSES:
                 continue
             name = c.text[start:end]
             if label == PLACE and (self._division(name) or name in self.lex.home_references or self.lex.place_suffix(name)
