@@ -536,7 +536,8 @@ class EntityRules(LexiconComponent):
                 if (word in roads.get("expressway", ())) == (back != index):
                     continue  # a road word needs its grade (甲乙 + 铁路 may be a country's railways), 高速 none
                 found.append((first, end, PLACE))
-            elif word in roads.get("line", ()) and index and self._line_name(c, *words[index - 1]):
+            elif word in roads.get("line", ()) and index and self._line_name(c, *words[index - 1]) \
+                    and c.word_at.get(end, (0, "w"))[1] not in ("n", "nz"):  # not 甲乙铁路 专用线: a longer name
                 found.append((words[index - 1][0], end, PLACE))  # 甲乙/nz 铁路, 甲乙/LOC 高铁
             elif len(word) == 4 and word[2:] in roads.get("expressway", ()) and _is_cjk(word) \
                     and tag not in ("a", "ad", "d") and self._pause_or_place(c, end, places):
