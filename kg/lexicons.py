@@ -34,19 +34,28 @@ def _words(name: str, dirs: tuple[str, ...]) -> list[str]:
 
 
 TERM = "第[一二三四五六七八九十]{1,3}届"
+PEOPLES_RE = re.compile("|".join(sorted((w for line in (DATA_DIR / "peoples.txt").read_text(encoding="utf-8").splitlines()
+                                         if not line.startswith("#") for w in line.split()), key=len, reverse=True)))
+PREFECTURE_RE = re.compile(r"(?<=..)(?:地区|盟)$")
 ETHNIC_RE = re.compile(r"(壮族|回族|维吾尔)?(自治区|特别行政区|省|市)$")
 
 
 def short_form(name: str) -> str:
-    """茂名市 -> 茂名, 广西壮族自治区 -> 广西, 黑龙江省 -> 黑龙江."""
-    short = ETHNIC_RE.sub("", name)
+    """茂名市 -> 茂名, 广西壮族自治区 -> 广西, 黑龙江省 -> 黑龙江, 大理白族自治州 -> 大理, 阿勒泰地区 -> 阿勒泰."""
+    short = _before_peoples(name) if "自治" in name else ETHNIC_RE.sub("", PREFECTURE_RE.sub("", name))
     return short if len(short) >= 2 else name
+
+
+def _before_peoples(name: str) -> str:
+    """The place before the peoples an autonomous division names (黔东南苗族侗族自治州 -> 黔东南)."""
+    found = PEOPLES_RE.search(name)
+    return name[:found.start()] if found else ETHNIC_RE.sub("", name)  # 新疆维吾尔自治区, 内蒙古自治区
 
 
 def county_short_form(name: str) -> str:
     """商水县 -> 商水, 巴马瑶族自治县 -> 巴马 (the place before its peoples); the name itself when too little
     is left (忠县)."""
-    short = name[:2] if "自治" in name else name[:-1] if name[-1] in "县区市旗" else name
+    short = _before_peoples(name) if "自治" in name else name[:-1] if name[-1] in "县区市旗" else name
     return short if len(short) >= 2 else name
 
 

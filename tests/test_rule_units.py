@@ -712,6 +712,8 @@ def test_a_two_character_name_taken_for_a_verb_after_a_title():
     result = found(run(doc_with(text, [("市委", "ORG")], words)))
     assert ("包鸣", "PERSON") in result and ("强调", "PERSON") not in result
     assert ("包鸣", "PERSON") not in found(run(doc_with(text, [("市委", "ORG")], words), disabled=["names_tagged_as_verbs"]))
+    noticed = doc_with("引起记者关注，并进行采访", [], [("引起", "v"), ("记者", "n"), ("关注", "v"), ("，", "w")])
+    assert not found(run(noticed))
 
 
 def test_a_name_cut_before_its_last_character_after_a_title():
@@ -789,3 +791,10 @@ def test_an_organisation_never_runs_over_a_title_into_the_name_after_it():
     ents = [("市委", "ORG"), ("杨安队", "PERSON"), ("市人大常委会", "ORG"), ("方立", "PERSON")]
     doc = run(doc_with(text, ents, words))
     assert titles(doc, "杨安队") == [("市委副书记", "市委")]
+
+
+def test_short_forms_of_autonomous_divisions_and_prefectures():
+    from kg.lexicons import county_short_form, short_form
+    assert [short_form(n) for n in ("黔东南苗族侗族自治州", "新疆维吾尔自治区", "阿勒泰地区", "锡林郭勒盟")] == [
+        "黔东南", "新疆", "阿勒泰", "锡林郭勒"]
+    assert county_short_form("务川仡佬族苗族自治县") == "务川"

@@ -143,6 +143,7 @@ QUOTED_PAPER_RE = re.compile(r"《([\u4e00-\u9fff]{1,10}(?:报|周刊))》")
 TRADE_MODIFIER_TAGS = {"n", "nz", "vn", "an"}
 LINE_NAME_TAGS = {"nz", "j", "LOC", "ns", "PER", "nw"}
 COUNTRIES = ("中国", "全国", "国家")
+REPORTERS = ("记者", "通讯员")
 GIVEN_NAME_TAGS = {"n", "nz", "nw", "PER", "nr", "LOC", "ns"}
 FUNCTION_TAGS = {"v", "vd", "d", "p", "c", "u", "r", "ad", "f", "m", "q", "xc"}
 
@@ -634,7 +635,8 @@ class EntityRules(LexiconComponent):
             end = start + length
             given = c.text[start + 1:end]
             verb_name = self.verb_names and word == (end, "v") and c.text[end:end + 1] in NAME_CLOSERS \
-                and (length == 3 or length == 2 and c.text[start] not in self.lex.name_followers)  # not 强调, 出席
+                and (length == 3 or length == 2 and c.text[start] not in self.lex.name_followers  # not 强调, 出席
+                     and not c.text.endswith(REPORTERS, 0, start))  # 记者关注，: what the reporter did
             if length and _is_cjk(c.text[start:end]) and ((start, end) not in words or verb_name) \
                     and not any(s < end and start < e for s, e in taken) \
                     and not set(given) & self.lex.name_followers \
