@@ -623,6 +623,10 @@ def test_a_dotted_name_cut_inside_its_last_part_is_whole():
     doc = run(doc_with(text, ents, words))
     assert {("吐尔逊·买买提江", "PERSON"), ("古丽·阿依", "PERSON")} <= found(doc)
     assert ("吐尔逊·买买", "PERSON") in found(run(doc_with(text, ents, words), disabled=["dotted_name_tails"]))
+    sister = "他是马克·卢布的妹妹，当时"
+    doc = run(doc_with(sister, [("马克·卢布", "PERSON")], [("他", "r"), ("是", "v"), ("马克·卢布", "PER"), ("的", "u"),
+                                                         ("妹妹", "n"), ("，", "w")]))
+    assert ("马克·卢布", "PERSON") in found(doc)
     said = "古丽·阿依表示，要加强"
     doc = run(doc_with(said, [("古丽·阿依", "PERSON")], [("古丽·阿依", "PER"), ("表示", "v"), ("，", "w")]))
     assert ("古丽·阿依", "PERSON") in found(doc)

@@ -144,6 +144,7 @@ TRADE_MODIFIER_TAGS = {"n", "nz", "vn", "an"}
 LINE_NAME_TAGS = {"nz", "j", "LOC", "ns", "PER", "nw"}
 COUNTRIES = ("中国", "全国", "国家")
 REPORTERS = ("记者", "通讯员")
+PARTICLE_TAGS = {"u", "p", "c", "r", "d"}
 GIVEN_NAME_TAGS = {"n", "nz", "nw", "PER", "nr", "LOC", "ns"}
 FUNCTION_TAGS = {"v", "vd", "d", "p", "c", "u", "r", "ad", "f", "m", "q", "xc"}
 
@@ -759,8 +760,9 @@ class EntityRules(LexiconComponent):
         by punctuation, unless they are one word of the language (甲·乙 表示/v ，)."""
         closer = next((n for n in (2, 3) if c.text[end + n:end + n + 1] in NAME_CLOSERS and c.text[end + n:end + n + 1]), 0)
         tail = c.text[end:end + closer]
-        if not closer or not _is_cjk(tail) or c.word_at.get(end, (0, ""))[0] == end + closer:
-            return end
+        if not closer or not _is_cjk(tail) or c.word_at.get(end, (0, ""))[0] == end + closer \
+                or any(c.word_at.get(i, (0, ""))[1] in PARTICLE_TAGS for i in range(end, end + closer)):
+            return end  # 甲·乙 的妹妹，: a particle is no part of a name
         return end + closer
 
     def dateline_papers(self, c: Context) -> list[Span]:
