@@ -115,6 +115,7 @@ class Lexicons:
     trade_words: set[str] = field(default_factory=set)
     department_re: re.Pattern = re.compile("(?!)")
     county_cities: list[tuple[str, str]] = field(default_factory=list)  # (商水县, 周口市): counties.tsv
+    county_parent: dict[str, tuple[str, str]] = field(default_factory=dict)  # 商水县 -> (周口市, 河南省)
     member_bodies: dict[str, str] = field(default_factory=dict)  # 委员 -> 政协: a bare member's assembly
     title_endings: list[str] = field(default_factory=list)
     place_abbreviations: dict[str, str] = field(default_factory=dict)  # 粤 -> 广东省 ("" when ambiguous)
@@ -216,6 +217,9 @@ class Lexicons:
         self.city_province = {row[0]: row[1] for row in _rows("cities.tsv", dirs)}
         self.city_shorts = {short_form(city) for city in self.city_province}
         self.county_cities = [(county, city) for county, city, _ in _rows("counties.tsv", dirs)]
+        self.county_parent = {}  # 潼南区 -> (重庆市, 重庆市): the first of namesakes (和平区) wins
+        for county, city, province in _rows("counties.tsv", dirs):
+            self.county_parent.setdefault(county, (city, province))
         self.provinces = [row[0] for row in _rows("provinces.txt", dirs)]
         self.province_short = {short_form(p): p for p in self.provinces}
         self.org_short_forms = {row[0]: row[1] for row in _rows("org_short_forms.tsv", dirs)}
@@ -287,7 +291,7 @@ class Lexicons:
 
     def home_counties(self, home: str) -> dict[str, str]:
         """The counties of a paper's city, or of the city of a county paper, by short name (商水 -> 商水县)."""
-        city = home if home in self.city_province else next((c for county, c in self.county_cities if county == home), "")
+        city = home if home in self.city_province else self.county_parent.get(home, ("", ""))[0]
         return {county_short_form(county): county for county, c in self.county_cities if c == city and city}
 
     def is_site(self, name: str) -> bool:

@@ -43,7 +43,8 @@ def infer_home(results: Iterable[ArticleMentions], lex: Lexicons, override: str 
     city = override or (cities.most_common(1)[0][0] if cities else "")
     if city and not city.endswith("市") and city + "市" in lex.city_province:
         city += "市"
-    province = lex.city_province.get(city) or (provinces.most_common(1)[0][0] if provinces else "")
+    province = lex.city_province.get(city) or lex.county_parent.get(city, ("", ""))[1] \
+        or (provinces.most_common(1)[0][0] if provinces else "")
     return Home(city, province)
 
 
@@ -54,10 +55,13 @@ class ArticleContext:
     home: Home
     places: dict[str, Counter] = field(default_factory=dict)
     home_level: str = ""  # the level of the home place: a county paper's home is a county (长子县)
+    parent_city: str = ""  # a county paper's city (潼南区 -> 重庆市: counties.tsv)
 
     @classmethod
     def of(cls, result: ArticleMentions, home: Home, lex: Lexicons) -> "ArticleContext":
-        context = cls(home, {}, lex.level_of(home.city))
+        home_level = lex.level_of(home.city)
+        parent = lex.county_parent.get(home.city, ("", ""))[0] if home_level in ("county", "district") else ""
+        context = cls(home, {}, home_level, parent)
         for mention in result.mentions:
             if mention.label not in (PLACE, ORG) or mention.text in lex.home_references:
                 continue  # 我县 names no county of its own: the paper's home is the one
@@ -70,12 +74,12 @@ class ArticleContext:
 
     def place_for(self, level: str) -> str:
         if level == "city":
-            return self.home.city
+            return self.parent_city or self.home.city  # 市委 in a county paper: the city above the county
         if level == "province":
             return self.home.province
+        if level == self.home_level:
+            return self.home.city  # 我县, 县委 in a county paper: the home county, whichever others it names
         found = self.places.get(level)
-        if not found and level == self.home_level:
-            return self.home.city  # 我县, 县委 in a county paper: the home county
         return found.most_common(1)[0][0] if found else ""
 
 

@@ -518,6 +518,33 @@ def test_a_county_paper_home_qualifies_county_bodies():
     assert ArticleContext(Home("青山市", ""), {}, lex.level_of("青山市")).place_for("county") == ""
 
 
+def test_a_county_paper_names_its_own_bodies_and_its_city_above_it():
+    from collections import Counter
+    from kg.lexicons import Lexicons
+    from kg.model import Home
+    from kg.records import Article, ArticleMentions, Mention
+    from kg.resolve import ArticleContext
+    lex = Lexicons.load()
+    article = Article("p.txt", "", "article", "", (), (), ())
+    visitor = ArticleMentions(article, (Mention("开州区", "PLACE", 0, 0, 3),))
+    context = ArticleContext.of(visitor, Home("潼南区", "重庆市"), lex)
+    assert context.place_for("district") == "潼南区"  # 区委 in a 潼南区 paper, whichever district visits
+    assert context.place_for("city") == "重庆市"  # 市委: the city above the district
+    assert ArticleContext.of(visitor, Home("茂名市", "广东省"), lex).places == {"district": Counter({"开州区": 1})}
+
+
+def test_a_host_who_accompanies_visitors_keeps_the_papers_place():
+    text = "开州区人大常委会副主任方立率考察组前往柏梓镇调研，区人大常委会副主任石岩陪同"
+    ents = [("开州区人大常委会", "ORG"), ("方立", "PERSON"), ("柏梓镇", "PLACE"), ("石岩", "PERSON")]
+    doc = run(doc_with(text, ents))
+    assert titles(doc, "石岩") == [("区人大常委会副主任", "区人大常委会")]
+    off = run(doc_with(text, ents), disabled=["hosts_stay_home"])
+    assert titles(off, "石岩") == [("区人大常委会副主任", "开州区人大常委会")]
+    hosts = "省委常委、曲靖市委书记方立陪同考察，曲靖市委副书记、市长石岩陪同"
+    doc = run(doc_with(hosts, [("曲靖市委", "ORG"), ("方立", "PERSON"), ("曲靖市委", "ORG"), ("石岩", "PERSON")]))
+    assert titles(doc, "石岩")[-1] == ("市长", "曲靖市政府")
+
+
 def test_joined_bodies_split_two_bodies_the_backbone_printed_apart_and_a_place_before_them():
     doc = doc_with("区委区政府高度重视", [("区委", "ORG"), ("区政府", "ORG")],
                    [("区委", "ORG"), ("区政府", "ORG"), ("高度", "d"), ("重视", "v")])

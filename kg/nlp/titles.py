@@ -30,6 +30,8 @@ LIST_CLOSER = "等"
 COUNTED_CLOSER_RE = re.compile(r"等?(?:[0-9]{1,3}|[一二三四五六七八九十两]{1,3})[名位]")
 RUN_JOINERS = ("，", ",", "、", "；")
 COMMAS = ("，", ",")
+HOST_VERB = "陪同"  # 乙陪同, 乙等陪同, 在乙的陪同下: a local host
+HOST_WINDOW = 4
 
 RULES = {
     "titles_before": "a title printed right before a name (市委书记庄某)",
@@ -45,6 +47,8 @@ RULES = {
     "org_from_body": "a body inside the title names it (市委书记 -> 市委, 湖光镇党委书记 -> 湖光镇党委)",
     "org_implied": "a bare government title implies its body (市长 -> 市政府)",
     "org_from_earlier_place": "a bare body takes the place an earlier title of the sentence named (长治市市委书记甲，市长乙 -> 长治市政府)",
+    "hosts_stay_home": "org_from_earlier_place leaves the bare bodies of a host who accompanies the visitors to the "
+                       "paper's place when the place came with a visitor (甲区…副主任乙率队…，区人大常委会副主任丙陪同)",
     "places_carried_from_leaders": "a place named as the leaders' (乙市领导甲) qualifies the sentence's bare bodies after "
                                    "it, as org_from_earlier_place does for bodies",
     "host_committees": "the party committee of a company, school or hospital names its host (甲集团公司党委书记 -> "
@@ -143,31 +147,33 @@ class TitleRules(LexiconComponent):
                 if titles or closing or after:
                     found[(start, end)] = [*titles, *closing, *after]
         if self.on["org_from_earlier_place"]:
-            found = self._places_carried(found)
+            found = self._places_carried(text, found)
         for ent in doc.ents:
             ent._.kg_titles = tuple(found.get((ent.start_char, ent.end_char), ()))
         return doc
 
-    def _places_carried(self, found: dict[tuple[int, int], list[Title]]) -> dict[tuple[int, int], list[Title]]:
+    def _places_carried(self, text: str, found: dict[tuple[int, int], list[Title]]) -> dict[tuple[int, int], list[Title]]:
         """Bare bodies (市委, 市政府) after a title qualified by a place of that level take that place:
-        in a delegation's list the paper names the city once (长治市市委书记甲，市委副书记、市长乙)."""
-        qualifiers: dict[str, str] = {}  # level word -> the place before it, most recent first
+        in a delegation's list the paper names the city once (长治市市委书记甲，市委副书记、市长乙); not
+        those of a host who accompanies the visitors (甲区人大常委会副主任乙率队…，区人大常委会副主任丙陪同)."""
+        qualifiers: dict[str, tuple[str, bool]] = {}  # level word -> the place before it and whether a host named it
         carried = {}
         for person in sorted(found):
             titles = []
+            host = self.on["hosts_stay_home"] and HOST_VERB in text[person[1]:person[1] + HOST_WINDOW]
             for title in found[person]:
                 level = self.lex.leading_level(title.org, qualified_only=True) if title.org else ""
-                if level and level in qualifiers:
-                    title = Title(title.title, qualifiers[level] + title.org, title.org_type)
+                if level and level in qualifiers and (qualifiers[level][1] == host or not self.on["hosts_stay_home"]):
+                    title = Title(title.title, qualifiers[level][0] + title.org, title.org_type)
                 elif title.org_type == PLACE and self.on["places_carried_from_leaders"]:
                     word = self.lex.place_suffix(title.org)  # 乙市领导甲、丙，市委秘书长丁 -> 乙市委
                     if word in self.lex.qualified_levels and self._peer_place(title.org):
-                        qualifiers[word] = title.org[:-len(word)]
+                        qualifiers[word] = (title.org[:-len(word)], host)
                 elif title.org and not level:
                     for word in self.lex.qualified_levels:
                         cut = title.org.find(word, 2)
                         if cut > 0 and len(title.org) > cut + len(word) and self._peer_place(title.org[:cut + len(word)]):
-                            qualifiers[word] = title.org[:cut]
+                            qualifiers[word] = (title.org[:cut], host)
                 titles.append(title)
             carried[person] = titles
         return carried
