@@ -24,14 +24,18 @@ MAX_SENTENCE = 300
 HEADLINE_MAX = 40  # characters: a longer line is body text
 CONTINUATION_RE = re.compile(r"^[◀<]?\s*上\s*接\s*[0-9０-９A-Za-z]+\s*版\s*")
 JUMP_RE = re.compile(r"[▶>]?\s*下\s*转\s*[0-9０-９A-Za-z]+\s*版")
+REPORTER = "记者"
+CJK_NAME_RE = re.compile(r"[\u4e00-\u9fff]+")
 BYLINE_MARK_RE = re.compile(r"^[■□▲●]\s*")
 # Datelines: 本报讯 (dropped), or another paper's or agency's (kept: the paper is a mention), each with
 # optional credits in brackets: 本报讯（记者 甲）, 金华日报讯(记者/乙), 新华社北京3月5日电（记者 丙）;
-# web outlets too, with the day before 讯 or not (某某信息港讯, 某某在线9月3日讯).
+# web outlets too, with the day before 讯 or not (某某信息港讯, 某某在线9月3日讯); credits without brackets are
+# closed by 报道 (某某网讯 记者 甲 乙 通讯员 丙 报道:).
 DATELINE_RE = re.compile(
     r"^\s*(?P<line>本报讯|本报[\u4e00-\u9fff]{2,8}电"
     r"|[\u4e00-\u9fff]{2,12}?(?:日报|晚报|时报|商报|报|网|台|信息港|在线|融媒|云媒|客户端)(?:\d{1,2}月\d{1,2}日)?讯"
-    r"|新华社[\u4e00-\u9fff0-9]{2,16}电)[:：]?\s*(?:[（(](?P<credits>[^）)]{1,60})[）)])?\s*")
+    r"|新华社[\u4e00-\u9fff0-9]{2,16}电)[:：]?\s*(?:[（(](?P<credits>[^）)]{1,60})[）)]"
+    r"|(?P<reported>(?:[\u4e00-\u9fff]{0,4}记者|通讯员)[^，。,:：（()）]{1,50}?)\s*报道[:：]?)?\s*")
 PHOTO_CREDIT_RE = re.compile(r"[（(]?\s*(?P<credit>[\u4e00-\u9fff/]{0,12}?\s*[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{1,4})*)"
                              r"\s*摄\s*[）)]?\s*$")
 # A bracketed credit closing a paragraph whose names carry what they made (（记者 甲/文 乙/摄）, （文/甲 图/乙）).
@@ -187,6 +191,7 @@ def _is_byline(line: str, lex: Lexicons) -> bool:
 def _is_credit_line(line: str, lex: Lexicons) -> bool:
     """Credits of the making of an article, closing it: a line that starts with an editing role (编辑/甲),
     or one of credits alone that names an editing role after the others (记者/甲 编辑:乙 终审:丙)."""
+    line = lex.unspaced_roles(line)
     if lex.credit_line_re.match(line):
         return True
     if not lex.editing_credit_re.search(line) or re.search(r"[，。；！？,]", line) \
@@ -194,6 +199,13 @@ def _is_credit_line(line: str, lex: Lexicons) -> bool:
         return False
     credits, rejected = parse_byline(line.strip("（）()"), lex)
     return bool(credits) and not rejected
+
+
+def _credits_after_source(line: str, lex: Lexicons) -> str:
+    """The credits a source line prints after its outlet (来源: 甲新闻网-甲日报 记者 乙 丙), "" for none."""
+    source = SOURCE_OUTLETS_RE.search(line)
+    role = lex.byline_role_re.search(line, source.end()) if source else None
+    return line[role.start():] if role else ""
 
 
 def _ends_sentence(line: str) -> bool:
@@ -242,7 +254,8 @@ def _chunks(part: str) -> list[str]:
 
 def parse_byline(text: str, lex: Lexicons) -> tuple[list[Credit], list[str]]:
     """Names credited in a byline, with their roles and newsrooms; pen names are returned apart."""
-    text = BYLINE_SOURCE_RE.sub(" ", BYLINE_MARK_RE.sub("", text.strip()))  # ■ /来源甲日报 本报记者/乙: no names
+    text = BYLINE_SOURCE_RE.sub(" ", BYLINE_MARK_RE.sub("", lex.unspaced_roles(text.strip())))  # ■ /来源甲日报: no names
+    text = lex.spaced_newsroom_re.sub(r"\1", text)
     credits: list[Credit] = []
     rejected: list[str] = []
     parts = lex.byline_role_re.split(text)
@@ -256,6 +269,8 @@ def parse_byline(text: str, lex: Lexicons) -> tuple[list[Credit], list[str]]:
             if chunk in WORK_MARKS:
                 continue  # 邵光耀/文: what the person made, not a name
             names = lex.split_names(chunk)
+            if names is None and role.endswith(REPORTER) and 2 <= len(chunk) <= 4 and CJK_NAME_RE.fullmatch(chunk):
+                names = [chunk]  # 记者 戢姗, 记者 洛桑央宗: reporters sign their names; pen names go with 通讯员
             if names is None:
                 rejected.append(chunk)
             else:
@@ -265,9 +280,11 @@ def parse_byline(text: str, lex: Lexicons) -> tuple[list[Credit], list[str]]:
 
 def _photo_credit(line: _Line, lex: Lexicons) -> tuple[_Line, list[Credit]]:
     """A photo credit at the end of a line (本报记者甲 摄, （乙 丙 摄）) becomes credits, blanked from the text;
-    so does a bracketed credit of names marked with what they made (（记者 甲/文 乙/摄）)."""
+    so does a bracketed credit of names marked with what they made (（记者 甲/文 乙/摄）) or after a role
+    (（记 者 甲）)."""
     match = WORK_CREDIT_RE.search(line.text)
-    if match and WORK_MARK_RE.search(match.group("credit")):
+    if match and (WORK_MARK_RE.search(match.group("credit"))
+                  or lex.byline_role_re.match(lex.unspaced_roles(match.group("credit")).strip())):
         credits, rejected = parse_byline(match.group("credit"), lex)
         if credits and not rejected:
             return _Line(line.text[: match.start()] + " " * (match.end() - match.start()), line.start), credits
@@ -324,7 +341,7 @@ def _drafts(lines: list[_Line], lex: Lexicons) -> tuple[list[_Draft], list[list[
         if _is_credit_line(text, lex) or source and len(text) <= 120 and not _ends_sentence(text):
             # 来源:… 作者:… credits only its author; (编辑/甲 值班主任/乙) credits the whole line
             author = AUTHOR_RE.search(text)
-            credited = author.group(1) if author else "" if source else text.strip("（）()")
+            credited = author.group(1) if author else _credits_after_source(text, lex) if source else text.strip("（）()")
             drafts[-1].credits += parse_byline(credited, lex)[0] if credited else []
             continue
         line, photo = _photo_credit(line, lex)
@@ -409,9 +426,13 @@ def segment(page: Page, lex: Lexicons) -> list[Article]:
         byline += draft.credits
         dateline = DATELINE_RE.match(text)
         if dateline:
-            if dateline.group("credits"):
-                byline_text = (byline_text + " " + dateline.group("credits")).strip()
-                extra, extra_rejected = parse_byline(dateline.group("credits"), lex)
+            # the credits as printed, spaces between names kept, when the first line holds them whole
+            printed = DATELINE_RE.match(next((line.stripped for line in body if not line.blank), ""))
+            credited = printed if printed and (printed.group("credits") or printed.group("reported")) else dateline
+            credits = credited.group("credits") or credited.group("reported")
+            if credits:
+                byline_text = (byline_text + " " + credits).strip()
+                extra, extra_rejected = parse_byline(credits, lex)
                 byline += extra
                 rejected += extra_rejected
             keep = 0 if dateline.group("line").startswith("本报") else dateline.end("line")

@@ -237,6 +237,12 @@ class Lexicons:
         editing = f"(?:{alternation(self.editing_roles)})\\s*[/:：]"
         self.credit_line_re = re.compile(f"^[（(]?\\s*{editing}")  # 编辑/甲 值班主任/乙
         self.editing_credit_re = re.compile(f"(?<![\u4e00-\u9fff]){editing}")  # …记者/甲 编辑:乙 终审:丙
+        # Roles printed with spaces between their characters (编 辑:甲, 记 者 乙): the spaces go.
+        spaced = [role for role in {*self.byline_roles} if len(role) >= 2 and "/" not in role]
+        self.spaced_role_re = re.compile("|".join("\\s".join(map(re.escape, role)) for role in
+                                                  sorted(spaced, key=len, reverse=True)))
+        # A newsroom printed apart from its role (甲日报 首席记者乙): the space goes, so the role carries it.
+        self.spaced_newsroom_re = re.compile(f"({alternation(self.paper_suffixes)})\\s+(?={role})")
         self.newsroom_re = re.compile(f"^(?:[\u4e00-\u9fff]{{1,2}}/)*图?([\u4e00-\u9fff]{{0,10}}?(?:{alternation(self.paper_suffixes)}))")
         title_phrase = (f"(?:{alternation(self.title_ranks)})*(?:{alternation(self.pre_titles)})"
                         f"(?:{alternation(self.title_endings)})?")
@@ -369,6 +375,10 @@ class Lexicons:
         if name[:2] in self.surnames:
             return 2
         return 1 if name[:1] in self.surnames else 0
+
+    def unspaced_roles(self, text: str) -> str:
+        """编 辑:甲 一 审:乙 -> 编辑:甲 一审:乙 (a role's characters spaced out for the layout)."""
+        return self.spaced_role_re.sub(lambda m: m.group().replace(" ", "").replace("\u3000", ""), text)
 
     def split_names(self, chunk: str) -> list[str] | None:
         """Split an unspaced run of names (胡东董天忠 -> 胡东, 董天忠); None for a pen name (茂新).

@@ -109,6 +109,31 @@ def test_a_source_line_with_a_date_names_its_outlet(lex):
     assert segment(page, lex)[0].outlets == ("青川报社融媒体",)
 
 
+def test_dateline_credits_closed_by_reported_keep_their_names_apart(lex):
+    page = Page("p.txt", "今日青川网讯 记者 李硕 高书文 戢姗 通讯员 王桂云 报道:3月29日，市政协主席何静到城东镇调研。\n")
+    (article,) = segment(page, lex)
+    assert [(c.name, c.role) for c in article.byline] == [
+        ("李硕", "记者"), ("高书文", "记者"), ("戢姗", "记者"), ("王桂云", "通讯员")]
+    assert "李硕" not in article.sentences[0].text and "3月29日" in article.sentences[0].text
+
+
+def test_reporters_after_a_source_and_a_newsroom_printed_apart_from_its_role(lex):
+    page = Page("p.txt", "2017年07月11日 来源: 青川新闻网-青川日报 记者 方利军 倪晗\n"
+                         "本报讯 近日，市政协主席何静到城东镇调研。\n")
+    assert [c.name for c in segment(page, lex)[0].byline] == ["方利军", "倪晗"]
+    credits, _ = parse_byline("青川日报 首席记者贾献培 通讯员韦子庆", lex)
+    assert (credits[0].name, credits[0].org) == ("贾献培", "青川日报")
+
+
+def test_roles_spaced_out_for_the_layout_still_credit(lex):
+    page = Page("p.txt", "本报讯 近日，县长王明到城东镇调研，察看了污水处理设施。(记 者 马得明)\n"
+                         "编 辑:苏 伟 一 审:魏 倩 终 审:罗兴美\n")
+    (article,) = segment(page, lex)
+    assert [(c.name, c.role) for c in article.byline] == [
+        ("马得明", "记者"), ("苏伟", "编辑"), ("魏倩", "一审"), ("罗兴美", "终审")]
+    assert "马得明" not in article.sentences[0].text
+
+
 def test_run_together_names_split_at_the_more_common_surname(lex):
     assert [c.name for c in parse_byline("记者陈娟周文俊", lex)[0]] == ["陈娟", "周文俊"]
     assert [c.name for c in parse_byline("文/图江城日报社全媒体记者 罗晓文 韩平", lex)[0]] == ["罗晓文", "韩平"]
