@@ -829,3 +829,15 @@ def test_short_forms_of_autonomous_divisions_and_prefectures():
     assert [short_form(n) for n in ("黔东南苗族侗族自治州", "新疆维吾尔自治区", "阿勒泰地区", "锡林郭勒盟")] == [
         "黔东南", "新疆", "阿勒泰", "锡林郭勒"]
     assert county_short_form("务川仡佬族苗族自治县") == "务川"
+
+
+def test_a_listed_name_the_backbone_took_for_a_place_and_a_last_name_cut_short():
+    text = "市领导方立、吴国升、石岩，区领导郑荣胜、朱党其出席"
+    words = [("市", "n"), ("领导", "n"), ("方立", "PER"), ("、", "w"), ("吴国升", "LOC"), ("、", "w"), ("石岩", "PER"),
+             ("，", "w"), ("区", "n"), ("领导", "n"), ("郑荣胜", "PER"), ("、", "w"), ("朱党", "PER"), ("其", "r"),
+             ("出席", "v")]
+    ents = [("方立", "PERSON"), ("吴国升", "PLACE"), ("石岩", "PERSON"), ("郑荣胜", "PERSON"), ("朱党", "PERSON")]
+    doc = run(doc_with(text, ents, words))
+    assert titles(doc, "吴国升") == [("市领导", "")] and titles(doc, "朱党其") == [("区领导", "")]
+    off = found(run(doc_with(text, ents, words), disabled=["names_cut_short", "listed_names"]))
+    assert {("吴国升", "PLACE"), ("朱党", "PERSON")} <= off

@@ -84,8 +84,9 @@ RULES = {
                              "it (副市长甲乙丙，, 市长包鸣/v ，), unless its first character starts verbs (市长强调，)",
     "names_after_function_words": "names_after_titles also reads a surname the backbone took for a function word when "
                                   "a two-character noun and punctuation follow (县长 + 曾/d 平原/n ，)",
-    "names_cut_short": "a two-character name after a title that the backbone cut before its last character, closed by "
-                       "a pause (县委书记 + 谢宏/PER 有/v 、), unless that character follows names (说, 等, 在)",
+    "names_cut_short": "a two-character name after a title, or last in a list, that the backbone cut before its last "
+                       "character (县委书记 + 谢宏/PER 有/v 、, 、朱党/PER 其 出席), unless that character follows names "
+                       "(说, 等, 在)",
     "names_over_places": "a one-character surname the backbone split from a place-like given name after a title is one "
                          "person (秘书长 + 甲 + 乙丙/LOC，)",
     "org_title_tails": "a title the backbone glued to an organisation is cut off (民革潍坊市委会主委 -> 民革潍坊市委会)",
@@ -104,7 +105,8 @@ RULES = {
     "slogans": "four-character slogans after a verb or another slogan (推进 工业强市, 坚持 旅游兴县: slogan_patterns.txt)",
     "place_slogans": "a two-character word and a place closed by 建设 are a campaign (美丽甲市、平安甲市建设)",
     "place_initial_slogans": "a quoted run of city and province initials is a corridor or campaign, not names (“甲乙丙”走廊)",
-    "listed_names": "a surname and one or two characters between two names of a 、-list is a name (甲、雷鸣、乙)",
+    "listed_names": "a surname and one or two characters between two names of a 、-list is a name, even one the backbone "
+                    "took for a place (甲、雷鸣、乙, 甲、吴国升/LOC、乙)",
     "listed_rare_surnames": "listed_names also takes a three-character name whose surname is not listed, when it is no "
                             "word of the language (甲、篮挺佳、乙)",
     "division_org_relabel": "a backbone organisation that is only a division's name is a place (甲州市 + 副市长: the "
@@ -145,6 +147,7 @@ LINE_NAME_TAGS = {"nz", "j", "LOC", "ns", "PER", "nw"}
 COUNTRIES = ("中国", "全国", "国家")
 REPORTERS = ("记者", "通讯员")
 PARTICLE_TAGS = {"u", "p", "c", "r", "d"}
+NOT_NAME_ENDS = "家们处里"  # 、甲乙家在: a home, not a name
 GIVEN_NAME_TAGS = {"n", "nz", "nw", "PER", "nr", "LOC", "ns"}
 FUNCTION_TAGS = {"v", "vd", "d", "p", "c", "u", "r", "ad", "f", "m", "q", "xc"}
 
@@ -653,10 +656,19 @@ class EntityRules(LexiconComponent):
             and word[1] in GIVEN_NAME_TAGS and c.text[word[0]:word[0] + 1] in NAME_CLOSERS
 
     def names_cut_short(self, c: Context) -> list[Span]:
+        """After a title, or last in a 、-list of names, the one character the backbone left off a name
+        closed by a pause or by a character that follows names (甲乙/PER 丙 、, 、甲乙/PER 其 出席)."""
         title_ends = {m.end() for m in self.lex.title_core_re.finditer(c.text)}
-        return [(start, end + 1, PERSON) for start, end, label in c.backbone
-                if label == PERSON and end - start == 2 and start in title_ends and _is_cjk(c.text[end:end + 1])
-                and c.text[end] not in self.lex.name_followers and c.text[end + 1:end + 2] in NAME_CLOSERS]
+        found = []
+        for start, end, label in c.backbone:
+            if label != PERSON or end - start != 2 or not _is_cjk(c.text[end:end + 1]) \
+                    or c.text[end] in self.lex.name_followers or c.text[end] in NOT_NAME_ENDS:
+                continue
+            after = c.text[end + 1:end + 2]
+            if start in title_ends and after in NAME_CLOSERS \
+                    or c.text[start - 1:start] == "、" and (after in NAME_CLOSERS or after in self.lex.name_followers):
+                found.append((start, end + 1, PERSON))
+        return found
 
     def names_over_places(self, c: Context) -> list[Span]:
         title_ends = {m.end() for m in self.lex.title_core_re.finditer(c.text)}
@@ -862,8 +874,9 @@ class EntityRules(LexiconComponent):
             start, end = m.span(1)
             name = m.group(1)
             rare = self.rare_surnames and len(name) == 3 and c.word_at.get(start, (0, ""))[0] != end
+            listed_place = (start, end, PLACE) in c.backbone and not self.lex.place_suffix(name)  # 甲、吴国升/LOC、乙
             if (start - 1 in person_ends and end + 1 in person_starts and (self.lex.looks_like_name(name) or rare)
-                    and "·" not in name and not any(s < end and start < e for s, e in taken)):
+                    and "·" not in name and (listed_place or not any(s < end and start < e for s, e in taken))):
                 found.append((start, end, PERSON))
         return found
 
