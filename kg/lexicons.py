@@ -113,6 +113,7 @@ class Lexicons:
     org_heads: set[str] = field(default_factory=set)
     city_shorts: set[str] = field(default_factory=set)
     trade_words: set[str] = field(default_factory=set)
+    campaign_word_re: re.Pattern = re.compile("(?!)")
     department_re: re.Pattern = re.compile("(?!)")
     county_cities: list[tuple[str, str]] = field(default_factory=list)  # (商水县, 周口市): counties.tsv
     county_parent: dict[str, tuple[str, str]] = field(default_factory=dict)  # 商水县 -> (周口市, 河南省)
@@ -194,6 +195,7 @@ class Lexicons:
         self.org_names = set(_words("org_names.txt", dirs))
         self.org_heads = set(_words("org_heads.txt", dirs))
         self.trade_words = set(_words("trade_words.txt", dirs))
+        self.campaign_word_re = re.compile(alternation(_words("campaign_words.txt", dirs)) or "(?!)")
         self.department_re = re.compile(f"(?:{alternation(_words('departments.txt', dirs))})")
         self.org_suffixes = sorted(set(_words("org_suffixes.txt", dirs)), key=len, reverse=True)
         self.place_suffixes = sorted(set(_words("place_suffixes.txt", dirs)), key=len, reverse=True)

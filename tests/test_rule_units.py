@@ -841,3 +841,13 @@ def test_a_listed_name_the_backbone_took_for_a_place_and_a_last_name_cut_short()
     assert titles(doc, "吴国升") == [("市领导", "")] and titles(doc, "朱党其") == [("区领导", "")]
     off = found(run(doc_with(text, ents, words), disabled=["names_cut_short", "listed_names"]))
     assert {("吴国升", "PLACE"), ("朱党", "PERSON")} <= off
+
+
+def test_a_campaign_name_runs_back_from_its_campaign_word_to_the_verb():
+    text = "今年是美丽集镇建设三年攻坚行动的收官之年，要开展专项行动"
+    words = [("今年", "TIME"), ("是", "v"), ("美丽", "a"), ("集镇", "n"), ("建设", "v"), ("三年", "TIME"), ("攻坚", "vn"),
+             ("行动", "n"), ("的", "u"), ("收官", "v"), ("之", "u"), ("年", "q"), ("，", "w"), ("要", "v"), ("开展", "v"),
+             ("专项", "n"), ("行动", "vn")]
+    result = found(run(doc_with(text, [], words)))
+    assert result == {("美丽集镇建设三年攻坚行动", "PROGRAMME")}
+    assert not found(run(doc_with(text, [], words), disabled=["campaign_names"]))

@@ -102,6 +102,8 @@ RULES = {
     "outlet_names": "national outlets printed alone (新华网, 中国网: outlet_names.txt)",
     "programmes": "programme names from programmes.txt",
     "programme_patterns": "programme patterns (programme_patterns.txt)",
+    "campaign_names": "a campaign word and the name before it, back over nouns, adjectives and numbers to a verb or a "
+                      "mark (实施 | 美丽集镇建设三年攻坚行动, 开展 | 党史学习教育: campaign_words.txt)",
     "slogans": "four-character slogans after a verb or another slogan (推进 工业强市, 坚持 旅游兴县: slogan_patterns.txt)",
     "place_slogans": "a two-character word and a place closed by 建设 are a campaign (美丽甲市、平安甲市建设)",
     "place_initial_slogans": "a quoted run of city and province initials is a corridor or campaign, not names (“甲乙丙”走廊)",
@@ -142,6 +144,9 @@ PLACE_SLOGAN_END = "建设"
 LISTED_NAME_RE = re.compile(r"(?<=、)([\u4e00-\u9fff]{2,3})(?=、)")
 QUOTED_SHORT_RE = re.compile(r"“([\u4e00-\u9fff]{3,6})”")
 QUOTED_PAPER_RE = re.compile(r"《([\u4e00-\u9fff]{1,10}(?:报|周刊))》")
+CAMPAIGN_NAME_TAGS = {"n", "nz", "vn", "an", "a", "m", "TIME", "LOC", "ORG", "j", "nw", "s"}  # not v: 实施, 开展, 是
+CAMPAIGN_NAME_LIMIT = 16
+CAMPAIGN_NAME_VERBS = {"建设", "发展", "整治", "治理", "振兴", "改造", "提升", "创建", "保护"}  # nouns LAC tags as verbs
 TRADE_MODIFIER_TAGS = {"n", "nz", "vn", "an"}
 LINE_NAME_TAGS = {"nz", "j", "LOC", "ns", "PER", "nw"}
 COUNTRIES = ("中国", "全国", "国家")
@@ -817,6 +822,20 @@ class EntityRules(LexiconComponent):
         # A list of phrases holding a name the backbone found (“关注甲河、志愿服务日”) is no slogan of its own.
         return [(s, e, label) for s, e, label in found if "、" not in c.text[s:e]
                 or not any(s <= a and b <= e for a, b, _ in c.backbone)]
+
+    def campaign_names(self, c: Context) -> list[Span]:
+        found = []
+        for match in self.lex.campaign_word_re.finditer(c.text):
+            start = match.start()
+            while start in c.word_ending and start - match.start() > -CAMPAIGN_NAME_LIMIT:
+                word_start = c.word_ending[start]
+                tag, word = c.word_at[word_start][1], c.text[word_start:start]
+                if not (tag in CAMPAIGN_NAME_TAGS and (tag != "a" or len(word) > 1) or word in CAMPAIGN_NAME_VERBS):
+                    break  # 实施, 开展, 是, 打 好: the verb before the name
+                start = word_start
+            if match.start() - start >= 2:
+                found.append((start, match.end(), PROGRAMME))
+        return found
 
     def slogans(self, c: Context) -> list[Span]:
         """Slogans (产业立市, 旅游兴县) where a slogan can start: after a non-nominal word, a non-Chinese
