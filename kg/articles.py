@@ -25,6 +25,8 @@ HEADLINE_MAX = 40  # characters: a longer line is body text
 CONTINUATION_RE = re.compile(r"^[◀<]?\s*上\s*接\s*[0-9０-９A-Za-z]+\s*版\s*")
 JUMP_RE = re.compile(r"[▶>]?\s*下\s*转\s*[0-9０-９A-Za-z]+\s*版")
 REPORTER = "记者"
+LISTED_RUN = 3  # byline-like lines in a row that make a list of people
+POST_LINE_RE = re.compile(r"(?P<post>[^\s，。；！？,]{2,30}?)\s+(?P<name>[\u4e00-\u9fff·]{2,5})")
 CJK_NAME_RE = re.compile(r"[\u4e00-\u9fff]+")
 BYLINE_MARK_RE = re.compile(r"^[■□▲●]\s*")
 # Datelines: 本报讯 (dropped), or another paper's or agency's (kept: the paper is a mention), each with
@@ -188,6 +190,29 @@ def _is_byline(line: str, lex: Lexicons) -> bool:
     return bool(credits) and all(len(chunk) <= 4 for chunk in rejected)
 
 
+def _listed_people(lines: list[_Line], lex: Lexicons) -> set[int]:
+    """Lines of a run of three or more that each look like a byline (甲日报副总编 乙): a list of people
+    with their posts, as in a forum's speakers or a list of appointments, whose names are content."""
+    listed: set[int] = set()
+    run: list[int] = []
+    for number, line in enumerate([*lines, _Line("", 0)]):
+        text = line.stripped
+        if not line.blank and not BYLINE_MARK_RE.match(text) and not _is_credit_line(text, lex) \
+                and (_is_byline(text, lex) or _is_post_line(text, lex)):
+            run.append(number)
+            continue
+        if len(run) >= LISTED_RUN:
+            listed.update(run)
+        run = []
+    return listed
+
+
+def _is_post_line(line: str, lex: Lexicons) -> bool:
+    """A post and a name, spaced apart, on a line of their own (甲日报副总编、首席记者 乙)."""
+    post = POST_LINE_RE.fullmatch(line)
+    return bool(post) and bool(lex.pre_title_re.search(post.group("post")))
+
+
 def _is_credit_line(line: str, lex: Lexicons) -> bool:
     """Credits of the making of an article, closing it: a line that starts with an editing role (编辑/甲),
     or one of credits alone that names an editing role after the others (记者/甲 编辑:乙 终审:丙)."""
@@ -323,8 +348,12 @@ def _drafts(lines: list[_Line], lex: Lexicons) -> tuple[list[_Draft], list[list[
     drafts: list[_Draft] = [_Draft("preamble", [])]
     captions: list[list[_Line]] = []
     in_caption = False
-    for line in lines:
+    listed = _listed_people(lines, lex)
+    for number, line in enumerate(lines):
         text = line.stripped
+        if number in listed:  # 甲日报副总编 乙 on line after line: people listed, not bylines
+            drafts[-1].lines.append(_Line(line.text.rstrip() + "；", line.start))
+            continue
         if line.blank:
             in_caption = False
             drafts[-1].lines.append(line)

@@ -134,6 +134,15 @@ def test_roles_spaced_out_for_the_layout_still_credit(lex):
     assert "马得明" not in article.sentences[0].text
 
 
+def test_a_list_of_posts_and_names_is_content_not_bylines(lex):
+    page = Page("p.txt", "论坛发言摘登\n青川日报副总编 于航\n白沙晚报副总编、首席记者 郝文秀\n青禾日报社纪委书记 王生江\n"
+                         "本报讯 近日，论坛在白城举行。\n编辑:杨萍萍\n审核:欧秀芬\n终审:范晔\n")
+    articles = segment(page, lex)
+    text = "".join(s.text for a in articles for s in a.sentences)
+    assert all(name in text for name in ("于航", "郝文秀", "王生江"))
+    assert [(c.name, c.role) for c in articles[-1].byline] == [("杨萍萍", "编辑"), ("欧秀芬", "审核"), ("范晔", "终审")]
+
+
 def test_run_together_names_split_at_the_more_common_surname(lex):
     assert [c.name for c in parse_byline("记者陈娟周文俊", lex)[0]] == ["陈娟", "周文俊"]
     assert [c.name for c in parse_byline("文/图江城日报社全媒体记者 罗晓文 韩平", lex)[0]] == ["罗晓文", "韩平"]
