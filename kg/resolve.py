@@ -162,17 +162,21 @@ class Resolver:
         return self._stripped[name]
 
     def _without_province(self, name: str) -> str:
+        """湖北省荆门市委 -> 荆门市委, 辽宁本溪日报 -> 本溪日报: the province before a city's name goes."""
         rest = name[len(self.lex.province_prefix(name)):]
         place = PLACE_PREFIX_RE.match(rest) if rest != name and len(rest) >= 3 else None
         if place and self.lex.level_of(place.group(1)) in ("city", "county", "district"):
             return rest
+        if rest != name and len(rest) >= 4 and any(rest[:size] in self.city_short for size in (2, 3)):
+            return rest  # 辽宁本溪日报 -> 本溪日报: a city's short name after the province
         return name
 
     def _province_dropped(self, name: str) -> str:
         """The province printed before a city's or county's organisation, which its node's name drops."""
         printed = self.lex.province_prefix(name)
-        if not printed or self._strip_province(name) == name:
-            return ""
+        place = PLACE_PREFIX_RE.match(name[len(printed):]) if printed else None
+        if not place or self._strip_province(name) == name or not self.lex.level_of(place.group(1)):
+            return ""  # 辽宁本溪日报: a paper's name, not a place printed with its province
         return printed if printed in self.lex.provinces else self.province_short.get(printed, printed)
 
     def _qualify(self, name: str, context: ArticleContext) -> str:

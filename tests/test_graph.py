@@ -129,3 +129,10 @@ def test_a_reporter_works_for_the_one_outlet_the_article_credits(lex, nlp):
     page = Page("p.txt", "来源:青川日报\n■记者 王建国\n本报讯 近日，市政协主席何静到城东镇调研。\n")
     graph = build_graph(extract_articles(segment(page, lex), nlp), lex, home="湛江市").to_networkx()
     assert role(graph, "王建国", "青川日报") == ["记者"]
+
+
+def test_a_papers_name_drops_the_province_before_its_city(lex, nlp):
+    page = Page("p.txt", "本报讯 辽宁本溪日报副总编、首席记者王家本在论坛上发言。\n")
+    graph = build_graph(extract_articles(segment(page, lex), nlp), lex, home="湛江市").to_networkx()
+    assert "本溪日报" in labels(graph, "ORG") and "辽宁省" not in labels(graph, "PLACE")
+    assert role(graph, "王家本", "本溪日报") == ["副总编", "首席记者"]
