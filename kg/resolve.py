@@ -185,6 +185,8 @@ class Resolver:
         if name not in self._unqualified:
             self._unqualified[name] = self._unqualified_body(name)
         body, word = self._unqualified[name]
+        if name in self.lex.home_bodies:
+            return context.home.city + name if context.home.city else name  # 人大, 政协: the paper's own
         place = context.place_for(self.lex.levels[word]) if word else ""
         return place + body[len(word):] if place else body
 

@@ -136,3 +136,9 @@ def test_a_papers_name_drops_the_province_before_its_city(lex, nlp):
     graph = build_graph(extract_articles(segment(page, lex), nlp), lex, home="湛江市").to_networkx()
     assert "本溪日报" in labels(graph, "ORG") and "辽宁省" not in labels(graph, "PLACE")
     assert role(graph, "王家本", "本溪日报") == ["副总编", "首席记者"]
+
+
+def test_congress_and_conference_printed_with_no_level_are_the_papers_own(lex, nlp):
+    page = Page("p.txt", "本报讯 近日，政协主席王建国到郭坡村人大代表联络站调研。\n")
+    graph = build_graph(extract_articles(segment(page, lex), nlp), lex, home="渠县").to_networkx()
+    assert role(graph, "王建国", "渠县政协") == ["主席"]
