@@ -851,3 +851,11 @@ def test_a_campaign_name_runs_back_from_its_campaign_word_to_the_verb():
     result = found(run(doc_with(text, [], words)))
     assert result == {("美丽集镇建设三年攻坚行动", "PROGRAMME")}
     assert not found(run(doc_with(text, [], words), disabled=["campaign_names"]))
+
+
+def test_two_names_run_together_in_a_headline_but_never_a_foreign_name():
+    text = "王忠昆吴开华作表态发言，外长普里马科夫斯基到访"
+    ents = [("王忠昆吴开华", "PERSON"), ("普里马科夫斯基", "PERSON")]
+    result = found(run(doc_with(text, ents)))
+    assert {("王忠昆", "PERSON"), ("吴开华", "PERSON"), ("普里马科夫斯基", "PERSON")} <= result
+    assert ("王忠昆吴开华", "PERSON") in found(run(doc_with(text, ents), disabled=["names_run_together"]))

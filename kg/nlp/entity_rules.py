@@ -87,6 +87,8 @@ RULES = {
     "names_cut_short": "a two-character name after a title, or last in a list, that the backbone cut before its last "
                        "character (县委书记 + 谢宏/PER 有/v 、, 、朱党/PER 其 出席), unless that character follows names "
                        "(说, 等, 在)",
+    "names_run_together": "a backbone person of six characters that is two names of common surnames is those names "
+                          "(甲乙丙丁戊己作表态发言 -> 甲乙丙, 丁戊己), as headlines print them; never a foreign name",
     "names_over_places": "a one-character surname the backbone split from a place-like given name after a title is one "
                          "person (秘书长 + 甲 + 乙丙/LOC，)",
     "org_title_tails": "a title the backbone glued to an organisation is cut off (民革潍坊市委会主委 -> 民革潍坊市委会)",
@@ -152,7 +154,9 @@ LINE_NAME_TAGS = {"nz", "j", "LOC", "ns", "PER", "nw"}
 COUNTRIES = ("中国", "全国", "国家")
 REPORTERS = ("记者", "通讯员")
 PARTICLE_TAGS = {"u", "p", "c", "r", "d"}
-NOT_NAME_ENDS = "家们处里"  # 、甲乙家在: a home, not a name
+NOT_NAME_ENDS = "家们处里"
+COMMON_SURNAMES = 150  # ranks of surnames.txt, most common first
+TRANSLITERATION_CHARS = set("斯尔夫科里特德诺娃娜亚维奇基克拉罗莫茨")  # 、甲乙家在: a home, not a name
 GIVEN_NAME_TAGS = {"n", "nz", "nw", "PER", "nr", "LOC", "ns"}
 FUNCTION_TAGS = {"v", "vd", "d", "p", "c", "u", "r", "ad", "f", "m", "q", "xc"}
 
@@ -673,6 +677,18 @@ class EntityRules(LexiconComponent):
             if start in title_ends and after in NAME_CLOSERS \
                     or c.text[start - 1:start] == "、" and (after in NAME_CLOSERS or after in self.lex.name_followers):
                 found.append((start, end + 1, PERSON))
+        return found
+
+    def names_run_together(self, c: Context) -> list[Span]:
+        found = []
+        for start, end, label in c.backbone:
+            name = c.text[start:end]
+            names = self.lex.split_names(name) if label == PERSON and end - start == 6 else None
+            if names and [len(n) for n in names] == [3, 3] and not set(name) & TRANSLITERATION_CHARS \
+                    and all(self.lex.surname_rank.get(n[0], COMMON_SURNAMES) < COMMON_SURNAMES for n in names):
+                for name in names:
+                    found.append((start, start + len(name), PERSON))
+                    start += len(name)
         return found
 
     def names_over_places(self, c: Context) -> list[Span]:
