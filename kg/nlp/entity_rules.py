@@ -92,8 +92,6 @@ RULES = {
     "names_over_places": "a one-character surname the backbone split from a place-like given name after a title is one "
                          "person (秘书长 + 甲 + 乙丙/LOC，)",
     "org_title_tails": "a title the backbone glued to an organisation is cut off (民革潍坊市委会主委 -> 民革潍坊市委会)",
-    "titled_names_in_orgs": "org_title_tails also splits an organisation, a title and a name the backbone read as one "
-                            "organisation (甲市委副书记乙丙 -> 甲市委, 乙丙)",
     "host_committee_titles": "the party committee of a company, paper or school before a title is no name of its own: the "
                              "host is (甲日报社党委书记 -> 甲日报社: committee_hosts.txt)",
     "session_bodies": "a body named with its term is one organisation (政协第六届甲市委员会, 甲市第十届人民代表大会: "
@@ -122,10 +120,10 @@ RULES = {
     "trim_punctuation": "quotes and brackets around a name go, needed quotes stay (“信”字号)",
 }
 # Rules that change how other rules work rather than proposing spans of their own.
-SETTINGS_RULES = ("road_segments", "titled_names_in_orgs", "glued_villages", "site_relabel", "listed_rare_surnames", "dotted_name_tails", "names_tagged_as_verbs", "names_after_function_words", "place_org_relabel", "division_org_relabel", "trim_punctuation", "conjunction_tails", "names_before_semicolons")
+SETTINGS_RULES = ("road_segments", "glued_villages", "site_relabel", "listed_rare_surnames", "dotted_name_tails", "names_tagged_as_verbs", "names_after_function_words", "place_org_relabel", "division_org_relabel", "trim_punctuation", "conjunction_tails", "names_before_semicolons")
 # Rules measured to cost more than they earn on the evaluation sets (README, "Every rule in numbers"):
 # kept for the pages they fit, switched on in the config.
-OFF_BY_DEFAULT = {"place_suffix_words"}
+OFF_BY_DEFAULT = {"place_suffix_words", "campaign_names"}
 FILTERS = {
     "stop_entities": "generic words the backbone tags (stop_entities.txt)",
     "junk_characters": "spans with punctuation, digits or page marks",
@@ -190,7 +188,7 @@ class Context:
     default_config={
         "lexicon_dirs": [],
         "rules": {name: name not in OFF_BY_DEFAULT for name in RULES},
-        "filters": {name: True for name in FILTERS},
+        "filters": {name: name not in OFF_BY_DEFAULT for name in FILTERS},
         "org_window": 14,
         "overlap_filter": {"@misc": "kg.rules_then_longest.v1"},
     },
@@ -218,7 +216,6 @@ class EntityRules(LexiconComponent):
         self.conjunctions = rules.get("conjunction_tails", True)
         self.segments = rules.get("road_segments", True)
         self.glued = rules.get("glued_villages", True)
-        self.titled_names = rules.get("titled_names_in_orgs", True)
         self.listed_leaders = rules.get("names_before_semicolons", True)
         self.verb_names = rules.get("names_tagged_as_verbs", True)
         self.function_word_surnames = rules.get("names_after_function_words", True)
@@ -226,7 +223,7 @@ class EntityRules(LexiconComponent):
         self.rare_surnames = rules.get("listed_rare_surnames", True)
         self.host_titles = rules.get("host_committee_titles", True)
         self.joined = rules.get("joined_bodies", True)
-        self.filters = [getattr(self, f"_{kind}") for kind in FILTERS if filters.get(kind, True)]
+        self.filters = [getattr(self, f"_{kind}") for kind in FILTERS if filters.get(kind, kind not in OFF_BY_DEFAULT)]
         self.org_window = org_window
         self.overlap_filter = overlap_filter
 
@@ -706,30 +703,14 @@ class EntityRules(LexiconComponent):
         return position >= len(text) or text[position] in self.lex.name_followers or not _is_cjk(text[position])
 
     def org_title_tails(self, c: Context) -> list[Span]:
-        """民革潍坊市委会主委 -> 民革潍坊市委会; with titled_names_in_orgs, 甲市委副书记乙丙 -> 甲市委 and 乙丙."""
         found = []
         for start, end, label in c.backbone:
-            if label != ORG:
-                continue
             name = c.text[start:end]
-            cut = next((i for i in range(2, len(name) - 1) if self.lex.is_title(name[i:])
+            cut = next((i for i in range(2, len(name) - 1) if label == ORG and self.lex.is_title(name[i:])
                         and self.lex.org_suffix(name[:i])), 0)
             if cut:
                 found.append((start, start + cut, ORG))
-            elif self.titled_names:
-                found += self._titled_name(c.text, start, end)
         return found
-
-    def _titled_name(self, text: str, start: int, end: int) -> list[Span]:
-        """An organisation, a title and a name of two or three characters the backbone read as one name."""
-        name = text[start:end]
-        for length in (3, 2):
-            person, rest = name[-length:], name[:-length]
-            cut = next((i for i in range(2, len(rest) - 1) if self.lex.is_title(rest[i:])
-                        and (self.lex.org_suffix(rest[:i]) or rest[:i] in self.lex.org_abbreviations)), 0)
-            if cut and self.lex.looks_like_name(person):
-                return [(start, start + cut, ORG), (end - length, end, PERSON)]
-        return []
 
     def host_committee_titles(self, c: Context) -> list[Span]:
         """Backbone names; ``_extended`` does not run a name on over such a committee either."""
