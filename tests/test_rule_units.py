@@ -851,3 +851,11 @@ def test_two_names_run_together_in_a_headline_but_never_a_foreign_name():
     result = found(run(doc_with(text, ents)))
     assert {("王忠昆", "PERSON"), ("吴开华", "PERSON"), ("普里马科夫斯基", "PERSON")} <= result
     assert ("王忠昆吴开华", "PERSON") in found(run(doc_with(text, ents), disabled=["names_run_together"]))
+
+
+def test_short_departments_listed_after_an_organisation():
+    text = "县政府办、县发改局、住建局、城管局负责人参加，方立、石岩、赵办等人"
+    ents = [("县政府办", "ORG"), ("县发改局", "ORG"), ("方立", "PERSON"), ("石岩", "PERSON")]
+    result = found(run(doc_with(text, ents)))
+    assert {("住建局", "ORG"), ("城管局", "ORG")} <= result and ("赵办", "ORG") not in result
+    assert ("住建局", "ORG") not in found(run(doc_with(text, ents), disabled=["listed_departments"]))

@@ -57,6 +57,7 @@ RULES = {
     "org_suffix_verbs": "an organisation suffix the backbone tagged as a verb still ends the name (甲乡 + 同乡/n 会/v)",
     "departments": "a government department after a level word or a place is one organisation (县 + 林业和草原局, "
                    "甲县 + 自然资源和规划局: departments.txt)",
+    "listed_departments": "a short department name after an organisation in a 、-list is one too (县发改局、住建局、城管局)",
     "company_trades": "a name and a trade, closed by a pause, are a company (甲乙/PER 鞋业/n 、 -> 甲乙鞋业: "
                       "trade_words.txt)",
     "org_heads": "a backbone organisation with no suffix takes the one-word head after it (甲医学/ORG 会/v -> 甲医学会: "
@@ -141,6 +142,7 @@ NOT_NAME_START = {"p", "c", "d", "r", "u", "n", "vn", "nz", "nw", "a", "ad", "f"
 FACILITY_TAGS = NOMINAL_TAGS | {"a", "TIME"}
 SLOGAN_WORD_TAGS = {"a", "an", "n", "vn", "ad"}
 PLACE_SLOGAN_END = "建设"
+LISTED_DEPARTMENT_RE = re.compile(r"(?<=、)([\u4e00-\u9fff]{1,4}(?:局|委|办))(?=[、和及与等]|负责)")
 LISTED_NAME_RE = re.compile(r"(?<=、)([\u4e00-\u9fff]{2,3})(?=、)")
 QUOTED_SHORT_RE = re.compile(r"“([\u4e00-\u9fff]{3,6})”")
 QUOTED_PAPER_RE = re.compile(r"《([\u4e00-\u9fff]{1,10}(?:报|周刊))》")
@@ -432,6 +434,15 @@ class EntityRules(LexiconComponent):
                 found.append((place_ending[start], match.end(), ORG))
             elif level and start - len(level) in c.word_at:  # 县 as a word of its own, not the end of 甲乙县
                 found.append((start - len(level), match.end(), ORG))
+        return found
+
+    def listed_departments(self, c: Context) -> list[Span]:
+        org_ends = {end for _, end, label in c.backbone if label == ORG}
+        found = []
+        for match in LISTED_DEPARTMENT_RE.finditer(c.text):
+            start, end = match.span(1)
+            if start - 1 in org_ends or found and found[-1][1] == start - 1:
+                found.append((start, end, ORG))
         return found
 
     def company_trades(self, c: Context) -> list[Span]:
