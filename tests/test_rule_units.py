@@ -859,3 +859,10 @@ def test_short_departments_listed_after_an_organisation():
     result = found(run(doc_with(text, ents)))
     assert {("住建局", "ORG"), ("城管局", "ORG")} <= result and ("赵办", "ORG") not in result
     assert ("住建局", "ORG") not in found(run(doc_with(text, ents), disabled=["listed_departments"]))
+
+
+@pytest.mark.parametrize("word, label", [("工业园区", "PLACE"), ("连心桥", "PLACE"), ("核心竞争力", "ORG"), ("小城镇", "PLACE")])
+def test_generic_words_the_backbone_tags_are_no_names(word, label):
+    text = f"进一步打造{word}，推动发展"
+    assert found(run(doc_with(text, [(word, label)]))) == set()
+    assert (word, label) in found(run(doc_with(text, [(word, label)]), disabled=["stop_entities"]))
