@@ -866,3 +866,11 @@ def test_generic_words_the_backbone_tags_are_no_names(word, label):
     text = f"进一步打造{word}，推动发展"
     assert found(run(doc_with(text, [(word, label)]))) == set()
     assert (word, label) in found(run(doc_with(text, [(word, label)]), disabled=["stop_entities"]))
+
+
+def test_the_centre_listed_with_a_province_is_an_organisation_but_never_a_kitchen():
+    text = "认真落实中央、省决策部署，党中央站在全局高度，推广中央厨房"
+    words = [("认真", "ad"), ("落实", "v"), ("中央", "n"), ("、", "w"), ("省", "n"), ("决策", "vn"), ("部署", "vn"),
+             ("，", "w"), ("党中央", "ORG"), ("站", "v"), ("在", "p"), ("全局", "n"), ("高度", "n"), ("，", "w"),
+             ("推广", "v"), ("中央", "n"), ("厨房", "n")]
+    assert found(run(doc_with(text, [("党中央", "ORG")], words))) == {("中央", "ORG"), ("党中央", "ORG")}

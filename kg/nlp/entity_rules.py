@@ -97,7 +97,8 @@ RULES = {
                              "host is (甲日报社党委书记 -> 甲日报社: committee_hosts.txt)",
     "session_bodies": "a body named with its term is one organisation (政协第六届甲市委员会, 甲市第十届人民代表大会: "
                       "org_full_forms.tsv rows with {n})",
-    "org_names": "organisations printed alone (国务院, 海军: org_names.txt)",
+    "org_names": "organisations printed alone (国务院, 海军: org_names.txt), and 中央 listed with a province or city "
+                 "(落实中央、省决策部署)",
     "dateline_papers": "the paper of a dateline is an organisation (湛江日报讯 -> 湛江日报, 某某在线9月3日讯 -> 某某在线)",
     "quoted_papers": "a paper's name in title marks is an organisation (《某某日报》)",
     "outlet_names": "national outlets printed alone (新华网, 中国网: outlet_names.txt)",
@@ -142,6 +143,8 @@ NOT_NAME_START = {"p", "c", "d", "r", "u", "n", "vn", "nz", "nw", "a", "ad", "f"
 FACILITY_TAGS = NOMINAL_TAGS | {"a", "TIME"}
 SLOGAN_WORD_TAGS = {"a", "an", "n", "vn", "ad"}
 PLACE_SLOGAN_END = "建设"
+CENTRAL = "中央"
+CENTRAL_RE = re.compile(r"(?<!党)中央(?=[、和及与](?:省|市|县|区))")
 LISTED_DEPARTMENT_RE = re.compile(r"(?<=、)([\u4e00-\u9fff]{1,4}(?:局|委|办))(?=[、和及与等]|负责)")
 LISTED_NAME_RE = re.compile(r"(?<=、)([\u4e00-\u9fff]{2,3})(?=、)")
 QUOTED_SHORT_RE = re.compile(r"“([\u4e00-\u9fff]{3,6})”")
@@ -477,7 +480,7 @@ class EntityRules(LexiconComponent):
         for start, end, label in c.backbone:
             word = c.word_at.get(end)
             if label == ORG and word and c.text[end:word[0]] in self.lex.org_heads \
-                    and not self.lex.org_suffix(c.text[start:end]):
+                    and not self.lex.org_suffix(c.text[start:end]) and c.text[start:end] not in self.lex.org_names:
                 found.append((start, word[0], ORG))
         return found
 
@@ -761,8 +764,10 @@ class EntityRules(LexiconComponent):
         return found
 
     def org_names(self, c: Context) -> list[Span]:
-        return [(m.start(), m.end(), ORG) for m in self.lex.org_name_re.finditer(c.text)
-                if not _inside_longer(m.start(), m.end(), c.backbone)]
+        """Names of org_names.txt, and 中央 beside the province or city it is listed with (落实中央、省决策部署)."""
+        found = [(m.start(), m.end(), ORG) for m in self.lex.org_name_re.finditer(c.text)]
+        found += [(m.start(), m.end(), ORG) for m in CENTRAL_RE.finditer(c.text)]
+        return [span for span in found if not _inside_longer(span[0], span[1], c.backbone)]
 
     def dotted_names(self, c: Context) -> list[Span]:
         """Persons and the · between them, with no other character, make one name."""
@@ -909,7 +914,10 @@ class EntityRules(LexiconComponent):
 
     # -- filters: each keeps (True) or drops a span -------------------------------------------------
     def _stop_entities(self, text: str, span: Span) -> bool:
+        """A stop word goes, except 中央 listed with a province or city (落实中央、省决策部署: org_names)."""
         name = text[span[0]:span[1]]
+        if CENTRAL_RE.match(text, span[0]) and span[1] - span[0] == len(CENTRAL):
+            return True
         return name not in self.lex.stop_entities and bool(name.strip("".join(self.lex.levels)))
 
     def _junk_characters(self, text: str, span: Span) -> bool:
