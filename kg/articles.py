@@ -17,14 +17,13 @@ from pathlib import Path
 from typing import Iterable
 
 from .lexicons import Lexicons
-from .records import Article, Credit, Page, Sentence
+from .records import REPORTER, Article, Credit, Page, Sentence
 from .text import CLOSERS, SENTENCE_END, is_cjk_or_punct, is_control
 
 MAX_SENTENCE = 300
 HEADLINE_MAX = 40  # characters: a longer line is body text
 CONTINUATION_RE = re.compile(r"^[◀<]?\s*上\s*接\s*[0-9０-９A-Za-z]+\s*版\s*")
 JUMP_RE = re.compile(r"[▶>]?\s*下\s*转\s*[0-9０-９A-Za-z]+\s*版")
-REPORTER = "记者"
 LISTED_RUN = 3  # byline-like lines in a row that make a list of people
 POST_LINE_RE = re.compile(r"(?P<post>[^\s，。；！？,]{2,30}?)\s+(?P<name>[\u4e00-\u9fff·]{2,5})")
 CJK_NAME_RE = re.compile(r"[\u4e00-\u9fff]+")
@@ -197,8 +196,8 @@ def _listed_people(lines: list[_Line], lex: Lexicons) -> set[int]:
     run: list[int] = []
     for number, line in enumerate([*lines, _Line("", 0)]):
         text = line.stripped
-        if not line.blank and not BYLINE_MARK_RE.match(text) and not _is_credit_line(text, lex) \
-                and (_is_byline(text, lex) or _is_post_line(text, lex)):
+        if not line.blank and not BYLINE_MARK_RE.match(text) and (_is_byline(text, lex) or _is_post_line(text, lex)) \
+                and not _is_credit_line(text, lex):  # the cheap tests first: most lines are body text
             run.append(number)
             continue
         if len(run) >= LISTED_RUN:

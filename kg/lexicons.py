@@ -34,8 +34,6 @@ def _words(name: str, dirs: tuple[str, ...]) -> list[str]:
 
 
 TERM = "第[一二三四五六七八九十]{1,3}届"
-PEOPLES_RE = re.compile("|".join(sorted((w for line in (DATA_DIR / "peoples.txt").read_text(encoding="utf-8").splitlines()
-                                         if not line.startswith("#") for w in line.split()), key=len, reverse=True)))
 PREFECTURE_RE = re.compile(r"(?<=..)(?:地区|盟)$")
 ETHNIC_RE = re.compile(r"(壮族|回族|维吾尔)?(自治区|特别行政区|省|市)$")
 
@@ -46,9 +44,15 @@ def short_form(name: str) -> str:
     return short if len(short) >= 2 else name
 
 
+@lru_cache(maxsize=1)
+def _peoples_re() -> re.Pattern:
+    """The peoples of peoples.txt, read when a name first needs them rather than at import."""
+    return re.compile(alternation(_words("peoples.txt", (str(DATA_DIR),))))
+
+
 def _before_peoples(name: str) -> str:
     """The place before the peoples an autonomous division names (黔东南苗族侗族自治州 -> 黔东南)."""
-    found = PEOPLES_RE.search(name)
+    found = _peoples_re().search(name)
     return name[:found.start()] if found else ETHNIC_RE.sub("", name)  # 新疆维吾尔自治区, 内蒙古自治区
 
 
@@ -111,7 +115,7 @@ class Lexicons:
     title_ranks: list[str] = field(default_factory=list)
     assembly_members: dict[tuple[str, str], str] = field(default_factory=dict)  # (人大, 代表) -> 人民代表大会
     org_heads: set[str] = field(default_factory=set)
-    city_shorts: set[str] = field(default_factory=set)
+    city_short: dict[str, str] = field(default_factory=dict)  # 茂名 -> 茂名市
     trade_words: set[str] = field(default_factory=set)
     campaign_word_re: re.Pattern = re.compile("(?!)")
     department_re: re.Pattern = re.compile("(?!)")
@@ -181,8 +185,9 @@ class Lexicons:
         self.home_bodies = set(_words("home_bodies.txt", dirs))
         self.title_endings = _words("title_endings.txt", dirs)
         self.place_abbreviations = {row[0]: row[1] if len(row) > 1 else "" for row in _rows("place_abbreviations.tsv", dirs)}
-        self.facility_suffixes = {row[0]: row[1] for row in _rows("facility_suffixes.tsv", dirs)}
-        self.site_endings = {row[0] for row in _rows("facility_suffixes.tsv", dirs) if row[2:] == ["site"]}
+        facility_rows = _rows("facility_suffixes.tsv", dirs)
+        self.facility_suffixes = {row[0]: row[1] for row in facility_rows}
+        self.site_endings = {row[0] for row in facility_rows if row[2:] == ["site"]}
         self.longest_site_ending = max(map(len, self.site_endings), default=0)
         sites = {**self.facility_suffixes, **{row[0]: row[1] for row in _rows("site_suffixes.tsv", dirs)}}
         self.site_suffixes = {word: sites[word] for word in sorted(sites, key=len, reverse=True)}
@@ -219,10 +224,11 @@ class Lexicons:
         self.surnames = set(self.surname_rank)
         self.name_followers = set(_words("name_followers.txt", dirs))
         self.city_province = {row[0]: row[1] for row in _rows("cities.tsv", dirs)}
-        self.city_shorts = {short_form(city) for city in self.city_province}
-        self.county_cities = [(county, city) for county, city, _ in _rows("counties.tsv", dirs)]
+        self.city_short = {short_form(city): city for city in self.city_province}
+        county_rows = _rows("counties.tsv", dirs)
+        self.county_cities = [(county, city) for county, city, _ in county_rows]
         self.county_parent = {}  # 潼南区 -> (重庆市, 重庆市): the first of namesakes (和平区) wins
-        for county, city, province in _rows("counties.tsv", dirs):
+        for county, city, province in county_rows:
             self.county_parent.setdefault(county, (city, province))
         self.provinces = [row[0] for row in _rows("provinces.txt", dirs)]
         self.province_short = {short_form(p): p for p in self.provinces}
@@ -303,6 +309,11 @@ class Lexicons:
         """The counties of a paper's city, or of the city of a county paper, by short name (商水 -> 商水县)."""
         city = home if home in self.city_province else self.county_parent.get(home, ("", ""))[0]
         return {county_short_form(county): county for county, c in self.county_cities if c == city and city}
+
+    def hosted_committee(self, name: str) -> str:
+        """The party committee ending an organisation's name after its host (甲日报社党委 -> 党委), else ""."""
+        committee = next((c for c in self.host_committees if name.endswith(c)), "")
+        return committee if committee and name[:-len(committee)].endswith(self.committee_hosts) else ""
 
     def is_site(self, name: str) -> bool:
         """甲县博物馆: a name before an ending that makes it a place, whatever the backbone said."""

@@ -18,7 +18,7 @@ from typing import Iterable, Iterator, NamedTuple
 
 from .lexicons import Lexicons, short_form
 from .model import Home
-from .records import ORG, PERSON, PLACE, PROGRAMME, Article, ArticleMentions, Credit, Title
+from .records import ORG, PERSON, PLACE, PROGRAMME, REPORTER, Article, ArticleMentions, Credit, Title
 
 NOT_LEVEL_PREFIX = ("市场", "市民", "区域", "县域", "省级", "市级", "区级", "县级", "镇级", "镇村", "乡村", "乡镇", "市县", "省市")
 PLACE_PREFIX_RE = re.compile(r"^([\u4e00-\u9fff]{2,6}?(?:自治区|特别行政区|街道|省|市|区|县|镇|乡))")
@@ -126,7 +126,6 @@ def resolve(results: Iterable[ArticleMentions], lex: Lexicons, home: str = "") -
 
 
 SEGMENT_MARKS = ("至", "段")
-REPORTER = "记者"  # a reporter with no newsroom printed works for the one outlet the article credits (来源:甲日报)
 
 
 class Resolver:
@@ -136,7 +135,7 @@ class Resolver:
         self.home = home
         self.lex = lex
         self.province_short = lex.province_short
-        self.city_short = {short_form(c): c for c in lex.city_province}
+        self.city_short = lex.city_short
         self.home_counties = lex.home_counties(home.city)  # a city paper's counties, printed bare (商水, 郸城)
         self.counts: Counter[tuple[str, str]] = Counter()
         self.merged: dict[tuple[str, str], tuple[str, str]] = {}
@@ -258,6 +257,7 @@ class Resolver:
             province = self._province_dropped(mention.text) if mention.label == ORG else ""
             if province:  # 湖北省荆门市委 -> 荆门市委, and the province it was printed with
                 mentions.append(ResolvedMention(self.canonical(PLACE, province), province, mention.sentence))
+        # a reporter with no newsroom printed works for the one outlet the article credits (来源:甲日报)
         sole_outlet = result.article.outlets[0] if len(result.article.outlets) == 1 else ""
         credits = tuple((self.canonical(PERSON, c.name), c, self.canonical(ORG, newsroom) if newsroom else None)
                         for c in result.article.byline

@@ -41,9 +41,10 @@ NAME_CLOSERS = "，,、；;。"
 CLAUSE_ENDS = "，,；;。"
 PAUSES = "，,、；;。和与及）)"
 SESSION_BODY_OPENERS = ("政协", "中国人民政治协商会议")
-TERM_MARK = "届"
+TERM_MARK = "届"  # in every body named with its term (第六届)
 VILLAGE_ENDS = "村镇乡"
-OWN_BODY_STARTS = ("党", "村委", "居委", "人民政府", "政府", "人大", "纪委", "卫生院", "中心", "派出所", "中学", "小学", "财政所")  # in every body named with its term (第六届)
+# What starts a village's or town's own body after its name (甲村党支部, 甲镇人民政府), never glued to it.
+OWN_BODY_STARTS = ("党", "村委", "居委", "人民政府", "政府", "人大", "纪委", "卫生院", "中心", "派出所", "中学", "小学", "财政所")
 DOMESTIC_ENDINGS = ("省", "自治区", "市", "特别行政区")
 
 # What each rule and filter does: the names are the config keys and the rows of the ablation table.
@@ -157,9 +158,9 @@ LINE_NAME_TAGS = {"nz", "j", "LOC", "ns", "PER", "nw"}
 COUNTRIES = ("中国", "全国", "国家")
 REPORTERS = ("记者", "通讯员")
 PARTICLE_TAGS = {"u", "p", "c", "r", "d"}
-NOT_NAME_ENDS = "家们处里"
+NOT_NAME_ENDS = "家们处里"  # 、甲乙家在: a home, not a name
 COMMON_SURNAMES = 150  # ranks of surnames.txt, most common first
-TRANSLITERATION_CHARS = set("斯尔夫科里特德诺娃娜亚维奇基克拉罗莫茨")  # 、甲乙家在: a home, not a name
+TRANSLITERATION_CHARS = set("斯尔夫科里特德诺娃娜亚维奇基克拉罗莫茨")  # in foreign names (普里马科夫), never Chinese ones
 GIVEN_NAME_TAGS = {"n", "nz", "nw", "PER", "nr", "LOC", "ns"}
 FUNCTION_TAGS = {"v", "vd", "d", "p", "c", "u", "r", "ad", "f", "m", "q", "xc"}
 
@@ -176,10 +177,16 @@ class Context:
     words: list[Word]
     backbone: list[Span]
     org_window: int
+    title_core_re: re.Pattern
 
     @cached_property
     def word_at(self) -> dict[int, tuple[int, str]]:
         return {start: (end, tag) for start, end, tag in self.words}
+
+    @cached_property
+    def title_ends(self) -> set[int]:
+        """Where a title core ends (before a name the backbone may have missed): read by several rules."""
+        return {m.end() for m in self.title_core_re.finditer(self.text)}
 
     @cached_property
     def word_ending(self) -> dict[int, int]:
@@ -212,22 +219,9 @@ class EntityRules(LexiconComponent):
         unknown = (set(rules) - set(RULES)) | (set(filters) - set(FILTERS))
         if unknown:
             raise ValueError(f"{name}: unknown rule or filter {', '.join(sorted(unknown))}")
-        self.rules = [getattr(self, rule) for rule in RULES if rules.get(rule, rule not in OFF_BY_DEFAULT) and rule not in
-                      SETTINGS_RULES]
-        self.relabel = rules.get("place_org_relabel", True)
-        self.site_relabel = rules.get("site_relabel", True)
-        self.division_relabel = rules.get("division_org_relabel", True)
-        self.trim = rules.get("trim_punctuation", True)
-        self.conjunctions = rules.get("conjunction_tails", True)
-        self.segments = rules.get("road_segments", True)
-        self.glued = rules.get("glued_villages", True)
-        self.listed_leaders = rules.get("names_before_semicolons", True)
-        self.verb_names = rules.get("names_tagged_as_verbs", True)
-        self.function_word_surnames = rules.get("names_after_function_words", True)
-        self.dotted_tails = rules.get("dotted_name_tails", True)
-        self.rare_surnames = rules.get("listed_rare_surnames", True)
-        self.host_titles = rules.get("host_committee_titles", True)
-        self.joined = rules.get("joined_bodies", True)
+        # Whether each rule is on; settings rules change how other rules work instead of proposing spans.
+        self.on = {rule: rules.get(rule, rule not in OFF_BY_DEFAULT) for rule in RULES}
+        self.rules = [getattr(self, rule) for rule, on in self.on.items() if on and rule not in SETTINGS_RULES]
         self.filters = [getattr(self, f"_{kind}") for kind in FILTERS if filters.get(kind, kind not in OFF_BY_DEFAULT)]
         self.org_window = org_window
         self.overlap_filter = overlap_filter
@@ -235,20 +229,20 @@ class EntityRules(LexiconComponent):
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
         backbone = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
-        if self.relabel or self.division_relabel or self.site_relabel:
+        if self.on["place_org_relabel"] or self.on["division_org_relabel"] or self.on["site_relabel"]:
             backbone = [(s, e, self._relabelled(text[s:e], label)) for s, e, label in backbone]
-        if self.conjunctions:  # 甲分社和/ORG 乙分社/ORG: the conjunction is no part of the first name
+        if self.on["conjunction_tails"]:  # 甲分社和/ORG 乙分社/ORG: the conjunction is no part of the first name
             starts = {s for s, _, _ in backbone}
             backbone = [(s, e - 1, label) if e in starts and e - s > 3 and text[e - 1] in CONJUNCTIONS
                         and label in (ORG, PLACE) else (s, e, label) for s, e, label in backbone]
-        if self.segments:
+        if self.on["road_segments"]:
             backbone = [piece for span in backbone for piece in _segment_pieces(text, span)]
-        if self.glued:
+        if self.on["glued_villages"]:
             backbone = [piece for span in backbone for piece in self._unglued(text, span)]
-        context = Context(text, doc._.kg_words or [], backbone, self.org_window)
+        context = Context(text, doc._.kg_words or [], backbone, self.org_window, self.lex.title_core_re)
         proposed = [span for rule in self.rules for span in rule(context)]
         chosen = self.overlap_filter(proposed, backbone)
-        if self.trim:
+        if self.on["trim_punctuation"]:
             chosen = [span for span in (_trimmed(text, span) for span in chosen) if span]
         set_entities(doc, [span for span in chosen if all(keep(text, span) for keep in self.filters)])
         return doc
@@ -278,12 +272,16 @@ class EntityRules(LexiconComponent):
         return bool(level) and self.lex.levels.get(level) in ("city", "county", "district", "town") \
             and len(name) - len(level) == 2 and not self.lex.org_suffix(name)
 
+    def _known_division(self, name: str) -> bool:
+        """A division by its full or short name (湛江市, 湛江, 广东): no brand, no railway's name."""
+        return self._division(name) or name in self.lex.province_short or name in self.lex.city_short
+
     def _relabelled(self, name: str, label: str) -> str:
-        if self.division_relabel and label == ORG and self._division(name):
+        if self.on["division_org_relabel"] and label == ORG and self._division(name):
             return PLACE
-        if self.site_relabel and label == ORG and self.lex.is_site(name):
+        if self.on["site_relabel"] and label == ORG and self.lex.is_site(name):
             return PLACE
-        if not self.relabel:
+        if not self.on["place_org_relabel"]:
             return label
         suffix = self.lex.org_suffix(name)
         return ORG if label == PLACE and suffix and len(name) > len(suffix) else label
@@ -295,7 +293,7 @@ class EntityRules(LexiconComponent):
     def body_abbreviations(self, c: Context) -> list[Span]:
         found = []
         name_ends = {end: start for start, end, label in c.backbone if label in (PLACE, ORG) and not (
-            self.joined and c.text[start:end] in self.lex.org_abbreviations)}  # 省委 + 省政府: two bodies
+            self.on["joined_bodies"] and c.text[start:end] in self.lex.org_abbreviations)}  # 省委 + 省政府: two bodies
         orgs = [span for span in c.backbone if span[2] == ORG]
         for match in self.lex.abbreviation_search_re.finditer(c.text):
             start, end = match.span()
@@ -343,8 +341,9 @@ class EntityRules(LexiconComponent):
                 if tag not in NOMINAL_TAGS or word_end in person_starts and self.lex.is_title(c.text[position:word_end]):
                     break  # 市委 副书记 甲乙队: a title before a person ends the name; the name is the person's
                 position = word_end
-                if ending(c.text[end:position]) and not (self.host_titles and self._host_committee(c.text, start, position)) \
-                        and not (self.joined and self._joined(c.text, start, position)):
+                if ending(c.text[end:position]) \
+                        and not (self.on["host_committee_titles"] and self._host_committee(c.text, start, position)) \
+                        and not (self.on["joined_bodies"] and self._joined(c.text, start, position)):
                     best = position
             if best:
                 found.append((start, best, label))
@@ -467,8 +466,8 @@ class EntityRules(LexiconComponent):
                     or c.text[word[0]:word[0] + 1] not in PAUSES:
                 continue
             name = c.text[start:end]
-            if label == PLACE and (self._division(name) or name in self.lex.home_references or self.lex.place_suffix(name)
-                                   or name in self.lex.province_short or name in self.lex.city_shorts):
+            if label == PLACE and (self._known_division(name) or name in self.lex.home_references
+                                   or self.lex.place_suffix(name)):
                 continue
             while start in brand_start:  # 安踏/ORG 嘉晋/LOC 鞋业: the brand before the name too
                 start = brand_start[start]
@@ -598,9 +597,8 @@ class EntityRules(LexiconComponent):
         """Two or three characters of a railway's name (大临, 广湛): a name-like word, not a division or a
         country whose railways they would be (中国铁路, 甲国铁路)."""
         name = c.text[start:end]
-        return 2 <= len(name) <= 3 and _is_cjk(name) and tag in LINE_NAME_TAGS and not self._division(name) \
-            and name not in self.lex.province_short and name not in self.lex.city_shorts and name not in COUNTRIES \
-            and not name.endswith("国")
+        return 2 <= len(name) <= 3 and _is_cjk(name) and tag in LINE_NAME_TAGS and not self._known_division(name) \
+            and name not in COUNTRIES and not name.endswith("国")
 
     @staticmethod
     def _pause_or_place(c: Context, position: int, places: dict[int, tuple[int, str]]) -> bool:
@@ -637,7 +635,7 @@ class EntityRules(LexiconComponent):
     def names_after_titles(self, c: Context) -> list[Span]:
         """Rare surnames the backbone misses after a title: the name ends before a character that
         follows names (率, 在, 说: name_followers.txt) or punctuation; a dictionary word is no name."""
-        title_ends = sorted({m.end() for m in self.lex.title_core_re.finditer(c.text)})
+        title_ends = sorted(c.title_ends)
         if not title_ends:
             return []
         taken = [(start, end) for start, end, _ in c.backbone]
@@ -649,7 +647,7 @@ class EntityRules(LexiconComponent):
             if any(s <= start < e for s, e in taken):
                 continue
             word = c.word_at.get(start)
-            listed = self.listed_leaders and c.text[start + 3:start + 4] in LIST_END  # …主席甲乙丙；
+            listed = self.on["names_before_semicolons"] and c.text[start + 3:start + 4] in LIST_END  # …主席甲乙丙；
             if word and (word[1] in NOT_NAME_START if word[0] - start > 1 else word[1] in FUNCTION_TAGS) \
                     and not (listed and word[0] - start == 1 and word[1] == "v") \
                     and not (word[0] - start == 1 and self._given_name_after(c, start + 1)):
@@ -658,7 +656,7 @@ class EntityRules(LexiconComponent):
             length = next((n for n in (2, 3) if self._name_ends(c.text, start + n)), 0)
             end = start + length
             given = c.text[start + 1:end]
-            verb_name = self.verb_names and word == (end, "v") and c.text[end:end + 1] in NAME_CLOSERS \
+            verb_name = self.on["names_tagged_as_verbs"] and word == (end, "v") and c.text[end:end + 1] in NAME_CLOSERS \
                 and (length == 3 or length == 2 and c.text[start] not in self.lex.name_followers  # not 强调, 出席
                      and not c.text.endswith(REPORTERS, 0, start))  # 记者关注，: what the reporter did
             if length and _is_cjk(c.text[start:end]) and ((start, end) not in words or verb_name) \
@@ -672,13 +670,13 @@ class EntityRules(LexiconComponent):
         """A two-character noun closed by punctuation, as a given name after a surname read as a function
         word (曾/d 平原/n ，); a verb or adjective there (都/d 认真/a ，) makes the surname a word after all."""
         word = c.word_at.get(position)
-        return self.function_word_surnames and word is not None and word[0] - position == 2 \
+        return self.on["names_after_function_words"] and word is not None and word[0] - position == 2 \
             and word[1] in GIVEN_NAME_TAGS and c.text[word[0]:word[0] + 1] in NAME_CLOSERS
 
     def names_cut_short(self, c: Context) -> list[Span]:
         """After a title, or last in a 、-list of names, the one character the backbone left off a name
         closed by a pause or by a character that follows names (甲乙/PER 丙 、, 、甲乙/PER 其 出席)."""
-        title_ends = {m.end() for m in self.lex.title_core_re.finditer(c.text)}
+        title_ends = c.title_ends
         found = []
         for start, end, label in c.backbone:
             if label != PERSON or end - start != 2 or not _is_cjk(c.text[end:end + 1]) \
@@ -703,7 +701,7 @@ class EntityRules(LexiconComponent):
         return found
 
     def names_over_places(self, c: Context) -> list[Span]:
-        title_ends = {m.end() for m in self.lex.title_core_re.finditer(c.text)}
+        title_ends = c.title_ends
         places = {s: e for s, e, label in c.backbone if label == PLACE}
         found = []
         for start, end, label in c.backbone:
@@ -733,11 +731,8 @@ class EntityRules(LexiconComponent):
 
     def _host_committee(self, text: str, start: int, end: int) -> str:
         """The committee (党委) ending ``text[start:end]`` after a host (日报社) when a title follows, else ""."""
-        name = text[start:end]
-        committee = next((w for w in self.lex.host_committees if name.endswith(w)), "")
-        if committee and name[:-len(committee)].endswith(self.lex.committee_hosts) and _title_at(self.lex, text, end):
-            return committee
-        return ""
+        committee = self.lex.hosted_committee(text[start:end])
+        return committee if committee and _title_at(self.lex, text, end) else ""
 
     def place_trailing_words(self, c: Context) -> list[Span]:
         found = []
@@ -778,7 +773,7 @@ class EntityRules(LexiconComponent):
                 run.append((start, end))
                 continue
             if run and "·" in c.text[run[0][0]:run[-1][1]]:
-                end_of_name = self._dotted_tail_end(c, run[-1][1]) if self.dotted_tails else run[-1][1]
+                end_of_name = self._dotted_tail_end(c, run[-1][1]) if self.on["dotted_name_tails"] else run[-1][1]
                 if len(run) > 1 or end_of_name > run[-1][1]:
                     found.append((run[0][0], end_of_name, PERSON))
             run = [(start, end)]
@@ -905,7 +900,7 @@ class EntityRules(LexiconComponent):
         for m in LISTED_NAME_RE.finditer(c.text):
             start, end = m.span(1)
             name = m.group(1)
-            rare = self.rare_surnames and len(name) == 3 and c.word_at.get(start, (0, ""))[0] != end
+            rare = self.on["listed_rare_surnames"] and len(name) == 3 and c.word_at.get(start, (0, ""))[0] != end
             listed_place = (start, end, PLACE) in c.backbone and not self.lex.place_suffix(name)  # 甲、吴国升/LOC、乙
             if (start - 1 in person_ends and end + 1 in person_starts and (self.lex.looks_like_name(name) or rare)
                     and "·" not in name and (listed_place or not any(s < end and start < e for s, e in taken))):

@@ -276,8 +276,8 @@ class TitleRules(LexiconComponent):
             return None
         name = text[ent[0]:start]
         if ent[2] == ORG and self.on["host_committees"]:  # 甲日报社党委|书记: the committee names its host
-            committee = next((c for c in self.lex.host_committees if name.endswith(c)), "")
-            if committee and name[:-len(committee)].endswith(self.lex.committee_hosts):
+            committee = self.lex.hosted_committee(name)
+            if committee:
                 return _Found(Title(committee + core, name[:-len(committee)], ORG), ent[0])
         if ent[2] == ORG:
             tail = self.lex.org_abbreviation_re.search(name)
