@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Iterable
 
 from .lexicons import Lexicons
-from .records import REPORTER, Article, Credit, Page, Sentence
+from .records import OWN_PAPER, REPORTER, Article, Credit, Page, Sentence
 from .text import CLOSERS, SENTENCE_END, is_cjk_or_punct, is_control
 
 MAX_SENTENCE = 300
@@ -249,8 +249,9 @@ def _role(printed: str, lex: Lexicons) -> tuple[str, str]:
     printed = printed.rstrip(":： ")
     newsroom = lex.newsroom_re.match(printed)
     core = printed.strip("/")[newsroom.end():] if newsroom else printed.strip("/").rsplit("/", 1)[-1]
-    core = core.removeprefix("本报") or core
-    return core, newsroom.group(1) if newsroom else ""
+    own = core.startswith(OWN_PAPER) and len(core) > len(OWN_PAPER)
+    core = core.removeprefix(OWN_PAPER) if own else core
+    return core, newsroom.group(1) if newsroom else OWN_PAPER if own else ""
 
 
 def _chunks(part: str) -> list[str]:
@@ -463,7 +464,10 @@ def segment(page: Page, lex: Lexicons) -> list[Article]:
                 extra, extra_rejected = parse_byline(credits, lex)
                 byline += extra
                 rejected += extra_rejected
-            keep = 0 if dateline.group("line").startswith("本报") else dateline.end("line")
+            own = dateline.group("line").startswith(OWN_PAPER)
+            if own:  # 本报讯: the article is the paper's own, whatever its name (resolved with --paper)
+                draft.outlets.append(OWN_PAPER)
+            keep = 0 if own else dateline.end("line")
             text = text[:keep] + text[dateline.end():]
             offsets = offsets[:keep] + offsets[dateline.end():]
         sentences = sentences_of(text, offsets)

@@ -43,6 +43,7 @@ class BuildOptions:
     until: str = ""
     date_from_mtime: bool = False
     period: str = "month"  # month | week | year: the counts per period on nodes and links
+    paper: str = ""  # the paper's name, which 本报 stands for (resolution only: the cache does not depend on it)
 
     def outside_period(self, date: str) -> bool:
         if not (self.since or self.until):
@@ -229,5 +230,6 @@ def build(paths: Iterable[str], options: BuildOptions,
             count += 1
             characters += page.characters
             from_cache += page.cached
-        knowledge = build_graph(results, Lexicons.load(options.lexicon_dirs), options.home, options.period)
+        knowledge = build_graph(results, Lexicons.load(options.lexicon_dirs), options.home, options.period,
+                                options.paper)
     return BuildResult(knowledge, count, characters, from_cache, skipped, undated, outside)

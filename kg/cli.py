@@ -181,6 +181,7 @@ def load_summary(written: dict[str, int]) -> list[str]:
 @click.option("--replace", is_flag=True, help="Neo4j: clear what earlier builds wrote first.")
 @click.option("--batch-size", default=10_000, show_default=True, type=click.IntRange(1), help="Neo4j: rows per transaction.")
 @pipeline_options
+@click.option("--paper", default="", help="The paper's name (茂名日报): 本报 in its pages names it, and its reporters work there.")
 @click.option("--workers", default=0, type=click.IntRange(0), help="Extraction processes; 0 (default): one per core.")
 @click.option("--dask", "dask_address", default="", metavar="ADDRESS",
               help="Extract on a Dask cluster: tcp://HOST:8786, or local:N worker processes (pip install 'kg[dask]').")
@@ -215,7 +216,7 @@ def build_command(paths, **settings) -> None:
                                  settings["encoding"], settings["workers"], settings["cache_dir"],
                                  not settings["no_cache"], settings["dask_address"],
                                  day(settings["since"]), day(settings["until"]), settings["date_from_mtime"],
-                                 settings["period"])
+                                 settings["period"], settings["paper"])
     home = settings["home"]
     if home and not {home, home + "市"} & set(Lexicons.load(settings["lexicon_dirs"]).city_province):
         warn(f"--home {home}: not a city in the lexicon (cities.tsv); its province is unknown")

@@ -137,16 +137,17 @@ def located_in(tally: Tally, lex: Lexicons) -> list[LocatedIn]:
     return found
 
 
-def build_graph(results: Iterable[ArticleMentions], lex: Lexicons, home: str = "", period: str = "month") -> KnowledgeGraph:
+def build_graph(results: Iterable[ArticleMentions], lex: Lexicons, home: str = "", period: str = "month",
+                paper: str = "") -> KnowledgeGraph:
     """Resolve the mentions of every article and aggregate them into one graph model; ``period``
-    (month, week, year) is the unit of the counts over time on nodes and links.
+    (month, week, year) is the unit of the counts over time on nodes and links, ``paper`` the name 本报 stands for.
 
     ``results`` is read more than once: a list, or a :class:`~kg.spill.Spill` for a corpus whose
     mentions should not all sit in memory.  The model keeps each article's metadata, not its text.
     """
     if iter(results) is results:  # a one-shot iterator
         results = list(results)
-    found_home, resolved = resolve(results, lex, home)
+    found_home, resolved = resolve(results, lex, home, paper)
     tally = Tally(period=period)
     articles = []
     for article in resolved:

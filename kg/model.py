@@ -52,10 +52,11 @@ def format_periods(periods: tuple[tuple[str, int], ...]) -> str:
 
 @dataclass(frozen=True)
 class Home:
-    """The paper's home city and province, which unqualified names refer to."""
+    """The paper's home city and province, which unqualified names refer to, and its name, which 本报 refers to."""
 
     city: str
     province: str
+    paper: str = ""
 
     @property
     def city_short(self) -> str:

@@ -18,7 +18,7 @@ from typing import Iterable, Iterator, NamedTuple
 
 from .lexicons import Lexicons, short_form
 from .model import Home
-from .records import ORG, PERSON, PLACE, PROGRAMME, REPORTER, Article, ArticleMentions, Credit, Title
+from .records import ORG, OWN_PAPER, PERSON, PLACE, PROGRAMME, REPORTER, Article, ArticleMentions, Credit, Title
 
 NOT_LEVEL_PREFIX = ("市场", "市民", "区域", "县域", "省级", "市级", "区级", "县级", "镇级", "镇村", "乡村", "乡镇", "市县", "省市")
 PLACE_PREFIX_RE = re.compile(r"^([\u4e00-\u9fff]{2,6}?(?:自治区|特别行政区|街道|省|市|区|县|镇|乡))")
@@ -27,8 +27,9 @@ BRANCH_ENDINGS = ("分公司", "子公司")
 LABEL_PRIORITY = {ORG: 3, PLACE: 2, PROGRAMME: 1, PERSON: 0}
 
 
-def infer_home(results: Iterable[ArticleMentions], lex: Lexicons, override: str = "") -> Home:
-    """The most mentioned prefecture-level city, and its province (from the lexicon or the pages)."""
+def infer_home(results: Iterable[ArticleMentions], lex: Lexicons, override: str = "", paper: str = "") -> Home:
+    """The most mentioned prefecture-level city, and its province (from the lexicon or the pages); ``paper``
+    is the paper's name as the user gives it (the pages print it as 本报)."""
     texts: Counter[str] = Counter(m.text for result in results for m in result.mentions if m.label in (PLACE, ORG))
     cities: Counter[str] = Counter()
     provinces: Counter[str] = Counter()
@@ -45,7 +46,7 @@ def infer_home(results: Iterable[ArticleMentions], lex: Lexicons, override: str 
         city += "市"
     province = lex.city_province.get(city) or lex.county_parent.get(city, ("", ""))[1] \
         or (provinces.most_common(1)[0][0] if provinces else "")
-    return Home(city, province)
+    return Home(city, province, paper)
 
 
 @dataclass
@@ -104,7 +105,8 @@ class ResolvedArticle:
     outlets: tuple[tuple[NodeKey, str], ...] = ()  # outlets credited, with the name as printed
 
 
-def resolve(results: Iterable[ArticleMentions], lex: Lexicons, home: str = "") -> tuple[Home, Iterator[ResolvedArticle]]:
+def resolve(results: Iterable[ArticleMentions], lex: Lexicons, home: str = "",
+            paper: str = "") -> tuple[Home, Iterator[ResolvedArticle]]:
     """Every mention's node: the one entry point, so the steps run in their only valid order.
 
     Names are read in their article's context first, counted over the corpus,
@@ -113,14 +115,14 @@ def resolve(results: Iterable[ArticleMentions], lex: Lexicons, home: str = "") -
     ``results`` is read three times (home city, counts, nodes) and never held:
     a spill streaming records from disk keeps memory to the names, not the mentions.
     """
-    found_home = infer_home(results, lex, home)
+    found_home = infer_home(results, lex, home, paper)
     resolver = Resolver(found_home, lex)
     for result in results:
         names, titles = resolver.read(result)
         resolver.counts.update(names)
         resolver.counts.update(org for person_titles in titles for _, org in person_titles if org)
         resolver.counts.update((PERSON, credit.name) for credit in result.article.byline)
-        resolver.counts.update((ORG, outlet) for outlet in result.article.outlets)
+        resolver.counts.update((ORG, outlet) for outlet, _ in resolver.outlets(result.article))
     resolver.merge()
     return found_home, (resolver.resolved(result) for result in results)
 
@@ -257,13 +259,25 @@ class Resolver:
             province = self._province_dropped(mention.text) if mention.label == ORG else ""
             if province:  # 湖北省荆门市委 -> 荆门市委, and the province it was printed with
                 mentions.append(ResolvedMention(self.canonical(PLACE, province), province, mention.sentence))
-        # a reporter with no newsroom printed works for the one outlet the article credits (来源:甲日报)
-        sole_outlet = result.article.outlets[0] if len(result.article.outlets) == 1 else ""
+        outlets = self.outlets(result.article)
+        # a reporter with no newsroom printed works for the one outlet the article credits (来源:甲日报, 本报讯)
+        sole_outlet = outlets[0][0] if len({name for name, _ in outlets}) == 1 else ""
         credits = tuple((self.canonical(PERSON, c.name), c, self.canonical(ORG, newsroom) if newsroom else None)
                         for c in result.article.byline
-                        for newsroom in [c.org or (sole_outlet if c.role.endswith(REPORTER) else "")])
-        outlets = tuple((self.canonical(ORG, outlet), outlet) for outlet in result.article.outlets)
+                        for newsroom in [self.own_paper(c.org) or (sole_outlet if c.role.endswith(REPORTER) else "")])
+        newsrooms = {newsroom for _, _, newsroom in credits}
+        # 本报 alone (本报讯) is no mention of the paper, which would be in every article: its reporters are
+        outlets = tuple((key, printed) for name, printed in outlets for key in [self.canonical(ORG, name)]
+                        if printed != OWN_PAPER or key in newsrooms)
         return ResolvedArticle(result.article, tuple(mentions), credits, outlets)
+
+    def own_paper(self, outlet: str) -> str:
+        """本报 is the paper being read: its name when the user gave it, else nothing (a node 本报 would merge papers)."""
+        return self.home.paper if outlet == OWN_PAPER else outlet
+
+    def outlets(self, article: Article) -> list[tuple[str, str]]:
+        """The article's outlets as (name, name as printed), 本报 named or dropped (:meth:`own_paper`)."""
+        return [(name, outlet) for outlet in article.outlets if (name := self.own_paper(outlet))]
 
     def canonical(self, label: str, name: str) -> tuple[str, str]:
         return self.merged.get((label, name), (label, name))

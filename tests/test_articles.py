@@ -63,7 +63,7 @@ def test_source_lines_and_outlet_date_lines_name_the_outlets(lex):
     page = Page("p.txt", "江城晚报 2025-03-08 09:12\n来源:江城新闻网-江城晚报  【打印】\n"
                          "本报讯 近日，市政协主席何静到城东镇调研。\n")
     (article,) = segment(page, lex)
-    assert article.outlets == ("江城晚报", "江城新闻网")
+    assert article.outlets == ("江城晚报", "江城新闻网", "本报")  # 本报讯: the paper itself, named by --paper
     assert all("2025" not in s.text for s in article.sentences)
 
 
@@ -73,7 +73,7 @@ def test_a_byline_after_its_article_credits_it(lex):
     (article,) = segment(page, lex)
     assert [(c.name, c.role, c.org) for c in article.byline] == [
         ("罗晓文", "全媒体记者", "江城日报社"), ("邹明", "编辑", ""), ("柯晓", "值班主任", ""), ("韩平", "值班主任", "")]
-    assert article.outlets == ("江城日报社",)
+    assert article.outlets == ("本报", "江城日报社")
 
 
 def test_a_closing_line_of_reporter_and_editing_credits_credits_its_article(lex):
@@ -101,12 +101,13 @@ def test_a_caption_ends_with_its_sentence_and_never_swallows_the_article(lex):
                          "25日上午，市政协主席何静到城东镇调研，察看了污水处理设施建设情况。\n")
     articles = [a for a in segment(page, lex) if a.kind == "article"]
     assert len(articles) == 1 and "何静" in articles[0].sentences[0].text
-    assert [c.name for c in articles[0].byline] == ["刘空"] and articles[0].outlets == ("青川日报",)
+    assert [(c.name, c.org) for c in articles[0].byline] == [("刘空", "本报")]
+    assert articles[0].outlets == ("青川日报", "本报")
 
 
 def test_a_source_line_with_a_date_names_its_outlet(lex):
     page = Page("p.txt", "来源: 2021-10-09 08:27 青川报社融媒体\n本报讯 近日，市政协主席何静到城东镇调研。\n")
-    assert segment(page, lex)[0].outlets == ("青川报社融媒体",)
+    assert segment(page, lex)[0].outlets == ("青川报社融媒体", "本报")
 
 
 def test_dateline_credits_closed_by_reported_keep_their_names_apart(lex):

@@ -131,3 +131,25 @@ def test_a_five_megabyte_single_line_page_builds(tmp_path):
     result = CliRunner().invoke(main, ["build", str(page), "--graphml", str(tmp_path / "g.graphml"), "--quiet"])
     assert result.exit_code == 0, result.output
     assert "PERSON 1 " in result.output and "PROGRAMME 2" in result.output  # 庄悦群; 百千万工程, 乡村振兴
+
+
+OWN_PAPER_PAGE = "本报讯（记者 陶小川）3月2日，市委书记韩松到石滩镇调研乡村振兴工作。\n"
+
+
+@pytest.mark.parametrize("paper", ["清江日报", ""])
+def test_the_paper_named_by_paper_is_what_benbao_means(tmp_path, paper):
+    page = tmp_path / "page.txt"
+    page.write_text(OWN_PAPER_PAGE, encoding="utf-8")
+    out = tmp_path / "g.graphml"
+    result = CliRunner().invoke(main, ["build", str(page), "--home", "清江市", "--graphml", str(out),
+                                       "--cache-dir", str(tmp_path), *(["--paper", paper] if paper else [])])
+    assert result.exit_code == 0, result.output
+    graph = nx.read_graphml(out)
+    labels = {data["label"]: node for node, data in graph.nodes(data=True)}
+    assert "本报" not in labels
+    if not paper:  # no node 本报, which would merge every paper into one
+        assert not [label for label in labels if "日报" in label]
+        return
+    assert graph.nodes[labels["清江日报"]]["aliases"] == "本报"
+    edge = graph.edges[labels["陶小川"], labels["清江日报"]]
+    assert (edge["relation"], edge["title"]) == ("HOLDS_ROLE", "记者")

@@ -405,6 +405,17 @@ def test_conjunction_tails_go_before_another_name():
     assert ("青山分社", "ORG") not in found(run(doc_with(text, ents, words), disabled=["conjunction_tails"]))
 
 
+@pytest.mark.parametrize("text, printed, place", [
+    ("游客漫步青石湖畔赏花", "青石湖畔", "青石湖"),
+    ("新店开在白沙路东侧", "白沙路东", "白沙路"),
+    ("湖南客商来访", "湖南", "湖南"),  # a name of two characters keeps its last one
+])
+def test_position_tails_leave_the_place(text, printed, place):
+    doc = doc_with(text, [(printed, "PLACE")])
+    assert (place, "PLACE") in found(run(doc))
+    assert (printed, "PLACE") in found(run(doc_with(text, [(printed, "PLACE")]), disabled=["position_tails"]))
+
+
 def test_names_before_semicolons_in_a_list_of_leaders():
     text = "市长方立，市政协主席游开山；县委书记石岩"
     words = [("市长", "n"), ("方立", "PER"), ("，", "w"), ("市政协", "ORG"), ("主席", "n"), ("游", "v"),

@@ -31,6 +31,10 @@ EDGE_PUNCT = "“”‘’\"'（）()《》<>「」『』 "
 DETERMINERS = "本我全各该此两每外"
 DATELINE_END = "讯"
 CONJUNCTIONS = "和与及"
+# 甲乙湖畔, 甲乙路东: a word of position after the last character of a name of a place (路 街 河 湖 …) is no part of it;
+# names of three or more characters only, so that 湖南, 江西, 山东 and 河北 stay whole.
+POSITION_WORDS = "畔边旁侧东西南北"
+PLACE_NAME_ENDS = "路街道河湖江海山岛谷岭桥港园村镇乡县区市省"
 DIRECTIONS = "东南西北中"
 LIST_END = ("；", ";")
 SEGMENT_MARKS = "至段"
@@ -120,10 +124,11 @@ RULES = {
                     "facility_suffixes.tsv rows marked site)",
     "place_org_relabel": "a backbone place that ends like an organisation is one (玉林市委)",
     "conjunction_tails": "a conjunction the backbone glued to a name before another name goes (甲分社和 乙分社)",
+    "position_tails": "a word of position the backbone glued to a place goes (甲乙湖畔, 甲乙路东: beside, east of it)",
     "trim_punctuation": "quotes and brackets around a name go, needed quotes stay (“信”字号)",
 }
 # Rules that change how other rules work rather than proposing spans of their own.
-SETTINGS_RULES = ("road_segments", "glued_villages", "site_relabel", "listed_rare_surnames", "dotted_name_tails", "names_tagged_as_verbs", "names_after_function_words", "place_org_relabel", "division_org_relabel", "trim_punctuation", "conjunction_tails", "names_before_semicolons")
+SETTINGS_RULES = ("road_segments", "glued_villages", "site_relabel", "listed_rare_surnames", "dotted_name_tails", "names_tagged_as_verbs", "names_after_function_words", "place_org_relabel", "division_org_relabel", "trim_punctuation", "conjunction_tails", "position_tails", "names_before_semicolons")
 # Rules measured to cost more than they earn on the evaluation sets (README, "Every rule in numbers"):
 # kept for the pages they fit, switched on in the config.
 OFF_BY_DEFAULT = {"place_suffix_words", "campaign_names"}
@@ -235,6 +240,9 @@ class EntityRules(LexiconComponent):
             starts = {s for s, _, _ in backbone}
             backbone = [(s, e - 1, label) if e in starts and e - s > 3 and text[e - 1] in CONJUNCTIONS
                         and label in (ORG, PLACE) else (s, e, label) for s, e, label in backbone]
+        if self.on["position_tails"]:
+            backbone = [(s, e - 1, label) if label == PLACE and e - s > 3 and text[e - 1] in POSITION_WORDS
+                        and text[e - 2] in PLACE_NAME_ENDS else (s, e, label) for s, e, label in backbone]
         if self.on["road_segments"]:
             backbone = [piece for span in backbone for piece in _segment_pieces(text, span)]
         if self.on["glued_villages"]:
