@@ -110,6 +110,7 @@ class Lexicons:
     org_short_forms: dict[str, str] = field(default_factory=dict)
     levels: dict[str, str] = field(default_factory=dict)  # level word (市, 街道) -> level (city, town)
     qualified_levels: set[str] = field(default_factory=set)
+    body_only_levels: set[str] = field(default_factory=set)  # 州 of 州委: a name ending in it is no division (广州)
     bodies: dict[str, str] = field(default_factory=dict)  # body (人民政府) -> canonical form (政府)
     named_bodies: set[str] = field(default_factory=set)  # bodies printed only after a name (大湾区办)
     title_ranks: list[str] = field(default_factory=list)
@@ -168,6 +169,8 @@ class Lexicons:
             self.levels[row[0]] = row[1]
             if len(row) > 2 and row[2] == "qualify":
                 self.qualified_levels.add(row[0])
+            if len(row) > 3 and row[3] == "bodies-only":
+                self.body_only_levels.add(row[0])
         self.levels_longest_first = sorted(self.levels, key=len, reverse=True)
         body_rows = _rows("bodies.tsv", dirs)
         # "named" bodies follow only a name (大湾区 + 办), never a bare level word (县办 is no body)
@@ -265,7 +268,7 @@ class Lexicons:
         self.longest_site_suffix = max(map(len, self.site_suffixes), default=0)
         self.site_suffix_ends = {word[-1] for word in self.site_suffixes}  # most words end otherwise
         self.paper_re = re.compile(f"(?:{alternation(self.paper_suffixes)})")
-        place = f"(?P<place>[\u4e00-\u9fff]{{1,12}}?(?:{alternation(self.levels)}))"
+        place = f"(?P<place>[\u4e00-\u9fff]{{1,12}}?(?:{alternation(set(self.levels) - self.body_only_levels)}))"
         forms = [(row[0], row[1].replace("{place}", "\\g<place>")) for row in _rows("org_full_forms.tsv", dirs)]
         self.org_full_forms = [(re.compile(f"^{_form_pattern(form, place)}$"), short) for form, short in forms]
         # Bodies named with their term (政协第六届甲市委员会) are found in the text as one organisation.

@@ -153,3 +153,17 @@ def test_the_paper_named_by_paper_is_what_benbao_means(tmp_path, paper):
     assert graph.nodes[labels["清江日报"]]["aliases"] == "本报"
     edge = graph.edges[labels["陶小川"], labels["清江日报"]]
     assert (edge["relation"], edge["title"]) == ("HOLDS_ROLE", "记者")
+
+
+def test_a_prefecture_paper_names_its_prefecture_bodies_and_a_city_keeps_its_own(tmp_path):
+    page = tmp_path / "page.txt"
+    page.write_text("本报讯 3月5日，州委书记王明、泰州市长李强到合作市调研牦牛产业。\n", encoding="utf-8")
+    out = tmp_path / "g.graphml"
+    result = CliRunner().invoke(main, ["build", str(page), "--home", "甘南藏族自治州", "--graphml", str(out),
+                                       "--cache-dir", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    graph = nx.read_graphml(out)
+    roles = {(graph.nodes[a]["label"], graph.nodes[b]["label"], d["title"]) for a, b, d in graph.edges(data=True)
+             if d["relation"] == "HOLDS_ROLE"}
+    assert {tuple(sorted(pair[:2])) + pair[2:] for pair in roles} == {
+        ("王明", "甘南藏族自治州委", "州委书记"), ("李强", "泰州市政府", "市长")}

@@ -135,6 +135,17 @@ def test_government_title_after_a_place_names_its_government():
     assert titles(doc, "许文") == [("副市长", "岭南市政府")]
 
 
+def test_a_city_printed_without_its_level_keeps_it_before_the_government():
+    doc = run(doc_with("岭南市长许文出席", [("岭南", "PLACE"), ("许文", "PERSON")]))
+    assert titles(doc, "许文") == [("市长", "岭南市政府")]
+
+
+def test_prefecture_titles_name_the_prefecture_bodies():
+    doc = run(doc_with("州委副书记、州长扎西卓玛，副州长白云出席", [("扎西卓玛", "PERSON"), ("白云", "PERSON")]))
+    assert titles(doc, "扎西卓玛") == [("州委副书记", "州委"), ("州长", "州政府")]
+    assert titles(doc, "白云") == [("副州长", "州政府")]
+
+
 def test_town_party_secretary_names_the_town_committee():
     doc = run(doc_with("石滩镇党委书记冯刚讲话", [("石滩镇", "PLACE"), ("冯刚", "PERSON")]))
     assert titles(doc, "冯刚") == [("镇党委书记", "石滩镇党委")]

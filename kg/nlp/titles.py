@@ -285,8 +285,8 @@ class TitleRules(LexiconComponent):
             return _Found(Title(printed + core, name, ORG), ent[0])
         implied, _ = self._implied(core)
         if implied:
-            level = self.lex.leading_level(implied)
-            return _Found(Title(core, name + implied[len(level):], ORG), ent[0])
+            level = self.lex.leading_level(implied)  # 化州市 + 市长 -> 化州市政府; 泰州 + 市长 -> 泰州市政府
+            return _Found(Title(core, name + (implied[len(level):] if name.endswith(level) else implied), ORG), ent[0])
         level = self.lex.place_suffix(name)
         return _Found(Title((level if level in self.lex.levels else "") + core, name, PLACE), ent[0])
 
