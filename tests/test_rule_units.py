@@ -427,6 +427,14 @@ def test_position_tails_leave_the_place(text, printed, place):
     assert (printed, "PLACE") in found(run(doc_with(text, [(printed, "PLACE")]), disabled=["position_tails"]))
 
 
+def test_split_names_join_a_surname_read_as_a_person_of_its_own():
+    text = "县委书记时荣芬带队调研"
+    ents = [("时", "PERSON"), ("荣芬", "PERSON")]
+    assert ("时荣芬", "PERSON") in found(run(doc_with(text, ents)))
+    assert ("时荣芬", "PERSON") not in found(run(doc_with(text, ents), disabled=["split_names"]))
+    assert ("王力平安", "PERSON") not in found(run(doc_with("王力平安出席", [("王力", "PERSON"), ("平安", "PERSON")])))  # two names
+
+
 def test_names_before_semicolons_in_a_list_of_leaders():
     text = "市长方立，市政协主席游开山；县委书记石岩"
     words = [("市长", "n"), ("方立", "PER"), ("，", "w"), ("市政协", "ORG"), ("主席", "n"), ("游", "v"),

@@ -124,11 +124,12 @@ RULES = {
                     "facility_suffixes.tsv rows marked site)",
     "place_org_relabel": "a backbone place that ends like an organisation is one (玉林市委)",
     "conjunction_tails": "a conjunction the backbone glued to a name before another name goes (甲分社和 乙分社)",
+    "split_names": "a surname the backbone read as a person of its own before the given name joins it (时/PER 荣芬/PER)",
     "position_tails": "a word of position the backbone glued to a place goes (甲乙湖畔, 甲乙路东: beside, east of it)",
     "trim_punctuation": "quotes and brackets around a name go, needed quotes stay (“信”字号)",
 }
 # Rules that change how other rules work rather than proposing spans of their own.
-SETTINGS_RULES = ("road_segments", "glued_villages", "site_relabel", "listed_rare_surnames", "dotted_name_tails", "names_tagged_as_verbs", "names_after_function_words", "place_org_relabel", "division_org_relabel", "trim_punctuation", "conjunction_tails", "position_tails", "names_before_semicolons")
+SETTINGS_RULES = ("road_segments", "glued_villages", "site_relabel", "listed_rare_surnames", "dotted_name_tails", "names_tagged_as_verbs", "names_after_function_words", "place_org_relabel", "division_org_relabel", "trim_punctuation", "conjunction_tails", "position_tails", "split_names", "names_before_semicolons")
 # Rules measured to cost more than they earn on the evaluation sets (README, "Every rule in numbers"):
 # kept for the pages they fit, switched on in the config.
 OFF_BY_DEFAULT = {"place_suffix_words", "campaign_names"}
@@ -243,6 +244,8 @@ class EntityRules(LexiconComponent):
         if self.on["position_tails"]:
             backbone = [(s, e - 1, label) if label == PLACE and e - s > 3 and text[e - 1] in POSITION_WORDS
                         and text[e - 2] in PLACE_NAME_ENDS else (s, e, label) for s, e, label in backbone]
+        if self.on["split_names"]:
+            backbone = self._joined_names(text, backbone)
         if self.on["road_segments"]:
             backbone = [piece for span in backbone for piece in _segment_pieces(text, span)]
         if self.on["glued_villages"]:
@@ -254,6 +257,19 @@ class EntityRules(LexiconComponent):
             chosen = [span for span in (_trimmed(text, span) for span in chosen) if span]
         set_entities(doc, [span for span in chosen if all(keep(text, span) for keep in self.filters)])
         return doc
+
+    def _joined_names(self, text: str, backbone: list[Span]) -> list[Span]:
+        """A one-character surname tagged as a person right before a person of one or two characters is
+        one name (时/PER 荣芬/PER -> 时荣芬)."""
+        joined: list[Span] = []
+        for span in backbone:
+            if joined and span[2] == PERSON and span[1] - span[0] <= 2 and joined[-1][2] == PERSON:
+                start, end, _ = joined[-1]
+                if end == span[0] and end - start == 1 and self.lex.surname_length(text[start]):
+                    joined[-1] = (start, span[1], PERSON)
+                    continue
+            joined.append(span)
+        return joined
 
     def _unglued(self, text: str, span: Span) -> list[Span]:
         """甲村山东乙纺织有限公司 -> 甲村, 山东乙纺织有限公司: a village or town of two to four characters and,
