@@ -427,6 +427,13 @@ def test_position_tails_leave_the_place(text, printed, place):
     assert (printed, "PLACE") in found(run(doc_with(text, [(printed, "PLACE")]), disabled=["position_tails"]))
 
 
+def test_delegations_of_a_division_are_mentions_of_the_division():
+    text = "青山市党政代表团到白水县考察，古川代表团同行"
+    ents = [("青山市党政代表团", "ORG"), ("白水县", "PLACE"), ("古川代表团", "ORG")]
+    assert {("青山市", "PLACE"), ("古川代表团", "ORG")} <= found(run(doc_with(text, ents)))
+    assert ("青山市党政代表团", "ORG") in found(run(doc_with(text, ents), disabled=["delegations"]))
+
+
 def test_split_names_join_a_surname_read_as_a_person_of_its_own():
     text = "县委书记时荣芬带队调研"
     ents = [("时", "PERSON"), ("荣芬", "PERSON")]
