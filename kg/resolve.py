@@ -154,7 +154,7 @@ class Resolver:
         if label in (ORG, PLACE):
             text = self._strip_province(text)
         if label == ORG:
-            text = self.lex.short_org_form(self._qualify(text, context))
+            text = self.lex.short_org_form(self._qualify(text[len(self._city_dropped(text)):], context))
         return label, text
 
     def _strip_province(self, name: str) -> str:
@@ -179,6 +179,18 @@ class Resolver:
         if not place or self._strip_province(name) == name or not self.lex.level_of(place.group(1)):
             return ""  # 辽宁本溪日报: a paper's name, not a place printed with its province
         return printed if printed in self.lex.provinces else self.province_short.get(printed, printed)
+
+    def _city_dropped(self, name: str) -> str:
+        """The city printed before the body of one of its counties or districts (孝感市孝昌县委 -> 孝感市),
+        which the body's node name drops, as the province goes before a city's."""
+        city = PLACE_PREFIX_RE.match(name)
+        if not city or self.lex.level_of(city.group(1)) != "city":
+            return ""
+        county = PLACE_PREFIX_RE.match(name[city.end():])
+        if not county or county.end() == len(name) - city.end() \
+                or self.lex.level_of(county.group(1)) not in ("county", "district"):
+            return ""
+        return city.group(1)
 
     def _qualify(self, name: str, context: ArticleContext) -> str:
         """Prefix an unqualified body with the place of its level (市政协 -> 茂名市政协); a party department
@@ -256,9 +268,10 @@ class Resolver:
             if self.supported(key) or key[0] == PLACE and _segment_end(result, mention):
                 mentions.append(ResolvedMention(key, mention.text, mention.sentence, tuple(
                     (title, self.canonical(*org) if org else None) for title, org in person_titles)))
-            province = self._province_dropped(mention.text) if mention.label == ORG else ""
-            if province:  # 湖北省荆门市委 -> 荆门市委, and the province it was printed with
-                mentions.append(ResolvedMention(self.canonical(PLACE, province), province, mention.sentence))
+            if mention.label == ORG:  # 湖北省荆门市委 -> 荆门市委, 孝感市孝昌县委 -> 孝昌县委, and the place dropped
+                for place in filter(None, (self._province_dropped(mention.text),
+                                           self._city_dropped(self._strip_province(mention.text)))):
+                    mentions.append(ResolvedMention(self.canonical(PLACE, place), place, mention.sentence))
         outlets = self.outlets(result.article)
         # a reporter with no newsroom printed works for the one outlet the article credits (来源:甲日报, 本报讯)
         sole_outlet = outlets[0][0] if len({name for name, _ in outlets}) == 1 else ""

@@ -167,3 +167,16 @@ def test_a_prefecture_paper_names_its_prefecture_bodies_and_a_city_keeps_its_own
              if d["relation"] == "HOLDS_ROLE"}
     assert {tuple(sorted(pair[:2])) + pair[2:] for pair in roles} == {
         ("王明", "甘南藏族自治州委", "州委书记"), ("李强", "泰州市政府", "市长")}
+
+
+def test_a_city_printed_before_a_county_body_is_a_place_and_the_body_the_county_s(tmp_path):
+    page = tmp_path / "page.txt"
+    page.write_text("本报讯 近日，白水市青山县委常委、组织部长王丽率队到石滩镇考察。\n", encoding="utf-8")
+    out = tmp_path / "g.graphml"
+    result = CliRunner().invoke(main, ["build", str(page), "--home", "茂名市", "--graphml", str(out),
+                                       "--cache-dir", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    graph = nx.read_graphml(out)
+    nodes = {data["label"]: data for _, data in graph.nodes(data=True)}
+    assert nodes["青山县委"]["aliases"] == "白水市青山县委" and nodes["白水市"]["type"] == "PLACE"
+    assert "白水市青山县委" not in nodes

@@ -140,6 +140,11 @@ def test_a_city_printed_without_its_level_keeps_it_before_the_government():
     assert titles(doc, "许文") == [("市长", "岭南市政府")]
 
 
+def test_an_acting_title_keeps_the_list_it_closes():
+    doc = run(doc_with("市委副书记、代理市长方立出席", [("方立", "PERSON")]))
+    assert titles(doc, "方立") == [("市委副书记", "市委"), ("代理市长", "市政府")]
+
+
 def test_prefecture_titles_name_the_prefecture_bodies():
     doc = run(doc_with("州委副书记、州长扎西卓玛，副州长白云出席", [("扎西卓玛", "PERSON"), ("白云", "PERSON")]))
     assert titles(doc, "扎西卓玛") == [("州委副书记", "州委"), ("州长", "州政府")]
