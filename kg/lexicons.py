@@ -282,7 +282,7 @@ class Lexicons:
         self.org_name_re = re.compile(alternation(self.org_names))
         self.regions = set(_words("regions.txt", dirs))
         divisions = [word for word, level in self.levels.items() if level != "nation" and word not in self.body_only_levels]
-        self.delegation_re = re.compile(f"(?P<place>[\u4e00-\u9fff]{{2,10}}?(?:{alternation(divisions)}))"
+        self.delegation_re = re.compile(f"(?P<place>[\u4e00-\u9fff]{{1,10}}?(?:{alternation(divisions)}))"
                                         f"[\u4e00-\u9fff]{{0,6}}?(?:{alternation(_words('delegations.txt', dirs))})")
         self.place_short_forms = {name[: -len(self.place_suffix(name))] or name
                                   for name in [*self.city_province, *self.provinces]} | set(self.provinces) | self.regions

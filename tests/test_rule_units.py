@@ -433,9 +433,9 @@ def test_position_tails_leave_the_place(text, printed, place):
 
 
 def test_delegations_of_a_division_are_mentions_of_the_division():
-    text = "青山市党政代表团到白水县考察，古川代表团同行"
-    ents = [("青山市党政代表团", "ORG"), ("白水县", "PLACE"), ("古川代表团", "ORG")]
-    assert {("青山市", "PLACE"), ("古川代表团", "ORG")} <= found(run(doc_with(text, ents)))
+    text = "青山市党政代表团到白水县考察，古川代表团、沛县考察团同行"
+    ents = [("青山市党政代表团", "ORG"), ("白水县", "PLACE"), ("古川代表团", "ORG"), ("沛县考察团", "ORG")]
+    assert {("青山市", "PLACE"), ("古川代表团", "ORG"), ("沛县", "PLACE")} <= found(run(doc_with(text, ents)))
     assert ("青山市党政代表团", "ORG") in found(run(doc_with(text, ents), disabled=["delegations"]))
 
 
@@ -573,6 +573,16 @@ def test_a_county_paper_names_its_own_bodies_and_its_city_above_it():
     assert context.place_for("district") == "潼南区"  # 区委 in a 潼南区 paper, whichever district visits
     assert context.place_for("city") == "重庆市"  # 市委: the city above the district
     assert ArticleContext.of(visitor, Home("茂名市", "广东省"), lex).places == {"district": Counter({"开州区": 1})}
+
+
+def test_hosts_listed_before_the_last_name_of_the_clause_keep_the_papers_place():
+    text = "白水县县委书记方立带领考察团来我县考察，县委副书记、县长石岩，县领导王平、任力陪同"
+    ents = [("白水县县委", "ORG"), ("方立", "PERSON"), ("石岩", "PERSON"), ("王平", "PERSON")]
+    doc = run(doc_with(text, ents))
+    assert titles(doc, "方立") == [("县委书记", "白水县县委")]
+    assert titles(doc, "石岩") == [("县委副书记", "县委"), ("县长", "县政府")]
+    off = run(doc_with(text, ents), disabled=["hosts_stay_home"])
+    assert titles(off, "石岩") == [("县委副书记", "白水县委"), ("县长", "白水县政府")]
 
 
 def test_a_host_who_accompanies_visitors_keeps_the_papers_place():

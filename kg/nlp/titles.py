@@ -32,6 +32,8 @@ RUN_JOINERS = ("，", ",", "、", "；")
 COMMAS = ("，", ",")
 HOST_VERB = "陪同"  # 乙陪同, 乙等陪同, 在乙的陪同下: a local host
 HOST_WINDOW = 4
+CLAUSE_END_RE = re.compile(r"[。；;！？!?]")
+VISIT_RE = re.compile(r"率|带领|带队|来|到|赴|考察|调研|参观|在")  # what visitors do before their hosts' 陪同
 
 RULES = {
     "titles_before": "a title printed right before a name (市委书记庄某)",
@@ -158,9 +160,10 @@ class TitleRules(LexiconComponent):
         those of a host who accompanies the visitors (甲区人大常委会副主任乙率队…，区人大常委会副主任丙陪同)."""
         qualifiers: dict[str, tuple[str, bool]] = {}  # level word -> the place before it and whether a host named it
         carried = {}
+        hosts = self._hosts(text, found) if self.on["hosts_stay_home"] else set()
         for person in sorted(found):
             titles = []
-            host = self.on["hosts_stay_home"] and HOST_VERB in text[person[1]:person[1] + HOST_WINDOW]
+            host = person in hosts
             for title in found[person]:
                 level = self.lex.leading_level(title.org, qualified_only=True) if title.org else ""
                 if level and level in qualifiers and (qualifiers[level][1] == host or not self.on["hosts_stay_home"]):
@@ -177,6 +180,18 @@ class TitleRules(LexiconComponent):
                 titles.append(title)
             carried[person] = titles
         return carried
+
+    @staticmethod
+    def _hosts(text: str, found: dict[tuple[int, int], list[Title]]) -> set[tuple[int, int]]:
+        """The titled persons who accompany the visitors: 陪同 closes their clause with nothing of a visit
+        between (县委副书记、县长甲，县领导乙、丙陪同; not 市长甲率队来我市考察，市委书记乙陪同)."""
+        hosts = set()
+        for person in found:
+            clause = CLAUSE_END_RE.split(text[person[1]:], maxsplit=1)[0]
+            host = clause.find(HOST_VERB)
+            if 0 <= host and (host < HOST_WINDOW or not VISIT_RE.search(clause, 0, host)):
+                hosts.add(person)
+        return hosts
 
     @staticmethod
     def _person_groups(text: str, ents: list[Span]) -> list[list[Span]]:
