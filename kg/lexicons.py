@@ -110,6 +110,7 @@ class Lexicons:
     org_short_forms: dict[str, str] = field(default_factory=dict)
     levels: dict[str, str] = field(default_factory=dict)  # level word (市, 街道) -> level (city, town)
     qualified_levels: set[str] = field(default_factory=set)
+    chained_bodies: set[str] = field(default_factory=set)  # 纪委 of 县委副书记、纪委书记: the committee's level
     body_only_levels: set[str] = field(default_factory=set)  # 州 of 州委: a name ending in it is no division (广州)
     bodies: dict[str, str] = field(default_factory=dict)  # body (人民政府) -> canonical form (政府)
     named_bodies: set[str] = field(default_factory=set)  # bodies printed only after a name (大湾区办)
@@ -175,6 +176,7 @@ class Lexicons:
         body_rows = _rows("bodies.tsv", dirs)
         # "named" bodies follow only a name (大湾区 + 办), never a bare level word (县办 is no body)
         self.named_bodies = {row[0] for row in body_rows if len(row) > 2 and row[2] == "named"}
+        self.chained_bodies = {row[0] for row in body_rows if len(row) > 2 and row[2] == "chained"}
         self.bodies = {row[0]: row[1] if len(row) > 1 and row[1] else row[0] for row in body_rows
                        if row[0] not in self.named_bodies}
         for level in self.qualified_levels:  # composed: 市 + 政协 -> 市政协, 镇 + 人民政府 -> 镇政府

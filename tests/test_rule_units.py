@@ -140,6 +140,15 @@ def test_a_city_printed_without_its_level_keeps_it_before_the_government():
     assert titles(doc, "许文") == [("市长", "岭南市政府")]
 
 
+def test_bare_committee_departments_and_commissions_in_a_title_list_take_the_committee_before():
+    doc = run(doc_with("县委副书记、政法委书记方立，市委常委、纪委书记、监委主任石岩出席",
+                       [("方立", "PERSON"), ("石岩", "PERSON")]))
+    assert titles(doc, "方立") == [("县委副书记", "县委"), ("政法委书记", "县委政法委")]
+    assert titles(doc, "石岩") == [("市委常委", "市委"), ("纪委书记", "市纪委"), ("监委主任", "市监委")]
+    off = run(doc_with("县委副书记、纪委书记方立出席", [("方立", "PERSON")]), disabled=["chained_departments"])
+    assert titles(off, "方立")[-1][1] != "县纪委"
+
+
 def test_an_acting_title_keeps_the_list_it_closes():
     doc = run(doc_with("市委副书记、代理市长方立出席", [("方立", "PERSON")]))
     assert titles(doc, "方立") == [("市委副书记", "市委"), ("代理市长", "市政府")]
