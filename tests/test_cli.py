@@ -180,3 +180,15 @@ def test_a_city_printed_before_a_county_body_is_a_place_and_the_body_the_county_
     nodes = {data["label"]: data for _, data in graph.nodes(data=True)}
     assert nodes["青山县委"]["aliases"] == "白水市青山县委" and nodes["白水市"]["type"] == "PLACE"
     assert "白水市青山县委" not in nodes
+
+
+def test_a_body_printed_short_is_named_in_full_with_its_printed_form_kept(tmp_path):
+    page = tmp_path / "page.txt"
+    page.write_text("本报讯 县委常委、县委办主任王丽到石滩镇调研。\n", encoding="utf-8")
+    out = tmp_path / "g.graphml"
+    result = CliRunner().invoke(main, ["build", str(page), "--home", "青山县", "--graphml", str(out),
+                                       "--cache-dir", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    graph = nx.read_graphml(out)
+    nodes = {data["label"]: data for _, data in graph.nodes(data=True)}
+    assert nodes["青山县委办公室"]["aliases"] == "县委办" and "县委办主任" in nodes["王丽"]["titles"]

@@ -149,6 +149,11 @@ def test_bare_committee_departments_and_commissions_in_a_title_list_take_the_com
     assert titles(off, "方立")[-1][1] != "县纪委"
 
 
+def test_an_abbreviated_body_keeps_its_printed_form_in_the_title():
+    doc = run(doc_with("县委常委、县委办主任方立出席", [("方立", "PERSON")]))
+    assert titles(doc, "方立") == [("县委常委", "县委"), ("县委办主任", "县委办")]
+
+
 def test_an_acting_title_keeps_the_list_it_closes():
     doc = run(doc_with("市委副书记、代理市长方立出席", [("方立", "PERSON")]))
     assert titles(doc, "方立") == [("市委副书记", "市委"), ("代理市长", "市政府")]

@@ -356,8 +356,7 @@ class TitleRules(LexiconComponent):
             return _Found(Title(printed + core, printed, ORG), body_start)
         if not level:
             return None
-        unqualified = level + body_text
-        printed = self._canonical_body(unqualified)
+        printed = level + body_text  # 县委办主任: as printed; resolution names the body in full (县委办公室)
         org = printed if level in self.lex.qualified_levels else ""
         return _Found(Title(printed + core, org, ORG if org else ""), body_start - len(level))
 
