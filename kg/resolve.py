@@ -25,6 +25,7 @@ PLACE_PREFIX_RE = re.compile(r"^([\u4e00-\u9fff]{2,6}?(?:自治区|特别行政�
 COMPANY_ENDINGS = ("集团有限公司", "股份有限公司", "有限公司", "集团公司", "公司", "集团")
 BRANCH_ENDINGS = ("分公司", "子公司")
 LABEL_PRIORITY = {ORG: 3, PLACE: 2, PROGRAMME: 1, PERSON: 0}
+PROGRAMME_WORK = "建设"
 
 
 def infer_home(results: Iterable[ArticleMentions], lex: Lexicons, override: str = "", paper: str = "") -> Home:
@@ -155,6 +156,8 @@ class Resolver:
             text = self._strip_province(text)
         if label == ORG:
             text = self.lex.short_org_form(self._qualify(text[len(self._city_dropped(text)):], context))
+        elif label == PROGRAMME and text.endswith(PROGRAMME_WORK) and text[:-len(PROGRAMME_WORK)] in self.lex.programmes:
+            text = text[:-len(PROGRAMME_WORK)]  # 美丽乡村建设 -> 美丽乡村: the work of a listed programme is the programme
         return label, text
 
     def _strip_province(self, name: str) -> str:

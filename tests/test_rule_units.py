@@ -940,3 +940,13 @@ def test_the_centre_listed_with_a_province_is_an_organisation_but_never_a_kitche
              ("，", "w"), ("党中央", "ORG"), ("站", "v"), ("在", "p"), ("全局", "n"), ("高度", "n"), ("，", "w"),
              ("推广", "v"), ("中央", "n"), ("厨房", "n")]
     assert found(run(doc_with(text, [("党中央", "ORG")], words))) == {("中央", "ORG"), ("党中央", "ORG")}
+
+
+def test_the_work_of_a_listed_programme_is_the_programme():
+    from kg.lexicons import Lexicons
+    from kg.model import Home
+    from kg.resolve import ArticleContext, Resolver
+    lex = Lexicons.load()
+    resolver, context = Resolver(Home("青山市", ""), lex), ArticleContext(Home("青山市", ""), {}, "city")
+    assert resolver.local("美丽乡村建设", "PROGRAMME", context) == ("PROGRAMME", "美丽乡村")
+    assert resolver.local("成渝地区双城经济圈建设", "PROGRAMME", context)[1] == "成渝地区双城经济圈建设"
