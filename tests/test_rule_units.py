@@ -949,4 +949,4 @@ def test_the_work_of_a_listed_programme_is_the_programme():
     lex = Lexicons.load()
     resolver, context = Resolver(Home("青山市", ""), lex), ArticleContext(Home("青山市", ""), {}, "city")
     assert resolver.local("美丽乡村建设", "PROGRAMME", context) == ("PROGRAMME", "美丽乡村")
-    assert resolver.local("成渝地区双城经济圈建设", "PROGRAMME", context)[1] == "成渝地区双城经济圈建设"
+    assert resolver.local("新农村建设", "PROGRAMME", context)[1] == "新农村建设"  # 新农村 is no programme of its own
