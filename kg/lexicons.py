@@ -284,8 +284,9 @@ class Lexicons:
         self.org_name_re = re.compile(alternation(self.org_names))
         self.regions = set(_words("regions.txt", dirs))
         divisions = [word for word, level in self.levels.items() if level != "nation" and word not in self.body_only_levels]
-        self.delegation_re = re.compile(f"(?P<place>[\u4e00-\u9fff]{{1,10}}?(?:{alternation(divisions)}))"
-                                        f"[\u4e00-\u9fff]{{0,6}}?(?:{alternation(_words('delegations.txt', dirs))})")
+        delegation = f"[\u4e00-\u9fff]{{0,6}}?(?:{alternation(_words('delegations.txt', dirs))})"
+        self.delegation_re = re.compile(f"(?P<place>[\u4e00-\u9fff]{{1,10}}?(?:{alternation(divisions)})){delegation}")
+        self.delegation_tail_re = re.compile(delegation)  # after a short name (巴中党政代表团)
         self.place_short_forms = {name[: -len(self.place_suffix(name))] or name
                                   for name in [*self.city_province, *self.provinces]} | set(self.provinces) | self.regions
         # First characters of cities and provinces (武汉 -> 武) and one-character short forms (鄂): the letters of

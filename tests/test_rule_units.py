@@ -451,6 +451,8 @@ def test_delegations_of_a_division_are_mentions_of_the_division():
     ents = [("青山市党政代表团", "ORG"), ("白水县", "PLACE"), ("古川代表团", "ORG"), ("沛县考察团", "ORG")]
     assert {("青山市", "PLACE"), ("古川代表团", "ORG"), ("沛县", "PLACE")} <= found(run(doc_with(text, ents)))
     assert ("青山市党政代表团", "ORG") in found(run(doc_with(text, ents), disabled=["delegations"]))
+    short = run(doc_with("湛江党政代表团到访", [("湛江党政代表团", "ORG")]))  # a city's short name
+    assert found(short) == {("湛江", "PLACE")}
 
 
 def test_split_names_join_a_surname_read_as_a_person_of_its_own():

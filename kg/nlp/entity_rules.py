@@ -265,7 +265,14 @@ class EntityRules(LexiconComponent):
         """甲市党政代表团/ORG -> 甲市/PLACE: the group stands for its division in the graph."""
         start, end, label = span
         delegation = self.lex.delegation_re.fullmatch(text, start, end) if label == ORG else None
-        return (start, delegation.end("place"), PLACE) if delegation else span
+        if delegation:
+            return start, delegation.end("place"), PLACE
+        for size in (3, 2):  # 巴中党政代表团, 蛟河代表团: a city's or a county's short name
+            place = text[start:start + size]
+            if label == ORG and end - start > size and self.lex.delegation_tail_re.fullmatch(text, start + size, end) \
+                    and (self._known_division(place) or any(place + level in self.lex.county_parent for level in "县市区")):
+                return start, start + size, PLACE
+        return span
 
     def _joined_names(self, text: str, backbone: list[Span]) -> list[Span]:
         """A one-character surname tagged as a person right before a person of one or two characters is
