@@ -53,6 +53,8 @@ BYLINE_SOURCE_RE = re.compile(r"(?:文章|新闻|信息|稿件|图片)?" + SOURC
 OUTLET_DATE_RE = re.compile(r"^([\u4e00-\u9fff]{2,12})\s+\d{4}[-年./]\d{1,2}[-月./]\d{1,2}(?=\D|$).{0,30}$")
 OUTLET_SEPARATOR_RE = re.compile(r"[\-—/、]")
 AUTHOR_RE = re.compile(r"作者\s*[:：]\s*(.+)$")
+NAME_NOTE_RE = re.compile(r"[（(](?:见习|实习|实习生|特约|特约记者)[）)]?")
+REPORTED_RE = re.compile(r"(?<=[\u4e00-\u9fff])\s*报道\s*[:：]?\s*$")
 MADE_MARK_RE = re.compile(r"/\s*(?:文图|图文|[文图摄])(?![\u4e00-\u9fff/])")
 WORK_MARKS = {"文", "图", "摄", "文图", "图文"}
 CAPTION_RE = re.compile(r"^(图为|图片为|上图|下图|左图|右图|图[:：])")
@@ -246,7 +248,7 @@ def _is_furniture(line: str) -> bool:
 
 def _role(printed: str, lex: Lexicons) -> tuple[str, str]:
     """The role and newsroom of a printed role: 文/茂名日报社全媒体记者 -> (全媒体记者, 茂名日报社)."""
-    printed = printed.rstrip(":： ")
+    printed = printed.rstrip(":：|｜丨 ")
     newsroom = lex.newsroom_re.match(printed)
     core = printed.strip("/")[newsroom.end():] if newsroom else printed.strip("/").rsplit("/", 1)[-1]
     own = core.startswith(OWN_PAPER) and len(core) > len(OWN_PAPER)
@@ -258,7 +260,8 @@ def _chunks(part: str) -> list[str]:
     """Names of a byline part; one-character pieces left by spacing artefacts are joined (刘 空 -> 刘空,
     向 炜 徐 冉 -> 向炜, 徐冉)."""
     part = MADE_MARK_RE.sub(" ", part)  # 甲/文 乙/摄: what each made, never part of a name
-    chunks = [c.strip("（）() ") for c in re.split(r"[\s、，,/_]+", part)]
+    part = NAME_NOTE_RE.sub(" ", part)  # 甲乙(见习): a note on the name, no part of it
+    chunks = [c.strip("（）() ") for c in re.split(r"[\s、，,/_|｜丨]+", part)]
     chunks = [c for c in chunks if c]
     joined: list[str] = []
     index = 0
@@ -280,6 +283,7 @@ def _chunks(part: str) -> list[str]:
 def parse_byline(text: str, lex: Lexicons) -> tuple[list[Credit], list[str]]:
     """Names credited in a byline, with their roles and newsrooms; pen names are returned apart."""
     text = BYLINE_SOURCE_RE.sub(" ", BYLINE_MARK_RE.sub("", lex.unspaced_roles(text.strip())))  # ■ /来源甲日报: no names
+    text = REPORTED_RE.sub("", text)  # □记者甲报道: the credit closes with what the reporter did
     text = lex.spaced_newsroom_re.sub(r"\1", text)
     credits: list[Credit] = []
     rejected: list[str] = []

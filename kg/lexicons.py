@@ -248,8 +248,8 @@ class Lexicons:
         slashed = [role for role in self.byline_roles if "/" in role]
         role = (f"(?:(?<![\u4e00-\u9fff])(?:[\u4e00-\u9fff]{{1,2}}/)+)?{newsroom}(?:{alternation(plain)})"
                 f"|(?<![\u4e00-\u9fff])(?:{alternation(slashed)})")
-        self.byline_role_re = re.compile(f"((?:{role})(?:/|\\s*[:：])?)")
-        editing = f"(?:{alternation(self.editing_roles)})\\s*[/:：]"
+        self.byline_role_re = re.compile(f"((?:{role})(?:/|\\s*[:：|｜丨])?)")
+        editing = f"(?:{alternation(self.editing_roles)})\\s*[/:：|｜丨]"
         self.credit_line_re = re.compile(f"^[（(]?\\s*{editing}")  # 编辑/甲 值班主任/乙
         self.editing_credit_re = re.compile(f"(?<![\u4e00-\u9fff]){editing}")  # …记者/甲 编辑:乙 终审:丙
         # Roles printed with spaces between their characters (编 辑:甲, 记 者 乙): the spaces go.

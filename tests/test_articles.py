@@ -1,4 +1,6 @@
 """Page repair and article segmentation on the seed pages and on small pages that exercise each rule."""
+import pytest
+
 from kg.articles import parse_byline, repair, segment, split_lines
 from kg.records import Page
 
@@ -162,3 +164,22 @@ def test_a_dateline_credit_after_a_space_and_a_chief_reporter(lex):
     page = Page("p.txt", "本报讯 (记者赖振华)青川新区三座桥梁建成通车。\n")
     assert [(c.name, c.role) for c in segment(page, lex)[0].byline] == [("赖振华", "记者")]
     assert [(c.name, c.role) for c in parse_byline("主任记者 王振华", lex)[0]] == [("王振华", "主任记者")]
+
+
+@pytest.mark.parametrize("closing, credits", [
+    ("记者|陶小川\n图片|范文\n编辑|韩松\n", [("陶小川", "记者"), ("范文", "图片"), ("韩松", "编辑")]),
+    ("编辑丨冯刚\n", [("冯刚", "编辑")]),
+    ("总编辑:许文\n副总编辑:罗晓文\n编辑:邹明 柯晓(见习)\n",
+     [("许文", "总编辑"), ("罗晓文", "副总编辑"), ("邹明", "编辑"), ("柯晓", "编辑")]),
+])
+def test_closing_credits_with_bars_notes_and_chief_editors(lex, closing, credits):
+    page = Page("p.txt", "本报讯 近日，市政协主席何静到城东镇调研，察看了污水处理设施建设情况。\n" + closing)
+    (article,) = segment(page, lex)
+    assert [(c.name, c.role) for c in article.byline] == credits
+    assert article.rejected_byline == ()
+
+
+def test_a_byline_closed_by_reported_credits_the_reporter(lex):
+    page = Page("p.txt", "□记者陶小川报道\n近日，市政协主席何静到城东镇调研，察看了污水处理设施建设情况。\n")
+    (article,) = segment(page, lex)
+    assert [(c.name, c.role) for c in article.byline] == [("陶小川", "记者")]
