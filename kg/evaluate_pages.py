@@ -16,7 +16,6 @@ aliases is one of the gold alternatives.
 from __future__ import annotations
 
 import json
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -45,11 +44,6 @@ class GoldArticle:
     chars: int
     entities: dict[str, list[set[str]]]
     titles: list[tuple[set[str], set[str], set[str]]]  # person, title, organisation alternatives
-
-    @property
-    def paper_name(self) -> str:
-        """The paper as a user names it to ``kg build --paper``: the gold's notes in brackets left out."""
-        return re.split(r"[（(]", self.paper, maxsplit=1)[0].strip()
 
 
 @dataclass
@@ -123,8 +117,7 @@ class PageScorer:
         rules = add_rules(spacy.blank("zh"), self.lexicon_dirs, disabled)
         result = PageEvaluation(missing=list(self.missing))
         for gold, articles, docs in zip(self.gold, self.articles, self.docs):
-            knowledge = build_graph(mentions_from_docs(articles, apply_rules(docs, rules)), self.lex, gold.home,
-                                    paper=gold.paper_name)
+            knowledge = build_graph(mentions_from_docs(articles, apply_rules(docs, rules)), self.lex, gold.home)
             self._score(gold, knowledge, result)
         return result
 
