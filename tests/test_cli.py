@@ -133,18 +133,24 @@ def test_a_five_megabyte_single_line_page_builds(tmp_path):
     assert "PERSON 1 " in result.output and "PROGRAMME 2" in result.output  # 庄悦群; 百千万工程, 乡村振兴
 
 
-OWN_PAPER_PAGE = "本报讯（记者 陶小川）3月2日，市委书记韩松到石滩镇调研乡村振兴工作。\n"
+def built_page(tmp_path, text, *options):
+    """The GraphML graph `kg build` writes for one page of ``text`` built with ``options``."""
+    page, out = tmp_path / "page.txt", tmp_path / "g.graphml"
+    page.write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", str(page), "--graphml", str(out), "--cache-dir", str(tmp_path),
+                                       *options])
+    assert result.exit_code == 0, result.output
+    return nx.read_graphml(out)
+
+
+def nodes_by_label(graph):
+    return {data["label"]: data for _, data in graph.nodes(data=True)}
 
 
 @pytest.mark.parametrize("paper", ["清江日报", ""])
 def test_the_paper_named_by_paper_is_what_benbao_means(tmp_path, paper):
-    page = tmp_path / "page.txt"
-    page.write_text(OWN_PAPER_PAGE, encoding="utf-8")
-    out = tmp_path / "g.graphml"
-    result = CliRunner().invoke(main, ["build", str(page), "--home", "清江市", "--graphml", str(out),
-                                       "--cache-dir", str(tmp_path), *(["--paper", paper] if paper else [])])
-    assert result.exit_code == 0, result.output
-    graph = nx.read_graphml(out)
+    graph = built_page(tmp_path, "本报讯（记者 陶小川）3月2日，市委书记韩松到石滩镇调研乡村振兴工作。\n",
+                       "--home", "清江市", *(["--paper", paper] if paper else []))
     labels = {data["label"]: node for node, data in graph.nodes(data=True)}
     assert "本报" not in labels
     if not paper:  # no node 本报, which would merge every paper into one
@@ -156,13 +162,8 @@ def test_the_paper_named_by_paper_is_what_benbao_means(tmp_path, paper):
 
 
 def test_a_prefecture_paper_names_its_prefecture_bodies_and_a_city_keeps_its_own(tmp_path):
-    page = tmp_path / "page.txt"
-    page.write_text("本报讯 3月5日，州委书记王明、泰州市长李强到合作市调研牦牛产业。\n", encoding="utf-8")
-    out = tmp_path / "g.graphml"
-    result = CliRunner().invoke(main, ["build", str(page), "--home", "甘南藏族自治州", "--graphml", str(out),
-                                       "--cache-dir", str(tmp_path)])
-    assert result.exit_code == 0, result.output
-    graph = nx.read_graphml(out)
+    graph = built_page(tmp_path, "本报讯 3月5日，州委书记王明、泰州市长李强到合作市调研牦牛产业。\n",
+                       "--home", "甘南藏族自治州")
     roles = {(graph.nodes[a]["label"], graph.nodes[b]["label"], d["title"]) for a, b, d in graph.edges(data=True)
              if d["relation"] == "HOLDS_ROLE"}
     assert {tuple(sorted(pair[:2])) + pair[2:] for pair in roles} == {
@@ -170,25 +171,12 @@ def test_a_prefecture_paper_names_its_prefecture_bodies_and_a_city_keeps_its_own
 
 
 def test_a_city_printed_before_a_county_body_is_a_place_and_the_body_the_county_s(tmp_path):
-    page = tmp_path / "page.txt"
-    page.write_text("本报讯 近日，白水市青山县委常委、组织部长王丽率队到石滩镇考察。\n", encoding="utf-8")
-    out = tmp_path / "g.graphml"
-    result = CliRunner().invoke(main, ["build", str(page), "--home", "茂名市", "--graphml", str(out),
-                                       "--cache-dir", str(tmp_path)])
-    assert result.exit_code == 0, result.output
-    graph = nx.read_graphml(out)
-    nodes = {data["label"]: data for _, data in graph.nodes(data=True)}
+    nodes = nodes_by_label(built_page(tmp_path, "本报讯 近日，白水市青山县委常委、组织部长王丽率队到石滩镇考察。\n",
+                                      "--home", "茂名市"))
     assert nodes["青山县委"]["aliases"] == "白水市青山县委" and nodes["白水市"]["type"] == "PLACE"
     assert "白水市青山县委" not in nodes
 
 
 def test_a_body_printed_short_is_named_in_full_with_its_printed_form_kept(tmp_path):
-    page = tmp_path / "page.txt"
-    page.write_text("本报讯 县委常委、县委办主任王丽到石滩镇调研。\n", encoding="utf-8")
-    out = tmp_path / "g.graphml"
-    result = CliRunner().invoke(main, ["build", str(page), "--home", "青山县", "--graphml", str(out),
-                                       "--cache-dir", str(tmp_path)])
-    assert result.exit_code == 0, result.output
-    graph = nx.read_graphml(out)
-    nodes = {data["label"]: data for _, data in graph.nodes(data=True)}
+    nodes = nodes_by_label(built_page(tmp_path, "本报讯 县委常委、县委办主任王丽到石滩镇调研。\n", "--home", "青山县"))
     assert nodes["青山县委办公室"]["aliases"] == "县委办" and "县委办主任" in nodes["王丽"]["titles"]
