@@ -37,6 +37,8 @@ DATELINE_RE = re.compile(
     r"|[\u4e00-\u9fff]{2,12}?(?:日报|晚报|时报|商报|报|网|台|信息港|在线|融媒|云媒|客户端)(?:\d{1,2}月\d{1,2}日)?讯"
     r"|新华社[\u4e00-\u9fff0-9]{2,16}电)[:：]?\s*(?:[（(](?P<credits>[^）)]{1,60})[）)]"
     r"|(?P<reported>(?:[\u4e00-\u9fff]{0,4}记者|通讯员)[^，。,:：（()）]{1,50}?)\s*报道[:：]?)?\s*")
+# What a dateline prints after its outlet's name: the day and 讯 (甲日报9月3日讯), the place and day of an agency's 电.
+DATELINE_PLACE_RE = re.compile(r"(?:\d{1,2}月\d{1,2}日)?讯$|(?<=新华社)[\u4e00-\u9fff0-9]{2,16}电$")
 PHOTO_CREDIT_RE = re.compile(r"[（(]?\s*(?P<credit>[\u4e00-\u9fff/]{0,12}?\s*[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{1,4})*)"
                              r"\s*摄\s*[）)]?\s*$")
 # A bracketed credit closing a paragraph whose names carry what they made (（记者 甲/文 乙/摄）, （文/甲 图/乙）).
@@ -465,12 +467,15 @@ def segment(page: Page, lex: Lexicons) -> list[Article]:
             credits = credited.group("credits") or credited.group("reported")
             if credits:
                 byline_text = (byline_text + " " + credits).strip()
-                extra, extra_rejected = parse_byline(credits, lex)
-                byline += extra
-                rejected += extra_rejected
             own = dateline.group("line").startswith(OWN_PAPER)
-            if own:  # 本报讯: the article is the paper's own, whatever its name (resolved with --paper)
-                draft.outlets.append(OWN_PAPER)
+            # 本报讯: the paper's own, whatever its name (resolved with --paper); 甲日报讯: 甲日报's
+            paper = OWN_PAPER if own else DATELINE_PLACE_RE.sub("", dateline.group("line"))
+            if own or not (carried or draft.outlets):  # a source line's outlet (来源:甲日报) is the surer one
+                draft.outlets.append(paper)
+            if credits:
+                extra, extra_rejected = parse_byline(credits, lex)
+                byline += [replace(c, org=paper) if not c.org and c.role.endswith(REPORTER) else c for c in extra]
+                rejected += extra_rejected
             keep = 0 if own else dateline.end("line")
             text = text[:keep] + text[dateline.end():]
             offsets = offsets[:keep] + offsets[dateline.end():]

@@ -258,7 +258,9 @@ class Lexicons:
                                                   sorted(spaced, key=len, reverse=True)))
         # A newsroom printed apart from its role (甲日报 首席记者乙): the space goes, so the role carries it.
         self.spaced_newsroom_re = re.compile(f"({alternation(self.paper_suffixes)})\\s+(?={role})")
-        self.newsroom_re = re.compile(f"^(?:[\u4e00-\u9fff]{{1,2}}/)*图?([\u4e00-\u9fff]{{0,10}}?(?:{alternation(self.paper_suffixes)}))")
+        alone = [row[0] for row in _rows("paper_suffixes.txt", dirs) if len(row) > 1 and row[1] == "alone"]
+        self.newsroom_re = re.compile(f"^(?:[\u4e00-\u9fff]{{1,2}}/)*图?([\u4e00-\u9fff]{{1,10}}?(?:{alternation(self.paper_suffixes)})"
+                                      f"|{alternation(alone)})")
         title_phrase = (f"(?:{alternation(self.title_ranks)})*(?:{alternation(self.pre_titles)})"
                         f"(?:{alternation(self.title_endings)})?")
         self.pre_title_re = re.compile(title_phrase + "$")

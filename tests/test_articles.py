@@ -183,3 +183,17 @@ def test_a_byline_closed_by_reported_credits_the_reporter(lex):
     page = Page("p.txt", "□记者陶小川报道\n近日，市政协主席何静到城东镇调研，察看了污水处理设施建设情况。\n")
     (article,) = segment(page, lex)
     assert [(c.name, c.role) for c in article.byline] == [("陶小川", "记者")]
+
+
+@pytest.mark.parametrize("text, credits, outlets", [
+    ("白水时报讯(通讯员 陶小川 记者 范文)8月28日，县委书记韩松到石滩镇调研。\n",
+     [("陶小川", "通讯员", ""), ("范文", "记者", "白水时报")], ("白水时报",)),
+    ("青山新闻网讯 10月26日，县委书记韩松到石滩镇调研。\n(记者 范文)\n", [("范文", "记者", "")], ("青山新闻网",)),
+    ("来源:青山日报\n青山新闻网讯 10月26日，县委书记韩松到石滩镇调研。\n", [], ("青山日报",)),
+    ("本报讯(融媒体记者 范文 融媒体中心记者 冯刚)近日，县长韩松到石滩镇调研。\n",
+     [("范文", "融媒体记者", "本报"), ("冯刚", "记者", "融媒体中心")], ("本报", "融媒体中心")),
+])
+def test_a_datelines_outlet_employs_its_reporters_unless_a_source_line_names_another(lex, text, credits, outlets):
+    (article,) = segment(Page("p.txt", text), lex)
+    assert [(c.name, c.role, c.org) for c in article.byline] == credits
+    assert article.outlets == outlets
