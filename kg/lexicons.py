@@ -397,6 +397,10 @@ class Lexicons:
         surname = self.surname_length(simplified(name))
         return bool(surname) and 1 <= len(name) - surname <= 2
 
+    def body_at(self, text: str, position: int) -> bool:
+        """A party, government or people's body starts at ``position`` (党支部, 党委, 人民政府)."""
+        return any(text.startswith(body, position) for body in self.bodies if len(body) > 1)
+
     def surname_length(self, name: str) -> int:
         if name[:2] in self.surnames:
             return 2

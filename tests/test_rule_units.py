@@ -446,6 +446,14 @@ def test_delegations_of_a_division_are_mentions_of_the_division():
     assert found(short) == {("湛江", "PLACE")}
 
 
+def test_a_division_read_as_a_person_before_its_body_is_a_place():
+    text = "石滩村党支部书记冯刚说"
+    ents = [("石滩村", "PERSON"), ("冯刚", "PERSON")]
+    doc = run(doc_with(text, ents))
+    assert ("石滩村", "PLACE") in found(doc) and titles(doc, "冯刚") == [("村党支部书记", "石滩村党支部")]
+    assert ("石滩村", "PERSON") in found(run(doc_with(text, ents), disabled=["places_before_bodies"]))
+
+
 def test_split_names_join_a_surname_read_as_a_person_of_its_own():
     text = "县委书记时荣芬带队调研"
     ents = [("时", "PERSON"), ("荣芬", "PERSON")]

@@ -47,6 +47,7 @@ PAUSES = "，,、；;。和与及）)"
 SESSION_BODY_OPENERS = ("政协", "中国人民政治协商会议")
 TERM_MARK = "届"  # in every body named with its term (第六届)
 VILLAGE_ENDS = "村镇乡"
+DIVISION_ENDS = VILLAGE_ENDS + "县区市"
 # What starts a village's or town's own body after its name (甲村党支部, 甲镇人民政府), never glued to it.
 OWN_BODY_STARTS = ("党", "村委", "居委", "人民政府", "政府", "人大", "纪委", "卫生院", "中心", "派出所", "中学", "小学", "财政所")
 DOMESTIC_ENDINGS = ("省", "自治区", "市", "特别行政区")
@@ -124,13 +125,14 @@ RULES = {
                     "facility_suffixes.tsv rows marked site)",
     "place_org_relabel": "a backbone place that ends like an organisation is one (玉林市委)",
     "conjunction_tails": "a conjunction the backbone glued to a name before another name goes (甲分社和 乙分社)",
+    "places_before_bodies": "a division the backbone read as a person before its body is a place (甲乙村/PER 党支部)",
     "split_names": "a surname the backbone read as a person of its own before the given name joins it (时/PER 荣芬/PER)",
     "delegations": "a delegation named after a division is a mention of the division (甲市党政代表团 -> 甲市: delegations.txt)",
     "position_tails": "a word of position the backbone glued to a place goes (甲乙湖畔, 甲乙路东: beside, east of it)",
     "trim_punctuation": "quotes and brackets around a name go, needed quotes stay (“信”字号)",
 }
 # Rules that change how other rules work rather than proposing spans of their own.
-SETTINGS_RULES = ("road_segments", "glued_villages", "site_relabel", "listed_rare_surnames", "dotted_name_tails", "names_tagged_as_verbs", "names_after_function_words", "place_org_relabel", "division_org_relabel", "trim_punctuation", "conjunction_tails", "delegations", "position_tails", "split_names", "names_before_semicolons")
+SETTINGS_RULES = ("road_segments", "glued_villages", "site_relabel", "listed_rare_surnames", "dotted_name_tails", "names_tagged_as_verbs", "names_after_function_words", "place_org_relabel", "division_org_relabel", "trim_punctuation", "conjunction_tails", "places_before_bodies", "delegations", "position_tails", "split_names", "names_before_semicolons")
 # Rules measured to cost more than they earn on the evaluation sets (README, "Every rule in numbers"):
 # kept for the pages they fit, switched on in the config.
 OFF_BY_DEFAULT = {"place_suffix_words", "campaign_names", "delegations"}
@@ -247,6 +249,9 @@ class EntityRules(LexiconComponent):
                         and text[e - 2] in PLACE_NAME_ENDS else (s, e, label) for s, e, label in backbone]
         if self.on["split_names"]:
             backbone = self._joined_names(text, backbone)
+        if self.on["places_before_bodies"]:
+            backbone = [(s, e, PLACE) if label == PERSON and text[e - 1] in DIVISION_ENDS and self.lex.body_at(text, e)
+                        else (s, e, label) for s, e, label in backbone]
         if self.on["road_segments"]:
             backbone = [piece for span in backbone for piece in _segment_pieces(text, span)]
         if self.on["glued_villages"]:
