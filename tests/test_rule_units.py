@@ -452,6 +452,8 @@ def test_a_division_read_as_a_person_before_its_body_is_a_place():
     doc = run(doc_with(text, ents))
     assert ("石滩村", "PLACE") in found(doc) and titles(doc, "冯刚") == [("村党支部书记", "石滩村党支部")]
     assert ("石滩村", "PERSON") in found(run(doc_with(text, ents), disabled=["places_before_bodies"]))
+    assert ("白石岭村", "PLACE") in found(run(doc_with("走进白石岭村，", [("白石岭村", "PERSON")])))  # a village anywhere
+    assert ("王镇", "PERSON") in found(run(doc_with("王镇说，", [("王镇", "PERSON")])))  # a name ending in 镇 stays
 
 
 def test_split_names_join_a_surname_read_as_a_person_of_its_own():

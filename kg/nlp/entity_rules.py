@@ -48,6 +48,7 @@ SESSION_BODY_OPENERS = ("政协", "中国人民政治协商会议")
 TERM_MARK = "届"  # in every body named with its term (第六届)
 VILLAGE_ENDS = "村镇乡"
 DIVISION_ENDS = VILLAGE_ENDS + "县区市"
+VILLAGE = "村"  # no given name ends with it: 甲乙村/PER is a village wherever it stands
 # What starts a village's or town's own body after its name (甲村党支部, 甲镇人民政府), never glued to it.
 OWN_BODY_STARTS = ("党", "村委", "居委", "人民政府", "政府", "人大", "纪委", "卫生院", "中心", "派出所", "中学", "小学", "财政所")
 DOMESTIC_ENDINGS = ("省", "自治区", "市", "特别行政区")
@@ -125,7 +126,7 @@ RULES = {
                     "facility_suffixes.tsv rows marked site)",
     "place_org_relabel": "a backbone place that ends like an organisation is one (玉林市委)",
     "conjunction_tails": "a conjunction the backbone glued to a name before another name goes (甲分社和 乙分社)",
-    "places_before_bodies": "a division the backbone read as a person before its body is a place (甲乙村/PER 党支部)",
+    "places_before_bodies": "a division the backbone read as a person before its body is a place (甲乙镇/PER 党委), and so is a village anywhere (甲乙村/PER)",
     "split_names": "a surname the backbone read as a person of its own before the given name joins it (时/PER 荣芬/PER)",
     "delegations": "a delegation named after a division is a mention of the division (甲市党政代表团 -> 甲市: delegations.txt)",
     "position_tails": "a word of position the backbone glued to a place goes (甲乙湖畔, 甲乙路东: beside, east of it)",
@@ -250,7 +251,8 @@ class EntityRules(LexiconComponent):
         if self.on["split_names"]:
             backbone = self._joined_names(text, backbone)
         if self.on["places_before_bodies"]:
-            backbone = [(s, e, PLACE) if label == PERSON and text[e - 1] in DIVISION_ENDS and self.lex.body_at(text, e)
+            backbone = [(s, e, PLACE) if label == PERSON and text[e - 1] in DIVISION_ENDS
+                        and (self.lex.body_at(text, e) or e - s > 2 and text[e - 1] == VILLAGE)
                         else (s, e, label) for s, e, label in backbone]
         if self.on["road_segments"]:
             backbone = [piece for span in backbone for piece in _segment_pieces(text, span)]
