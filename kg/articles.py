@@ -465,14 +465,13 @@ def segment(page: Page, lex: Lexicons) -> list[Article]:
             printed = DATELINE_RE.match(next((line.stripped for line in body if not line.blank), ""))
             credited = printed if printed and (printed.group("credits") or printed.group("reported")) else dateline
             credits = credited.group("credits") or credited.group("reported")
-            if credits:
-                byline_text = (byline_text + " " + credits).strip()
             own = dateline.group("line").startswith(OWN_PAPER)
             # 本报讯: the paper's own, whatever its name (resolved with --paper); 甲日报讯: 甲日报's
             paper = OWN_PAPER if own else DATELINE_PLACE_RE.sub("", dateline.group("line"))
             if own or not (carried or draft.outlets):  # a source line's outlet (来源:甲日报) is the surer one
                 draft.outlets.append(paper)
             if credits:
+                byline_text = (byline_text + " " + credits).strip()
                 extra, extra_rejected = parse_byline(credits, lex)
                 byline += [replace(c, org=paper) if not c.org and c.role.endswith(REPORTER) else c for c in extra]
                 rejected += extra_rejected

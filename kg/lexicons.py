@@ -196,7 +196,10 @@ class Lexicons:
         self.longest_site_ending = max(map(len, self.site_endings), default=0)
         sites = {**self.facility_suffixes, **{row[0]: row[1] for row in _rows("site_suffixes.tsv", dirs)}}
         self.site_suffixes = {word: sites[word] for word in sorted(sites, key=len, reverse=True)}
-        self.paper_suffixes = _words("paper_suffixes.txt", dirs)
+        paper_rows = _rows("paper_suffixes.txt", dirs)
+        self.paper_suffixes = [word for row in paper_rows for word in row[0].split()]
+        # endings that name a newsroom with nothing before them (融媒体中心记者), unlike 融媒体 of 融媒体记者
+        self.standalone_newsrooms = [row[0] for row in paper_rows if len(row) > 1 and row[1] == "alone"]
         self.road_words = {}
         for row in _rows("road_words.tsv", dirs):
             self.road_words.setdefault(row[1], set()).add(row[0])
@@ -258,14 +261,14 @@ class Lexicons:
                                                   sorted(spaced, key=len, reverse=True)))
         # A newsroom printed apart from its role (甲日报 首席记者乙): the space goes, so the role carries it.
         self.spaced_newsroom_re = re.compile(f"({alternation(self.paper_suffixes)})\\s+(?={role})")
-        alone = [row[0] for row in _rows("paper_suffixes.txt", dirs) if len(row) > 1 and row[1] == "alone"]
         self.newsroom_re = re.compile(f"^(?:[\u4e00-\u9fff]{{1,2}}/)*图?([\u4e00-\u9fff]{{1,10}}?(?:{alternation(self.paper_suffixes)})"
-                                      f"|{alternation(alone)})")
+                                      f"|{alternation(self.standalone_newsrooms)})")
         title_phrase = (f"(?:{alternation(self.title_ranks)})*(?:{alternation(self.pre_titles)})"
                         f"(?:{alternation(self.title_endings)})?")
         self.pre_title_re = re.compile(title_phrase + "$")
         self.title_phrase_re = re.compile(title_phrase)
         self.body_re = re.compile(f"(?:{alternation([*self.bodies, *self.named_bodies])})$")
+        self.body_start_re = re.compile(alternation(body for body in self.bodies if len(body) > 1))  # 党支部, 人民政府
         self.title_core_re = re.compile(alternation(self.titles))
         self.facility_suffix_set = set(self.facility_suffixes)
         self.longest_facility_suffix = max(map(len, self.facility_suffixes), default=0)
@@ -396,10 +399,6 @@ class Lexicons:
             return len(name) >= 3
         surname = self.surname_length(simplified(name))
         return bool(surname) and 1 <= len(name) - surname <= 2
-
-    def body_at(self, text: str, position: int) -> bool:
-        """A party, government or people's body starts at ``position`` (党支部, 党委, 人民政府)."""
-        return any(text.startswith(body, position) for body in self.bodies if len(body) > 1)
 
     def surname_length(self, name: str) -> int:
         if name[:2] in self.surnames:

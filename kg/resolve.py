@@ -143,6 +143,7 @@ class Resolver:
         self.counts: Counter[tuple[str, str]] = Counter()
         self.merged: dict[tuple[str, str], tuple[str, str]] = {}
         self._stripped: dict[str, str] = {}
+        self._cities_dropped: dict[str, str] = {}
         self._place_prefix_counts: Counter[str] = Counter()
         self._supported: dict[tuple[str, str], bool] = {}
         self._unqualified: dict[str, tuple[str, str]] = {}
@@ -185,7 +186,12 @@ class Resolver:
 
     def _city_dropped(self, name: str) -> str:
         """The city printed before the body of one of its counties or districts (孝感市孝昌县委 -> 孝感市),
-        which the body's node name drops, as the province goes before a city's."""
+        which the body's node name drops, as the province goes before a city's (memoised: every pass asks)."""
+        if name not in self._cities_dropped:
+            self._cities_dropped[name] = self._city_before_county(name)
+        return self._cities_dropped[name]
+
+    def _city_before_county(self, name: str) -> str:
         city = PLACE_PREFIX_RE.match(name)
         if not city or self.lex.level_of(city.group(1)) != "city":
             return ""
@@ -282,7 +288,7 @@ class Resolver:
                         for c in result.article.byline
                         for newsroom in [self.own_paper(c.org) or (sole_outlet if c.role.endswith(REPORTER) else "")])
         newsrooms = {newsroom for _, _, newsroom in credits}
-        # 本报 alone (本报讯) is no mention of the paper, which would be in every article: its reporters are
+        # 本报 alone (本报讯) would make the paper a mention of every article: it is one where its reporters work
         outlets = tuple((key, printed) for name, printed in outlets for key in [self.canonical(ORG, name)]
                         if printed != OWN_PAPER or key in newsrooms)
         return ResolvedArticle(result.article, tuple(mentions), credits, outlets)

@@ -252,7 +252,7 @@ class EntityRules(LexiconComponent):
             backbone = self._joined_names(text, backbone)
         if self.on["places_before_bodies"]:
             backbone = [(s, e, PLACE) if label == PERSON and text[e - 1] in DIVISION_ENDS
-                        and (self.lex.body_at(text, e) or e - s > 2 and text[e - 1] == VILLAGE)
+                        and (self.lex.body_start_re.match(text, e) or e - s > 2 and text[e - 1] == VILLAGE)
                         else (s, e, label) for s, e, label in backbone]
         if self.on["road_segments"]:
             backbone = [piece for span in backbone for piece in _segment_pieces(text, span)]
@@ -271,12 +271,14 @@ class EntityRules(LexiconComponent):
     def _delegation_place(self, text: str, span: Span) -> Span:
         """甲市党政代表团/ORG -> 甲市/PLACE: the group stands for its division in the graph."""
         start, end, label = span
-        delegation = self.lex.delegation_re.fullmatch(text, start, end) if label == ORG else None
+        if label != ORG:
+            return span
+        delegation = self.lex.delegation_re.fullmatch(text, start, end)
         if delegation:
             return start, delegation.end("place"), PLACE
         for size in (3, 2):  # 巴中党政代表团, 蛟河代表团: a city's or a county's short name
             place = text[start:start + size]
-            if label == ORG and end - start > size and self.lex.delegation_tail_re.fullmatch(text, start + size, end) \
+            if end - start > size and self.lex.delegation_tail_re.fullmatch(text, start + size, end) \
                     and (self._known_division(place) or any(place + level in self.lex.county_parent for level in "县市区")):
                 return start, start + size, PLACE
         return span

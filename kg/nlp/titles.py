@@ -244,10 +244,9 @@ class TitleRules(LexiconComponent):
                 elif self.on["chained_departments"] and self._bare_department(title.org) and before.org_type == ORG \
                         and before.org.endswith("委"):
                     ordered[index] = Title(title.title, before.org + title.org, ORG)  # 县委常委、宣传部长
-                elif self.on["chained_departments"] and self._bare_level_body(title.org) and before.org_type == ORG \
-                        and self.lex.leading_level(before.org, qualified_only=True):
-                    level = self.lex.leading_level(before.org, qualified_only=True)  # 县委副书记、纪委书记: 县纪委
-                    ordered[index] = Title(title.title, self._canonical_body(level + title.org), ORG)
+                elif self.on["chained_departments"] and title.org in self.lex.chained_bodies and before.org_type == ORG \
+                        and (level := self.lex.leading_level(before.org, qualified_only=True)):
+                    ordered[index] = Title(title.title, self._canonical_body(level + title.org), ORG)  # 县委副书记、纪委书记
         return ordered, start
 
     def _shared_org(self, text: str, before: list[Title], start: int, previous: list[Span],
@@ -267,10 +266,6 @@ class TitleRules(LexiconComponent):
 
     def _bare_department(self, org: str) -> bool:
         return bool(org) and "委" + org in self.lex.bodies
-
-    def _bare_level_body(self, org: str) -> bool:
-        """A body that takes a level printed without one, as in a title list after the committee's (纪委: 县纪委)."""
-        return org in self.lex.chained_bodies
 
     def _one_title(self, text: str, position: int, ent_ending: dict[int, Span], first: bool) -> _Found | None:
         window_start = max(0, position - self.title_window)
@@ -349,7 +344,7 @@ class TitleRules(LexiconComponent):
             return _Found(Title(level + body_text + core, member, ORG), body_start - len(level))
         core = core[body_end - start:]
         department = self.on["chained_departments"] and (self._bare_department(body_text)
-                                                         or self._bare_level_body(body_text))
+                                                         or body_text in self.lex.chained_bodies)
         if not level and (body_text in self.lex.org_abbreviations or department):  # 人大常委会 -> 市人大常委会
             # 宣传部, 政法委: its committee is the one the title list names (县委常委、宣传部长, 县委副书记、政法委书记)
             printed = body_text if department else self._canonical_body(body_text)
