@@ -99,6 +99,7 @@ class Lexicons:
     programme_needs: list[tuple[re.Pattern, str]] = field(default_factory=list)
     slogan_patterns: list[re.Pattern] = field(default_factory=list)
     stop_entities: set[str] = field(default_factory=set)
+    set_phrase_re: re.Pattern | None = None  # 中国特色, 中国式: a place's name that starts a set phrase
     generic_tails: list[str] = field(default_factory=list)
     surnames: set[str] = field(default_factory=set)
     surname_rank: dict[str, int] = field(default_factory=dict)  # 0 for the most common
@@ -114,6 +115,8 @@ class Lexicons:
     body_only_levels: set[str] = field(default_factory=set)  # 州 of 州委: a name ending in it is no division (广州)
     bodies: dict[str, str] = field(default_factory=dict)  # body (人民政府) -> canonical form (政府)
     named_bodies: set[str] = field(default_factory=set)  # bodies printed only after a name (大湾区办)
+    group_suffixes: list[str] = field(default_factory=list)  # 领导小组, 指挥部: task bodies named before their heads
+    listed_bodies: set[str] = field(default_factory=set)  # bodies named only by the title before (…、管委会主任)
     title_ranks: list[str] = field(default_factory=list)
     assembly_members: dict[tuple[str, str], str] = field(default_factory=dict)  # (人大, 代表) -> 人民代表大会
     org_heads: set[str] = field(default_factory=set)
@@ -177,8 +180,10 @@ class Lexicons:
         # "named" bodies follow only a name (大湾区 + 办), never a bare level word (县办 is no body)
         self.named_bodies = {row[0] for row in body_rows if len(row) > 2 and row[2] == "named"}
         self.chained_bodies = {row[0] for row in body_rows if len(row) > 2 and row[2] == "chained"}
+        # "listed" bodies name nothing alone, only the body of the title before them in a list
+        self.listed_bodies = {row[0] for row in body_rows if len(row) > 2 and row[2] == "listed"}
         self.bodies = {row[0]: row[1] if len(row) > 1 and row[1] else row[0] for row in body_rows
-                       if row[0] not in self.named_bodies}
+                       if row[0] not in self.named_bodies | self.listed_bodies}
         for level in self.qualified_levels:  # composed: 市 + 政协 -> 市政协, 镇 + 人民政府 -> 镇政府
             for body, canonical in self.bodies.items():
                 self.org_abbreviations[level + body] = (level + canonical, self.levels[level])
@@ -213,6 +218,7 @@ class Lexicons:
         self.campaign_word_re = re.compile(alternation(_words("campaign_words.txt", dirs)) or "(?!)")
         self.department_re = re.compile(f"(?:{alternation(_words('departments.txt', dirs))})")
         self.org_suffixes = sorted(set(_words("org_suffixes.txt", dirs)), key=len, reverse=True)
+        self.group_suffixes = _words("group_suffixes.txt", dirs)
         self.place_suffixes = sorted(set(_words("place_suffixes.txt", dirs)), key=len, reverse=True)
         self.place_fragments = set(_words("place_fragments.txt", dirs))
         self.home_references = {row[0]: row[1] for row in _rows("home_references.tsv", dirs)}
@@ -227,6 +233,7 @@ class Lexicons:
                                 for pattern, row in zip(self.programme_patterns, rows)]
         self.slogan_patterns = [re.compile(row[0]) for row in _rows("slogan_patterns.txt", dirs)]
         self.stop_entities = set(_words("stop_entities.txt", dirs))
+        self.set_phrase_re = re.compile(alternation(_words("set_phrases.txt", dirs)))
         self.generic_tails = _words("generic_tails.txt", dirs)
         self.surname_rank = {name: rank for rank, name in reversed(list(enumerate(_words("surnames.txt", dirs))))}
         self.surnames = set(self.surname_rank)
@@ -267,9 +274,12 @@ class Lexicons:
                         f"(?:{alternation(self.title_endings)})?")
         self.pre_title_re = re.compile(title_phrase + "$")
         self.title_phrase_re = re.compile(title_phrase)
-        self.body_re = re.compile(f"(?:{alternation([*self.bodies, *self.named_bodies])})$")
+        self.body_re = re.compile(f"(?:{alternation([*self.bodies, *self.named_bodies, *self.listed_bodies])})$")
         self.body_start_re = re.compile(alternation(body for body in self.bodies if len(body) > 1))  # 党支部, 人民政府
         self.title_core_re = re.compile(alternation(self.titles))
+        # 甲产业领导小组 + 组长: a task body's name back to its clause's start, before its head's title
+        self.group_re = re.compile(f"(?<![^，,、；;。：:\\s（(“])[^，,、；;。：:\\s（(“]{{1,24}}?(?:{alternation(self.group_suffixes)})"
+                                   f"(?={title_phrase})")
         self.facility_suffix_set = set(self.facility_suffixes)
         self.longest_facility_suffix = max(map(len, self.facility_suffixes), default=0)
         self.longest_site_suffix = max(map(len, self.site_suffixes), default=0)

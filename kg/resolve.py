@@ -68,7 +68,8 @@ class ArticleContext:
             if mention.label not in (PLACE, ORG) or mention.text in lex.home_references:
                 continue  # 我县 names no county of its own: the paper's home is the one
             prefix = PLACE_PREFIX_RE.match(mention.text)
-            place = mention.text if mention.label == PLACE else prefix.group(1) if prefix else ""
+            place = mention.text if mention.label == PLACE else division_before_own_body(mention.text, lex) \
+                or (prefix.group(1) if prefix else "")  # 兴县县委 -> 兴县, not 兴县县
             level = lex.level_of(place) if place else ""
             if level in ("district", "county", "town"):
                 context.places.setdefault(level, Counter())[place] += 1
@@ -83,6 +84,19 @@ class ArticleContext:
             return self.home.city  # 我县, 县委 in a county paper: the home county, whichever others it names
         found = self.places.get(level)
         return found.most_common(1)[0][0] if found else ""
+
+
+def division_before_own_body(name: str, lex: Lexicons) -> str:
+    """A division printed whole before a body of its own level (甲县县委, 乙市市委): the body's node drops the
+    level printed twice (甲县委), and the division is named too."""
+    province = lex.province_prefix(name)  # 河北省甲县县委 -> 甲县
+    for level in REPEATED_LEVELS:
+        cut = name.find(level + level, len(province) + 1)
+        place = name[len(province):cut + len(level)]
+        if cut > 0 and name.startswith(tuple(lex.bodies), cut + 2 * len(level)) \
+                and place not in lex.home_references and lex.level_of(place):
+            return place
+    return ""
 
 
 NodeKey = tuple[str, str]  # (type, canonical name)
@@ -129,6 +143,7 @@ def resolve(results: Iterable[ArticleMentions], lex: Lexicons, home: str = "",
 
 
 SEGMENT_MARKS = ("至", "段")
+REPEATED_LEVELS = ("市", "县", "区", "旗")  # 甲县 + 县委: the division's level word starts its body's name again
 
 
 class Resolver:
@@ -278,8 +293,9 @@ class Resolver:
                 mentions.append(ResolvedMention(key, mention.text, mention.sentence, tuple(
                     (title, self.canonical(*org) if org else None) for title, org in person_titles)))
             if mention.label == ORG:  # 湖北省荆门市委 -> 荆门市委, 孝感市孝昌县委 -> 孝昌县委, and the place dropped
-                for place in filter(None, (self._province_dropped(mention.text),
-                                           self._city_dropped(self._strip_province(mention.text)))):
+                stripped = self._strip_province(mention.text)
+                for place in filter(None, (self._province_dropped(mention.text), self._city_dropped(stripped),
+                                           division_before_own_body(stripped, self.lex))):
                     mentions.append(ResolvedMention(self.canonical(PLACE, place), place, mention.sentence))
         outlets = self.outlets(result.article)
         # a reporter with no newsroom printed works for the one outlet the article credits (来源:甲日报, 本报讯)

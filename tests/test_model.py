@@ -124,5 +124,12 @@ def test_formal_and_doubled_level_names_resolve_to_one_node(lex):
     results = [article("a", [[("中国共产党梧州市委员会", ORG)], [("中共梧州市委", ORG)], [("梧州市市委", ORG)],
                              [("梧州市人民政府", ORG)], [("梧州市人民代表大会常务委员会", ORG)]])]
     names = {n.name: n for n in build_graph(results, lex, "茂名市").nodes}
-    assert set(names) == {"梧州市委", "梧州市政府", "梧州市人大常委会"}
+    assert set(names) == {"梧州市委", "梧州市政府", "梧州市人大常委会", "梧州市"}  # 梧州市 + 市委 names the city
     assert set(names["梧州市委"].aliases) == {"中国共产党梧州市委员会", "中共梧州市委", "梧州市市委"}
+
+
+def test_a_county_printed_whole_before_its_own_committee_is_named_and_is_the_article_s_county(lex):
+    results = [article("a", [[("山西省兴县县委", ORG)], [("我县", PLACE)]])]
+    names = {(n.type, n.name) for n in build_graph(results, lex, "吕梁市").nodes}
+    assert {(ORG, "兴县委"), (PLACE, "兴县"), (PLACE, "山西省")} <= names
+    assert (PLACE, "兴县县") not in names

@@ -856,7 +856,7 @@ def test_railways_and_expressways_of_short_names():
 
 def test_ranked_titles_after_names_and_grade_ranks_before_them():
     doc = run(doc_with("传达方立副总理讲话精神，市政府一级巡视员石岩来调研", [("方立", "PERSON"), ("石岩", "PERSON")]))
-    assert titles(doc, "方立") == [("副总理", "")]
+    assert titles(doc, "方立") == [("副总理", "国务院")]
     assert titles(doc, "石岩") == [("市政府一级巡视员", "市政府")]
 
 
@@ -953,3 +953,64 @@ def test_the_work_of_a_listed_programme_is_the_programme():
     resolver, context = Resolver(Home("青山市", ""), lex), ArticleContext(Home("青山市", ""), {}, "city")
     assert resolver.local("美丽乡村建设", "PROGRAMME", context) == ("PROGRAMME", "美丽乡村")
     assert resolver.local("新农村建设", "PROGRAMME", context)[1] == "新农村建设"  # 新农村 is no programme of its own
+
+
+@pytest.mark.parametrize("text, entities, expected", [
+    ("兰溪区委常委、办公室主任冯刚出席", [("兰溪区委", "ORG")], ("办公室主任", "兰溪区委办公室")),
+    ("桐山经济开发区党工委书记、管委会主任冯刚出席", [("桐山经济开发区党工委", "ORG")], ("管委会主任", "桐山经济开发区管委会")),
+])
+def test_listed_bodies_name_the_body_of_the_title_before(text, entities, expected):
+    doc = run(doc_with(text, [*entities, ("冯刚", "PERSON")]))
+    assert titles(doc, "冯刚")[-1] == expected
+    off = run(doc_with(text, [*entities, ("冯刚", "PERSON")]), disabled=["listed_bodies"])
+    assert expected not in titles(off, "冯刚")
+
+
+def test_a_bare_committee_after_a_titled_name_is_that_name_s_committee():
+    doc = run(doc_with("镇党委书记丁一、党委副书记丁二、宣传委员丁三陪同",
+                       [("丁一", "PERSON"), ("丁二", "PERSON"), ("丁三", "PERSON")]))
+    assert titles(doc, "丁二") == [("党委副书记", "镇党委")]
+    assert titles(doc, "丁三") == [("宣传委员", "镇党委")]
+
+
+def test_a_listed_body_alone_names_nothing():
+    doc = run(doc_with("办公室主任冯刚、党委副书记丁二出席", [("冯刚", "PERSON"), ("丁二", "PERSON")]))
+    assert titles(doc, "冯刚") == [("办公室主任", "")]
+    assert titles(doc, "丁二") == [("党委副书记", "")]
+
+
+def test_top_party_and_state_titles_name_their_body_before_or_after_the_name():
+    doc = run(doc_with("吕方总书记强调，总理石岩出席", [("吕方", "PERSON"), ("石岩", "PERSON")]))
+    assert titles(doc, "吕方") == [("总书记", "中共中央")]
+    assert titles(doc, "石岩") == [("总理", "国务院")]
+
+
+@pytest.mark.parametrize("text, entities, words, group", [
+    ("市人大常委会副主任、市茶产业领导小组组长冯刚出席", [("冯刚", "PERSON")],
+     [("市人大常委会", "ORG"), ("副主任", "n"), ("、", "w"), ("市", "n"), ("茶产业", "n"), ("领导小组", "n")],
+     "市茶产业领导小组"),
+    ("近日，省委第三巡回督导组组长冯刚到县督导", [("冯刚", "PERSON")],
+     [("近日", "TIME"), ("省委", "ORG"), ("第三", "m"), ("巡回", "v"), ("督导组", "n")], "省委第三巡回督导组"),
+    ("甲市对口帮扶乙县工作组组长冯刚参加", [("甲市", "PLACE"), ("乙县", "PLACE"), ("冯刚", "PERSON")],
+     [("甲市", "LOC"), ("对口", "vd"), ("帮扶", "v"), ("乙县", "LOC"), ("工作组", "n")], "甲市对口帮扶乙县工作组"),
+])
+def test_task_groups_are_organisations_named_back_to_their_clause(text, entities, words, group):
+    doc = run(doc_with(text, entities, words))
+    assert (group, "ORG") in found(doc)
+    assert titles(doc, "冯刚")[-1] == ("组长", group)
+    assert (group, "ORG") not in found(run(doc_with(text, entities, words), disabled=["task_groups"]))
+
+
+def test_task_groups_leave_the_words_that_lead_into_them():
+    text = "丁一率县委巡察组组长冯刚调研"
+    doc = run(doc_with(text, [("丁一", "PERSON"), ("冯刚", "PERSON")],
+                       [("丁一", "PER"), ("率", "v"), ("县委", "ORG"), ("巡察组", "n")]))
+    assert ("县委巡察组", "ORG") in found(doc)
+
+
+def test_set_phrases_name_no_place():
+    text = "学习新时代中国特色社会主义思想，中国建设者赴甲市"
+    doc = run(doc_with(text, [("中国", "PLACE"), ("中国", "PLACE"), ("甲市", "PLACE")]))
+    assert [e.start_char for e in doc.ents if e.text == "中国"] == [text.rindex("中国")]
+    off = run(doc_with(text, [("中国", "PLACE"), ("中国", "PLACE"), ("甲市", "PLACE")]), disabled=["set_phrases"])
+    assert len([e for e in off.ents if e.text == "中国"]) == 2

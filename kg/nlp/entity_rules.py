@@ -62,6 +62,8 @@ RULES = {
     "facility_names": "named sites cut short by the backbone (…物流产业园, …湿地公园)",
     "long_facility_names": "a site's whole name back from its suffix word, over places, adjectives and dates (甲县乙车桥丙新基地)",
     "org_suffix_verbs": "an organisation suffix the backbone tagged as a verb still ends the name (甲乡 + 同乡/n 会/v)",
+    "task_groups": "a body named for a task right before its head's title is one organisation, back to its clause's "
+                   "start (甲产业领导小组组长, 乙对口帮扶丙县工作组组长: group_suffixes.txt)",
     "departments": "a government department after a level word or a place is one organisation (县 + 林业和草原局, "
                    "甲县 + 自然资源和规划局: departments.txt)",
     "listed_departments": "a short department name after an organisation in a 、-list is one too (县发改局、住建局、城管局)",
@@ -145,9 +147,13 @@ FILTERS = {
     "implausible_places": "a determiner and a level are no place (本村镇, 各村)",
     "generic_orgs": "an organisation without suffix ending in a generic noun (企业品牌)",
     "bodies_inside_titles": "the 市委 of 市委书记 is part of the title, not a mention",
+    "set_phrases": "a place that starts a set phrase is no mention of it (中国特色社会主义, 中国式现代化: set_phrases.txt)",
 }
 
 
+# LAC tags of the words that lead into a task body's name (在/p 近日/TIME) and are none of it; so is a one-character
+# verb (率/v), while a longer one is part of the name (对口帮扶丙县工作组, 创建丁度假区指挥部).
+GROUP_LEAD_TAGS = {"p", "c", "d", "u", "r", "t", "TIME", "w", "xc"}
 # LAC tags of a word that starts where a name would (关于/p, 干部/n; one character: 都/d, 来/v).
 NOT_NAME_START = {"p", "c", "d", "r", "u", "n", "vn", "nz", "nw", "a", "ad", "f", "m", "q", "t", "s", "TIME"}
 # Words inside a site's name before its suffix (高端/a, 现代/TIME besides the nouns).
@@ -472,6 +478,20 @@ class EntityRules(LexiconComponent):
                         found.append((start, word_end, ORG))
                     break
                 position = word_end
+        return found
+
+    def task_groups(self, c: Context) -> list[Span]:
+        """The name starts after any person before it and the words that only lead into it (在, 近日, 率)."""
+        person_ends = [end for _, end, label in c.backbone if label == PERSON]
+        found = []
+        for match in self.lex.group_re.finditer(c.text):
+            start, end = match.span()
+            start = max([start, *(e for e in person_ends if start < e < end)])
+            while start in c.word_at and c.word_at[start][0] < end and (c.word_at[start][1] in GROUP_LEAD_TAGS or (
+                    c.word_at[start][1] in ("v", "vd") and c.word_at[start][0] - start == 1)):  # 率, not 对口帮扶
+                start = c.word_at[start][0]
+            if end - start > 2 and start in c.word_at:
+                found.append((start, end, ORG))
         return found
 
     def departments(self, c: Context) -> list[Span]:
@@ -985,6 +1005,9 @@ class EntityRules(LexiconComponent):
         name = text[span[0]:span[1]]
         return (span[2] != ORG or bool(self.lex.org_suffix(name)) or name in self.lex.org_short_forms
                 or not name.endswith(tuple(self.lex.generic_tails)))
+
+    def _set_phrases(self, text: str, span: Span) -> bool:
+        return span[2] != PLACE or not self.lex.set_phrase_re.match(text, span[0])
 
     def _bodies_inside_titles(self, text: str, span: Span) -> bool:
         """市委 of 市委书记甲 goes; 市中级人民法院 of 市中级人民法院院长， stays, since no name holds the title."""

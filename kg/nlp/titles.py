@@ -69,6 +69,8 @@ RULES = {
                          "秘书长丁 -> 市政协)",
     "party_groups": "a 党组 title names the body's party group (市政协党组书记 -> 市政协党组)",
     "org_nearby": "an organisation shortly before the title, in the same clause (…分公司“一把手”总经理)",
+    "listed_bodies": "a body printed bare in a title list names the body of the title before it (镇党委书记甲、党委副书记乙 "
+                     "-> 镇党委; 县委常委、办公室主任 -> 县委办公室; 甲开发区党工委书记、管委会主任 -> 甲开发区管委会)",
 }
 
 
@@ -146,8 +148,9 @@ class TitleRules(LexiconComponent):
                 titles = before if index == 0 or self.on["person_lists"] else []
                 last = index == len(group) - 1
                 after = self._title_after(text, end) if last and self.on["titles_after"] else []
-                if titles or closing or after:
-                    found[(start, end)] = [*titles, *closing, *after]
+                if titles or closing or after:  # a bare body no title before it named names nothing
+                    found[(start, end)] = [Title(t.title) if self._bare_body(t.org) else t
+                                           for t in (*titles, *closing, *after)]
         if self.on["org_from_earlier_place"]:
             found = self._places_carried(text, found)
         for ent in doc.ents:
@@ -237,7 +240,9 @@ class TitleRules(LexiconComponent):
         if self.on["title_lists"]:
             for index in range(1, len(ordered)):
                 title, before = ordered[index], ordered[index - 1]
-                if not title.org and before.org and not self.lex.leading_level(title.title):
+                if self._bare_body(title.org):
+                    ordered[index] = self._listed(title, before)
+                elif not title.org and before.org and not self.lex.leading_level(title.title):
                     # 市政协党组书记、主席: the chair is of 市政协, not of its party group
                     org = before.org if title.title.startswith(PARTY_GROUP) else before.org.removesuffix(PARTY_GROUP)
                     ordered[index] = Title(title.title, org, before.org_type)
@@ -257,8 +262,10 @@ class TitleRules(LexiconComponent):
         last = previous_titles[-1] if previous_titles else None
         joiner = text[previous[-1][1]:start]
         comma = self.on["comma_shared_orgs"] and joiner in COMMAS
-        if first.org or self.lex.leading_level(first.title) or not last or last.org_type != ORG \
-                or not (joiner == "、" and len(previous) == 1 or comma):
+        listed = (joiner == "、" and len(previous) == 1 or comma) and last is not None and last.org_type == ORG
+        if self._bare_body(first.org):
+            return [self._listed(first, last) if listed else first, *before[1:]]
+        if first.org or self.lex.leading_level(first.title) or not listed:
             return before
         body = last.org.removesuffix(PARTY_GROUP) if comma else last.org  # …党组成员甲，秘书长乙: the body itself
         org = body + PARTY_GROUP if comma and self.on["party_groups"] and first.title.startswith(PARTY_GROUP) else body
@@ -266,6 +273,31 @@ class TitleRules(LexiconComponent):
 
     def _bare_department(self, org: str) -> bool:
         return bool(org) and "委" + org in self.lex.bodies
+
+    def _bare_body(self, org: str) -> bool:
+        """A body printed with no level or place before it that names nothing alone (党委副书记, 管委会主任)."""
+        lex = self.lex
+        return org in lex.listed_bodies or len(org) > 1 and org in lex.bodies and org not in lex.org_abbreviations \
+            and org not in lex.home_bodies and org not in lex.chained_bodies and not self._bare_department(org)
+
+    def _listed(self, title: Title, before: Title | None) -> Title:
+        """The body a bare body of a title list names, from the title before it: the same body (镇党委书记、党委
+        副书记), the office of its committee (县委常委、办公室主任 -> 县委办公室), or the same zone's (甲开发区党工委
+        书记、管委会主任 -> 甲开发区管委会); nothing when the title before names no such body."""
+        body = title.org
+        previous = before.org.removesuffix(PARTY_GROUP) if before and before.org_type == ORG else ""
+        if not previous:
+            return Title(title.title)
+        if previous.endswith(body):
+            return Title(title.title, previous, ORG)
+        tails = [previous[cut:] for cut in range(len(previous)) if previous[cut:] in self.lex.bodies
+                 or previous[cut:] in self.lex.listed_bodies]
+        if any(tail + body in self.lex.bodies for tail in tails):
+            return Title(title.title, previous + body, ORG)  # 县委 + 办公室, 县政府 + 办公室
+        zone = previous[:-len(tails[0])] if tails else ""
+        if len(zone) > 1 and not self.lex.leading_level(zone) == zone:
+            return Title(title.title, zone + body, ORG)  # 甲开发区 + 管委会
+        return Title(title.title)
 
     def _one_title(self, text: str, position: int, ent_ending: dict[int, Span], first: bool) -> _Found | None:
         window_start = max(0, position - self.title_window)
@@ -343,13 +375,15 @@ class TitleRules(LexiconComponent):
         if member and body_end == start:  # 市人大代表 -> 市人民代表大会
             return _Found(Title(level + body_text + core, member, ORG), body_start - len(level))
         core = core[body_end - start:]
-        department = self.on["chained_departments"] and (self._bare_department(body_text)
-                                                         or body_text in self.lex.chained_bodies)
+        department = self.on["chained_departments"] and body_text not in self.lex.listed_bodies \
+            and (self._bare_department(body_text) or body_text in self.lex.chained_bodies)
         if not level and (body_text in self.lex.org_abbreviations or department):  # 人大常委会 -> 市人大常委会
             # 宣传部, 政法委: its committee is the one the title list names (县委常委、宣传部长, 县委副书记、政法委书记)
             printed = body_text if department else self._canonical_body(body_text)
             return _Found(Title(printed + core, printed, ORG), body_start)
-        if not level:
+        if not level and self.on["listed_bodies"] and self._bare_body(body_text) and not self._implied(core)[0]:
+            return _Found(Title(body_text + core, body_text, ORG), body_start)  # named by the title before it
+        if not level or body_text in self.lex.listed_bodies:
             return None
         printed = level + body_text  # 县委办主任: as printed; resolution names the body in full (县委办公室)
         org = printed if level in self.lex.qualified_levels else ""
@@ -427,4 +461,7 @@ class TitleRules(LexiconComponent):
 
     def _title_after(self, text: str, end: int) -> list[Title]:
         match = self.lex.post_title_re.match(text[end : end + 6])
-        return [Title(match.group())] if match else []
+        if not match:
+            return []
+        org, org_type = self._implied(match.group()) if self.on["org_implied"] else ("", "")
+        return [Title(match.group(), org, org_type)]  # 习近平总书记 -> 中共中央
