@@ -94,8 +94,17 @@ def division_before_own_body(name: str, lex: Lexicons) -> str:
         cut = name.find(level + level, len(province) + 1)
         place = name[len(province):cut + len(level)]
         if cut > 0 and name.startswith(tuple(lex.bodies), cut + 2 * len(level)) \
-                and place not in lex.home_references and lex.level_of(place):
-            return place
+                and (place in lex.city_province or place in lex.county_parent):
+            return place  # a listed division: not 我县, nor the end of a name the backbone cut (乙族自治县)
+    return ""
+
+
+def company_before_its_unit(name: str) -> str:
+    """The company whose name starts a site's or unit's (甲集团乙产业园 -> 甲集团, 丙分公司采访部 -> 丙分公司), ""
+    when the name is the company's own (甲集团有限公司)."""
+    for match in COMPANY_END_RE.finditer(name):
+        if match.start() >= 2 and match.end() < len(name) and not name.startswith(COMPANY_FORM_WORDS, match.end()):
+            return name[:match.end()]
     return ""
 
 
@@ -143,7 +152,9 @@ def resolve(results: Iterable[ArticleMentions], lex: Lexicons, home: str = "",
 
 
 SEGMENT_MARKS = ("至", "段")
-REPEATED_LEVELS = ("市", "县", "区", "旗")  # 甲县 + 县委: the division's level word starts its body's name again
+REPEATED_LEVELS = ("市", "县", "区", "旗")
+COMPANY_END_RE = re.compile("集团公司|集团|分公司|公司")  # what ends a company's name before its unit's
+COMPANY_FORM_WORDS = ("有限", "股份", "控股", "公司", "集团", "总公司", "(", "（")  # …集团 + 有限公司: one name  # 甲县 + 县委: the division's level word starts its body's name again
 
 
 class Resolver:
@@ -297,6 +308,9 @@ class Resolver:
                 for place in filter(None, (self._province_dropped(mention.text), self._city_dropped(stripped),
                                            division_before_own_body(stripped, self.lex))):
                     mentions.append(ResolvedMention(self.canonical(PLACE, place), place, mention.sentence))
+            company = company_before_its_unit(mention.text) if mention.label in (ORG, PLACE) else ""
+            if company:  # 甲集团乙基地, 丙公司丁中心: the company that runs the unit is named too
+                mentions.append(ResolvedMention(self.canonical(ORG, company), company, mention.sentence))
         outlets = self.outlets(result.article)
         # a reporter with no newsroom printed works for the one outlet the article credits (来源:甲日报, 本报讯)
         sole_outlet = outlets[0][0] if len({name for name, _ in outlets}) == 1 else ""

@@ -133,3 +133,11 @@ def test_a_county_printed_whole_before_its_own_committee_is_named_and_is_the_art
     names = {(n.type, n.name) for n in build_graph(results, lex, "吕梁市").nodes}
     assert {(ORG, "兴县委"), (PLACE, "兴县"), (PLACE, "山西省")} <= names
     assert (PLACE, "兴县县") not in names
+
+
+def test_a_company_printed_before_its_site_or_unit_is_named_too(lex):
+    results = [article("a", [[("青禾集团滨江物流产业园", PLACE)], [("青禾能源集团有限公司", ORG)],
+                             [("红杉网南州分公司采访部", ORG)]])]
+    names = {(n.type, n.name) for n in build_graph(results, lex, "茂名市").nodes}
+    assert {(ORG, "青禾集团"), (PLACE, "青禾集团滨江物流产业园"), (ORG, "红杉网南州分公司")} <= names
+    assert (ORG, "青禾能源集团") not in names  # 集团 + 有限公司 is one company's name

@@ -844,6 +844,13 @@ def test_a_village_glued_to_the_company_after_it_is_a_place_of_its_own():
     assert ("南湾村山东青禾纺织有限公司", "ORG") in found(run(doc_with(text, ents), disabled=["glued_villages"]))
 
 
+def test_a_town_glued_to_one_of_its_villages_is_two_places():
+    text = "来到青禾镇南湾村调研，又到杏花村镇"
+    ents = [("青禾镇南湾村", "PLACE"), ("杏花村镇", "PLACE")]
+    assert {("青禾镇", "PLACE"), ("南湾村", "PLACE"), ("杏花村镇", "PLACE")} <= found(run(doc_with(text, ents)))
+    assert ("青禾镇南湾村", "PLACE") in found(run(doc_with(text, ents), disabled=["glued_villages"]))
+
+
 def test_railways_and_expressways_of_short_names():
     text = "青临铁路、白禾丘高速建成通车，中国铁路发展迅速"
     words = [("青临", "nz"), ("铁路", "n"), ("、", "w"), ("白禾丘", "PER"), ("高速", "d"), ("建成", "v"), ("通车", "v"),
@@ -1014,3 +1021,10 @@ def test_set_phrases_name_no_place():
     assert [e.start_char for e in doc.ents if e.text == "中国"] == [text.rindex("中国")]
     off = run(doc_with(text, [("中国", "PLACE"), ("中国", "PLACE"), ("甲市", "PLACE")]), disabled=["set_phrases"])
     assert len([e for e in off.ents if e.text == "中国"]) == 2
+
+
+def test_a_village_after_its_town_is_a_place_whatever_the_backbone_tagged_it():
+    text = "在青禾镇南湾家村调研"
+    ents, words = [("青禾镇", "PLACE")], [("在", "p"), ("青禾镇", "LOC"), ("南湾家村", "a"), ("调研", "v")]
+    assert ("南湾家村", "PLACE") in found(run(doc_with(text, ents, words)))
+    assert ("南湾家村", "PLACE") not in found(run(doc_with(text, ents, words), disabled=["villages_after_towns"]))

@@ -77,8 +77,10 @@ RULES = {
     "road_names": "roads, expressways and substations the backbone cut: a name, a grade and a road word (北沿江一级公路, "
                   "S228甲乙一级公路), a short name and 高速 before a place (甲乙高速丙至丁段), a voltage, a name and 变 "
                   "(220千伏甲乙变), two or three characters and a railway word (大临铁路, 广湛高铁)",
-    "glued_villages": "a village or town the backbone glued to the company or site after it is a place of its own "
-                      "(甲村 + 山东乙纺织有限公司, 丙村 + 丁冷链物流生态园), not to its own bodies (甲村党支部)",
+    "glued_villages": "a village or town the backbone glued to the company, site or village after it is a place of its "
+                      "own (甲村 + 山东乙纺织有限公司, 丙村 + 丁冷链物流生态园, 戊镇 + 己庚村), not to its own bodies (甲村党支部)",
+    "villages_after_towns": "a word ending in 村 or 社区 right after a town is one of its villages, whatever the "
+                            "backbone tagged it (甲镇 + 乙丙村/a)",
     "cut_city_names": "a listed city the backbone cut after its first characters is one place (内/LOC 江市/LOC -> 内江市)",
     "place_fragments": "a fragment word before a place (北部 + 湾城市群)",
     "place_suffix_words": "a short suffix word after a place (茂名综 + 试区)",
@@ -307,15 +309,16 @@ class EntityRules(LexiconComponent):
         after it, a name of four or more that starts with a province or ends like a company or a site."""
         start, end, label = span
         name = text[start:end]
-        for cut in range(3, min(6, len(name) - 3)):
+        for cut in range(3, min(6, len(name) - 2)):
             if name[cut - 1] not in VILLAGE_ENDS or self.lex.level_of(name[:cut]) not in ("village", "town"):
                 continue
             rest = name[cut:]
             if rest.startswith(OWN_BODY_STARTS):
                 return [span]  # 甲村党群服务中心, 甲镇人民政府: the place's own body
-            if self.lex.province_prefix(rest) or self.lex.org_suffix(rest):
+            if len(rest) > 3 and (self.lex.province_prefix(rest) or self.lex.org_suffix(rest)):
                 return [(start, start + cut, PLACE), (start + cut, end, ORG)]
-            if self.lex.site_suffix(rest):
+            if len(rest) > 3 and self.lex.site_suffix(rest) or label == PLACE and self.lex.level_of(rest) == "village" \
+                    and self.lex.level_of(name[:cut]) == "town":  # 甲镇 + 乙丙村: a town and one of its villages
                 return [(start, start + cut, PLACE), (start + cut, end, PLACE)]
         return [span]
 
@@ -492,6 +495,15 @@ class EntityRules(LexiconComponent):
                 start = c.word_at[start][0]
             if end - start > 2 and start in c.word_at:
                 found.append((start, end, ORG))
+        return found
+
+    def villages_after_towns(self, c: Context) -> list[Span]:
+        found = []
+        for start, end, label in c.backbone:
+            word = c.word_at.get(end)
+            if label == PLACE and word and word[0] - end > 2 and self.lex.level_of(c.text[start:end]) == "town" \
+                    and self.lex.level_of(c.text[end:word[0]]) == "village":
+                found.append((end, word[0], PLACE))
         return found
 
     def departments(self, c: Context) -> list[Span]:
