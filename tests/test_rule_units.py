@@ -1028,3 +1028,22 @@ def test_a_village_after_its_town_is_a_place_whatever_the_backbone_tagged_it():
     ents, words = [("青禾镇", "PLACE")], [("在", "p"), ("青禾镇", "LOC"), ("南湾家村", "a"), ("调研", "v")]
     assert ("南湾家村", "PLACE") in found(run(doc_with(text, ents, words)))
     assert ("南湾家村", "PLACE") not in found(run(doc_with(text, ents, words), disabled=["villages_after_towns"]))
+
+
+@pytest.mark.parametrize("text, ents, words, place", [
+    ("到格日青禾苏木调研", [("格日青", "PERSON"), ("禾苏木", "PLACE")],
+     [("到", "v"), ("格日青", "PER"), ("禾苏木", "LOC"), ("调研", "v")], "格日青禾苏木"),
+    ("下辖上/高村", [("上", "PLACE"), ("高村", "PLACE")], [("下辖", "v"), ("上", "LOC"), ("高村", "LOC")], "上高村"),
+    ("走访萨如青嘎查牧民", [("萨如青", "PERSON")], [("走访", "v"), ("萨如青", "PER"), ("嘎查", "n"), ("牧民", "n")],
+     "萨如青嘎查"),
+])
+def test_cut_village_names_join_a_name_and_its_level(text, ents, words, place):
+    text = text.replace("/", "")
+    assert (place, "PLACE") in found(run(doc_with(text, ents, words)))
+    assert (place, "PLACE") not in found(run(doc_with(text, ents, words), disabled=["cut_village_names"]))
+
+
+def test_cut_village_names_leave_a_person_before_a_village_title():
+    text = "萨如青村长说"
+    doc = run(doc_with(text, [("萨如青", "PERSON")], [("萨如青", "PER"), ("村长", "n"), ("说", "v")]))
+    assert ("萨如青", "PERSON") in found(doc)

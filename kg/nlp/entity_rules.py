@@ -48,6 +48,7 @@ SESSION_BODY_OPENERS = ("政协", "中国人民政治协商会议")
 TERM_MARK = "届"  # in every body named with its term (第六届)
 VILLAGE_ENDS = "村镇乡"
 DIVISION_ENDS = VILLAGE_ENDS + "县区市"
+MINOR_LEVELS = ("town", "village")
 VILLAGE = "村"  # no given name ends with it: 甲乙村/PER is a village wherever it stands
 # What starts a village's or town's own body after its name (甲村党支部, 甲镇人民政府), never glued to it.
 OWN_BODY_STARTS = ("党", "村委", "居委", "人民政府", "政府", "人大", "纪委", "卫生院", "中心", "派出所", "中学", "小学", "财政所")
@@ -81,6 +82,8 @@ RULES = {
                       "own (甲村 + 山东乙纺织有限公司, 丙村 + 丁冷链物流生态园, 戊镇 + 己庚村), not to its own bodies (甲村党支部)",
     "villages_after_towns": "a word ending in 村 or 社区 right after a town is one of its villages, whatever the "
                             "backbone tagged it (甲镇 + 乙丙村/a)",
+    "cut_village_names": "a town or village the backbone cut into a name and its end is one place (甲乙/PER 丙苏木/LOC, "
+                         "甲/LOC 乙村/LOC, 甲乙丙/PER 嘎查)",
     "cut_city_names": "a listed city the backbone cut after its first characters is one place (内/LOC 江市/LOC -> 内江市)",
     "place_fragments": "a fragment word before a place (北部 + 湾城市群)",
     "place_suffix_words": "a short suffix word after a place (茂名综 + 试区)",
@@ -660,6 +663,26 @@ class EntityRules(LexiconComponent):
                         found.append((end, word_end, PLACE))  # 220千伏 + 甲乙变
                         break
                     position = word_end
+        return found
+
+    def cut_village_names(self, c: Context) -> list[Span]:
+        """The end is a place of the town or village level, or the bare level word, printed right after the
+        name, and no title starts with it (甲乙/PER 村长 is a village head)."""
+        spans = {s: (e, label) for s, e, label in c.backbone}
+        found = []
+        for start, end, label in c.backbone:
+            if not (label == PERSON and end - start <= 3 or label == PLACE and end - start == 1):
+                continue  # 甲县 + 乙镇 are two places
+            after = spans.get(end)
+            tail = c.text[end:after[0]] if after else ""
+            if after and after[1] == PLACE and self.lex.level_of(tail) in MINOR_LEVELS \
+                    and tail[:-len(self.lex.place_suffix(tail))] not in self.lex.levels:  # 和美 + 乡村: no village
+                found.append((start, after[0], PLACE))
+                continue
+            level = next((w for w in self.lex.levels_longest_first if c.text.startswith(w, end)), "")
+            if label == PERSON and self.lex.levels.get(level) in MINOR_LEVELS and end + len(level) not in spans \
+                    and not c.title_core_re.match(c.text, end) and end + len(level) in c.word_ending:
+                found.append((start, end + len(level), PLACE))
         return found
 
     def cut_city_names(self, c: Context) -> list[Span]:
