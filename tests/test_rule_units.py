@@ -1047,3 +1047,20 @@ def test_cut_village_names_leave_a_person_before_a_village_title():
     text = "萨如青村长说"
     doc = run(doc_with(text, [("萨如青", "PERSON")], [("萨如青", "PER"), ("村长", "n"), ("说", "v")]))
     assert ("萨如青", "PERSON") in found(doc)
+
+
+@pytest.mark.parametrize("text, words, name", [
+    ("副市长方立前，主任石岩出席", [("副市长", "n"), ("方立", "PER"), ("前", "f"), ("，", "w")], "方立前"),
+    ("主任方立有陪同", [("主任", "n"), ("方立", "PER"), ("有", "v"), ("陪同", "v")], "方立有"),
+])
+def test_names_cut_short_before_a_character_that_may_follow_names(text, words, name):
+    doc = run(doc_with(text, [("方立", "PERSON")], words))
+    assert (name, "PERSON") in found(doc)
+
+
+def test_names_cut_short_leave_a_character_that_closes_the_clause():
+    doc = run(doc_with("县长方立说，要抓好", [("方立", "PERSON")], [("县长", "n"), ("方立", "PER"), ("说", "v"), ("，", "w")]))
+    assert ("方立", "PERSON") in found(doc)
+    off = run(doc_with("副市长方立前，", [("方立", "PERSON")], [("副市长", "n"), ("方立", "PER"), ("前", "f")]),
+              disabled=["names_cut_before_followers"])
+    assert ("方立", "PERSON") in found(off)

@@ -49,6 +49,7 @@ TERM_MARK = "届"  # in every body named with its term (第六届)
 VILLAGE_ENDS = "村镇乡"
 DIVISION_ENDS = VILLAGE_ENDS + "县区市"
 MINOR_LEVELS = ("town", "village")
+CLAUSE_CLOSING_FOLLOWERS = "说讲称等来去到了的也都在出走看"  # 甲乙说，: these can end a clause after a name
 VILLAGE = "村"  # no given name ends with it: 甲乙村/PER is a village wherever it stands
 # What starts a village's or town's own body after its name (甲村党支部, 甲镇人民政府), never glued to it.
 OWN_BODY_STARTS = ("党", "村委", "居委", "人民政府", "政府", "人大", "纪委", "卫生院", "中心", "派出所", "中学", "小学", "财政所")
@@ -100,8 +101,10 @@ RULES = {
     "names_after_function_words": "names_after_titles also reads a surname the backbone took for a function word when "
                                   "a two-character noun and punctuation follow (县长 + 曾/d 平原/n ，)",
     "names_cut_short": "a two-character name after a title, or last in a list, that the backbone cut before its last "
-                       "character (县委书记 + 谢宏/PER 有/v 、, 、朱党/PER 其 出席), unless that character follows names "
-                       "(说, 等, 在)",
+                       "character (县委书记 + 谢宏/PER 有/v 、, 县长甲乙/PER 有/v 陪同, 、朱党/PER 其 出席), unless that "
+                       "character follows names (说, 等, 在)",
+    "names_cut_before_followers": "names_cut_short also takes a character that follows names when a pause closes it "
+                                  "after a title (副市长甲乙/PER 前 ，), unless it can close a clause (说, 讲, 等)",
     "names_run_together": "a backbone person of six characters that is two names of common surnames is those names "
                           "(甲乙丙丁戊己作表态发言 -> 甲乙丙, 丁戊己), as headlines print them; never a foreign name",
     "names_over_places": "a one-character surname the backbone split from a place-like given name after a title is one "
@@ -140,7 +143,7 @@ RULES = {
     "trim_punctuation": "quotes and brackets around a name go, needed quotes stay (“信”字号)",
 }
 # Rules that change how other rules work rather than proposing spans of their own.
-SETTINGS_RULES = ("road_segments", "glued_villages", "site_relabel", "listed_rare_surnames", "dotted_name_tails", "names_tagged_as_verbs", "names_after_function_words", "place_org_relabel", "division_org_relabel", "trim_punctuation", "conjunction_tails", "places_before_bodies", "delegations", "position_tails", "split_names", "names_before_semicolons")
+SETTINGS_RULES = ("names_cut_before_followers", "road_segments", "glued_villages", "site_relabel", "listed_rare_surnames", "dotted_name_tails", "names_tagged_as_verbs", "names_after_function_words", "place_org_relabel", "division_org_relabel", "trim_punctuation", "conjunction_tails", "places_before_bodies", "delegations", "position_tails", "split_names", "names_before_semicolons")
 # Rules measured to cost more than they earn on the evaluation sets (README, "Every rule in numbers"):
 # kept for the pages they fit, switched on in the config.
 OFF_BY_DEFAULT = {"place_suffix_words", "campaign_names", "delegations"}
@@ -779,15 +782,21 @@ class EntityRules(LexiconComponent):
 
     def names_cut_short(self, c: Context) -> list[Span]:
         """After a title, or last in a 、-list of names, the one character the backbone left off a name
-        closed by a pause or by a character that follows names (甲乙/PER 丙 、, 、甲乙/PER 其 出席)."""
+        closed by a pause or by a character that follows names (甲乙/PER 丙 、, 、甲乙/PER 其 出席); after a title,
+        also a character that itself follows names when a pause closes it (副市长甲乙/PER 前 ，: no 前往 there)."""
         title_ends = c.title_ends
         found = []
         for start, end, label in c.backbone:
-            if label != PERSON or end - start != 2 or not _is_cjk(c.text[end:end + 1]) \
-                    or c.text[end] in self.lex.name_followers or c.text[end] in NOT_NAME_ENDS:
+            if label != PERSON or end - start != 2 or not _is_cjk(c.text[end:end + 1]) or c.text[end] in NOT_NAME_ENDS:
                 continue
             after = c.text[end + 1:end + 2]
-            if start in title_ends and after in NAME_CLOSERS \
+            alone = c.word_at.get(end, (0, ""))[0] == end + 1  # the character is a word of its own (有/v, 之/u)
+            if c.text[end] in self.lex.name_followers:
+                if start in title_ends and after in NAME_CLOSERS and c.text[end] not in CLAUSE_CLOSING_FOLLOWERS \
+                        and self.on["names_cut_before_followers"]:
+                    found.append((start, end + 1, PERSON))
+                continue
+            if start in title_ends and (after in NAME_CLOSERS or alone and after in self.lex.name_followers) \
                     or c.text[start - 1:start] == "、" and (after in NAME_CLOSERS or after in self.lex.name_followers):
                 found.append((start, end + 1, PERSON))
         return found
