@@ -391,7 +391,10 @@ class Lexicons:
         return next((w for w in self.levels_longest_first if text.endswith(w, 0, position)), "")
 
     def title_core(self, title: str) -> str:
-        """The title of titles.tsv left when ranks are stripped (常务副市长 -> 市长), "" for none."""
+        """The title of titles.tsv left when ranks and an ending are stripped (常务副市长 -> 市长, 镇长提名人选 ->
+        镇长), "" for none."""
+        ending = max((e for e in self.title_endings if title.endswith(e) and title != e), key=len, default="")
+        title = title[:len(title) - len(ending)]
         while title not in self.titles:
             rank = next((r for r in self.title_ranks if title.startswith(r) and title != r), "")
             if not rank:

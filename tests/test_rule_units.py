@@ -154,6 +154,7 @@ def test_bare_committee_departments_and_commissions_in_a_title_list_take_the_com
     ("市委副书记、市长冯刚主持", [], [("市委副书记", "市委"), ("市长", "市政府")]),  # 市长: never the committee
     ("市委副书记、代理市长冯刚出席", [], [("市委副书记", "市委"), ("代理市长", "市政府")]),  # 代理 is a rank
     ("县委常委、县委办主任冯刚出席", [], [("县委常委", "县委"), ("县委办主任", "县委办")]),  # as printed
+    ("党委副书记、镇长候选人冯刚出席", [], [("党委副书记", ""), ("镇长候选人", "镇政府")]),  # an ending kept
 ])
 def test_titles_name_their_body(text, entities, expected):
     assert titles(run(doc_with(text, [*entities, ("冯刚", "PERSON")])), "冯刚") == expected
@@ -980,6 +981,14 @@ def test_a_bare_committee_after_a_titled_name_is_that_name_s_committee():
     assert titles(doc, "丁三") == [("宣传委员", "镇党委")]
 
 
+def test_a_bare_committee_out_of_a_list_is_the_last_the_sentence_named():
+    doc = run(doc_with("青禾镇党委书记丁一讲话，会议由党委副书记丁二主持", [("青禾镇党委", "ORG"), ("丁一", "PERSON"),
+                                                                 ("丁二", "PERSON")]))
+    assert titles(doc, "丁二") == [("党委副书记", "青禾镇党委")]
+    doc = run(doc_with("县委书记丁一讲话，党委副书记丁二主持", [("丁一", "PERSON"), ("丁二", "PERSON")]))
+    assert titles(doc, "丁二") == [("党委副书记", "")]
+
+
 def test_a_listed_body_alone_names_nothing():
     doc = run(doc_with("办公室主任冯刚、党委副书记丁二出席", [("冯刚", "PERSON"), ("丁二", "PERSON")]))
     assert titles(doc, "冯刚") == [("办公室主任", "")]
@@ -1064,3 +1073,20 @@ def test_names_cut_short_leave_a_character_that_closes_the_clause():
     off = run(doc_with("副市长方立前，", [("方立", "PERSON")], [("副市长", "n"), ("方立", "PER"), ("前", "f")]),
               disabled=["names_cut_before_followers"])
     assert ("方立", "PERSON") in found(off)
+
+
+def test_names_tagged_as_modifiers_after_a_title():
+    words = [("市长", "n"), ("曾青禾", "d"), ("主持", "v")]
+    assert ("曾青禾", "PERSON") in found(run(doc_with("市长曾青禾主持", [], words)))
+    assert ("曾青禾", "PERSON") not in found(run(doc_with("市长曾青禾主持", [], words),
+                                                 disabled=["names_tagged_as_modifiers"]))
+    words = [("书记", "n"), ("高标准", "d"), ("推进", "v")]
+    assert not found(run(doc_with("书记高标准推进", [], words)))  # no character that follows names after it
+
+
+def test_names_tagged_as_orgs_after_a_title():
+    text = "市委书记农青禾、代市长廖和明出席"
+    ents = [("农青禾", "ORG"), ("廖和明", "PERSON")]
+    doc = run(doc_with(text, ents))
+    assert ("农青禾", "PERSON") in found(doc) and titles(doc, "农青禾") == [("市委书记", "市委")]
+    assert ("农青禾", "ORG") in found(run(doc_with(text, ents), disabled=["names_tagged_as_orgs"]))

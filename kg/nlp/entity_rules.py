@@ -49,6 +49,7 @@ TERM_MARK = "届"  # in every body named with its term (第六届)
 VILLAGE_ENDS = "村镇乡"
 DIVISION_ENDS = VILLAGE_ENDS + "县区市"
 MINOR_LEVELS = ("town", "village")
+MODIFIER_TAGS = {"d", "a", "ad", "vd"}  # 甲乙丙/d: a rare name the backbone read as one adverb
 CLAUSE_CLOSING_FOLLOWERS = "说讲称等来去到了的也都在出走看"  # 甲乙说，: these can end a clause after a name
 VILLAGE = "村"  # no given name ends with it: 甲乙村/PER is a village wherever it stands
 # What starts a village's or town's own body after its name (甲村党支部, 甲镇人民政府), never glued to it.
@@ -98,8 +99,12 @@ RULES = {
                                "semicolon closes it, as in lists of leaders (…市政协主席甲乙丙；)",
     "names_tagged_as_verbs": "names_after_titles also reads a name the backbone took for one verb when punctuation closes "
                              "it (副市长甲乙丙，, 市长包鸣/v ，), unless its first character starts verbs (市长强调，)",
+    "names_tagged_as_modifiers": "names_after_titles also reads a three-character name the backbone took for one adverb "
+                                 "or adjective before a character that follows names or a pause (市长甲乙丙/d 主持)",
     "names_after_function_words": "names_after_titles also reads a surname the backbone took for a function word when "
                                   "a two-character noun and punctuation follow (县长 + 曾/d 平原/n ，)",
+    "names_tagged_as_orgs": "a backbone organisation of two or three characters after a title, a surname first, closed "
+                            "by a pause or a character that follows names, is a name (市委书记甲乙丙/ORG 、)",
     "names_cut_short": "a two-character name after a title, or last in a list, that the backbone cut before its last "
                        "character (县委书记 + 谢宏/PER 有/v 、, 县长甲乙/PER 有/v 陪同, 、朱党/PER 其 出席), unless that "
                        "character follows names (说, 等, 在)",
@@ -143,7 +148,7 @@ RULES = {
     "trim_punctuation": "quotes and brackets around a name go, needed quotes stay (“信”字号)",
 }
 # Rules that change how other rules work rather than proposing spans of their own.
-SETTINGS_RULES = ("names_cut_before_followers", "road_segments", "glued_villages", "site_relabel", "listed_rare_surnames", "dotted_name_tails", "names_tagged_as_verbs", "names_after_function_words", "place_org_relabel", "division_org_relabel", "trim_punctuation", "conjunction_tails", "places_before_bodies", "delegations", "position_tails", "split_names", "names_before_semicolons")
+SETTINGS_RULES = ("names_tagged_as_modifiers", "names_cut_before_followers", "road_segments", "glued_villages", "site_relabel", "listed_rare_surnames", "dotted_name_tails", "names_tagged_as_verbs", "names_after_function_words", "place_org_relabel", "division_org_relabel", "trim_punctuation", "conjunction_tails", "places_before_bodies", "delegations", "position_tails", "split_names", "names_before_semicolons")
 # Rules measured to cost more than they earn on the evaluation sets (README, "Every rule in numbers"):
 # kept for the pages they fit, switched on in the config.
 OFF_BY_DEFAULT = {"place_suffix_words", "campaign_names", "delegations"}
@@ -755,15 +760,18 @@ class EntityRules(LexiconComponent):
                 continue
             word = c.word_at.get(start)
             listed = self.on["names_before_semicolons"] and c.text[start + 3:start + 4] in LIST_END  # …主席甲乙丙；
+            three = self.on["names_tagged_as_modifiers"] and word is not None and word[0] - start == 3 \
+                and word[1] in MODIFIER_TAGS and self._name_ends(c.text, word[0])
             if word and (word[1] in NOT_NAME_START if word[0] - start > 1 else word[1] in FUNCTION_TAGS) \
-                    and not (listed and word[0] - start == 1 and word[1] == "v") \
+                    and not three and not (listed and word[0] - start == 1 and word[1] == "v") \
                     and not (word[0] - start == 1 and self._given_name_after(c, start + 1)):
                 continue  # 关于, 干部, 都 认真: a word of the language, not a surname
             given_word = listed or bool(word) and word[0] - start == 1 and self._given_name_after(c, start + 1)
             length = next((n for n in (2, 3) if self._name_ends(c.text, start + n)), 0)
             end = start + length
             given = c.text[start + 1:end]
-            verb_name = self.on["names_tagged_as_verbs"] and word == (end, "v") and c.text[end:end + 1] in NAME_CLOSERS \
+            verb_name = three and word[0] == end or self.on["names_tagged_as_verbs"] and word == (end, "v") \
+                and c.text[end:end + 1] in NAME_CLOSERS \
                 and (length == 3 or length == 2 and c.text[start] not in self.lex.name_followers  # not 强调, 出席
                      and not c.text.endswith(REPORTERS, 0, start))  # 记者关注，: what the reporter did
             if length and _is_cjk(c.text[start:end]) and ((start, end) not in words or verb_name) \
@@ -779,6 +787,15 @@ class EntityRules(LexiconComponent):
         word = c.word_at.get(position)
         return self.on["names_after_function_words"] and word is not None and word[0] - position == 2 \
             and word[1] in GIVEN_NAME_TAGS and c.text[word[0]:word[0] + 1] in NAME_CLOSERS
+
+    def names_tagged_as_orgs(self, c: Context) -> list[Span]:
+        """A backbone organisation of two or three characters right after a title, a surname first and no
+        organisation's ending, closed by a pause or a character that follows names, is a name (市委书记甲乙丙/ORG 、)."""
+        title_ends = c.title_ends
+        return [(start, end, PERSON) for start, end, label in c.backbone
+                if label == ORG and start in title_ends and 2 <= end - start <= 3
+                and self.lex.surname_length(c.text[start:end]) and not self.lex.org_suffix(c.text[start:end])
+                and self._name_ends(c.text, end)]
 
     def names_cut_short(self, c: Context) -> list[Span]:
         """After a title, or last in a 、-list of names, the one character the backbone left off a name

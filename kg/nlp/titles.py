@@ -70,7 +70,8 @@ RULES = {
     "party_groups": "a 党组 title names the body's party group (市政协党组书记 -> 市政协党组)",
     "org_nearby": "an organisation shortly before the title, in the same clause (…分公司“一把手”总经理)",
     "listed_bodies": "a body printed bare in a title list names the body of the title before it (镇党委书记甲、党委副书记乙 "
-                     "-> 镇党委; 县委常委、办公室主任 -> 县委办公室; 甲开发区党工委书记、管委会主任 -> 甲开发区管委会)",
+                     "-> 镇党委; 县委常委、办公室主任 -> 县委办公室; 甲开发区党工委书记、管委会主任 -> 甲开发区管委会), "
+                     "and out of a list the last of its kind the sentence named (甲镇党委书记乙讲话，党委副书记丙主持)",
 }
 
 
@@ -143,14 +144,16 @@ class TitleRules(LexiconComponent):
                             or closings[earlier]:
                         break
                     closings[earlier] = closings[number]
+        named: list[str] = []  # the organisations the sentence's titles have named so far
         for group, before, closing in zip(groups, befores, closings):
             for index, (start, end, _) in enumerate(group):
                 titles = before if index == 0 or self.on["person_lists"] else []
                 last = index == len(group) - 1
                 after = self._title_after(text, end) if last and self.on["titles_after"] else []
-                if titles or closing or after:  # a bare body no title before it named names nothing
-                    found[(start, end)] = [Title(t.title) if self._bare_body(t.org) else t
+                if titles or closing or after:
+                    found[(start, end)] = [self._named_earlier(t, named) if self._bare_body(t.org) else t
                                            for t in (*titles, *closing, *after)]
+                    named += [t.org for t in found[(start, end)] if t.org_type == ORG]
         if self.on["org_from_earlier_place"]:
             found = self._places_carried(text, found)
         for ent in doc.ents:
@@ -279,6 +282,12 @@ class TitleRules(LexiconComponent):
         lex = self.lex
         return org in lex.listed_bodies or len(org) > 1 and org in lex.bodies and org not in lex.org_abbreviations \
             and org not in lex.home_bodies and org not in lex.chained_bodies and not self._bare_department(org)
+
+    def _named_earlier(self, title: Title, named: list[str]) -> Title:
+        """A bare body no title list named is the last one of its kind the sentence named (甲镇党委书记乙出席，
+        会议由党委副书记丙主持 -> 甲镇党委), or nothing."""
+        org = next((o for o in reversed(named) if o.endswith(title.org) and o != title.org), "")
+        return Title(title.title, org, ORG) if org else Title(title.title)
 
     def _listed(self, title: Title, before: Title | None) -> Title:
         """The body a bare body of a title list names, from the title before it: the same body (镇党委书记、党委
