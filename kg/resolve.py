@@ -312,16 +312,20 @@ class Resolver:
             if company:  # 甲集团乙基地, 丙公司丁中心: the company that runs the unit is named too
                 mentions.append(ResolvedMention(self.canonical(ORG, company), company, mention.sentence))
         outlets = self.outlets(result.article)
-        # a reporter with no newsroom printed works for the one outlet the article credits (来源:甲日报, 本报讯)
+        # a reporter or editor with no newsroom printed works for the one outlet the article credits (来源:甲日报,
+        # 本报讯): the outlet that reported and edited the article
         sole_outlet = outlets[0][0] if len({name for name, _ in outlets}) == 1 else ""
         credits = tuple((self.canonical(PERSON, c.name), c, self.canonical(ORG, newsroom) if newsroom else None)
                         for c in result.article.byline
-                        for newsroom in [self.own_paper(c.org) or (sole_outlet if c.role.endswith(REPORTER) else "")])
+                        for newsroom in [self.own_paper(c.org) or (sole_outlet if self._works_for_outlet(c.role) else "")])
         newsrooms = {newsroom for _, _, newsroom in credits}
         # 本报 alone (本报讯) would make the paper a mention of every article: it is one where its reporters work
         outlets = tuple((key, printed) for name, printed in outlets for key in [self.canonical(ORG, name)]
                         if printed != OWN_PAPER or key in newsrooms)
         return ResolvedArticle(result.article, tuple(mentions), credits, outlets)
+
+    def _works_for_outlet(self, role: str) -> bool:
+        return role.endswith(REPORTER) or role in self.lex.editing_roles
 
     def own_paper(self, outlet: str) -> str:
         """本报 is the paper being read: its name when the user gave it, else nothing (a node 本报 would merge papers)."""

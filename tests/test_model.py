@@ -120,6 +120,16 @@ def test_reporters_hold_their_role_at_the_newsroom_and_outlets_are_organisations
     assert [(names[r.person], r.title, names[r.org]) for r in knowledge.roles] == [("罗晓文", "全媒体记者", "江城日报社")]
 
 
+def test_reporters_and_editors_without_a_newsroom_work_for_the_one_outlet_credited(lex):
+    byline = (Credit("罗晓文", "记者"), Credit("何静", "责任编辑"), Credit("石岩", "通讯员"))
+    result = article("a", [[("陈明", PERSON)]], byline=byline)
+    result = ArticleMentions(replace(result.article, outlets=("江城新闻网",)), result.mentions)
+    knowledge = build_graph([result], lex, "茂名市")
+    names = {n.id: n.name for n in knowledge.nodes}
+    assert {(names[r.person], r.title, names[r.org]) for r in knowledge.roles} == {
+        ("罗晓文", "记者", "江城新闻网"), ("何静", "责任编辑", "江城新闻网")}  # a correspondent works elsewhere
+
+
 def test_formal_and_doubled_level_names_resolve_to_one_node(lex):
     results = [article("a", [[("中国共产党梧州市委员会", ORG)], [("中共梧州市委", ORG)], [("梧州市市委", ORG)],
                              [("梧州市人民政府", ORG)], [("梧州市人民代表大会常务委员会", ORG)]])]
