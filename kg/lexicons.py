@@ -117,6 +117,7 @@ class Lexicons:
     named_bodies: set[str] = field(default_factory=set)  # bodies printed only after a name (大湾区办)
     group_suffixes: list[str] = field(default_factory=list)  # 领导小组, 指挥部: task bodies named before their heads
     listed_bodies: set[str] = field(default_factory=set)  # bodies named only by the title before (…、管委会主任)
+    office_bodies: set[str] = field(default_factory=set)  # listed bodies that serve any body (…、办公室主任)
     title_ranks: list[str] = field(default_factory=list)
     assembly_members: dict[tuple[str, str], str] = field(default_factory=dict)  # (人大, 代表) -> 人民代表大会
     org_heads: set[str] = field(default_factory=set)
@@ -181,7 +182,8 @@ class Lexicons:
         self.named_bodies = {row[0] for row in body_rows if len(row) > 2 and row[2] == "named"}
         self.chained_bodies = {row[0] for row in body_rows if len(row) > 2 and row[2] == "chained"}
         # "listed" bodies name nothing alone, only the body of the title before them in a list
-        self.listed_bodies = {row[0] for row in body_rows if len(row) > 2 and row[2] == "listed"}
+        self.office_bodies = {row[0] for row in body_rows if len(row) > 2 and row[2] == "office"}
+        self.listed_bodies = {row[0] for row in body_rows if len(row) > 2 and row[2] == "listed"} | self.office_bodies
         self.bodies = {row[0]: row[1] if len(row) > 1 and row[1] else row[0] for row in body_rows
                        if row[0] not in self.named_bodies | self.listed_bodies}
         for level in self.qualified_levels:  # composed: 市 + 政协 -> 市政协, 镇 + 人民政府 -> 镇政府

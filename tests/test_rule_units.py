@@ -966,6 +966,7 @@ def test_the_work_of_a_listed_programme_is_the_programme():
 @pytest.mark.parametrize("text, entities, expected", [
     ("兰溪区委常委、办公室主任冯刚出席", [("兰溪区委", "ORG")], ("办公室主任", "兰溪区委办公室")),
     ("桐山经济开发区党工委书记、管委会主任冯刚出席", [("桐山经济开发区党工委", "ORG")], ("管委会主任", "桐山经济开发区管委会")),
+    ("市人大常委会副秘书长、办公室主任冯刚出席", [], ("办公室主任", "市人大常委会办公室")),  # an office serves any body
 ])
 def test_listed_bodies_name_the_body_of_the_title_before(text, entities, expected):
     doc = run(doc_with(text, [*entities, ("冯刚", "PERSON")]))
