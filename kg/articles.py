@@ -300,8 +300,9 @@ def parse_byline(text: str, lex: Lexicons) -> tuple[list[Credit], list[str]]:
             if chunk in WORK_MARKS:
                 continue  # 邵光耀/文: what the person made, not a name
             names = lex.split_names(chunk)
-            if names is None and role.endswith(REPORTER) and 2 <= len(chunk) <= 4 and CJK_NAME_RE.fullmatch(chunk):
-                names = [chunk]  # 记者 戢姗, 记者 洛桑央宗: reporters sign their names; pen names go with 通讯员
+            if names is None and CJK_NAME_RE.fullmatch(chunk) and (role.endswith(REPORTER) and 2 <= len(chunk) <= 4
+                                                                   or lex.minority_name_re.match(chunk) and len(chunk) <= 7):
+                names = [chunk]  # 记者 戢姗, 摄像:才让多杰: reporters sign their names; pen names go with 通讯员
             if names is None:
                 rejected.append(chunk)
             else:

@@ -99,6 +99,7 @@ class Lexicons:
     programme_needs: list[tuple[re.Pattern, str]] = field(default_factory=list)
     slogan_patterns: list[re.Pattern] = field(default_factory=list)
     stop_entities: set[str] = field(default_factory=set)
+    minority_name_re: re.Pattern | None = None  # 扎西, 巴特尔: what starts a Tibetan or Mongolian given name
     set_phrase_re: re.Pattern | None = None  # 中国特色, 中国式: a place's name that starts a set phrase
     generic_tails: list[str] = field(default_factory=list)
     surnames: set[str] = field(default_factory=set)
@@ -235,6 +236,7 @@ class Lexicons:
                                 for pattern, row in zip(self.programme_patterns, rows)]
         self.slogan_patterns = [re.compile(row[0]) for row in _rows("slogan_patterns.txt", dirs)]
         self.stop_entities = set(_words("stop_entities.txt", dirs))
+        self.minority_name_re = re.compile(alternation(_words("minority_names.txt", dirs)))
         self.set_phrase_re = re.compile(alternation(_words("set_phrases.txt", dirs)))
         self.generic_tails = _words("generic_tails.txt", dirs)
         self.surname_rank = {name: rank for rank, name in reversed(list(enumerate(_words("surnames.txt", dirs))))}

@@ -61,6 +61,11 @@ def test_byline_pen_names_rejected(lex):
     assert [c.name for c in credits] == ["赵艺"] and rejected == ["茂新"]
 
 
+def test_credits_take_tibetan_and_mongolian_names_without_surnames(lex):
+    credits, rejected = parse_byline("摄像:才让青禾 撰稿:张娜 编辑:巴特尔青", lex)
+    assert [c.name for c in credits] == ["才让青禾", "张娜", "巴特尔青"] and rejected == []
+
+
 def test_source_lines_and_outlet_date_lines_name_the_outlets(lex):
     page = Page("p.txt", "江城晚报 2025-03-08 09:12\n来源:江城新闻网-江城晚报  【打印】\n"
                          "本报讯 近日，市政协主席何静到城东镇调研。\n")

@@ -1091,3 +1091,18 @@ def test_names_tagged_as_orgs_after_a_title():
     doc = run(doc_with(text, ents))
     assert ("农青禾", "PERSON") in found(doc) and titles(doc, "农青禾") == [("市委书记", "市委")]
     assert ("农青禾", "ORG") in found(run(doc_with(text, ents), disabled=["names_tagged_as_orgs"]))
+
+
+@pytest.mark.parametrize("text, ents, name", [
+    ("州委宣传部部长扎西青草，副州长马丽出席", [("马丽", "PERSON")], "扎西青草"),
+    ("旗领导伊达木、宝音满都青、王力平出席", [("伊达木", "PERSON"), ("王力平", "PERSON")], "宝音满都青"),
+    ("主任斯琴高青一行调研", [], "斯琴高青"),
+])
+def test_minority_names_after_titles_and_in_lists(text, ents, name):
+    assert (name, "PERSON") in found(run(doc_with(text, ents)))
+    assert (name, "PERSON") not in found(run(doc_with(text, ents), disabled=["minority_names"]))
+
+
+def test_minority_names_leave_places():
+    doc = run(doc_with("市长乌兰察布市考察", [("乌兰察布市", "PLACE")]))
+    assert ("乌兰察布市", "PLACE") in found(doc)

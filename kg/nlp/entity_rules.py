@@ -49,6 +49,7 @@ TERM_MARK = "届"  # in every body named with its term (第六届)
 VILLAGE_ENDS = "村镇乡"
 DIVISION_ENDS = VILLAGE_ENDS + "县区市"
 MINOR_LEVELS = ("town", "village")
+MINORITY_NAME_MAX = 7  # 胡日沁必力格, 乌云其其格: Mongolian names run long
 MODIFIER_TAGS = {"d", "a", "ad", "vd"}  # 甲乙丙/d: a rare name the backbone read as one adverb
 CLAUSE_CLOSING_FOLLOWERS = "说讲称等来去到了的也都在出走看"  # 甲乙说，: these can end a clause after a name
 VILLAGE = "村"  # no given name ends with it: 甲乙村/PER is a village wherever it stands
@@ -103,6 +104,8 @@ RULES = {
                                  "or adjective before a character that follows names or a pause (市长甲乙丙/d 主持)",
     "names_after_function_words": "names_after_titles also reads a surname the backbone took for a function word when "
                                   "a two-character noun and punctuation follow (县长 + 曾/d 平原/n ，)",
+    "minority_names": "a Tibetan or Mongolian name after a title or a listed name, from a listed first part to a pause "
+                      "or a character that follows names (部长扎西草, 主任乌云毕力格: minority_names.txt)",
     "names_tagged_as_orgs": "a backbone organisation of two or three characters after a title, a surname first, closed "
                             "by a pause or a character that follows names, is a name (市委书记甲乙丙/ORG 、)",
     "names_cut_short": "a two-character name after a title, or last in a list, that the backbone cut before its last "
@@ -787,6 +790,26 @@ class EntityRules(LexiconComponent):
         word = c.word_at.get(position)
         return self.on["names_after_function_words"] and word is not None and word[0] - position == 2 \
             and word[1] in GIVEN_NAME_TAGS and c.text[word[0]:word[0] + 1] in NAME_CLOSERS
+
+    def minority_names(self, c: Context) -> list[Span]:
+        """A Tibetan or Mongolian name after a title or a listed name: a listed first part (扎西, 巴特尔:
+        minority_names.txt), then the characters up to a pause or one that follows names, two to seven in all."""
+        places = [(s, e) for s, e, label in c.backbone if label != PERSON]  # 乌兰察布/LOC: a place, no name
+        starts = set(c.title_ends) | {e + 1 for _, e, label in c.backbone if label == PERSON and c.text[e:e + 1] == "、"}
+        found = []
+        for start in sorted(starts):
+            part = self.lex.minority_name_re.match(c.text, start)
+            if not part or any(s <= start < e for s, e in places):
+                continue
+            end = part.end()
+            while part := self.lex.minority_name_re.match(c.text, end):  # 宝音 + 满都 + 呼: parts run on
+                end = part.end()
+            while end < len(c.text) and end - start < MINORITY_NAME_MAX and _is_cjk(c.text[end]) \
+                    and c.text[end] not in self.lex.name_followers:
+                end += 1
+            if self._name_ends(c.text, end):
+                found.append((start, end, PERSON))
+        return found
 
     def names_tagged_as_orgs(self, c: Context) -> list[Span]:
         """A backbone organisation of two or three characters right after a title, a surname first and no
