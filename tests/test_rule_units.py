@@ -1106,3 +1106,10 @@ def test_minority_names_after_titles_and_in_lists(text, ents, name):
 def test_minority_names_leave_places():
     doc = run(doc_with("市长乌兰察布市考察", [("乌兰察布市", "PLACE")]))
     assert ("乌兰察布市", "PLACE") in found(doc)
+
+
+def test_place_org_relabel_makes_newsrooms_and_bodies_organisations():
+    text = "青禾县融媒体中心、江城日报和南湾市委"
+    ents = [("青禾县融媒体中心", "PLACE"), ("江城日报", "PLACE"), ("南湾市委", "PLACE")]
+    assert {("青禾县融媒体中心", "ORG"), ("江城日报", "ORG"), ("南湾市委", "ORG")} <= found(run(doc_with(text, ents)))
+    assert ("江城日报", "PLACE") in found(run(doc_with(text, ents), disabled=["place_org_relabel"]))

@@ -142,7 +142,7 @@ RULES = {
                             "title names the government, the name the city)",
     "site_relabel": "a backbone organisation that ends like a site is a place (甲县博物馆, 乙食品产业园: "
                     "facility_suffixes.tsv rows marked site)",
-    "place_org_relabel": "a backbone place that ends like an organisation is one (玉林市委)",
+    "place_org_relabel": "a backbone place that ends like an organisation or a newsroom is one (玉林市委, 甲县融媒体中心)",
     "conjunction_tails": "a conjunction the backbone glued to a name before another name goes (甲分社和 乙分社)",
     "places_before_bodies": "a division the backbone read as a person before its body is a place (甲乙镇/PER 党委), and so is a village anywhere (甲乙村/PER)",
     "split_names": "a surname the backbone read as a person of its own before the given name joins it (时/PER 荣芬/PER)",
@@ -355,7 +355,8 @@ class EntityRules(LexiconComponent):
             return PLACE
         if not self.on["place_org_relabel"]:
             return label
-        suffix = self.lex.org_suffix(name)
+        suffix = self.lex.org_suffix(name) or next((w for w in self.lex.paper_suffixes if name.endswith(w)
+                                                      and len(name) > len(w) + 1), "")  # 甲县融媒体中心, 乙日报
         return ORG if label == PLACE and suffix and len(name) > len(suffix) else label
 
     # -- rules: each proposes spans --------------------------------------------------------------
