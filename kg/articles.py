@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Iterable
 
 from .lexicons import Lexicons
-from .records import OWN_PAPER, REPORTER, Article, Credit, Page, Sentence
+from .records import AUTHOR, OWN_PAPER, REPORTER, Article, Credit, Page, Sentence
 from .text import CLOSERS, SENTENCE_END, is_cjk_or_punct, is_control
 
 MAX_SENTENCE = 300
@@ -306,7 +306,7 @@ def parse_byline(text: str, lex: Lexicons) -> tuple[list[Credit], list[str]]:
             if names is None:
                 rejected.append(chunk)
             else:
-                credits.extend(Credit(name, role or "作者", newsroom) for name in names)
+                credits.extend(Credit(name, role or AUTHOR, newsroom) for name in names)
     return credits, rejected
 
 
@@ -328,7 +328,7 @@ def _photo_credit(line: _Line, lex: Lexicons) -> tuple[_Line, list[Credit]]:
     credits, rejected = parse_byline(printed if role else "摄影 " + printed, lex)
     if not credits or rejected:
         return line, []
-    credits = [Credit(c.name, "摄影" if c.role == "作者" else c.role, c.org) for c in credits]
+    credits = [Credit(c.name, "摄影" if c.role == AUTHOR else c.role, c.org) for c in credits]
     blanked = line.text[: match.start()] + " " * (match.end() - match.start())
     return _Line(blanked, line.start), credits
 
@@ -373,6 +373,9 @@ def _drafts(lines: list[_Line], lex: Lexicons) -> tuple[list[_Draft], list[list[
         drafts[-1].outlets += outlets
         if outlets and OUTLET_DATE_RE.match(text):
             continue
+        if lex.outlet_re.fullmatch(text) and _credits_follow(lines, number, lex):
+            drafts[-1].outlets.append(text)  # 甲广电 on its own line over 记者:乙 编辑:丙: the outlet signs
+            continue
         source = SOURCE_LINE_RE.search(text)
         if _is_credit_line(text, lex) or source and len(text) <= 120 and not _ends_sentence(text):
             # 来源:… 作者:… credits only its author; (编辑/甲 值班主任/乙) credits the whole line
@@ -407,6 +410,12 @@ def _drafts(lines: list[_Line], lex: Lexicons) -> tuple[list[_Draft], list[list[
             line = _Line(line.text[: jump.start()] + " " * (jump.end() - jump.start()) + line.text[jump.end() :], line.start)
         drafts[-1].lines.append(line)
     return drafts, captions
+
+
+def _credits_follow(lines: list[_Line], number: int, lex: Lexicons) -> bool:
+    """The next line with text is a byline or a credit line."""
+    following = next((line.stripped for line in lines[number + 1:] if not line.blank), "")
+    return bool(following) and (_is_byline(following, lex) or _is_credit_line(following, lex))
 
 
 def _split_headline(lines: list[_Line]) -> tuple[list[_Line], list[list[_Line]]]:

@@ -13,6 +13,8 @@ from typing import Sequence
 PERSON, PLACE, ORG, PROGRAMME = "PERSON", "PLACE", "ORG", "PROGRAMME"
 ENTITY_TYPES = (PERSON, PLACE, ORG, PROGRAMME)
 REPORTER = "记者"  # how every reporter's role ends (本报记者, 全媒体记者, 首席记者)
+CORRESPONDENT = "通讯员"  # how a correspondent's role ends (特约通讯员): a writer from outside the newsroom
+AUTHOR = "作者"  # the role of a name credited with none
 OWN_PAPER = "本报"  # how a paper names itself (本报讯, 本报记者): the paper being read, named by --paper
 
 

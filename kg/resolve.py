@@ -18,7 +18,8 @@ from typing import Iterable, Iterator, NamedTuple
 
 from .lexicons import Lexicons, short_form
 from .model import Home
-from .records import ORG, OWN_PAPER, PERSON, PLACE, PROGRAMME, REPORTER, Article, ArticleMentions, Credit, Title
+from .records import (AUTHOR, CORRESPONDENT, ORG, OWN_PAPER, PERSON, PLACE, PROGRAMME, Article, ArticleMentions, Credit,
+                      Title)
 
 NOT_LEVEL_PREFIX = ("市场", "市民", "区域", "县域", "省级", "市级", "区级", "县级", "镇级", "镇村", "乡村", "乡镇", "市县", "省市")
 PLACE_PREFIX_RE = re.compile(r"^([\u4e00-\u9fff]{2,6}?(?:自治区|特别行政区|街道|省|市|区|县|镇|乡))")
@@ -313,7 +314,7 @@ class Resolver:
                 mentions.append(ResolvedMention(self.canonical(ORG, company), company, mention.sentence))
         outlets = self.outlets(result.article)
         # a reporter or editor with no newsroom printed works for the one outlet the article credits (来源:甲日报,
-        # 本报讯): the outlet that reported and edited the article
+        # 本报讯): the outlet that reported, pictured and edited the article
         sole_outlet = outlets[0][0] if len({name for name, _ in outlets}) == 1 else ""
         credits = tuple((self.canonical(PERSON, c.name), c, self.canonical(ORG, newsroom) if newsroom else None)
                         for c in result.article.byline
@@ -324,8 +325,10 @@ class Resolver:
                         if printed != OWN_PAPER or key in newsrooms)
         return ResolvedArticle(result.article, tuple(mentions), credits, outlets)
 
-    def _works_for_outlet(self, role: str) -> bool:
-        return role.endswith(REPORTER) or role in self.lex.editing_roles
+    @staticmethod
+    def _works_for_outlet(role: str) -> bool:
+        """Reporters, photographers and editors are the outlet's staff; correspondents and bare authors are not."""
+        return not role.endswith(CORRESPONDENT) and role != AUTHOR
 
     def own_paper(self, outlet: str) -> str:
         """本报 is the paper being read: its name when the user gave it, else nothing (a node 本报 would merge papers)."""

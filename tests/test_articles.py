@@ -66,6 +66,16 @@ def test_credits_take_tibetan_and_mongolian_names_without_surnames(lex):
     assert [c.name for c in credits] == ["才让青禾", "张娜", "巴特尔青"] and rejected == []
 
 
+def test_an_outlet_signing_over_the_closing_credits_is_the_article_s_outlet(lex):
+    page = Page("p.txt", "近日，市政协主席何静到城东镇调研乡村振兴工作。\n青禾广电\n记者:罗晓文 方立\n"
+                         "(图文:石岩 审核:宫青山)\n")
+    (article,) = segment(page, lex)
+    assert article.outlets == ("青禾广电",)
+    assert [(c.name, c.role) for c in article.byline] == [("罗晓文", "记者"), ("方立", "记者"), ("石岩", "图文"),
+                                                         ("宫青山", "审核")]
+    assert all("青禾广电" not in s.text for s in article.sentences)
+
+
 def test_source_lines_and_outlet_date_lines_name_the_outlets(lex):
     page = Page("p.txt", "江城晚报 2025-03-08 09:12\n来源:江城新闻网-江城晚报  【打印】\n"
                          "本报讯 近日，市政协主席何静到城东镇调研。\n")
