@@ -151,3 +151,9 @@ def test_a_company_printed_before_its_site_or_unit_is_named_too(lex):
     names = {(n.type, n.name) for n in build_graph(results, lex, "茂名市").nodes}
     assert {(ORG, "青禾集团"), (PLACE, "青禾集团滨江物流产业园"), (ORG, "红杉网南州分公司")} <= names
     assert (ORG, "青禾能源集团") not in names  # 集团 + 有限公司 is one company's name
+
+
+def test_the_party_centre_is_one_node_by_every_name(lex):
+    results = [article("a", [[("中央", ORG)], [("党中央", ORG)], [("中国共产党中央委员会", ORG)]])]
+    (node,) = build_graph(results, lex, "茂名市").nodes
+    assert node.name == "中共中央" and set(node.aliases) == {"中央", "党中央", "中国共产党中央委员会"}

@@ -951,6 +951,8 @@ def test_the_centre_listed_with_a_province_is_an_organisation_but_never_a_kitche
              ("，", "w"), ("党中央", "ORG"), ("站", "v"), ("在", "p"), ("全局", "n"), ("高度", "n"), ("，", "w"),
              ("推广", "v"), ("中央", "n"), ("厨房", "n")]
     assert found(run(doc_with(text, [("党中央", "ORG")], words))) == {("中央", "ORG"), ("党中央", "ORG")}
+    text = "来自中央、省、市媒体的记者"  # central media: no organisation
+    assert found(run(doc_with(text, [], [("来自", "v"), ("中央", "n"), ("、", "w"), ("省", "n")]))) == set()
 
 
 def test_the_work_of_a_listed_programme_is_the_programme():

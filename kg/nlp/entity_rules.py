@@ -177,7 +177,9 @@ FACILITY_TAGS = NOMINAL_TAGS | {"a", "TIME"}
 SLOGAN_WORD_TAGS = {"a", "an", "n", "vn", "ad"}
 PLACE_SLOGAN_END = "建设"
 CENTRAL = "中央"
-CENTRAL_RE = re.compile(r"(?<!党)中央(?=[、和及与](?:省|市|县|区))")
+# 中央 listed with a province or city is the party's centre (落实中央、省委部署), not in a list of media (中央、省、
+# 市媒体记者: central media)
+CENTRAL_RE = re.compile(r"(?<!党)中央(?=[、和及与](?:省|市|县|区))(?![^，。；]{0,14}?(?:媒体|新闻|记者|报社|电视|网站))")
 LISTED_DEPARTMENT_RE = re.compile(r"(?<=、)([\u4e00-\u9fff]{1,4}(?:局|委|办))(?=[、和及与等]|负责)")
 LISTED_NAME_RE = re.compile(r"(?<=、)([\u4e00-\u9fff]{2,3})(?=、)")
 QUOTED_SHORT_RE = re.compile(r"“([\u4e00-\u9fff]{3,6})”")
