@@ -178,6 +178,7 @@ class Lexicons:
             if len(row) > 3 and row[3] == "bodies-only":
                 self.body_only_levels.add(row[0])
         self.levels_longest_first = sorted(self.levels, key=len, reverse=True)
+        self.levels_only_re = re.compile(f"(?:{alternation(self.levels)})+")  # 市县, 乡镇: level words and nothing else
         body_rows = _rows("bodies.tsv", dirs)
         # "named" bodies follow only a name (大湾区 + 办), never a bare level word (县办 is no body)
         self.named_bodies = {row[0] for row in body_rows if len(row) > 2 and row[2] == "named"}

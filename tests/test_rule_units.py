@@ -945,6 +945,12 @@ def test_generic_words_the_backbone_tags_are_no_names(word, label):
     assert (word, label) in found(run(doc_with(text, [(word, label)]), disabled=["stop_entities"]))
 
 
+def test_stop_entities_drop_level_words_alone_but_not_a_city_made_of_level_characters():
+    text = "苏州、市县和乡镇"
+    ents = [("苏州", "PLACE"), ("市县", "PLACE"), ("乡镇", "PLACE")]
+    assert found(run(doc_with(text, ents))) == {("苏州", "PLACE")}  # 苏 and 州 start and end level words (苏木)
+
+
 def test_the_centre_listed_with_a_province_is_an_organisation_but_never_a_kitchen():
     text = "认真落实中央、省决策部署，党中央站在全局高度，推广中央厨房"
     words = [("认真", "ad"), ("落实", "v"), ("中央", "n"), ("、", "w"), ("省", "n"), ("决策", "vn"), ("部署", "vn"),

@@ -1069,7 +1069,7 @@ class EntityRules(LexiconComponent):
         name = text[span[0]:span[1]]
         if CENTRAL_RE.match(text, span[0]) and span[1] - span[0] == len(CENTRAL):
             return True
-        return name not in self.lex.stop_entities and bool(name.strip("".join(self.lex.levels)))
+        return name not in self.lex.stop_entities and not self.lex.levels_only_re.fullmatch(name)  # 市县, not 苏州
 
     def _junk_characters(self, text: str, span: Span) -> bool:
         name = text[span[0]:span[1]]
