@@ -100,6 +100,18 @@ def division_before_own_body(name: str, lex: Lexicons) -> str:
     return ""
 
 
+def _names_made_whole(names: list[tuple[str, str]], result: ArticleMentions) -> list[tuple[str, str]]:
+    """A two-character person the backbone cut from a name the article prints whole elsewhere (古正|举在调研,
+    市委书记古正举): the character after it completes it."""
+    people = {name for label, name in names if label == PERSON} | {credit.name for credit in result.article.byline}
+    whole = []
+    for (label, name), mention in zip(names, result.mentions):
+        following = result.article.sentences[mention.sentence].text[mention.end:mention.end + 1]
+        whole.append((PERSON, name + following) if label == PERSON and len(name) == 2 and following
+                     and name + following in people else (label, name))
+    return whole
+
+
 def company_before_its_unit(name: str) -> str:
     """The company whose name starts a site's or unit's (甲集团乙产业园 -> 甲集团, 丙分公司采访部 -> 丙分公司), ""
     when the name is the company's own (甲集团有限公司)."""
@@ -256,7 +268,7 @@ class Resolver:
     def read(self, result: ArticleMentions) -> tuple[list[tuple[str, str]], list[list]]:
         """Each mention's local name, and each of its titles with the local name of its organisation."""
         context = ArticleContext.of(result, self.home, self.lex)
-        names = [self.local(m.text, m.label, context) for m in result.mentions]
+        names = _names_made_whole([self.local(m.text, m.label, context) for m in result.mentions], result)
         titles = [[(t, self.local(t.org, t.org_type, context) if t.org else self._assembly_of(t, names)) for t in m.titles]
                   for m in result.mentions]
         return names, titles

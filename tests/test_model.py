@@ -157,3 +157,12 @@ def test_the_party_centre_is_one_node_by_every_name(lex):
     results = [article("a", [[("中央", ORG)], [("党中央", ORG)], [("中国共产党中央委员会", ORG)]])]
     (node,) = build_graph(results, lex, "茂名市").nodes
     assert node.name == "中共中央" and set(node.aliases) == {"中央", "党中央", "中国共产党中央委员会"}
+
+
+def test_a_name_cut_short_in_one_sentence_is_made_whole_by_the_article(lex):
+    result = article("a", [[("古青举", PERSON, Title("市委书记", "市委", ORG))], [("古青", PERSON)]])
+    text = result.article.sentences[1].text
+    sentences = (result.article.sentences[0], replace(result.article.sentences[1], text=text + "举在调研"))
+    result = ArticleMentions(replace(result.article, sentences=sentences), result.mentions)
+    names = {n.name for n in build_graph([result], lex, "茂名市").nodes if n.type == PERSON}
+    assert names == {"古青举"}
