@@ -100,16 +100,24 @@ def division_before_own_body(name: str, lex: Lexicons) -> str:
     return ""
 
 
-def _names_made_whole(names: list[tuple[str, str]], result: ArticleMentions) -> list[tuple[str, str]]:
-    """A two-character person the backbone cut from a name the article prints whole elsewhere (古正|举在调研,
-    市委书记古正举): the character after it completes it."""
-    people = {name for label, name in names if label == PERSON} | {credit.name for credit in result.article.byline}
-    whole = []
-    for (label, name), mention in zip(names, result.mentions):
+def _names_made_whole(names: list[tuple[str, str]], result: ArticleMentions, lex: Lexicons) -> list[tuple[str, str]]:
+    """A person the backbone cut or ran on, where the article prints the name right elsewhere: a two-character
+    name completed by the character after it (古正|举在调研 … 市委书记古正举), then a name run into the word after
+    it cut back (孙简作|推介, 石录明实地 … 孙简, 石录明)."""
+    def people() -> set[str]:
+        return {name for label, name in names if label == PERSON} | {credit.name for credit in result.article.byline}
+
+    whole = people()
+    for index, ((label, name), mention) in enumerate(zip(names, result.mentions)):
         following = result.article.sentences[mention.sentence].text[mention.end:mention.end + 1]
-        whole.append((PERSON, name + following) if label == PERSON and len(name) == 2 and following
-                     and name + following in people else (label, name))
-    return whole
+        if label == PERSON and len(name) == 2 and following and name + following in whole:
+            names[index] = (PERSON, name + following)
+    whole = people()
+    for index, (label, name) in enumerate(names):
+        if label == PERSON and "·" not in name and not lex.minority_name_re.match(name):
+            names[index] = (PERSON, next((name[:size] for size in (3, 2) if size < len(name) and name[:size] in whole and (
+                name[size] in lex.name_followers or len(name) - size > 1 and lex.surname_length(name) == 1)), name))
+    return names
 
 
 def company_before_its_unit(name: str) -> str:
@@ -268,7 +276,7 @@ class Resolver:
     def read(self, result: ArticleMentions) -> tuple[list[tuple[str, str]], list[list]]:
         """Each mention's local name, and each of its titles with the local name of its organisation."""
         context = ArticleContext.of(result, self.home, self.lex)
-        names = _names_made_whole([self.local(m.text, m.label, context) for m in result.mentions], result)
+        names = _names_made_whole([self.local(m.text, m.label, context) for m in result.mentions], result, self.lex)
         titles = [[(t, self.local(t.org, t.org_type, context) if t.org else self._assembly_of(t, names)) for t in m.titles]
                   for m in result.mentions]
         return names, titles

@@ -166,3 +166,10 @@ def test_a_name_cut_short_in_one_sentence_is_made_whole_by_the_article(lex):
     result = ArticleMentions(replace(result.article, sentences=sentences), result.mentions)
     names = {n.name for n in build_graph([result], lex, "茂名市").nodes if n.type == PERSON}
     assert names == {"古青举"}
+
+
+def test_a_name_run_into_the_word_after_it_is_cut_back_by_the_article(lex):
+    result = article("a", [[("孙青", PERSON, Title("市委书记", "市委", ORG))], [("孙青作", PERSON)], [("石青明实地", PERSON)],
+                           [("石青明", PERSON)], [("王明", PERSON)], [("王明亮", PERSON)]])
+    names = {n.name for n in build_graph([result], lex, "茂名市").nodes if n.type == PERSON}
+    assert names == {"孙青", "石青明", "王明", "王明亮"}  # 亮 follows no name: 王明亮 is someone else
