@@ -304,7 +304,7 @@ class TitleRules(LexiconComponent):
         if tails and body in self.lex.office_bodies or any(tail + body in self.lex.bodies for tail in tails):
             return Title(title.title, previous + body, ORG)  # 县委 + 办公室, 市人大常委会 + 办公室
         zone = previous[:-len(tails[0])] if tails else ""
-        if len(zone) > 1 and not self.lex.leading_level(zone) == zone:
+        if len(zone) > 1 and self.lex.leading_level(zone) != zone:
             return Title(title.title, zone + body, ORG)  # 甲开发区 + 管委会
         return Title(title.title)
 
