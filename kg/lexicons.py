@@ -378,8 +378,9 @@ class Lexicons:
     def level_of(self, place: str) -> str:
         """The level of a division's name (高州市 -> city), "" for none (memoised: the resolver asks for
         every mention's place, twice)."""
-        if place not in self._level_of:
-            self._level_of[place] = self.levels.get(self.place_suffix(place), "")
+        if place not in self._level_of:  # a listed county-level division ending otherwise (乌审旗) is a county
+            self._level_of[place] = self.levels.get(self.place_suffix(place), "") \
+                or ("county" if place in self.county_parent else "")
         return self._level_of[place]
 
     def leading_level(self, text: str, qualified_only: bool = False) -> str:

@@ -22,7 +22,7 @@ from .records import (AUTHOR, CORRESPONDENT, ORG, OWN_PAPER, PERSON, PLACE, PROG
                       Title)
 
 NOT_LEVEL_PREFIX = ("市场", "市民", "区域", "县域", "省级", "市级", "区级", "县级", "镇级", "镇村", "乡村", "乡镇", "市县", "省市")
-PLACE_PREFIX_RE = re.compile(r"^([\u4e00-\u9fff]{2,6}?(?:自治区|特别行政区|街道|省|市|区|县|镇|乡))")
+PLACE_PREFIX_RE = re.compile(r"^([\u4e00-\u9fff]{2,6}?(?:自治区|特别行政区|街道|省|市|区|县|旗|镇|乡))")
 COMPANY_ENDINGS = ("集团有限公司", "股份有限公司", "有限公司", "集团公司", "公司", "集团")
 BRANCH_ENDINGS = ("分公司", "子公司")
 LABEL_PRIORITY = {ORG: 3, PLACE: 2, PROGRAMME: 1, PERSON: 0}
@@ -174,6 +174,8 @@ def resolve(results: Iterable[ArticleMentions], lex: Lexicons, home: str = "",
 
 SEGMENT_MARKS = ("至", "段")
 REPEATED_LEVELS = ("市", "县", "区", "旗")
+PARTY_COMMITTEE, GOVERNMENT = "党委", "政府"
+PARTY_AND_GOVERNMENT = PARTY_COMMITTEE + GOVERNMENT  # 甲镇党委政府, 党委政府: two bodies printed as one
 COMPANY_END_RE = re.compile("集团公司|集团|分公司|公司")  # what ends a company's name before its unit's
 COMPANY_FORM_WORDS = ("有限", "股份", "控股", "公司", "集团", "总公司", "(", "（")  # …集团 + 有限公司: one name  # 甲县 + 县委: the division's level word starts its body's name again
 
@@ -203,6 +205,7 @@ class Resolver:
         if label in (ORG, PLACE):
             text = self._strip_province(text)
         if label == ORG:
+            text = text.removesuffix(GOVERNMENT) if text.endswith(PARTY_AND_GOVERNMENT) else text  # see resolved()
             text = self.lex.short_org_form(self._qualify(text[len(self._city_dropped(text)):], context))
         elif label == PROGRAMME and text.endswith(PROGRAMME_WORK) and text[:-len(PROGRAMME_WORK)] in self.lex.programmes:
             text = text[:-len(PROGRAMME_WORK)]  # 美丽乡村建设 -> 美丽乡村: the work of a listed programme is the programme
@@ -329,6 +332,9 @@ class Resolver:
                 for place in filter(None, (self._province_dropped(mention.text), self._city_dropped(stripped),
                                            division_before_own_body(stripped, self.lex))):
                     mentions.append(ResolvedMention(self.canonical(PLACE, place), place, mention.sentence))
+            if mention.label == ORG and mention.text.endswith(PARTY_AND_GOVERNMENT) and key[1].endswith(PARTY_COMMITTEE):
+                government = key[1].removesuffix(PARTY_COMMITTEE) + GOVERNMENT  # 甲镇党委政府: the committee and the government
+                mentions.append(ResolvedMention(self.canonical(ORG, government), mention.text, mention.sentence))
             company = company_before_its_unit(mention.text) if mention.label in (ORG, PLACE) else ""
             if company:  # 甲集团乙基地, 丙公司丁中心: the company that runs the unit is named too
                 mentions.append(ResolvedMention(self.canonical(ORG, company), company, mention.sentence))

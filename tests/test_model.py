@@ -173,3 +173,15 @@ def test_a_name_run_into_the_word_after_it_is_cut_back_by_the_article(lex):
                            [("石青明", PERSON)], [("王明", PERSON)], [("王明亮", PERSON)]])
     names = {n.name for n in build_graph([result], lex, "茂名市").nodes if n.type == PERSON}
     assert names == {"孙青", "石青明", "王明", "王明亮"}  # 亮 follows no name: 王明亮 is someone else
+
+
+def test_a_party_committee_and_government_printed_as_one_are_both_named(lex):
+    results = [article("a", [[("青禾镇党委政府", ORG)], [("镇党委政府", ORG)]])]
+    names = {(n.type, n.name) for n in build_graph(results, lex, "茂名市").nodes}
+    assert {(ORG, "青禾镇党委"), (ORG, "青禾镇政府")} <= names and (ORG, "青禾镇党委政府") not in names
+
+
+def test_a_banner_s_bare_bodies_take_the_banner_the_article_names(lex):
+    results = [article("a", [[("乌审旗教育局", ORG)], [("旗政府办", ORG)]])]
+    names = {(n.type, n.name) for n in build_graph(results, lex, "鄂尔多斯市").nodes}
+    assert (ORG, "乌审旗政府办公室") in names
