@@ -234,6 +234,14 @@ def test_a_county_level_city_does_not_carry_to_the_papers_own_bodies():
     assert titles(run(doc), "刘德成") == [("市委秘书长", "市委")]
 
 
+def test_a_county_level_city_s_leading_pair_leads_the_same_city():
+    text = "青禾市委书记方立，市委副书记、市长石岩陪同"
+    ents = [("青禾市委", "ORG"), ("方立", "PERSON"), ("石岩", "PERSON")]
+    assert titles(run(doc_with(text, ents)), "石岩") == [("市委副书记", "青禾市委"), ("市长", "青禾市政府")]
+    assert titles(run(doc_with(text, ents), disabled=["leader_pairs"]), "石岩") == [("市委副书记", "市委"),
+                                                                                  ("市长", "市政府")]
+
+
 def test_party_group_titles_name_the_party_group_and_the_next_title_the_body():
     doc = run(doc_with("县政协党组书记、主席邹明出席", [("邹明", "PERSON")]))
     assert titles(doc, "邹明") == [("县政协党组书记", "县政协党组"), ("主席", "县政协")]

@@ -69,6 +69,9 @@ RULES = {
                          "秘书长丁 -> 市政协)",
     "party_groups": "a 党组 title names the body's party group (市政协党组书记 -> 市政协党组)",
     "org_nearby": "an organisation shortly before the title, in the same clause (…分公司“一把手”总经理)",
+    "leader_pairs": "the deputy secretary and head of government right after a county-level city's party secretary "
+                    "leads the same city (甲市委书记乙，市委副书记、市长丙 -> 甲市委, 甲市政府), where org_from_earlier_place "
+                    "keeps a county-level city's bare bodies at home",
     "listed_bodies": "a body printed bare in a title list names the body of the title before it (镇党委书记甲、党委副书记乙 "
                      "-> 镇党委; 县委常委、办公室主任 -> 县委办公室; 甲开发区党工委书记、管委会主任 -> 甲开发区管委会), "
                      "and out of a list the last of its kind the sentence named (甲镇党委书记乙讲话，党委副书记丙主持)",
@@ -76,6 +79,7 @@ RULES = {
 
 
 PARTY_GROUP = "党组"
+COMMITTEE = "委"  # how a party committee's name ends (市委, 县委)
 
 
 @dataclass(frozen=True)
@@ -167,12 +171,17 @@ class TitleRules(LexiconComponent):
         qualifiers: dict[str, tuple[str, bool]] = {}  # level word -> the place before it and whether a host named it
         carried = {}
         hosts = self._hosts(text, found) if self.on["hosts_stay_home"] else set()
+        partner: dict[str, str] = {}  # level word -> a county-level place of the previous person's committee title
         for person in sorted(found):
             titles = []
             host = person in hosts
+            pair = self.on["leader_pairs"] and self._leads_both(found[person])
+            following: dict[str, str] = {}
             for title in found[person]:
                 level = self.lex.leading_level(title.org, qualified_only=True) if title.org else ""
-                if level and level in qualifiers and (qualifiers[level][1] == host or not self.on["hosts_stay_home"]):
+                if level and pair and level in partner:  # 甲市委书记乙，市委副书记、市长丙: 丙 is 甲市's mayor
+                    title = Title(title.title, partner[level] + title.org, title.org_type)
+                elif level and level in qualifiers and (qualifiers[level][1] == host or not self.on["hosts_stay_home"]):
                     title = Title(title.title, qualifiers[level][0] + title.org, title.org_type)
                 elif title.org_type == PLACE and self.on["places_carried_from_leaders"]:
                     word = self.lex.place_suffix(title.org)  # 乙市领导甲、丙，市委秘书长丁 -> 乙市委
@@ -183,9 +192,17 @@ class TitleRules(LexiconComponent):
                         cut = title.org.find(word, 2)
                         if cut > 0 and len(title.org) > cut + len(word) and self._peer_place(title.org[:cut + len(word)]):
                             qualifiers[word] = (title.org[:cut], host)
+                        elif cut > 0 and title.org.endswith(COMMITTEE):
+                            following[word] = title.org[:cut]
                 titles.append(title)
             carried[person] = titles
+            partner = following
         return carried
+
+    def _leads_both(self, titles: list[Title]) -> bool:
+        """A deputy secretary who heads the government (市委副书记、市长): the second of a place's leading pair."""
+        bare = [t for t in titles if t.org and self.lex.leading_level(t.org, qualified_only=True)]
+        return any(t.org.endswith(COMMITTEE) for t in bare) and any(self._implied(t.title)[0] == t.org for t in bare)
 
     @staticmethod
     def _hosts(text: str, found: dict[tuple[int, int], list[Title]]) -> set[tuple[int, int]]:
