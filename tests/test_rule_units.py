@@ -304,6 +304,16 @@ def test_long_facility_names_take_the_name_back_from_the_suffix_word():
     assert ("高端精密铸件产业园", "PLACE") not in found(run(doc.copy(), disabled=["long_facility_names"]))
 
 
+def test_long_facility_names_take_zones_whole_but_never_over_another_site():
+    text = "参观了青禾工业区、南湾工业园石川物流产业园"
+    ents = [("青禾", "PLACE"), ("南湾工业园", "PLACE")]
+    words = [("参观", "v"), ("了", "u"), ("青禾", "LOC"), ("工业区", "n"), ("、", "w"), ("南湾工业园", "LOC"),
+             ("石川", "n"), ("物流", "n"), ("产业园", "n")]
+    result = found(run(doc_with(text, ents, words)))
+    assert {("青禾工业区", "PLACE"), ("南湾工业园", "PLACE"), ("石川物流产业园", "PLACE")} <= result  # a zone lies
+    assert not any(name.startswith("南湾工业园石川") for name, _ in result)  # in no other site
+
+
 def test_long_facility_names_skip_a_generic_word_before_the_suffix():
     doc = doc_with("新建生产基地", [], [("新建", "v"), ("生产", "vn"), ("基地", "n")])
     assert found(run(doc)) == set()

@@ -49,6 +49,7 @@ TERM_MARK = "届"  # in every body named with its term (第六届)
 VILLAGE_ENDS = "村镇乡"
 DIVISION_ENDS = VILLAGE_ENDS + "县区市"
 MINOR_LEVELS = ("town", "village")
+ZONE_ENDS = "区园"  # how a zone's name ends (工业区, 产业园): it lies inside no other site's name
 MINORITY_NAME_MAX = 7  # 胡日沁必力格, 乌云其其格: Mongolian names run long
 MODIFIER_TAGS = {"d", "a", "ad", "vd"}  # 甲乙丙/d: a rare name the backbone read as one adverb
 CLAUSE_CLOSING_FOLLOWERS = "说讲称等来去到了的也都在出走看"  # 甲乙说，: these can end a clause after a name
@@ -437,7 +438,9 @@ class EntityRules(LexiconComponent):
         # A division before another name only qualifies the site named from that name (甲县 + 乙丙纪念园).
         divisions = {s: e for s, e, label in c.backbone if label == PLACE and self.lex.level_of(c.text[s:e])}
         starts = {s for s, _, _ in c.backbone}
-        return [(s, e, label) for s, e, label in found if not (s in divisions and divisions[s] in starts)]
+        sites = {s for s, e, _ in c.backbone if self.lex.site_suffix(c.text[s:e])}  # 甲工业园 + 乙工业区: two zones
+        return [(s, e, label) for s, e, label in found if not (s in divisions and divisions[s] in starts)
+                and not (s in sites and c.text[e - 1] in ZONE_ENDS)]
 
     def long_facility_names(self, c: Context) -> list[Span]:
         """A word ending in a facility suffix (基地, 产业园) takes the name before it: back over nominal words,
@@ -455,8 +458,9 @@ class EntityRules(LexiconComponent):
             first, entity, named = index, -1, False
             for back in range(index - 1, -1, -1):
                 w_start, w_end, w_tag = c.words[back]
-                if w_tag not in FACILITY_TAGS or end - w_start > c.org_window + 10:
-                    break
+                if w_tag not in FACILITY_TAGS or end - w_start > c.org_window + 10 or suffix[-1] in ZONE_ENDS \
+                        and w_start in starts and self.lex.site_suffix(c.text[w_start:w_end]):
+                    break  # 甲工业园 | 乙工业区: a zone lies in no other site (甲示范区乙基地 is one name)
                 first = back
                 inside = [s for s in range(w_start, w_end) if s in starts]  # a name split inside the word
                 if inside:  # (甲段乙: road_segments) starts the site at its last piece
