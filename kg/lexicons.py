@@ -183,7 +183,8 @@ class Lexicons:
         # "named" bodies follow only a name (大湾区 + 办), never a bare level word (县办 is no body)
         self.named_bodies = {row[0] for row in body_rows if len(row) > 2 and row[2] == "named"}
         self.chained_bodies = {row[0] for row in body_rows if len(row) > 2 and row[2] == "chained"}
-        # "listed" bodies name nothing alone, only the body of the title before them in a list
+        # "listed" bodies name nothing alone, only the body of the title before them in a list; "office" ones
+        # (办公室) are listed bodies that serve whichever body that title names
         self.office_bodies = {row[0] for row in body_rows if len(row) > 2 and row[2] == "office"}
         self.listed_bodies = {row[0] for row in body_rows if len(row) > 2 and row[2] == "listed"} | self.office_bodies
         self.bodies = {row[0]: row[1] if len(row) > 1 and row[1] else row[0] for row in body_rows

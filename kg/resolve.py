@@ -173,11 +173,11 @@ def resolve(results: Iterable[ArticleMentions], lex: Lexicons, home: str = "",
 
 
 SEGMENT_MARKS = ("至", "段")
-REPEATED_LEVELS = ("市", "县", "区", "旗")
+REPEATED_LEVELS = ("市", "县", "区", "旗")  # 甲县 + 县委: the division's level word starts its body's name again
 PARTY_COMMITTEE, GOVERNMENT = "党委", "政府"
 PARTY_AND_GOVERNMENT = PARTY_COMMITTEE + GOVERNMENT  # 甲镇党委政府, 党委政府: two bodies printed as one
 COMPANY_END_RE = re.compile("集团公司|集团|分公司|公司")  # what ends a company's name before its unit's
-COMPANY_FORM_WORDS = ("有限", "股份", "控股", "公司", "集团", "总公司", "(", "（")  # …集团 + 有限公司: one name  # 甲县 + 县委: the division's level word starts its body's name again
+COMPANY_FORM_WORDS = ("有限", "股份", "控股", "公司", "集团", "总公司", "(", "（")  # …集团 + 有限公司: one name
 
 
 class Resolver:

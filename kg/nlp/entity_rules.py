@@ -356,11 +356,11 @@ class EntityRules(LexiconComponent):
             return PLACE
         if self.on["site_relabel"] and label == ORG and self.lex.is_site(name):
             return PLACE
-        if not self.on["place_org_relabel"]:
+        if not self.on["place_org_relabel"] or label != PLACE:
             return label
         suffix = self.lex.org_suffix(name) or next((w for w in self.lex.paper_suffixes if name.endswith(w)
                                                       and len(name) > len(w) + 1), "")  # 甲县融媒体中心, 乙日报
-        return ORG if label == PLACE and suffix and len(name) > len(suffix) else label
+        return ORG if suffix and len(name) > len(suffix) else label
 
     # -- rules: each proposes spans --------------------------------------------------------------
     def home_references(self, c: Context) -> list[Span]:
@@ -511,9 +511,9 @@ class EntityRules(LexiconComponent):
         for match in self.lex.group_re.finditer(c.text):
             start, end = match.span()
             start = max([start, *(e for e in person_ends if start < e < end)])
-            while start in c.word_at and c.word_at[start][0] < end and (c.word_at[start][1] in GROUP_LEAD_TAGS or (
-                    c.word_at[start][1] in ("v", "vd") and c.word_at[start][0] - start == 1)):  # 率, not 对口帮扶
-                start = c.word_at[start][0]
+            while (word := c.word_at.get(start)) and word[0] < end and (word[1] in GROUP_LEAD_TAGS or (
+                    word[1] in ("v", "vd") and word[0] - start == 1)):  # 率, not 对口帮扶
+                start = word[0]
             if end - start > 2 and start in c.word_at:
                 found.append((start, end, ORG))
         return found
@@ -697,7 +697,7 @@ class EntityRules(LexiconComponent):
                     and tail[:-len(self.lex.place_suffix(tail))] not in self.lex.levels:  # 和美 + 乡村: no village
                 found.append((start, after[0], PLACE))
                 continue
-            level = next((w for w in self.lex.levels_longest_first if c.text.startswith(w, end)), "")
+            level = self.lex.leading_level(c.text[end:end + len(self.lex.levels_longest_first[0])])
             if label == PERSON and self.lex.levels.get(level) in MINOR_LEVELS and end + len(level) not in spans \
                     and not c.title_core_re.match(c.text, end) and end + len(level) in c.word_ending:
                 found.append((start, end + len(level), PLACE))
