@@ -8,7 +8,8 @@ The article texts are not shipped (they are the papers' text): save each one as
 gold covers.
 
 Each article is segmented, extracted and resolved on its own with its paper's
-home city, exactly as ``kg build`` does, and scored on what a user sees: the
+home city and, where the gold names the paper plainly (信阳日报, not 某网(转载)),
+its name, exactly as ``kg build --home … --paper …`` does, and scored on what a user sees: the
 graph's nodes by type, the titles on each person, and the organisation each
 HOLDS_ROLE edge names.  Names match when the node's name or one of its
 aliases is one of the gold alternatives.
@@ -16,6 +17,7 @@ aliases is one of the gold alternatives.
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -31,6 +33,7 @@ from .mentions import mentions_from_docs, sentence_texts
 from .nlp import add_rules, apply_rules, build_backbone
 from .records import ORG, PERSON, PLACE, PROGRAMME, Article, Page
 
+PAPER_NAME_RE = re.compile(r"[\u4e00-\u9fff·+]+")  # a paper's plain name, as a user passes it with --paper
 GOLD_FIELDS = {"persons": PERSON, "places": PLACE, "orgs": ORG, "programmes": PROGRAMME}
 ENTITY_TYPES = (PERSON, PLACE, ORG, PROGRAMME)
 
@@ -117,7 +120,9 @@ class PageScorer:
         rules = add_rules(spacy.blank("zh"), self.lexicon_dirs, disabled)
         result = PageEvaluation(missing=list(self.missing))
         for gold, articles, docs in zip(self.gold, self.articles, self.docs):
-            knowledge = build_graph(mentions_from_docs(articles, apply_rules(docs, rules)), self.lex, gold.home)
+            paper = gold.paper if PAPER_NAME_RE.fullmatch(gold.paper) else ""
+            knowledge = build_graph(mentions_from_docs(articles, apply_rules(docs, rules)), self.lex, gold.home,
+                                    paper=paper)
             self._score(gold, knowledge, result)
         return result
 

@@ -15,6 +15,10 @@ from typing import Iterable
 DATA_DIR = Path(__file__).parent / "data"
 
 
+# The party committee of a county named with one character and its level (代县委, 兴县委宣传部).
+ONE_CHARACTER_COMMITTEE_RE = re.compile(r"^(?P<place>[\u4e00-\u9fff][县区旗])委")
+
+
 def _rows(name: str, dirs: tuple[str, ...]) -> list[list[str]]:
     """The rows of a lexicon file, from every folder in ``dirs`` (the shipped one first)."""
     rows = []
@@ -116,6 +120,7 @@ class Lexicons:
     body_only_levels: set[str] = field(default_factory=set)  # 州 of 州委: a name ending in it is no division (广州)
     bodies: dict[str, str] = field(default_factory=dict)  # body (人民政府) -> canonical form (政府)
     named_bodies: set[str] = field(default_factory=set)  # bodies printed only after a name (大湾区办)
+    branch_words: tuple[str, ...] = ()  # 分公司, 记者站: a branch named by its place after its parent
     group_suffixes: list[str] = field(default_factory=list)  # 领导小组, 指挥部: task bodies named before their heads
     listed_bodies: set[str] = field(default_factory=set)  # bodies named only by the title before (…、管委会主任)
     office_bodies: set[str] = field(default_factory=set)  # listed bodies that serve any body (…、办公室主任)
@@ -224,6 +229,7 @@ class Lexicons:
         self.department_re = re.compile(f"(?:{alternation(_words('departments.txt', dirs))})")
         self.org_suffixes = sorted(set(_words("org_suffixes.txt", dirs)), key=len, reverse=True)
         self.group_suffixes = _words("group_suffixes.txt", dirs)
+        self.branch_words = tuple(_words("branch_words.txt", dirs))
         self.place_suffixes = sorted(set(_words("place_suffixes.txt", dirs)), key=len, reverse=True)
         self.place_fragments = set(_words("place_fragments.txt", dirs))
         self.home_references = {row[0]: row[1] for row in _rows("home_references.tsv", dirs)}
@@ -374,6 +380,9 @@ class Lexicons:
                 if pattern.match(name):
                     name, changed = pattern.sub(short, name), True
                     break
+        one_character = ONE_CHARACTER_COMMITTEE_RE.match(name)
+        if one_character and one_character.group("place") in self.county_parent:
+            return one_character.group("place") + name[1:]  # 代县委 reads 代 + 县委: 代县县委, as papers print it
         return name
 
     def level_of(self, place: str) -> str:

@@ -141,8 +141,15 @@ def test_formal_and_doubled_level_names_resolve_to_one_node(lex):
 def test_a_county_printed_whole_before_its_own_committee_is_named_and_is_the_article_s_county(lex):
     results = [article("a", [[("山西省兴县县委", ORG)], [("我县", PLACE)]])]
     names = {(n.type, n.name) for n in build_graph(results, lex, "吕梁市").nodes}
-    assert {(ORG, "兴县委"), (PLACE, "兴县"), (PLACE, "山西省")} <= names
+    assert {(ORG, "兴县县委"), (PLACE, "兴县"), (PLACE, "山西省")} <= names
     assert (PLACE, "兴县县") not in names
+
+
+def test_the_committee_of_a_one_character_county_keeps_its_level_twice(lex):
+    """代县委 would read 代 + 县委: every spelling is 代县县委, as papers print it."""
+    results = [article("a", [[("中共代县委员会", ORG)], [("代县县委", ORG)], [("代县委宣传部", ORG)]])]
+    names = {n.name for n in build_graph(results, lex, "忻州市").nodes if n.type == ORG}
+    assert names == {"代县县委", "代县县委宣传部"}
 
 
 def test_a_company_printed_before_its_site_or_unit_is_named_too(lex):

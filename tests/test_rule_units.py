@@ -1079,6 +1079,86 @@ def test_cut_village_names_join_a_name_and_its_level(text, ents, words, place):
     assert (place, "PLACE") not in found(run(doc_with(text, ents, words), disabled=["cut_village_names"]))
 
 
+def test_cut_village_names_take_a_transliterated_name_cut_before_its_bare_level():
+    text = "到乌兰图雅合嘎查调研"
+    ents = [("乌兰", "PLACE")]
+    words = [("到", "v"), ("乌兰", "LOC"), ("图雅", "n"), ("合", "v"), ("嘎查", "v"), ("调研", "v")]
+    assert ("乌兰图雅合嘎查", "PLACE") in found(run(doc_with(text, ents, words)))
+    assert ("乌兰图雅合嘎查", "PLACE") not in found(run(doc_with(text, ents, words), disabled=["cut_village_names"]))
+
+
+def test_cut_village_names_leave_a_bare_village_word_after_a_phrase():
+    text = "评为青山振兴示范村"  # 村 alone ends phrases as well as names
+    ents = [("青山", "PLACE")]
+    words = [("评为", "v"), ("青山", "LOC"), ("振兴", "vn"), ("示范", "vn"), ("村", "n")]
+    assert not any(label == "PLACE" and name.endswith("村") for name, label in found(run(doc_with(text, ents, words))))
+
+
+@pytest.mark.parametrize("text, ents, words, town, village", [
+    ("走访青石镇西/塘村", [("青石镇西", "PLACE"), ("塘村", "PLACE")],
+     [("走访", "v"), ("青石镇西", "LOC"), ("塘村", "LOC")], "青石镇", "西塘村"),
+    ("来到白沙镇镇/东村", [("白沙镇镇", "PLACE"), ("东村", "PLACE")],
+     [("来到", "v"), ("白沙镇镇", "LOC"), ("东村", "LOC")], "白沙镇", "镇东村"),
+    ("先后到石门村、北/上/岗头村调研", [("石门村", "PLACE"), ("岗头村", "PLACE")],
+     [("先后", "d"), ("到", "v"), ("石门村", "LOC"), ("、", "w"), ("北", "f"), ("上", "f"), ("岗头村", "LOC"),
+      ("调研", "v")], "石门村", "北上岗头村"),
+    ("走访青石镇杏花/坪上村", [("青石镇", "PLACE"), ("杏花", "PLACE"), ("坪上村", "PLACE")],
+     [("走访", "v"), ("青石镇", "LOC"), ("杏花", "LOC"), ("坪上村", "LOC")], "青石镇", "杏花坪上村"),
+])
+def test_village_first_characters_go_back_to_the_village(text, ents, words, town, village):
+    text = text.replace("/", "")
+    doc = run(doc_with(text, ents, words))
+    assert {(town, "PLACE"), (village, "PLACE")} <= found(doc)
+    assert (village, "PLACE") not in found(run(doc_with(text, ents, words), disabled=["village_first_characters"]))
+
+
+def test_village_first_characters_keep_a_division_before_a_village():
+    text = "广东石门村发展旅游"
+    doc = run(doc_with(text, [("广东", "PLACE"), ("石门村", "PLACE")],
+                       [("广东", "LOC"), ("石门村", "LOC"), ("发展", "v"), ("旅游", "vn")]))
+    assert {("广东", "PLACE"), ("石门村", "PLACE")} <= found(doc)
+
+
+@pytest.mark.parametrize("text, ents, words, name, label", [
+    ("走进青禾(岭南)现代农业产业园调研", [("青禾", "ORG"), ("岭南", "PLACE")],
+     [("走进", "v"), ("青禾", "ORG"), ("(", "w"), ("岭南", "LOC"), (")", "w"), ("现代", "TIME"), ("农业", "n"),
+      ("产业园", "n"), ("调研", "v")], "青禾(岭南)现代农业产业园", "PLACE"),
+    ("考察了星河纸业（茂名）有限公司。", [("星河纸业", "ORG"), ("茂名", "PLACE")],
+     [("考察", "v"), ("了", "u"), ("星河纸业", "ORG"), ("（", "w"), ("茂名", "LOC"), ("）", "w"), ("有限公司", "n"),
+      ("。", "w")], "星河纸业（茂名）有限公司", "ORG"),
+])
+def test_bracketed_places_stay_inside_the_name(text, ents, words, name, label):
+    assert (name, label) in found(run(doc_with(text, ents, words)))
+    assert (name, label) not in found(run(doc_with(text, ents, words), disabled=["bracketed_places"]))
+
+
+def test_bracketed_places_leave_the_zone_before_a_company_and_need_a_place_inside():
+    text = "走访岭南高新区星河啤酒(茂名)公司"
+    ents = [("岭南高新区", "PLACE"), ("星河啤酒", "ORG"), ("茂名", "PLACE")]
+    words = [("走访", "v"), ("岭南高新区", "LOC"), ("星河啤酒", "nz"), ("(", "w"), ("茂名", "LOC"), (")", "w"),
+             ("公司", "n")]
+    assert ("星河啤酒(茂名)公司", "ORG") in found(run(doc_with(text, ents, words)))
+    text = "建设星河产业园(一期)工程"
+    doc = run(doc_with(text, [("星河产业园", "PLACE")], [("建设", "v"), ("星河产业园", "LOC"), ("(", "w"),
+                                                          ("一期", "m"), (")", "w"), ("工程", "n")]))
+    assert not any("(" in name for name, _ in found(doc))
+
+
+def test_outlet_names_take_the_branch_after_them():
+    text = "人民网湛江分公司总经理"
+    ents = [("湛江分公司", "ORG")]
+    words = [("人民网", "nz"), ("湛江分公司", "ORG"), ("总经理", "n")]
+    assert ("人民网湛江分公司", "ORG") in found(run(doc_with(text, ents, words)))
+
+
+def test_body_abbreviations_leave_the_members_of_a_town():
+    text = "参观青石镇委员联络站"  # the town's committee members, not its party committee
+    doc = run(doc_with(text, [("青石镇", "PLACE")], [("参观", "v"), ("青石镇", "LOC"), ("委员", "n"), ("联络", "vd"),
+                                                     ("站", "n")]))
+    assert ("青石镇委员联络站", "ORG") in found(doc)
+    assert ("青石镇委", "ORG") not in found(doc)
+
+
 def test_cut_village_names_leave_a_person_before_a_village_title():
     text = "萨如青村长说"
     doc = run(doc_with(text, [("萨如青", "PERSON")], [("萨如青", "PER"), ("村长", "n"), ("说", "v")]))

@@ -49,10 +49,12 @@ TERM_MARK = "届"  # in every body named with its term (第六届)
 VILLAGE_ENDS = "村镇乡"
 DIVISION_ENDS = VILLAGE_ENDS + "县区市"
 MINOR_LEVELS = ("town", "village")
+VILLAGE_NAME_MAX = 6  # characters of a town's or village's name between its first piece and its level word
 ZONE_ENDS = "区园"  # how a zone's name ends (工业区, 产业园): it lies inside no other site's name
 MINORITY_NAME_MAX = 7  # 胡日沁必力格, 乌云其其格: Mongolian names run long
 MODIFIER_TAGS = {"d", "a", "ad", "vd"}  # 甲乙丙/d: a rare name the backbone read as one adverb
 CLAUSE_CLOSING_FOLLOWERS = "说讲称等来去到了的也都在出走看"  # 甲乙说，: these can end a clause after a name
+MEMBER, COMMITTEE = "委员", "委员会"
 VILLAGE = "村"  # no given name ends with it: 甲乙村/PER is a village wherever it stands
 # What starts a village's or town's own body after its name (甲村党支部, 甲镇人民政府), never glued to it.
 OWN_BODY_STARTS = ("党", "村委", "居委", "人民政府", "政府", "人大", "纪委", "卫生院", "中心", "派出所", "中学", "小学", "财政所")
@@ -66,6 +68,8 @@ RULES = {
     "org_suffixes": "a place or organisation plus nominal words ending in an organisation suffix",
     "facility_names": "named sites cut short by the backbone (…物流产业园, …湿地公园)",
     "long_facility_names": "a site's whole name back from its suffix word, over places, adjectives and dates (甲县乙车桥丙新基地)",
+    "bracketed_places": "a name, a place in brackets and the words after it up to an organisation or site suffix are "
+                        "one name (甲乙(丙市)有限公司, 丁戊(己县)食品产业园)",
     "org_suffix_verbs": "an organisation suffix the backbone tagged as a verb still ends the name (甲乡 + 同乡/n 会/v)",
     "task_groups": "a body named for a task right before its head's title is one organisation, back to its clause's "
                    "start (甲产业领导小组组长, 乙对口帮扶丙县工作组组长: group_suffixes.txt)",
@@ -87,7 +91,11 @@ RULES = {
     "villages_after_towns": "a word ending in 村 or 社区 right after a town is one of its villages, whatever the "
                             "backbone tagged it (甲镇 + 乙丙村/a)",
     "cut_village_names": "a town or village the backbone cut into a name and its end is one place (甲乙/PER 丙苏木/LOC, "
-                         "甲/LOC 乙村/LOC, 甲乙丙/PER 嘎查)",
+                         "甲/LOC 乙村/LOC, 甲乙丙/PER 嘎查), or into a place and words before the bare level word "
+                         "(甲乙/LOC 丙丁/n 戊/v 嘎查/v)",
+    "village_first_characters": "the first characters of a village's name the backbone gave to the town before it, "
+                                "left as words of position after a pause or glued as a short place, are the "
+                                "village's (甲镇西/LOC 乙村/LOC -> 甲镇, 西乙村; 、西/f 上/f 丙村; 丁戊/LOC 己村/LOC)",
     "cut_city_names": "a listed city the backbone cut after its first characters is one place (内/LOC 江市/LOC -> 内江市)",
     "place_fragments": "a fragment word before a place (北部 + 湾城市群)",
     "place_suffix_words": "a short suffix word after a place (茂名综 + 试区)",
@@ -152,7 +160,7 @@ RULES = {
     "trim_punctuation": "quotes and brackets around a name go, needed quotes stay (“信”字号)",
 }
 # Rules that change how other rules work rather than proposing spans of their own.
-SETTINGS_RULES = ("names_tagged_as_modifiers", "names_cut_before_followers", "road_segments", "glued_villages", "site_relabel", "listed_rare_surnames", "dotted_name_tails", "names_tagged_as_verbs", "names_after_function_words", "place_org_relabel", "division_org_relabel", "trim_punctuation", "conjunction_tails", "places_before_bodies", "delegations", "position_tails", "split_names", "names_before_semicolons")
+SETTINGS_RULES = ("village_first_characters", "names_tagged_as_modifiers", "names_cut_before_followers", "road_segments", "glued_villages", "site_relabel", "listed_rare_surnames", "dotted_name_tails", "names_tagged_as_verbs", "names_after_function_words", "place_org_relabel", "division_org_relabel", "trim_punctuation", "conjunction_tails", "places_before_bodies", "delegations", "position_tails", "split_names", "names_before_semicolons")
 # Rules measured to cost more than they earn on the evaluation sets (README, "Every rule in numbers"):
 # kept for the pages they fit, switched on in the config.
 OFF_BY_DEFAULT = {"place_suffix_words", "campaign_names", "delegations"}
@@ -182,6 +190,9 @@ CENTRAL = "中央"
 # 市媒体记者: central media)
 CENTRAL_RE = re.compile(r"(?<!党)中央(?=[、和及与](?:省|市|县|区))(?![^，。；]{0,14}?(?:媒体|新闻|记者|报社|电视|网站))")
 LISTED_DEPARTMENT_RE = re.compile(r"(?<=、)([\u4e00-\u9fff]{1,4}(?:局|委|办))(?=[、和及与等]|负责)")
+BRACKETED_RE = re.compile(r"[(（]([\u4e00-\u9fff]{2,8})[)）]")  # 甲乙(丙市)…: a place in brackets inside a name
+# Tags of the words that end a name's run after the brackets (甲(乙)公司 等, 甲(乙)产业园 ，).
+NAME_RUN_ENDS = {"w", "p", "u", "c", "r", "d", "m", "q", "xc"}
 LISTED_NAME_RE = re.compile(r"(?<=、)([\u4e00-\u9fff]{2,3})(?=、)")
 QUOTED_SHORT_RE = re.compile(r"“([\u4e00-\u9fff]{3,6})”")
 QUOTED_PAPER_RE = re.compile(r"《([\u4e00-\u9fff]{1,10}(?:报|周刊))》")
@@ -270,6 +281,8 @@ class EntityRules(LexiconComponent):
             starts = {s for s, _, _ in backbone}
             backbone = [(s, e - 1, label) if e in starts and e - s > 3 and text[e - 1] in CONJUNCTIONS
                         and label in (ORG, PLACE) else (s, e, label) for s, e, label in backbone]
+        if self.on["village_first_characters"]:
+            backbone = self._villages_given_back(text, doc._.kg_words or [], backbone)
         if self.on["position_tails"]:
             backbone = [(s, e - 1, label) if label == PLACE and e - s > 3 and text[e - 1] in POSITION_WORDS
                         and text[e - 2] in PLACE_NAME_ENDS else (s, e, label) for s, e, label in backbone]
@@ -307,6 +320,34 @@ class EntityRules(LexiconComponent):
                     and (self._known_division(place) or any(place + level in self.lex.county_parent for level in "县市区")):
                 return start, start + size, PLACE
         return span
+
+    def _villages_given_back(self, text: str, words: list[Word], backbone: list[Span]) -> list[Span]:
+        """A village right after a place: a town and one or two characters before it gives them back
+        (甲镇镇/LOC 乙村 -> 甲镇, 镇乙村: villages are often named 镇东, 西上); a short place of no level and
+        no division's name before it is part of it (甲乙/LOC 丙村/LOC).  A village after a pause takes the
+        one-character words of position before it (、西/f 上/f 丙村)."""
+        given = list(backbone)
+        word_ending = {e: (s, tag) for s, e, tag in words}
+        for index in range(1, len(given)):
+            (start, end, label), (v_start, v_end, v_label) = given[index - 1], given[index]
+            if v_label != PLACE or self.lex.level_of(text[v_start:v_end]) != "village":
+                continue
+            if label == PLACE and end == v_start:
+                cut = next((end - k for k in (1, 2) if end - k - start >= 3 and _is_cjk(text[end - k:end])
+                            and self.lex.level_of(text[start:end - k]) == "town"), None)
+                if cut is not None:
+                    given[index - 1], given[index] = (start, cut, PLACE), (cut, v_end, PLACE)
+                elif end - start == 2 and not self.lex.place_suffix(text[start:end]) \
+                        and not self._known_division(text[start:end]):
+                    given[index - 1], given[index] = (start, end, ""), (start, v_end, PLACE)
+                continue
+            first = v_start
+            while first in word_ending and word_ending[first][1] == "f" and first - word_ending[first][0] == 1 \
+                    and v_start - first < 2:
+                first = word_ending[first][0]
+            if first < v_start and text[first - 1:first] in PAUSES:
+                given[index] = (first, v_end, PLACE)
+        return [span for span in given if span[2]]
 
     def _joined_names(self, text: str, backbone: list[Span]) -> list[Span]:
         """A one-character surname tagged as a person right before a person of one or two characters is
@@ -347,6 +388,15 @@ class EntityRules(LexiconComponent):
         return bool(level) and self.lex.levels.get(level) in ("city", "county", "district", "town") \
             and len(name) - len(level) == 2 and not self.lex.org_suffix(name)
 
+    def _branch(self, name: str) -> bool:
+        """A division's name and a branch word (天津分公司, 甲省记者站)."""
+        word = next((w for w in self.lex.branch_words if name.endswith(w)), "")
+        return bool(word) and self._known_division(name[:-len(word)])
+
+    def _qualifier(self, name: str) -> bool:
+        """A division or a site, which qualifies the name after it rather than starting it (甲县, 乙高新区)."""
+        return bool(self.lex.level_of(name) or self.lex.site_suffix(name))
+
     def _known_division(self, name: str) -> bool:
         """A division by its full or short name (湛江市, 湛江, 广东): no brand, no railway's name."""
         return self._division(name) or name in self.lex.province_short or name in self.lex.city_short
@@ -375,6 +425,8 @@ class EntityRules(LexiconComponent):
             start, end = match.span()
             if _inside_longer(start, end, orgs):
                 continue  # inside a longer organisation name (石湾街道党工委); joined_bodies splits 县委县政府
+            if c.text.startswith(MEMBER, end - 1) and not c.text.startswith(COMMITTEE, end - 1):
+                continue  # 甲镇委员联络站: the town's members (委员), not its committee (镇委; 镇委员会 is one)
             if start in name_ends:
                 start = name_ends[start]
             elif start + 1 in name_ends and c.text[start] in self.lex.levels:
@@ -516,6 +568,38 @@ class EntityRules(LexiconComponent):
                 start = word[0]
             if end - start > 2 and start in c.word_at:
                 found.append((start, end, ORG))
+        return found
+
+    def bracketed_places(self, c: Context) -> list[Span]:
+        """The name before the brackets runs back over nominal words to a verb or a mark (来到 | 益海嘉里);
+        the name after them runs over words to the longest end in an organisation suffix or a site suffix
+        within ``org_window``.  The bracketed part is a place the backbone found or a known division."""
+        found = []
+        places = {(s, e) for s, e, label in c.backbone if label == PLACE}
+        for match in BRACKETED_RE.finditer(c.text):
+            inner = match.group(1)
+            if match.span(1) not in places and not self._known_division(inner) \
+                    and not any(inner + level in self.lex.county_parent for level in "县市区"):
+                continue
+            start = match.start()
+            while start in c.word_ending and c.word_at[c.word_ending[start]][1] in FACILITY_TAGS \
+                    and match.start() - c.word_ending[start] <= c.org_window:
+                if start < match.start() and self._qualifier(c.text[c.word_ending[start]:start]):
+                    break  # 甲高新区 | 乙(丙)公司: the zone the company stands in
+                start = c.word_ending[start]
+            position, best = match.end(), None
+            while start < match.start() and position in c.word_at and position - match.end() <= c.org_window:
+                word_end, tag = c.word_at[position]
+                if tag in NAME_RUN_ENDS or tag == "v" and word_end - position == 1:  # …片区 是/v
+                    break
+                position = word_end
+                tail = c.text[match.end():position]
+                if self.lex.org_suffix(tail):
+                    best = (start, position, ORG)
+                elif self.lex.site_suffix(tail):
+                    best = (start, position, self.lex.site_suffixes[self.lex.site_suffix(tail)])
+            if best:
+                found.append(best)
         return found
 
     def villages_after_towns(self, c: Context) -> list[Span]:
@@ -701,6 +785,16 @@ class EntityRules(LexiconComponent):
             if label == PERSON and self.lex.levels.get(level) in MINOR_LEVELS and end + len(level) not in spans \
                     and not c.title_core_re.match(c.text, end) and end + len(level) in c.word_ending:
                 found.append((start, end + len(level), PLACE))
+        place_starts = {s for s, e, label in c.backbone if label == PLACE and not self.lex.level_of(c.text[s:e])}
+        for start, end, tag in c.words:  # 甲乙/LOC 丙丁/n 戊/v 嘎查/v: a transliterated name the backbone cut
+            if tag in ("LOC", "ORG") or end - start < 2 or self.lex.levels.get(c.text[start:end]) not in MINOR_LEVELS:
+                continue  # 村 alone may end a phrase (乡村振兴示范村); 嘎查, 社区 and 苏木 end names
+            first = start
+            while first in c.word_ending and start - c.word_ending[first] <= VILLAGE_NAME_MAX \
+                    and c.word_at[c.word_ending[first]][1] not in NAME_RUN_ENDS | {"LOC", "PER", "ORG"}:
+                first = c.word_ending[first]
+            if first in c.word_ending and c.word_ending[first] in place_starts:
+                found.append((c.word_ending[first], end, PLACE))
         return found
 
     def cut_city_names(self, c: Context) -> list[Span]:
@@ -973,8 +1067,10 @@ class EntityRules(LexiconComponent):
         return [(m.start(1), m.end(1), ORG) for m in QUOTED_PAPER_RE.finditer(c.text)]
 
     def outlet_names(self, c: Context) -> list[Span]:
-        """National outlets printed alone (新华网、中国网: outlet_names.txt), where no longer word runs on."""
-        return [(m.start(), m.end(), ORG) for m in self.lex.outlet_name_re.finditer(c.text)
+        """National outlets printed alone (新华网、中国网: outlet_names.txt), where no longer word runs on,
+        and with the branch the backbone found after them (人民网 + 天津分公司/ORG: branch_words.txt)."""
+        branches = {s: e for s, e, label in c.backbone if label == ORG and self._branch(c.text[s:e])}
+        return [(m.start(), branches.get(m.end(), m.end()), ORG) for m in self.lex.outlet_name_re.finditer(c.text)
                 if not _inside_longer(m.start(), m.end(), c.backbone)]
 
     def programmes(self, c: Context) -> list[Span]:
