@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Iterable
 
-from .lexicons import Lexicons
+from .lexicons import Lexicons, simplified
 from .records import AUTHOR, OWN_PAPER, REPORTER, Article, Credit, Page, Sentence
 from .text import CLOSERS, SENTENCE_END, is_cjk_or_punct, is_control
 
@@ -446,8 +446,9 @@ def _with_newsrooms(outlets: Iterable[str], byline: Iterable[Credit]) -> tuple[s
 
 
 def segment(page: Page, lex: Lexicons) -> list[Article]:
-    """All articles of a page, in reading order."""
-    drafts, captions = _drafts(split_lines(page.text), lex)
+    """All articles of a page, in reading order; a page printed in Traditional characters is read in
+    Simplified ones (character for character, so offsets hold), as the lexicons and the graph's names are."""
+    drafts, captions = _drafts(split_lines(simplified(page.text)), lex)
     # Archives file pages by day (2024-01-05/page01.txt, 2024-01-06/page01.txt): the day keeps ids apart.
     stem = f"{page.date}/{Path(page.source).stem}" if page.date else Path(page.source).stem
     articles: list[Article] = []

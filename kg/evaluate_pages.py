@@ -28,7 +28,7 @@ from .articles import segment
 from .evaluate import CorpusError, Score, micro
 from .graph import build_graph
 from .model import KnowledgeGraph
-from .lexicons import Lexicons
+from .lexicons import Lexicons, simplified
 from .mentions import mentions_from_docs, sentence_texts
 from .nlp import add_rules, apply_rules, build_backbone
 from .records import ORG, PERSON, PLACE, PROGRAMME, Article, Page
@@ -66,7 +66,8 @@ class PageEvaluation:
 
 
 def _alternatives(value: str) -> set[str]:
-    return {part.strip() for part in value.split("|") if part.strip()}
+    """The gold's spellings, in Simplified characters as kg names everything."""
+    return {simplified(part.strip()) for part in value.split("|") if part.strip()}
 
 
 def read_gold(path: Path) -> list[GoldArticle]:

