@@ -1159,6 +1159,30 @@ def test_body_abbreviations_leave_the_members_of_a_town():
     assert ("青石镇委", "ORG") not in found(doc)
 
 
+def test_names_after_titles_take_a_name_whose_last_character_the_backbone_glued_to_lead():
+    text = "县委书记单明率队调研"  # 明率/n: the name's last character and 率 as one word
+    words = [("县委", "ORG"), ("书记", "n"), ("单", "a"), ("明率", "n"), ("队", "n"), ("调研", "v")]
+    assert ("单明", "PERSON") in found(run(doc_with(text, [("县委", "ORG")], words)))
+
+
+def test_names_cut_short_take_the_character_glued_to_lead():
+    text = "县长盛安功率队考察"
+    words = [("县长", "n"), ("盛安", "PER"), ("功率", "n"), ("队", "n"), ("考察", "v")]
+    assert ("盛安功", "PERSON") in found(run(doc_with(text, [("盛安", "PERSON")], words)))
+    text = "校长肖安以来访"  # 以来 is a word of its own: only 率 glues that way
+    words = [("校长", "n"), ("肖安", "PER"), ("以来", "f"), ("访", "v")]
+    assert ("肖安", "PERSON") in found(run(doc_with(text, [("肖安", "PERSON")], words)))
+
+
+def test_org_suffixes_stop_at_a_title_glued_to_a_surname():
+    text = "青山县委书记单明率党政代表团来访"
+    ents = [("青山县委", "ORG")]
+    words = [("青山县委", "ORG"), ("书记单", "n"), ("明率", "n"), ("党政", "n"), ("代表团", "n"), ("来访", "v")]
+    doc = run(doc_with(text, ents, words))
+    assert not any(name.startswith("青山县委书记") for name, _ in found(doc))
+    assert ("单明", "PERSON") in found(doc)
+
+
 def test_cut_village_names_leave_a_person_before_a_village_title():
     text = "萨如青村长说"
     doc = run(doc_with(text, [("萨如青", "PERSON")], [("萨如青", "PER"), ("村长", "n"), ("说", "v")]))

@@ -53,6 +53,7 @@ VILLAGE_NAME_MAX = 6  # characters of a town's or village's name between its fir
 ZONE_ENDS = "区园"  # how a zone's name ends (工业区, 产业园): it lies inside no other site's name
 MINORITY_NAME_MAX = 7  # 胡日沁必力格, 乌云其其格: Mongolian names run long
 MODIFIER_TAGS = {"d", "a", "ad", "vd"}  # 甲乙丙/d: a rare name the backbone read as one adverb
+GLUED_FOLLOWERS = "率"  # 甲乙丙率队: a name's last character and 率 read as one word (功率, 效率)
 CLAUSE_CLOSING_FOLLOWERS = "说讲称等来去到了的也都在出走看"  # 甲乙说，: these can end a clause after a name
 MEMBER, COMMITTEE = "委员", "委员会"
 VILLAGE = "村"  # no given name ends with it: 甲乙村/PER is a village wherever it stands
@@ -466,8 +467,11 @@ class EntityRules(LexiconComponent):
             position, best = end, 0
             while position in word_at and position - end <= c.org_window:
                 word_end, tag = word_at[position]
-                if tag not in NOMINAL_TAGS or word_end in person_starts and self.lex.is_title(c.text[position:word_end]):
-                    break  # 市委 副书记 甲乙队: a title before a person ends the name; the name is the person's
+                title = c.title_core_re.match(c.text, position)
+                title_end = word_end if self.lex.is_title(c.text[position:word_end]) else title.end() if title else 0
+                if tag not in NOMINAL_TAGS or position < title_end <= word_end and (
+                        title_end in person_starts or self.lex.surname_length(c.text[title_end:title_end + 2])):
+                    break  # 市委 副书记 甲乙队, 书记甲/n: a title before a person ends the name; the name is the person's
                 position = word_end
                 if ending(c.text[end:position]) \
                         and not (self.on["host_committee_titles"] and self._host_committee(c.text, start, position)) \
@@ -881,9 +885,16 @@ class EntityRules(LexiconComponent):
             if length and _is_cjk(c.text[start:end]) and ((start, end) not in words or verb_name) \
                     and not any(s < end and start < e for s, e in taken) \
                     and not set(given) & self.lex.name_followers \
-                    and not any(start < s < end < e or (s, e) == (start + 1, end) and not given_word for s, e, _ in c.words):
+                    and not any(start < s < end < e and not self._glued_follower(c.text, end, e)
+                                or (s, e) == (start + 1, end) and not given_word for s, e, _ in c.words):
                 found.append((start, end, PERSON))  # no word runs on past the name (干部平均), nor is its given name
         return found
+
+    @staticmethod
+    def _glued_follower(text: str, name_end: int, word_end: int) -> bool:
+        """The backbone glued a name's last character to the 率 after it into one word (单坚 率 -> 坚率/n,
+        甲乙丙 率 -> 丙率/n: 功率, 效率); other followers make common words that way (大会, 以来)."""
+        return word_end == name_end + 1 and text[name_end:word_end] in GLUED_FOLLOWERS
 
     def _given_name_after(self, c: Context, position: int) -> bool:
         """A two-character noun closed by punctuation, as a given name after a surname read as a function
@@ -931,7 +942,9 @@ class EntityRules(LexiconComponent):
             if label != PERSON or end - start != 2 or not _is_cjk(c.text[end:end + 1]) or c.text[end] in NOT_NAME_ENDS:
                 continue
             after = c.text[end + 1:end + 2]
-            alone = c.word_at.get(end, (0, ""))[0] == end + 1  # the character is a word of its own (有/v, 之/u)
+            # the character is a word of its own (有/v, 之/u), or one with the 率 after it (功率)
+            word_end = c.word_at.get(end, (0, ""))[0]
+            alone = word_end == end + 1 or self._glued_follower(c.text, end + 1, word_end)
             if c.text[end] in self.lex.name_followers:
                 if start in title_ends and after in NAME_CLOSERS and c.text[end] not in CLAUSE_CLOSING_FOLLOWERS \
                         and self.on["names_cut_before_followers"]:
