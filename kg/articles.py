@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Iterable
 
 from .lexicons import Lexicons, simplified
-from .records import AUTHOR, OWN_PAPER, REPORTER, Article, Credit, Page, Sentence
+from .records import AUTHOR, CORRESPONDENT, OWN_PAPER, REPORTER, Article, Credit, Page, Sentence
 from .text import CLOSERS, SENTENCE_END, is_cjk_or_punct, is_control
 
 MAX_SENTENCE = 300
@@ -42,7 +42,7 @@ DATELINE_PLACE_RE = re.compile(r"(?:\d{1,2}月\d{1,2}日)?讯$|(?<=新华社)[\u
 PHOTO_CREDIT_RE = re.compile(r"[（(]?\s*(?P<credit>[\u4e00-\u9fff/]{0,12}?\s*[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{1,4})*)"
                              r"\s*摄\s*[）)]?\s*$")
 # A bracketed credit closing a paragraph whose names carry what they made (（记者 甲/文 乙/摄）, （文/甲 图/乙）).
-WORK_CREDIT_RE = re.compile(r"[（(]\s*(?P<credit>[^（）()，。,；;！？:：]{3,50}?)\s*[）)]\s*$")
+WORK_CREDIT_RE = re.compile(r"[（(]\s*(?P<credit>[^（）()，。,；;！？:：]{1,12}[:：]?[^（）()，。,；;！？:：]{2,50}?)\s*[）)]\s*$")
 WORK_MARK_RE = re.compile(r"[\u4e00-\u9fff]\s*/\s*[文图摄](?![\u4e00-\u9fff])|(?<![\u4e00-\u9fff])[文图摄]\s*/\s*[\u4e00-\u9fff]")
 SOURCE_LINE_RE = re.compile(r"(?:来源|稿源|作者)\s*[:：]")
 # The outlets of a source line (来源:茂名日报, 稿源:慈溪新闻网-慈溪日报) or of a line that is only an
@@ -59,6 +59,9 @@ NAME_NOTE_RE = re.compile(r"[（(](?:见习|实习|实习生|特约|特约记者
 REPORTED_RE = re.compile(r"(?<=[\u4e00-\u9fff])\s*报道\s*[:：]?\s*$")
 MADE_MARK_RE = re.compile(r"/\s*(?:文图|图文|[文图摄])(?![\u4e00-\u9fff/])")
 WORK_MARKS = {"文", "图", "摄", "文图", "图文"}
+# Names signing a paragraph after its last sentence, bracketed or spaced off (…。（甲乙 丙丁）, …。 甲乙).
+SIGNATURE_RE = re.compile(r"(?<=[。！？”])(?:\s*[（(](?P<bracketed>[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4}){0,5})[）)]"
+                          r"|\s+(?P<spaced>[\u4e00-\u9fff]{2,3}(?:\s+[\u4e00-\u9fff]{2,3}){0,2}))\s*$")
 CAPTION_RE = re.compile(r"^(图为|图片为|上图|下图|左图|右图|图[:：])")
 FURNITURE_RE = re.compile(
     r"^(今日天气|明日天气|天气预报|本版编辑|责任编辑|编辑[:：]|校对|美编|版式|新闻热线|广告热线|邮发代号)"
@@ -282,6 +285,11 @@ def _chunks(part: str) -> list[str]:
     return joined
 
 
+def _signs_own_name(role: str) -> bool:
+    """Reporters, editors and crews sign with their own names; correspondents and bare authors may not (茂新)."""
+    return bool(role) and role != AUTHOR and not role.endswith(CORRESPONDENT)
+
+
 def parse_byline(text: str, lex: Lexicons) -> tuple[list[Credit], list[str]]:
     """Names credited in a byline, with their roles and newsrooms; pen names are returned apart."""
     text = BYLINE_SOURCE_RE.sub(" ", BYLINE_MARK_RE.sub("", lex.unspaced_roles(text.strip())))  # ■ /来源甲日报: no names
@@ -291,18 +299,22 @@ def parse_byline(text: str, lex: Lexicons) -> tuple[list[Credit], list[str]]:
     rejected: list[str] = []
     parts = lex.byline_role_re.split(text)
     # split() with one group gives [before, role, names, role, names, ...]
-    role, newsroom = "", ""
+    role, newsroom, outer = "", "", None
     for index, part in enumerate(parts):
         if index % 2 == 1:
-            role, newsroom = _role(part, lex)
+            printed = _role(part, lex)
+            if printed[0].strip("/") in WORK_MARKS and outer:
+                continue  # 记者:文/甲 图/乙: what each made, under the role printed before
+            role, newsroom = printed
+            outer = printed if index + 1 < len(parts) and not parts[index + 1].strip(" :：") else None
             continue
         for chunk in _chunks(part):
             if chunk in WORK_MARKS:
                 continue  # 邵光耀/文: what the person made, not a name
             names = lex.split_names(chunk)
-            if names is None and CJK_NAME_RE.fullmatch(chunk) and (role.endswith(REPORTER) and 2 <= len(chunk) <= 4
+            if names is None and CJK_NAME_RE.fullmatch(chunk) and (_signs_own_name(role) and 2 <= len(chunk) <= 4
                                                                    or lex.minority_name_re.match(chunk) and len(chunk) <= 7):
-                names = [chunk]  # 记者 戢姗, 摄像:才让多杰: reporters sign their names; pen names go with 通讯员
+                names = [chunk]  # 记者 戢姗, 摄像:才项仁增: the newsroom signs its names; pen names go with 通讯员
             if names is None:
                 rejected.append(chunk)
             else:
@@ -324,13 +336,25 @@ def _photo_credit(line: _Line, lex: Lexicons) -> tuple[_Line, list[Credit]]:
     if not match:
         return line, []
     printed = match.group("credit").strip()
-    role = lex.byline_role_re.match(printed)
-    credits, rejected = parse_byline(printed if role else "摄影 " + printed, lex)
+    credits, rejected = parse_byline(printed, lex)  # names with no role before them must be names of a surname
     if not credits or rejected:
         return line, []
     credits = [Credit(c.name, "摄影" if c.role == AUTHOR else c.role, c.org) for c in credits]
     blanked = line.text[: match.start()] + " " * (match.end() - match.start())
     return _Line(blanked, line.start), credits
+
+
+def _signature(line: _Line, lex: Lexicons) -> tuple[_Line, list[Credit]]:
+    """Names signing a paragraph after its last sentence (…。（甲乙）, …。 甲乙 丙丁) become its authors, blanked
+    from the text, when every one of them is a name of a listed surname."""
+    match = SIGNATURE_RE.search(line.text)
+    if not match:
+        return line, []
+    names = [lex.split_names(chunk) for chunk in (match.group("bracketed") or match.group("spaced")).split()]
+    if any(found is None or len(found) != 1 for found in names):
+        return line, []
+    blanked = line.text[: match.start()] + " " * (match.end() - match.start())
+    return _Line(blanked, line.start), [Credit(found[0], AUTHOR) for found in names]
 
 
 @dataclass
@@ -384,8 +408,11 @@ def _drafts(lines: list[_Line], lex: Lexicons) -> tuple[list[_Draft], list[list[
             drafts[-1].credits += parse_byline(credited, lex)[0] if credited else []
             continue
         line, photo = _photo_credit(line, lex)
-        drafts[-1].credits += photo
+        line, signed = _signature(line, lex)
         text = line.stripped
+        if text and DATELINE_RE.match(text) and drafts[-1].lines and any(not l.blank for l in drafts[-1].lines):
+            drafts.append(_Draft("article", []))  # the credits at the end of a dateline's line are its article's
+        drafts[-1].credits += photo + signed
         if not text:
             continue
         if CAPTION_RE.match(text):  # a caption runs on over its broken lines to the end of its sentence
@@ -396,9 +423,6 @@ def _drafts(lines: list[_Line], lex: Lexicons) -> tuple[list[_Draft], list[list[
             continue
         if _is_byline(text, lex):
             drafts.append(_Draft("article", [], text))
-            continue
-        if DATELINE_RE.match(text) and drafts[-1].lines and any(not l.blank for l in drafts[-1].lines):
-            drafts.append(_Draft("article", [line]))
             continue
         marker = CONTINUATION_RE.match(text)
         if marker:

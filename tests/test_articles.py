@@ -220,3 +220,25 @@ def test_a_page_in_traditional_characters_is_read_in_simplified_ones(lex):
     assert [(c.name, c.role) for c in article.byline] == [("陈三", "记者")]  # 三 stays 三: it is Simplified too
     assert article.sentences[0].text == "县委书记佘立原到石滩镇调研乡村振兴。"  # 佘 and 原 are no variants to fold
     assert text[article.sentences[0].offsets[0]] == "縣"  # offsets still point into the page as printed
+
+
+@pytest.mark.parametrize("closing, credits", [
+    ("全县上下干劲十足。（林海 周小川）", [("林海", "作者"), ("周小川", "作者")]),
+    ("全县上下干劲十足。 林海", [("林海", "作者")]),
+    ("全县上下干劲十足。\n（记者：文/林海 图/周小川）", [("林海", "记者"), ("周小川", "记者")]),
+    ("全县上下干劲十足。\n摄像:才让多吉 撰稿:林海", [("才让多吉", "摄像"), ("林海", "撰稿")]),
+])
+def test_names_signing_an_article_at_its_end_are_its_credits(lex, closing, credits):
+    text = "石滩镇推进乡村振兴\n本报讯 石滩镇召开动员会。" + closing
+    (article,) = segment(Page("p.txt", text), lex)
+    assert [(c.name, c.role) for c in article.byline] == credits
+    assert article.sentences[-1].text.rstrip().endswith("干劲十足。")
+
+
+def test_words_after_a_sentence_or_in_brackets_are_no_signature(lex):
+    text = "石滩镇推进乡村振兴\n本报讯 市委书记韩松（左）到石滩镇调研。他说：“要抓紧。” 这是关键。"
+    (article,) = segment(Page("p.txt", text), lex)
+    assert article.byline == () and "（左）" in article.sentences[0].text
+    text = "石滩镇推进乡村振兴\n本报讯 采访团到石滩镇采访、发稿 记者 林海 摄\n石滩镇召开动员会。"
+    (article,) = segment(Page("p.txt", text), lex)
+    assert "发稿" not in [c.name for c in article.byline]

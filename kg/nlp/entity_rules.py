@@ -42,6 +42,7 @@ ROAD_CODE_RE = re.compile(r"[GSXYgsxy]\d{1,4}(?=[\u4e00-\u9fff])")  # S228甲乙
 ADVERB_TAGS = {"v", "vd", "vn", "a", "ad", "d"}  # 甲国 高速/d 发展/v: speed, not a road
 NOT_ROAD_NAME_TAGS = {"n", "vn", "v", "vd", "a", "ad", "d", "r", "p", "c", "u", "w", "m", "TIME"}  # 甲至乙段: a road section between two places
 NAME_CLOSERS = "，,、；;。"
+NAME_OPENERS = "、，,：:（( "  # what a name in a list or after a colon follows
 CLAUSE_ENDS = "，,；;。"
 PAUSES = "，,、；;。和与及）)"
 SESSION_BODY_OPENERS = ("政协", "中国人民政治协商会议")
@@ -155,7 +156,9 @@ RULES = {
     "place_org_relabel": "a backbone place that ends like an organisation or a newsroom is one (玉林市委, 甲县融媒体中心)",
     "conjunction_tails": "a conjunction the backbone glued to a name before another name goes (甲分社和 乙分社)",
     "places_before_bodies": "a division the backbone read as a person before its body is a place (甲乙镇/PER 党委), and so is a village anywhere (甲乙村/PER)",
-    "split_names": "a surname the backbone read as a person of its own before the given name joins it (时/PER 荣芬/PER)",
+    "split_names": "a surname the backbone read as a person of its own before the given name joins it (时/PER 荣芬/PER), "
+                   "and so does a given name of one or two characters the backbone read as a word when a pause or a "
+                   "conjunction closes it (、申/PER 太平/a 、, 于/PER 长洪和/ORG 人民日报社)",
     "delegations": "a delegation named after a division is a mention of the division (甲市党政代表团 -> 甲市: delegations.txt)",
     "position_tails": "a word of position the backbone glued to a place goes (甲乙湖畔, 甲乙路东: beside, east of it)",
     "trim_punctuation": "quotes and brackets around a name go, needed quotes stay (“信”字号)",
@@ -288,7 +291,7 @@ class EntityRules(LexiconComponent):
             backbone = [(s, e - 1, label) if label == PLACE and e - s > 3 and text[e - 1] in POSITION_WORDS
                         and text[e - 2] in PLACE_NAME_ENDS else (s, e, label) for s, e, label in backbone]
         if self.on["split_names"]:
-            backbone = self._joined_names(text, backbone)
+            backbone = self._joined_names(text, backbone, doc._.kg_words or [])
         if self.on["places_before_bodies"]:
             backbone = [(s, e, PLACE) if label == PERSON and text[e - 1] in DIVISION_ENDS
                         and (self.lex.body_start_re.match(text, e) or e - s > 2 and text[e - 1] == VILLAGE)
@@ -350,10 +353,12 @@ class EntityRules(LexiconComponent):
                 given[index] = (first, v_end, PLACE)
         return [span for span in given if span[2]]
 
-    def _joined_names(self, text: str, backbone: list[Span]) -> list[Span]:
+    def _joined_names(self, text: str, backbone: list[Span], words: list[Word]) -> list[Span]:
         """A one-character surname tagged as a person right before a person of one or two characters is
-        one name (时/PER 荣芬/PER -> 时荣芬)."""
+        one name (时/PER 荣芬/PER -> 时荣芬); before a word of one or two characters closed by a pause or a
+        conjunction (申/PER 太平/a 、), or a name the backbone ran over that conjunction (长洪和/ORG), too."""
         joined: list[Span] = []
+        word_end = {s: e for s, e, _ in words}
         for span in backbone:
             if joined and span[2] == PERSON and span[1] - span[0] <= 2 and joined[-1][2] == PERSON:
                 start, end, _ = joined[-1]
@@ -361,7 +366,21 @@ class EntityRules(LexiconComponent):
                     joined[-1] = (start, span[1], PERSON)
                     continue
             joined.append(span)
-        return joined
+        word_start = {e: s for s, e, _ in words}
+        tags = {s: tag for s, _, tag in words}
+        given = []
+        for start, end, label in joined:
+            listed = text[start - 1:start] in NAME_OPENERS or self.lex.is_title(text[word_start.get(start, start):start])
+            if label == PERSON and end - start == 1 and self.lex.surname_length(text[start]) and listed \
+                    and tags.get(end) in GIVEN_NAME_TAGS | {"a", "an", "ORG"}:  # not 张/PER 表示/v ，
+                close = word_end.get(end, end)
+                if text[close - 1:close] in CONJUNCTIONS and close - end == 3:
+                    close -= 1  # 于/PER 长洪和/ORG: the conjunction joins the next name
+                if 1 <= close - end <= 2 and _is_cjk(text[end:close]) and text[close:close + 1] in PAUSES:
+                    given.append((start, close, end))
+        for start, close, end in given:
+            joined = [span for span in joined if not start <= span[0] < close] + [(start, close, PERSON)]
+        return sorted(joined)
 
     def _unglued(self, text: str, span: Span) -> list[Span]:
         """甲村山东乙纺织有限公司 -> 甲村, 山东乙纺织有限公司: a village or town of two to four characters and,
