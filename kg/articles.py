@@ -34,7 +34,8 @@ BYLINE_MARK_RE = re.compile(r"^[■□▲●]\s*")
 # closed by 报道 (某某网讯 记者 甲 乙 通讯员 丙 报道:).
 DATELINE_RE = re.compile(
     r"^\s*(?P<line>本报讯|本报[\u4e00-\u9fff]{2,8}电"
-    r"|[\u4e00-\u9fff]{2,12}?(?:日报|晚报|时报|商报|报|网|台|信息港|在线|融媒|云媒|客户端)(?:\d{1,2}月\d{1,2}日)?讯"
+    r"|[\u4e00-\u9fff]{2,12}?(?:日报|晚报|时报|商报|报|网|台|信息港|在线|融媒|云媒|客户端|融媒体中心|传媒中心|新闻中心)"
+    r"(?:\d{1,2}月\d{1,2}日)?讯"
     r"|新华社[\u4e00-\u9fff0-9]{2,16}电)[:：]?\s*(?:[（(](?P<credits>[^）)]{1,60})[）)]"
     r"|(?P<reported>(?:[\u4e00-\u9fff]{0,4}记者|通讯员)[^，。,:：（()）]{1,50}?)\s*报道[:：]?)?\s*")
 # What a dateline prints after its outlet's name: the day and 讯 (甲日报9月3日讯), the place and day of an agency's 电.
@@ -345,8 +346,8 @@ def _photo_credit(line: _Line, lex: Lexicons) -> tuple[_Line, list[Credit]]:
 
 
 def _signature(line: _Line, lex: Lexicons) -> tuple[_Line, list[Credit]]:
-    """Names signing a paragraph after its last sentence (…。（甲乙）, …。 甲乙 丙丁) become its authors, blanked
-    from the text, when every one of them is a name of a listed surname."""
+    """Names signing a paragraph after its last sentence (…。（甲乙）, …。 甲乙 丙丁) on the paragraph's last
+    line become its authors, blanked from the text, when every one of them is a name of a listed surname."""
     match = SIGNATURE_RE.search(line.text)
     if not match:
         return line, []
@@ -408,7 +409,8 @@ def _drafts(lines: list[_Line], lex: Lexicons) -> tuple[list[_Draft], list[list[
             drafts[-1].credits += parse_byline(credited, lex)[0] if credited else []
             continue
         line, photo = _photo_credit(line, lex)
-        line, signed = _signature(line, lex)
+        closes_paragraph = number + 1 == len(lines) or lines[number + 1].blank  # not …。 下一步⏎，全县…
+        line, signed = _signature(line, lex) if closes_paragraph else (line, [])
         text = line.stripped
         if text and DATELINE_RE.match(text) and drafts[-1].lines and any(not l.blank for l in drafts[-1].lines):
             drafts.append(_Draft("article", []))  # the credits at the end of a dateline's line are its article's

@@ -242,3 +242,15 @@ def test_words_after_a_sentence_or_in_brackets_are_no_signature(lex):
     text = "石滩镇推进乡村振兴\n本报讯 采访团到石滩镇采访、发稿 记者 林海 摄\n石滩镇召开动员会。"
     (article,) = segment(Page("p.txt", text), lex)
     assert "发稿" not in [c.name for c in article.byline]
+
+
+def test_a_spaced_word_after_a_sentence_inside_a_paragraph_is_no_signature(lex):
+    text = "石滩镇推进乡村振兴\n本报讯 全县上下干劲十足。 林海\n书记说，全县将继续努力。"
+    (article,) = segment(Page("p.txt", text), lex)
+    assert article.byline == () and "林海" in "".join(s.text for s in article.sentences)
+
+
+def test_a_county_media_centre_s_dateline_carries_its_credits(lex):
+    text = "石滩镇推进乡村振兴\n青山县融媒体中心3月2日讯（全媒体记者 林海 周小川）3月1日，石滩镇召开动员会。"
+    (article,) = segment(Page("p.txt", text), lex)
+    assert [(c.name, c.role) for c in article.byline] == [("林海", "全媒体记者"), ("周小川", "全媒体记者")]
