@@ -110,6 +110,7 @@ class Lexicons:
     surname_rank: dict[str, int] = field(default_factory=dict)  # 0 for the most common
     name_followers: set[str] = field(default_factory=set)
     regions: set[str] = field(default_factory=set)
+    countries: set[str] = field(default_factory=set)  # 美国, 亚洲: two-character places no division list holds
     city_province: dict[str, str] = field(default_factory=dict)
     provinces: list[str] = field(default_factory=list)
     province_short: dict[str, str] = field(default_factory=dict)  # 广西 -> 广西壮族自治区
@@ -310,6 +311,7 @@ class Lexicons:
         self.outlet_re = re.compile(f"[\u4e00-\u9fff]{{1,10}}?(?:{alternation(self.paper_suffixes)})")
         self.org_name_re = re.compile(alternation(self.org_names))
         self.regions = set(_words("regions.txt", dirs))
+        self.countries = set(_words("countries.txt", dirs))
         divisions = [word for word, level in self.levels.items() if level != "nation" and word not in self.body_only_levels]
         delegation = f"[\u4e00-\u9fff]{{0,6}}?(?:{alternation(_words('delegations.txt', dirs))})"
         self.delegation_re = re.compile(f"(?P<place>[\u4e00-\u9fff]{{1,10}}?(?:{alternation(divisions)})){delegation}")

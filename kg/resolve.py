@@ -379,6 +379,7 @@ class Resolver:
         if label != PLACE or len(name) > 2 or self.lex.place_suffix(name):
             return True
         known = name in self.province_short or name in self.city_short or name in self.lex.regions \
+            or name in self.lex.countries \
             or name in self.home_counties or name == self.home.city_short
         return known or self._place_prefix_counts[name] > 1
 

@@ -192,3 +192,9 @@ def test_a_banner_s_bare_bodies_take_the_banner_the_article_names(lex):
     results = [article("a", [[("乌审旗教育局", ORG)], [("旗政府办", ORG)]])]
     names = {(n.type, n.name) for n in build_graph(results, lex, "鄂尔多斯市").nodes}
     assert (ORG, "乌审旗政府办公室") in names
+
+
+def test_a_bare_two_character_place_named_once_stays_only_when_a_lexicon_knows_it(lex):
+    results = [article("a", [[("美国", PLACE)], [("港龙", PLACE)], [("亚洲", PLACE)]])]
+    names = {n.name for n in build_graph(results, lex, "茂名市").nodes}
+    assert {"美国", "亚洲"} <= names and "港龙" not in names  # 供港龙眼: the backbone's guess, named once
