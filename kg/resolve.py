@@ -173,6 +173,8 @@ def resolve(results: Iterable[ArticleMentions], lex: Lexicons, home: str = "",
 
 
 SEGMENT_MARKS = ("至", "段")
+# The divisions a body's name may print before its own (甲市 + 乙县委, 甲区 + 乙镇党委): the node drops them.
+CHILD_LEVELS = {"city": ("county", "district"), "county": ("town",), "district": ("town",)}
 REPEATED_LEVELS = ("市", "县", "区", "旗")  # 甲县 + 县委: the division's level word starts its body's name again
 PARTY_COMMITTEE, GOVERNMENT = "党委", "政府"
 PARTY_AND_GOVERNMENT = PARTY_COMMITTEE + GOVERNMENT  # 甲镇党委政府, 党委政府: two bodies printed as one
@@ -235,21 +237,20 @@ class Resolver:
         return printed if printed in self.lex.provinces else self.province_short.get(printed, printed)
 
     def _city_dropped(self, name: str) -> str:
-        """The city printed before the body of one of its counties or districts (孝感市孝昌县委 -> 孝感市),
-        which the body's node name drops, as the province goes before a city's (memoised: every pass asks)."""
+        """The city printed before the body of one of its counties or districts (孝感市孝昌县委 -> 孝感市), or
+        the county or district before a town's (嘉定区华亭镇党委 -> 嘉定区), which the body's node name drops,
+        as the province goes before a city's (memoised: every pass asks)."""
         if name not in self._cities_dropped:
             self._cities_dropped[name] = self._city_before_county(name)
         return self._cities_dropped[name]
 
     def _city_before_county(self, name: str) -> str:
-        city = PLACE_PREFIX_RE.match(name)
-        if not city or self.lex.level_of(city.group(1)) != "city":
+        parent = PLACE_PREFIX_RE.match(name)
+        children = CHILD_LEVELS.get(self.lex.level_of(parent.group(1)), ()) if parent else ()
+        child = PLACE_PREFIX_RE.match(name[parent.end():]) if children else None
+        if not child or child.end() == len(name) - parent.end() or self.lex.level_of(child.group(1)) not in children:
             return ""
-        county = PLACE_PREFIX_RE.match(name[city.end():])
-        if not county or county.end() == len(name) - city.end() \
-                or self.lex.level_of(county.group(1)) not in ("county", "district"):
-            return ""
-        return city.group(1)
+        return parent.group(1)
 
     def _qualify(self, name: str, context: ArticleContext) -> str:
         """Prefix an unqualified body with the place of its level (市政协 -> 茂名市政协); a party department

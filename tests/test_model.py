@@ -198,3 +198,9 @@ def test_a_bare_two_character_place_named_once_stays_only_when_a_lexicon_knows_i
     results = [article("a", [[("美国", PLACE)], [("港龙", PLACE)], [("亚洲", PLACE)]])]
     names = {n.name for n in build_graph(results, lex, "茂名市").nodes}
     assert {"美国", "亚洲"} <= names and "港龙" not in names  # 供港龙眼: the backbone's guess, named once
+
+
+def test_a_district_printed_before_a_town_s_body_is_a_place_of_its_own(lex):
+    results = [article("a", [[("青山区石滩镇党委", ORG)]])]
+    names = {(n.type, n.name) for n in build_graph(results, lex, "茂名市").nodes}
+    assert {(ORG, "石滩镇党委"), (PLACE, "青山区")} <= names

@@ -74,3 +74,9 @@ def test_bare_body_inside_a_title_is_not_an_organisation_mention(nlp):
 def test_programme_beside_a_place_stays_whole(nlp):
     found, _ = ents(nlp, "推进高州市乡村振兴。")
     assert ("乡村振兴", "PROGRAMME") in found and ("高州市", "PLACE") in found
+
+
+def test_a_department_joined_by_and_and_a_contracted_armed_forces_title(nlp):
+    found, titles = ents(nlp, "青山县文物和旅游局局长林华介绍情况，石滩镇武装部长陈明参加。")
+    assert titles_of(titles, "林华") == [("局长", "青山县文物和旅游局")]
+    assert titles_of(titles, "陈明")[0][1].endswith("镇武装部")
