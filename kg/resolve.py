@@ -177,6 +177,7 @@ SEGMENT_MARKS = ("至", "段")
 CHILD_LEVELS = {"city": ("county", "district"), "county": ("town",), "district": ("town",)}
 REPEATED_LEVELS = ("市", "县", "区", "旗")  # 甲县 + 县委: the division's level word starts its body's name again
 PARTY_COMMITTEE, GOVERNMENT = "党委", "政府"
+COMMITTEE = "委"  # 市委, 县委: a party committee after its level word
 PARTY_AND_GOVERNMENT = PARTY_COMMITTEE + GOVERNMENT  # 甲镇党委政府, 党委政府: two bodies printed as one
 COMPANY_END_RE = re.compile("集团公司|集团|分公司|公司")  # what ends a company's name before its unit's
 COMPANY_FORM_WORDS = ("有限", "股份", "控股", "公司", "集团", "总公司", "(", "（")  # …集团 + 有限公司: one name
@@ -254,7 +255,9 @@ class Resolver:
 
     def _qualify(self, name: str, context: ArticleContext) -> str:
         """Prefix an unqualified body with the place of its level (市政协 -> 茂名市政协); a party department
-        printed alone belongs to the home city's committee (宣传部 -> 茂名市委宣传部)."""
+        printed alone belongs to the home's committee (宣传部 -> 茂名市委宣传部, 甲县委宣传部 in a county's paper)."""
+        if COMMITTEE + name in self.lex.bodies and context.home.city:
+            return context.home.city + COMMITTEE + name
         if name not in self._unqualified:
             self._unqualified[name] = self._unqualified_body(name)
         body, word = self._unqualified[name]
@@ -265,16 +268,16 @@ class Resolver:
 
     def _unqualified_body(self, name: str) -> tuple[str, str]:
         """The body's full form and the level word a place must replace ("" when the name is qualified)."""
-        if "委" + name in self.lex.bodies:
-            name = "市委" + name  # the home is a city
+        if COMMITTEE + name in self.lex.bodies:
+            name = "市委" + name  # no home: the city's, as most papers are a city's
         if name in self.lex.org_abbreviations:
             name = self.lex.org_abbreviations[name][0]
         elif name.startswith(NOT_LEVEL_PREFIX) or not self.lex.org_suffix(name):
             return name, ""
         word = self.lex.leading_level(name, qualified_only=True)
         prefix = PLACE_PREFIX_RE.match(name)
-        if not word or prefix and len(prefix.group(1)) > len(word):
-            return name, ""
+        if not word or prefix and len(prefix.group(1)) > len(word) and not self.lex.site_suffix(prefix.group(1)[len(word):]):
+            return name, ""  # 甲乙县委 is qualified; 县经济开发区党工委 is the home county's zone
         return name, word
 
     def read(self, result: ArticleMentions) -> tuple[list[tuple[str, str]], list[list]]:

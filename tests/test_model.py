@@ -204,3 +204,11 @@ def test_a_district_printed_before_a_town_s_body_is_a_place_of_its_own(lex):
     results = [article("a", [[("青山区石滩镇党委", ORG)]])]
     names = {(n.type, n.name) for n in build_graph(results, lex, "茂名市").nodes}
     assert {(ORG, "石滩镇党委"), (PLACE, "青山区")} <= names
+
+
+def test_a_bare_department_and_zone_in_a_county_paper_are_the_county_s(lex):
+    results = [article("a", [[("统战部", ORG)], [("县经济开发区管委会", ORG)], [("县人民医院", ORG)]])]
+    names = {n.name for n in build_graph(results, lex, "盐山县").nodes if n.type == ORG}
+    assert names == {"盐山县委统战部", "盐山县经济开发区管委会", "盐山县人民医院"}
+    results = [article("a", [[("统战部", ORG)]])]
+    assert {n.name for n in build_graph(results, lex, "沧州市").nodes} == {"沧州市委统战部"}
