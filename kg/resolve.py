@@ -342,7 +342,8 @@ class Resolver:
             company = company_before_its_unit(mention.text) if mention.label in (ORG, PLACE) else ""
             if company:  # 甲集团乙基地, 丙公司丁中心: the company that runs the unit is named too
                 mentions.append(ResolvedMention(self.canonical(ORG, company), company, mention.sentence))
-        outlets = self.outlets(result.article)
+        # an article that credits no outlet is the paper's own, when the user named the paper (as if 本报 were printed)
+        outlets = self.outlets(result.article) or ([(self.home.paper, OWN_PAPER)] if self.home.paper else [])
         # a reporter or editor with no newsroom printed works for the one outlet the article credits (来源:甲日报,
         # 本报讯): the outlet that reported, pictured and edited the article
         sole_outlet = outlets[0][0] if len({name for name, _ in outlets}) == 1 else ""

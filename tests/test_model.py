@@ -120,6 +120,15 @@ def test_reporters_hold_their_role_at_the_newsroom_and_outlets_are_organisations
     assert [(names[r.person], r.title, names[r.org]) for r in knowledge.roles] == [("罗晓文", "全媒体记者", "江城日报社")]
 
 
+def test_an_article_that_credits_no_outlet_is_the_named_paper_s(lex):
+    byline = (Credit("罗晓文", "记者"), Credit("石岩", "通讯员"))
+    result = article("a", [[("陈明", PERSON)]], byline=byline)
+    knowledge = build_graph([result], lex, "茂名市", paper="江城日报")
+    names = {n.id: n.name for n in knowledge.nodes}
+    assert [(names[r.person], r.title, names[r.org]) for r in knowledge.roles] == [("罗晓文", "记者", "江城日报")]
+    assert not build_graph([result], lex, "茂名市").roles  # no paper named: no newsroom to guess
+
+
 def test_reporters_and_editors_without_a_newsroom_work_for_the_one_outlet_credited(lex):
     byline = (Credit("罗晓文", "记者"), Credit("何静", "责任编辑"), Credit("石岩", "通讯员"))
     result = article("a", [[("陈明", PERSON)]], byline=byline)
