@@ -80,3 +80,9 @@ def test_a_department_joined_by_and_and_a_contracted_armed_forces_title(nlp):
     found, titles = ents(nlp, "青山县文物和旅游局局长林华介绍情况，石滩镇武装部长陈明参加。")
     assert titles_of(titles, "林华") == [("局长", "青山县文物和旅游局")]
     assert titles_of(titles, "陈明")[0][1].endswith("镇武装部")
+
+
+def test_a_prefecture_s_committee_and_office_printed_bare(nlp):
+    found, titles = ents(nlp, "地委副书记、行署专员林华出席会议。")
+    assert {("地委", "ORG"), ("行署", "ORG")} <= found
+    assert titles_of(titles, "林华") == [("副书记", "地委"), ("专员", "行署")]
