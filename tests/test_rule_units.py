@@ -458,10 +458,9 @@ def test_position_tails_leave_the_place(text, printed, place):
 def test_delegations_of_a_division_are_mentions_of_the_division():
     text = "青山市党政代表团到白水县考察，古川代表团、沛县考察团同行"
     ents = [("青山市党政代表团", "ORG"), ("白水县", "PLACE"), ("古川代表团", "ORG"), ("沛县考察团", "ORG")]
-    on = ["delegations"]  # off by default: it costs on the untouched real-page set (README, ablation)
-    assert {("青山市", "PLACE"), ("古川代表团", "ORG"), ("沛县", "PLACE")} <= found(run(doc_with(text, ents), enabled=on))
-    assert ("青山市党政代表团", "ORG") in found(run(doc_with(text, ents)))
-    short = run(doc_with("湛江党政代表团到访", [("湛江党政代表团", "ORG")]), enabled=on)  # a city's short name
+    assert {("青山市", "PLACE"), ("古川代表团", "ORG"), ("沛县", "PLACE")} <= found(run(doc_with(text, ents)))
+    assert ("青山市党政代表团", "ORG") in found(run(doc_with(text, ents), disabled=["delegations"]))
+    short = run(doc_with("湛江党政代表团到访", [("湛江党政代表团", "ORG")]))  # a city's short name
     assert found(short) == {("湛江", "PLACE")}
 
 

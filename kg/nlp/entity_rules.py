@@ -167,7 +167,7 @@ RULES = {
 SETTINGS_RULES = ("village_first_characters", "names_tagged_as_modifiers", "names_cut_before_followers", "road_segments", "glued_villages", "site_relabel", "listed_rare_surnames", "dotted_name_tails", "names_tagged_as_verbs", "names_after_function_words", "place_org_relabel", "division_org_relabel", "trim_punctuation", "conjunction_tails", "places_before_bodies", "delegations", "position_tails", "split_names", "names_before_semicolons")
 # Rules measured to cost more than they earn on the evaluation sets (README, "Every rule in numbers"):
 # kept for the pages they fit, switched on in the config.
-OFF_BY_DEFAULT = {"place_suffix_words", "campaign_names", "delegations"}
+OFF_BY_DEFAULT = {"place_suffix_words", "campaign_names"}
 FILTERS = {
     "stop_entities": "generic words the backbone tags (stop_entities.txt)",
     "junk_characters": "spans with punctuation, digits or page marks",
