@@ -13,8 +13,8 @@ its name, exactly as ``kg build --home … --paper …`` does, and scored on wha
 graph's nodes by type, the titles on each person, and the organisation each
 HOLDS_ROLE edge names.  Names match when the node's name or one of its
 aliases is one of the gold alternatives.  The gold leaves out a home printed
-only as 我市 or 我县, so a home node printed so is neither credited nor charged
-unless the gold lists it.
+only as 我市 or 我县 and the paper printed only as 本报, so such a node is neither
+credited nor charged unless the gold lists it.
 """
 from __future__ import annotations
 
@@ -33,7 +33,7 @@ from .model import KnowledgeGraph
 from .lexicons import Lexicons, simplified
 from .mentions import mentions_from_docs, sentence_texts
 from .nlp import add_rules, apply_rules, build_backbone
-from .records import ORG, PERSON, PLACE, PROGRAMME, Article, Page
+from .records import ORG, OWN_PAPER, PERSON, PLACE, PROGRAMME, Article, Page
 
 PAPER_NAME_RE = re.compile(r"[\u4e00-\u9fff·+]+")  # a paper's plain name, as a user passes it with --paper
 GOLD_FIELDS = {"persons": PERSON, "places": PLACE, "orgs": ORG, "programmes": PROGRAMME}
@@ -143,8 +143,8 @@ class PageScorer:
                 if match is not None:
                     unmatched.remove(match)
                     result.entities.hits[label] += 1
-                elif label == PLACE and names[node.id] & self.home_references:
-                    found -= 1  # the gold leaves out a home printed as 我市 only: neither credit nor charge
+                elif label == PLACE and names[node.id] & self.home_references or label == ORG and OWN_PAPER in names[node.id]:
+                    found -= 1  # the gold leaves out a home printed as 我市, a paper as 本报: neither credit nor charge
                 else:
                     result.entities.false_hits.append((node.name, label, gold.id))
             result.entities.found[label] += found
