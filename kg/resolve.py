@@ -205,6 +205,8 @@ class Resolver:
         """The name in its article's context, before corpus-wide merging."""
         if label == PLACE and text in self.lex.home_references:
             return PLACE, context.place_for(self.lex.home_references[text]) or text
+        if label == PERSON and text in self.home_counties:
+            return PLACE, self.home_counties[text]  # 徐闻/PER in a 湛江 paper: the county, printed short
         if label in (ORG, PLACE):
             text = self._strip_province(text)
         if label == ORG:

@@ -221,3 +221,9 @@ def test_a_bare_department_and_zone_in_a_county_paper_are_the_county_s(lex):
     assert names == {"盐山县委统战部", "盐山县经济开发区管委会", "盐山县人民医院"}
     results = [article("a", [[("统战部", ORG)]])]
     assert {n.name for n in build_graph(results, lex, "沧州市").nodes} == {"沧州市委统战部"}
+
+
+def test_a_county_of_the_home_city_taken_for_a_person_is_the_county(lex):
+    results = [article("a", [[("徐闻", PERSON)], [("陈明", PERSON)]])]
+    names = {(n.type, n.name) for n in build_graph(results, lex, "湛江市").nodes}
+    assert {(PLACE, "徐闻县"), (PERSON, "陈明")} <= names and (PERSON, "徐闻") not in names
