@@ -63,6 +63,8 @@ WORK_MARKS = {"文", "图", "摄", "文图", "图文"}
 # Names signing a paragraph after its last sentence, bracketed or spaced off (…。（甲乙 丙丁）, …。 甲乙).
 SIGNATURE_RE = re.compile(r"(?<=[。！？”])(?:\s*[（(](?P<bracketed>[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4}){0,5})[）)]"
                           r"|\s+(?P<spaced>[\u4e00-\u9fff]{2,3}(?:\s+[\u4e00-\u9fff]{2,3}){0,2}))\s*$")
+# Two to four names alone on a paragraph's line after a sentence (one alone may be a subheading: 高质量).
+SIGNATURE_LINE_RE = re.compile(r"\s*(?P<spaced>[\u4e00-\u9fff]{2,3}(?:\s+[\u4e00-\u9fff]{2,3}){1,3})\s*")
 CAPTION_RE = re.compile(r"^(图为|图片为|上图|下图|左图|右图|图[:：])")
 FURNITURE_RE = re.compile(
     r"^(今日天气|明日天气|天气预报|本版编辑|责任编辑|编辑[:：]|校对|美编|版式|新闻热线|广告热线|邮发代号)"
@@ -345,13 +347,15 @@ def _photo_credit(line: _Line, lex: Lexicons) -> tuple[_Line, list[Credit]]:
     return _Line(blanked, line.start), credits
 
 
-def _signature(line: _Line, lex: Lexicons) -> tuple[_Line, list[Credit]]:
+def _signature(line: _Line, lex: Lexicons, after_sentence: bool) -> tuple[_Line, list[Credit]]:
     """Names signing a paragraph after its last sentence (…。（甲乙）, …。 甲乙 丙丁) on the paragraph's last
-    line become its authors, blanked from the text, when every one of them is a name of a listed surname."""
-    match = SIGNATURE_RE.search(line.text)
+    line, or two or more alone on that line after a sentence (甲乙 丙丁), become its authors, blanked from the text, when
+    every one of them is a name of a listed surname."""
+    match = SIGNATURE_RE.search(line.text) or (SIGNATURE_LINE_RE.fullmatch(line.text) if after_sentence else None)
     if not match:
         return line, []
-    names = [lex.split_names(chunk) for chunk in (match.group("bracketed") or match.group("spaced")).split()]
+    signed = match.groupdict().get("bracketed") or match.group("spaced")
+    names = [lex.split_names(chunk) for chunk in signed.split()]
     if any(found is None or len(found) != 1 for found in names):
         return line, []
     blanked = line.text[: match.start()] + " " * (match.end() - match.start())
@@ -410,7 +414,8 @@ def _drafts(lines: list[_Line], lex: Lexicons) -> tuple[list[_Draft], list[list[
             continue
         line, photo = _photo_credit(line, lex)
         closes_paragraph = number + 1 == len(lines) or lines[number + 1].blank  # not …。 下一步⏎，全县…
-        line, signed = _signature(line, lex) if closes_paragraph else (line, [])
+        last = next((l.text for l in reversed(drafts[-1].lines) if not l.blank), "")
+        line, signed = _signature(line, lex, _ends_sentence(last)) if closes_paragraph else (line, [])
         text = line.stripped
         if text and DATELINE_RE.match(text) and drafts[-1].lines and any(not l.blank for l in drafts[-1].lines):
             drafts.append(_Draft("article", []))  # the credits at the end of a dateline's line are its article's

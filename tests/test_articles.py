@@ -254,3 +254,12 @@ def test_a_county_media_centre_s_dateline_carries_its_credits(lex):
     text = "石滩镇推进乡村振兴\n青山县融媒体中心3月2日讯（全媒体记者 林海 周小川）3月1日，石滩镇召开动员会。"
     (article,) = segment(Page("p.txt", text), lex)
     assert [(c.name, c.role) for c in article.byline] == [("林海", "全媒体记者"), ("周小川", "全媒体记者")]
+
+
+def test_names_alone_on_a_paragraph_s_line_after_a_sentence_sign_it(lex):
+    text = "石滩镇推进乡村振兴\n本报讯 石滩镇召开动员会。\n林海 周小川\n"
+    (article,) = segment(Page("p.txt", text), lex)
+    assert [(c.name, c.role) for c in article.byline] == [("林海", "作者"), ("周小川", "作者")]
+    text = "石滩镇推进乡村振兴\n本报讯 石滩镇召开动员会。\n\n高质量\n\n全镇上下干劲十足。"  # a subheading
+    (article,) = segment(Page("p.txt", text), lex)
+    assert article.byline == ()
