@@ -1164,6 +1164,15 @@ def test_names_after_titles_take_a_name_whose_last_character_the_backbone_glued_
     assert ("单明", "PERSON") in found(run(doc_with(text, [("县委", "ORG")], words)))
 
 
+def test_names_cut_short_take_a_one_character_word_closed_by_a_pause():
+    text = "慰问了老干部郑立进，和他拉家常"
+    words = [("慰问", "v"), ("了", "u"), ("老干部", "n"), ("郑立", "PER"), ("进", "v"), ("，", "w"), ("和", "p")]
+    assert ("郑立进", "PERSON") in found(run(doc_with(text, [("郑立", "PERSON")], words)))
+    text = "来到农家小院蒲东店，品尝"  # a shop's name, not a person's
+    words = [("来到", "v"), ("农家", "n"), ("小院", "n"), ("蒲东", "PER"), ("店", "n"), ("，", "w")]
+    assert ("蒲东店", "PERSON") not in found(run(doc_with(text, [("蒲东", "PERSON")], words)))
+
+
 def test_names_cut_short_take_the_character_glued_to_lead():
     text = "县长盛安功率队考察"
     words = [("县长", "n"), ("盛安", "PER"), ("功率", "n"), ("队", "n"), ("考察", "v")]

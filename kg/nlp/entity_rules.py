@@ -208,7 +208,7 @@ LINE_NAME_TAGS = {"nz", "j", "LOC", "ns", "PER", "nw"}
 COUNTRIES = ("中国", "全国", "国家")
 REPORTERS = ("记者", "通讯员")
 PARTICLE_TAGS = {"u", "p", "c", "r", "d"}
-NOT_NAME_ENDS = "家们处里"  # 、甲乙家在: a home, not a name
+NOT_NAME_ENDS = "家们处里店"  # 、甲乙家在: a home, not a name; 甲乙店: a shop
 COMMON_SURNAMES = 150  # ranks of surnames.txt, most common first
 TRANSLITERATION_CHARS = set("斯尔夫科里特德诺娃娜亚维奇基克拉罗莫茨")  # in foreign names (普里马科夫), never Chinese ones
 GIVEN_NAME_TAGS = {"n", "nz", "nw", "PER", "nr", "LOC", "ns"}
@@ -954,7 +954,8 @@ class EntityRules(LexiconComponent):
     def names_cut_short(self, c: Context) -> list[Span]:
         """After a title, or last in a 、-list of names, the one character the backbone left off a name
         closed by a pause or by a character that follows names (甲乙/PER 丙 、, 、甲乙/PER 其 出席); after a title,
-        also a character that itself follows names when a pause closes it (副市长甲乙/PER 前 ，: no 前往 there)."""
+        also a character that itself follows names when a pause closes it (副市长甲乙/PER 前 ，: no 前往 there);
+        anywhere, a one-character verb, adverb, adjective or noun closed by a pause (老干部甲乙/PER 丙/v ，)."""
         title_ends = c.title_ends
         found = []
         for start, end, label in c.backbone:
@@ -970,7 +971,8 @@ class EntityRules(LexiconComponent):
                     found.append((start, end + 1, PERSON))
                 continue
             if start in title_ends and (after in NAME_CLOSERS or alone and after in self.lex.name_followers) \
-                    or c.text[start - 1:start] == "、" and (after in NAME_CLOSERS or after in self.lex.name_followers):
+                    or c.text[start - 1:start] == "、" and (after in NAME_CLOSERS or after in self.lex.name_followers) \
+                    or alone and after in NAME_CLOSERS and c.word_at[end][1] in ("v", "d", "a", "n"):
                 found.append((start, end + 1, PERSON))
         return found
 
