@@ -242,6 +242,15 @@ def test_a_county_level_city_s_leading_pair_leads_the_same_city():
                                                                                   ("市长", "市政府")]
 
 
+def test_the_officials_listed_after_a_county_level_city_s_leading_pair_are_its_own():
+    text = "青禾市委书记方立，市委副书记、市长石岩，市委常委罗文，副市长陈刚率团考察，市委秘书长刘成陪同"
+    ents = [("青禾市委", "ORG"), ("方立", "PERSON"), ("石岩", "PERSON"), ("罗文", "PERSON"), ("陈刚", "PERSON"),
+            ("刘成", "PERSON")]
+    doc = run(doc_with(text, ents))
+    assert titles(doc, "罗文") == [("市委常委", "青禾市委")] and titles(doc, "陈刚") == [("副市长", "青禾市政府")]
+    assert titles(doc, "刘成") == [("市委秘书长", "市委")]  # who accompanies them is the paper's own
+
+
 def test_party_group_titles_name_the_party_group_and_the_next_title_the_body():
     doc = run(doc_with("县政协党组书记、主席邹明出席", [("邹明", "PERSON")]))
     assert titles(doc, "邹明") == [("县政协党组书记", "县政协党组"), ("主席", "县政协")]

@@ -70,7 +70,8 @@ RULES = {
     "party_groups": "a 党组 title names the body's party group (市政协党组书记 -> 市政协党组)",
     "org_nearby": "an organisation shortly before the title, in the same clause (…分公司“一把手”总经理)",
     "leader_pairs": "the deputy secretary and head of government right after a county-level city's party secretary "
-                    "leads the same city (甲市委书记乙，市委副书记、市长丙 -> 甲市委, 甲市政府), where org_from_earlier_place "
+                    "leads the same city (甲市委书记乙，市委副书记、市长丙 -> 甲市委, 甲市政府), and so do the officials "
+                    "listed after them who do not accompany (，市委常委丁，副市长戊等), where org_from_earlier_place "
                     "keeps a county-level city's bare bodies at home",
     "listed_bodies": "a body printed bare in a title list names the body of the title before it (镇党委书记甲、党委副书记乙 "
                      "-> 镇党委; 县委常委、办公室主任 -> 县委办公室; 甲开发区党工委书记、管委会主任 -> 甲开发区管委会), "
@@ -172,6 +173,7 @@ class TitleRules(LexiconComponent):
         carried = {}
         hosts = self._hosts(text, found) if self.on["hosts_stay_home"] else set()
         partner: dict[str, str] = {}  # level word -> a county-level place of the previous person's committee title
+        led: dict[str, str] = {}  # the same once its leading pair is named: the officials listed after are its own
         for person in sorted(found):
             titles = []
             host = person in hosts
@@ -181,6 +183,9 @@ class TitleRules(LexiconComponent):
                 level = self.lex.leading_level(title.org, qualified_only=True) if title.org else ""
                 if level and pair and level in partner:  # 甲市委书记乙，市委副书记、市长丙: 丙 is 甲市's mayor
                     title = Title(title.title, partner[level] + title.org, title.org_type)
+                    led = partner
+                elif level and level in led and not host:  # …，市委常委丁，副市长戊等: 甲市's too
+                    title = Title(title.title, led[level] + title.org, title.org_type)
                 elif level and level in qualifiers and (qualifiers[level][1] == host or not self.on["hosts_stay_home"]):
                     title = Title(title.title, qualifiers[level][0] + title.org, title.org_type)
                 elif title.org_type == PLACE and self.on["places_carried_from_leaders"]:
