@@ -22,6 +22,7 @@ from .text import CLOSERS, SENTENCE_END, is_cjk_or_punct, is_control
 
 MAX_SENTENCE = 300
 HEADLINE_MAX = 40  # characters: a longer line is body text
+HEADLINE_PUNCT_RE = re.compile(r"[，。；：！？,;:!?、]")  # none in a headline over its article
 CONTINUATION_RE = re.compile(r"^[◀<]?\s*上\s*接\s*[0-9０-９A-Za-z]+\s*版\s*")
 JUMP_RE = re.compile(r"[▶>]?\s*下\s*转\s*[0-9０-９A-Za-z]+\s*版")
 LISTED_RUN = 3  # byline-like lines in a row that make a list of people
@@ -33,7 +34,7 @@ BYLINE_MARK_RE = re.compile(r"^[■□▲●]\s*")
 # web outlets too, with the day before 讯 or not (某某信息港讯, 某某在线9月3日讯); credits without brackets are
 # closed by 报道 (某某网讯 记者 甲 乙 通讯员 丙 报道:).
 DATELINE_RE = re.compile(
-    r"^\s*(?P<line>本报讯|本报[\u4e00-\u9fff]{2,8}电"
+    r"^\s*(?P<line>本报讯|本报[\u4e00-\u9fff]{2,8}[电讯]"
     r"|[\u4e00-\u9fff]{2,12}?(?:日报|晚报|时报|商报|报|网|台|信息港|在线|融媒|云媒|客户端|融媒体中心|传媒中心|新闻中心)"
     r"(?:\d{1,2}月\d{1,2}日)?讯"
     r"|新华社[\u4e00-\u9fff0-9]{2,16}电)[:：]?\s*(?:[（(](?P<credits>[^）)]{1,60})[）)]"
@@ -468,7 +469,20 @@ def _split_headline(lines: list[_Line]) -> tuple[list[_Line], list[list[_Line]]]
                 blocks.append([])
         else:
             blocks[-1].append(line)
-    return lines[:start], [b for b in blocks if b]
+    lead = _leading_headline(lines[:start])
+    return lines[lead:start], [lines[:lead]] * bool(lead) + [b for b in blocks if b]
+
+
+def _leading_headline(lines: list[_Line]) -> int:
+    """The lines of a headline printed over its article: a block of one or two short lines with no
+    punctuation, a blank line after it, and a sentence's end somewhere below (甲一行走访乙⏎⏎11月3日，…。)."""
+    first = next((i for i, line in enumerate(lines) if not line.blank), len(lines))
+    end = next((i for i in range(first, len(lines)) if lines[i].blank), len(lines))
+    block = lines[first:end]
+    if not 1 <= len(block) <= 2 or end == len(lines) or any(
+            len(line.stripped) > HEADLINE_MAX or HEADLINE_PUNCT_RE.search(line.stripped) for line in block):
+        return 0
+    return end if any(_ends_sentence(line.text) for line in lines[end:]) else 0
 
 
 def _with_newsrooms(outlets: Iterable[str], byline: Iterable[Credit]) -> tuple[str, ...]:

@@ -263,3 +263,20 @@ def test_names_alone_on_a_paragraph_s_line_after_a_sentence_sign_it(lex):
     text = "石滩镇推进乡村振兴\n本报讯 石滩镇召开动员会。\n\n高质量\n\n全镇上下干劲十足。"  # a subheading
     (article,) = segment(Page("p.txt", text), lex)
     assert article.byline == ()
+
+
+def test_a_headline_printed_over_its_article_is_its_headline(lex):
+    text = "林海一行走访石滩镇\n来源:清江日报\n\n3月1日，市委书记林海一行来到石滩镇调研。\n"
+    (article,) = segment(Page("p.txt", text), lex)
+    assert article.headline == "林海一行走访石滩镇"
+    assert article.sentences[0].text.startswith("3月1日")  # not run into the headline
+    text = "本报讯 3月1日，市委书记林海\n\n一行来到石滩镇调研。"  # a break inside a sentence has punctuation around
+    (article,) = segment(Page("p.txt", text), lex)
+    assert article.headline == ""
+
+
+def test_the_paper_s_own_dateline_with_a_place(lex):
+    text = "石滩镇推进乡村振兴\n\n本报清江讯（通讯员 林海）近年来，石滩镇推进乡村振兴。"
+    (article,) = segment(Page("p.txt", text), lex)
+    assert [(c.name, c.role) for c in article.byline] == [("林海", "通讯员")]
+    assert article.sentences[0].text.startswith("近年来")

@@ -1173,6 +1173,14 @@ def test_names_after_titles_take_a_name_whose_last_character_the_backbone_glued_
     assert ("单明", "PERSON") in found(run(doc_with(text, [("县委", "ORG")], words)))
 
 
+def test_names_tagged_as_verbs_before_the_party_of_a_leader():
+    text = "市委书记包刚一行来到石滩镇"
+    words = [("市委书记", "n"), ("包刚", "v"), ("一行", "n"), ("来到", "v"), ("石滩镇", "LOC")]
+    assert ("包刚", "PERSON") in found(run(doc_with(text, [("石滩镇", "PLACE")], words)))
+    assert ("包刚", "PERSON") not in found(run(doc_with(text, [("石滩镇", "PLACE")], words),
+                                                disabled=["names_tagged_as_verbs"]))
+
+
 def test_names_cut_short_take_a_one_character_word_closed_by_a_pause():
     text = "慰问了老干部郑立进，和他拉家常"
     words = [("慰问", "v"), ("了", "u"), ("老干部", "n"), ("郑立", "PER"), ("进", "v"), ("，", "w"), ("和", "p")]

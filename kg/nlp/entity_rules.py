@@ -54,6 +54,7 @@ VILLAGE_NAME_MAX = 6  # characters of a town's or village's name between its fir
 ZONE_ENDS = "区园"  # how a zone's name ends (工业区, 产业园): it lies inside no other site's name
 MINORITY_NAME_MAX = 7  # 胡日沁必力格, 乌云其其格: Mongolian names run long
 MODIFIER_TAGS = {"d", "a", "ad", "vd"}  # 甲乙丙/d: a rare name the backbone read as one adverb
+PARTY_OF = "一行"  # 市委书记甲乙一行: the person and those with them
 GLUED_FOLLOWERS = "率"  # 甲乙丙率队: a name's last character and 率 read as one word (功率, 效率)
 CLAUSE_CLOSING_FOLLOWERS = "说讲称等来去到了的也都在出走看"  # 甲乙说，: these can end a clause after a name
 MEMBER, COMMITTEE = "委员", "委员会"
@@ -109,8 +110,9 @@ RULES = {
     "names_after_titles": "a surname and one or two characters right after a title is a name the backbone missed (市长席小军率)",
     "names_before_semicolons": "names_after_titles also reads a three-character name the backbone cut into verbs when a "
                                "semicolon closes it, as in lists of leaders (…市政协主席甲乙丙；)",
-    "names_tagged_as_verbs": "names_after_titles also reads a name the backbone took for one verb when punctuation closes "
-                             "it (副市长甲乙丙，, 市长包鸣/v ，), unless its first character starts verbs (市长强调，)",
+    "names_tagged_as_verbs": "names_after_titles also reads a name the backbone took for one verb when punctuation or "
+                             "一行 closes it (副市长甲乙丙，, 市长包鸣/v ，, 书记包钢/v 一行), unless its first character "
+                             "starts verbs (市长强调，)",
     "names_tagged_as_modifiers": "names_after_titles also reads a three-character name the backbone took for one adverb "
                                  "or adjective before a character that follows names or a pause (市长甲乙丙/d 主持)",
     "names_after_function_words": "names_after_titles also reads a surname the backbone took for a function word when "
@@ -898,7 +900,7 @@ class EntityRules(LexiconComponent):
             end = start + length
             given = c.text[start + 1:end]
             verb_name = three and word[0] == end or self.on["names_tagged_as_verbs"] and word == (end, "v") \
-                and c.text[end:end + 1] in NAME_CLOSERS \
+                and (c.text[end:end + 1] in NAME_CLOSERS or c.text.startswith(PARTY_OF, end)) \
                 and (length == 3 or length == 2 and c.text[start] not in self.lex.name_followers  # not 强调, 出席
                      and not c.text.endswith(REPORTERS, 0, start))  # 记者关注，: what the reporter did
             if length and _is_cjk(c.text[start:end]) and ((start, end) not in words or verb_name) \
