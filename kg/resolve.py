@@ -173,8 +173,9 @@ def resolve(results: Iterable[ArticleMentions], lex: Lexicons, home: str = "",
 
 
 SEGMENT_MARKS = ("至", "段")
-# The divisions a body's name may print before its own (甲市 + 乙县委, 甲区 + 乙镇党委): the node drops them.
-CHILD_LEVELS = {"city": ("county", "district"), "county": ("town",), "district": ("town",)}
+# The divisions a body's name may print before its own (甲市 + 乙县委, 甲区 + 乙镇党委, 甲街道 + 乙社区党群服务中心):
+# the node drops them.
+CHILD_LEVELS = {"city": ("county", "district"), "county": ("town",), "district": ("town",), "town": ("village",)}
 REPEATED_LEVELS = ("市", "县", "区", "旗")  # 甲县 + 县委: the division's level word starts its body's name again
 PARTY_COMMITTEE, GOVERNMENT = "党委", "政府"
 COMMITTEE = "委"  # 市委, 县委: a party committee after its level word

@@ -210,9 +210,9 @@ def test_a_bare_two_character_place_named_once_stays_only_when_a_lexicon_knows_i
 
 
 def test_a_district_printed_before_a_town_s_body_is_a_place_of_its_own(lex):
-    results = [article("a", [[("青山区石滩镇党委", ORG)]])]
+    results = [article("a", [[("青山区石滩镇党委", ORG)], [("石滩街道西塘社区党群服务中心", ORG)]])]
     names = {(n.type, n.name) for n in build_graph(results, lex, "茂名市").nodes}
-    assert {(ORG, "石滩镇党委"), (PLACE, "青山区")} <= names
+    assert {(ORG, "石滩镇党委"), (PLACE, "青山区"), (ORG, "西塘社区党群服务中心"), (PLACE, "石滩街道")} <= names
 
 
 def test_a_bare_department_and_zone_in_a_county_paper_are_the_county_s(lex):
