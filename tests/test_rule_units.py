@@ -1173,6 +1173,14 @@ def test_names_after_titles_take_a_name_whose_last_character_the_backbone_glued_
     assert ("单明", "PERSON") in found(run(doc_with(text, [("县委", "ORG")], words)))
 
 
+def test_person_org_relabel_turns_a_long_person_ending_like_a_body_or_site():
+    text = "青石高科园党工委书记汤明、白水文化园和乌云毕力格参加"
+    ents = [("青石高科园党工委", "PERSON"), ("汤明", "PERSON"), ("白水文化园", "PERSON"), ("乌云毕力格", "PERSON")]
+    doc = run(doc_with(text, ents))
+    assert {("青石高科园党工委", "ORG"), ("白水文化园", "PLACE"), ("乌云毕力格", "PERSON")} <= found(doc)
+    assert ("青石高科园党工委", "PERSON") in found(run(doc_with(text, ents), disabled=["person_org_relabel"]))
+
+
 def test_names_tagged_as_verbs_before_the_party_of_a_leader():
     text = "市委书记包刚一行来到石滩镇"
     words = [("市委书记", "n"), ("包刚", "v"), ("一行", "n"), ("来到", "v"), ("石滩镇", "LOC")]

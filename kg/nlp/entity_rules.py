@@ -52,6 +52,7 @@ DIVISION_ENDS = VILLAGE_ENDS + "县区市"
 MINOR_LEVELS = ("town", "village")
 VILLAGE_NAME_MAX = 6  # characters of a town's or village's name between its first piece and its level word
 ZONE_ENDS = "区园"  # how a zone's name ends (工业区, 产业园): it lies inside no other site's name
+LONG_NAME = 5  # characters: a Han name is shorter; a minority name of this length ends in no organisation suffix
 MINORITY_NAME_MAX = 7  # 胡日沁必力格, 乌云其其格: Mongolian names run long
 MODIFIER_TAGS = {"d", "a", "ad", "vd"}  # 甲乙丙/d: a rare name the backbone read as one adverb
 PARTY_OF = "一行"  # 市委书记甲乙一行: the person and those with them
@@ -155,6 +156,8 @@ RULES = {
                             "title names the government, the name the city)",
     "site_relabel": "a backbone organisation that ends like a site is a place (甲县博物馆, 乙食品产业园: "
                     "facility_suffixes.tsv rows marked site)",
+    "person_org_relabel": "a backbone person of five or more characters that ends like an organisation or a site is "
+                          "one (甲乙丙高科园党工委/PER, 丁戊己现代农业产业园/PER): no name ends so",
     "place_org_relabel": "a backbone place that ends like an organisation or a newsroom is one (玉林市委, 甲县融媒体中心)",
     "conjunction_tails": "a conjunction the backbone glued to a name before another name goes (甲分社和 乙分社)",
     "places_before_bodies": "a division the backbone read as a person before its body is a place (甲乙镇/PER 党委), and so is a village anywhere (甲乙村/PER)",
@@ -166,7 +169,7 @@ RULES = {
     "trim_punctuation": "quotes and brackets around a name go, needed quotes stay (“信”字号)",
 }
 # Rules that change how other rules work rather than proposing spans of their own.
-SETTINGS_RULES = ("village_first_characters", "names_tagged_as_modifiers", "names_cut_before_followers", "road_segments", "glued_villages", "site_relabel", "listed_rare_surnames", "dotted_name_tails", "names_tagged_as_verbs", "names_after_function_words", "place_org_relabel", "division_org_relabel", "trim_punctuation", "conjunction_tails", "places_before_bodies", "delegations", "position_tails", "split_names", "names_before_semicolons")
+SETTINGS_RULES = ("person_org_relabel", "village_first_characters", "names_tagged_as_modifiers", "names_cut_before_followers", "road_segments", "glued_villages", "site_relabel", "listed_rare_surnames", "dotted_name_tails", "names_tagged_as_verbs", "names_after_function_words", "place_org_relabel", "division_org_relabel", "trim_punctuation", "conjunction_tails", "places_before_bodies", "delegations", "position_tails", "split_names", "names_before_semicolons")
 # Rules measured to cost more than they earn on the evaluation sets (README, "Every rule in numbers"):
 # kept for the pages they fit, switched on in the config.
 OFF_BY_DEFAULT = {"place_suffix_words", "campaign_names"}
@@ -281,7 +284,8 @@ class EntityRules(LexiconComponent):
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
         backbone = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
-        if self.on["place_org_relabel"] or self.on["division_org_relabel"] or self.on["site_relabel"]:
+        if self.on["place_org_relabel"] or self.on["division_org_relabel"] or self.on["site_relabel"] \
+                or self.on["person_org_relabel"]:
             backbone = [(s, e, self._relabelled(text[s:e], label)) for s, e, label in backbone]
         if self.on["conjunction_tails"]:  # 甲分社和/ORG 乙分社/ORG: the conjunction is no part of the first name
             starts = {s for s, _, _ in backbone}
@@ -424,6 +428,10 @@ class EntityRules(LexiconComponent):
         return self._division(name) or name in self.lex.province_short or name in self.lex.city_short
 
     def _relabelled(self, name: str, label: str) -> str:
+        if label == PERSON:
+            if not self.on["person_org_relabel"] or len(name) < LONG_NAME:
+                return label
+            return ORG if self.lex.org_suffix(name) else PLACE if self.lex.is_site(name) else label
         if self.on["division_org_relabel"] and label == ORG and self._division(name):
             return PLACE
         if self.on["site_relabel"] and label == ORG and self.lex.is_site(name):
