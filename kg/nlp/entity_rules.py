@@ -668,8 +668,8 @@ class EntityRules(LexiconComponent):
 
     def company_trades(self, c: Context) -> list[Span]:
         """A run of backbone names (安踏/ORG 嘉晋/LOC) and the trade after it, with one two-character word
-        between them or none (甲乙 智能 家居); a division or a home reference before the trade is no brand
-        (本市 农业, 湛江市 食品)."""
+        between them or none (甲乙 智能 家居); a division, a region or a home reference before the trade is no
+        brand (本市 农业, 湛江市 食品, 粤港澳 农业)."""
         found = []
         brand_start = {end: start for start, end, label in c.backbone if label in (ORG, PERSON)}
         for start, end, label in c.backbone:
@@ -686,7 +686,7 @@ class EntityRules(LexiconComponent):
                 continue
             name = c.text[start:end]
             if label == PLACE and (self._known_division(name) or name in self.lex.home_references
-                                   or self.lex.place_suffix(name)):
+                                   or name in self.lex.regions or name in self.lex.countries or self.lex.place_suffix(name)):
                 continue
             while start in brand_start:  # 安踏/ORG 嘉晋/LOC 鞋业: the brand before the name too
                 start = brand_start[start]
