@@ -15,6 +15,7 @@ from typing import Iterable
 DATA_DIR = Path(__file__).parent / "data"
 
 
+PLACE_SLOT = "{place}"  # where a place name goes in a body's formal form (org_full_forms.tsv)
 # The party committee of a county named with one character and its level (代县委, 兴县委宣传部).
 ONE_CHARACTER_COMMITTEE_RE = re.compile(r"^(?P<place>[\u4e00-\u9fff][县区旗])委")
 
@@ -300,7 +301,8 @@ class Lexicons:
         self.paper_re = re.compile(f"(?:{alternation(self.paper_suffixes)})")
         place = f"(?P<place>[\u4e00-\u9fff]{{1,12}}?(?:{alternation(set(self.levels) - self.body_only_levels)}))"
         forms = [(row[0], row[1].replace("{place}", "\\g<place>")) for row in _rows("org_full_forms.tsv", dirs)]
-        self.org_full_forms = [(re.compile(f"^{_form_pattern(form, place)}$"), short) for form, short in forms]
+        self.org_full_forms = [(re.compile(f"^{_form_pattern(form, self._place_before(form, place))}$"), short)
+                               for form, short in forms]
         # Bodies named with their term (政协第六届甲市委员会) are found in the text as one organisation.
         self.session_body_re = re.compile("|".join(_form_pattern(form, place.replace("?P<place>", "?:"))
                                                    for form, _ in forms if "{n}" in form) or "(?!)")
@@ -330,6 +332,12 @@ class Lexicons:
         self.programme_re = re.compile(alternation(self.programmes))
         self.home_reference_re = re.compile(alternation(self.home_references))
         self.abbreviation_search_re = re.compile(alternation(self.org_abbreviations))
+
+    def _place_before(self, form: str, place: str) -> str:
+        """The place pattern of a form: one whose body starts with a level word (the level printed twice:
+        {place}镇党委) takes only a place of that level (甲镇 + 镇党委, never 甲村 + 镇党委 of 甲村镇党委)."""
+        level = self.leading_level(form.removeprefix(PLACE_SLOT)) if form.startswith(PLACE_SLOT) else ""
+        return place if not level else f"(?P<place>[\u4e00-\u9fff]{{1,12}}?{re.escape(level)})"
 
     def org_suffix(self, text: str) -> str:
         """The longest organisation suffix ``text`` ends with ("" for none)."""

@@ -227,3 +227,9 @@ def test_a_county_of_the_home_city_taken_for_a_person_is_the_county(lex):
     results = [article("a", [[("徐闻", PERSON)], [("陈明", PERSON)]])]
     names = {(n.type, n.name) for n in build_graph(results, lex, "湛江市").nodes}
     assert {(PLACE, "徐闻县"), (PERSON, "陈明")} <= names and (PERSON, "徐闻") not in names
+
+
+def test_a_level_printed_twice_is_dropped_only_after_a_place_of_that_level(lex):
+    results = [article("a", [[("北石村镇党委", ORG)], [("南山镇镇党委", ORG)]])]
+    names = {n.name for n in build_graph(results, lex, "茂名市").nodes if n.type == ORG}
+    assert names == {"北石村镇党委", "南山镇党委"}  # a town named 北石村镇, not the village 北石村
