@@ -50,6 +50,11 @@ def test_every_rule_is_named_and_can_be_switched_off():
         add_rules(spacy.blank("zh"), disabled=["no_such_rule"])
 
 
+def test_org_suffixes_run_over_a_county_s_short_name_whatever_its_tag():
+    doc = doc_with("台州开化商会换届", [("台州", "ORG")], [("台州", "ORG"), ("开化", "v"), ("商会", "n"), ("换届", "vn")])
+    assert ("台州开化商会", "ORG") in found(run(doc))
+
+
 def test_org_suffixes_join_a_place_and_the_words_ending_in_a_suffix():
     doc = doc_with("南江县粮食局发布通知", [("南江县", "PLACE")],
                    [("南江县", "LOC"), ("粮食", "n"), ("局", "n"), ("发布", "v"), ("通知", "n")])

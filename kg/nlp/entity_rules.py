@@ -50,7 +50,8 @@ TERM_MARK = "届"  # in every body named with its term (第六届)
 VILLAGE_ENDS = "村镇乡"
 DIVISION_ENDS = VILLAGE_ENDS + "县区市"
 MINOR_LEVELS = ("town", "village")
-VILLAGE_NAME_MAX = 6  # characters of a town's or village's name between its first piece and its level word
+VILLAGE_NAME_MAX = 6
+SHORT_NAME_LEVELS = "县市区旗"  # what a county's short name drops (开化县 -> 开化)  # characters of a town's or village's name between its first piece and its level word
 ZONE_ENDS = "区园"  # how a zone's name ends (工业区, 产业园): it lies inside no other site's name
 LONG_NAME = 5  # characters: a Han name is shorter; a minority name of this length ends in no organisation suffix
 MINORITY_NAME_MAX = 7  # 胡日沁必力格, 乌云其其格: Mongolian names run long
@@ -327,7 +328,7 @@ class EntityRules(LexiconComponent):
         for size in (3, 2):  # 巴中党政代表团, 蛟河代表团: a city's or a county's short name
             place = text[start:start + size]
             if end - start > size and self.lex.delegation_tail_re.fullmatch(text, start + size, end) \
-                    and (self._known_division(place) or any(place + level in self.lex.county_parent for level in "县市区")):
+                    and (self._known_division(place) or self._short_division(place)):
                 return start, start + size, PLACE
         return span
 
@@ -414,6 +415,11 @@ class EntityRules(LexiconComponent):
         return bool(level) and self.lex.levels.get(level) in ("city", "county", "district", "town") \
             and len(name) - len(level) == 2 and not self.lex.org_suffix(name)
 
+    def _short_division(self, name: str) -> bool:
+        """A county's or city's short name, whatever the backbone tagged it (开化/v, the county 开化县)."""
+        return len(name) >= 2 and (name in self.lex.city_short or any(name + level in self.lex.county_parent
+                                                                      for level in SHORT_NAME_LEVELS))
+
     def _branch(self, name: str) -> bool:
         """A division's name and a branch word (天津分公司, 甲省记者站)."""
         word = next((w for w in self.lex.branch_words if name.endswith(w)), "")
@@ -498,7 +504,8 @@ class EntityRules(LexiconComponent):
                 word_end, tag = word_at[position]
                 title = c.title_core_re.match(c.text, position)
                 title_end = word_end if self.lex.is_title(c.text[position:word_end]) else title.end() if title else 0
-                if tag not in NOMINAL_TAGS or position < title_end <= word_end and (
+                if tag not in NOMINAL_TAGS and not self._short_division(c.text[position:word_end]) \
+                        or position < title_end <= word_end and (
                         title_end in person_starts or self.lex.surname_length(c.text[title_end:title_end + 2])):
                     break  # 市委 副书记 甲乙队, 书记甲/n: a title before a person ends the name; the name is the person's
                 position = word_end
@@ -611,8 +618,7 @@ class EntityRules(LexiconComponent):
         places = {(s, e) for s, e, label in c.backbone if label == PLACE}
         for match in BRACKETED_RE.finditer(c.text):
             inner = match.group(1)
-            if match.span(1) not in places and not self._known_division(inner) \
-                    and not any(inner + level in self.lex.county_parent for level in "县市区"):
+            if match.span(1) not in places and not self._known_division(inner) and not self._short_division(inner):
                 continue
             start = match.start()
             while start in c.word_ending and c.word_at[c.word_ending[start]][1] in FACILITY_TAGS \
