@@ -122,6 +122,7 @@ class Lexicons:
     body_only_levels: set[str] = field(default_factory=set)  # 州 of 州委: a name ending in it is no division (广州)
     bodies: dict[str, str] = field(default_factory=dict)  # body (人民政府) -> canonical form (政府)
     named_bodies: set[str] = field(default_factory=set)  # bodies printed only after a name (大湾区办)
+    not_org_endings: tuple[str, ...] = ()  # 大局, 格局: they end like an organisation but name none
     branch_words: tuple[str, ...] = ()  # 分公司, 记者站: a branch named by its place after its parent
     group_suffixes: list[str] = field(default_factory=list)  # 领导小组, 指挥部: task bodies named before their heads
     listed_bodies: set[str] = field(default_factory=set)  # bodies named only by the title before (…、管委会主任)
@@ -232,6 +233,7 @@ class Lexicons:
         self.org_suffixes = sorted(set(_words("org_suffixes.txt", dirs)), key=len, reverse=True)
         self.group_suffixes = _words("group_suffixes.txt", dirs)
         self.branch_words = tuple(_words("branch_words.txt", dirs))
+        self.not_org_endings = tuple(_words("not_org_endings.txt", dirs))
         self.place_suffixes = sorted(set(_words("place_suffixes.txt", dirs)), key=len, reverse=True)
         self.place_fragments = set(_words("place_fragments.txt", dirs))
         self.home_references = {row[0]: row[1] for row in _rows("home_references.tsv", dirs)}
@@ -340,7 +342,9 @@ class Lexicons:
         return place if not level else f"(?P<place>[\u4e00-\u9fff]{{1,12}}?{re.escape(level)})"
 
     def org_suffix(self, text: str) -> str:
-        """The longest organisation suffix ``text`` ends with ("" for none)."""
+        """The longest organisation suffix ``text`` ends with ("" for none, and for 大局: not_org_endings.txt)."""
+        if text.endswith(self.not_org_endings):
+            return ""
         return _longest_ending(text, self.org_suffix_set, self.longest_org_suffix, 0)
 
     def place_suffix(self, text: str) -> str:

@@ -1179,6 +1179,17 @@ def test_names_after_titles_take_a_name_whose_last_character_the_backbone_glued_
     assert ("单明", "PERSON") in found(run(doc_with(text, [("县委", "ORG")], words)))
 
 
+def test_central_tasks_are_no_part_of_the_bodies_names():
+    text = "围绕县委县政府中心工作，融入青山经济社会发展大局"
+    ents = [("县委县政府中心", "ORG"), ("青山", "PLACE")]
+    words = [("围绕", "v"), ("县委县政府中心", "ORG"), ("工作", "v"), ("，", "w"), ("融入", "v"), ("青山", "LOC"),
+             ("经济", "n"), ("社会", "n"), ("发展", "vn"), ("大局", "n")]
+    doc = run(doc_with(text, ents, words))
+    assert {("县委", "ORG"), ("县政府", "ORG")} <= found(doc)
+    assert not any(name.endswith(("中心", "大局")) for name, _ in found(doc))  # 大局: no bureau (not_org_endings.txt)
+    assert ("县委县政府中心", "ORG") in found(run(doc_with(text, ents, words), disabled=["central_tasks"]))
+
+
 def test_person_org_relabel_turns_a_long_person_ending_like_a_body_or_site():
     text = "青石高科园党工委书记汤明、白水文化园和乌云毕力格参加"
     ents = [("青石高科园党工委", "PERSON"), ("汤明", "PERSON"), ("白水文化园", "PERSON"), ("乌云毕力格", "PERSON")]
