@@ -769,6 +769,14 @@ def test_a_city_the_backbone_cut_after_its_first_character_is_one_place():
     assert ("江市", "PLACE") in found(run(doc_with(text, ents, words), disabled=["cut_city_names"]))
 
 
+def test_a_county_s_body_the_backbone_cut_after_its_first_character_is_one_organisation():
+    text = "离石区委副书记李明出席"
+    words = [("离", "v"), ("石区委", "ORG"), ("副书记", "n"), ("李明", "PER"), ("出席", "v")]
+    ents = [("石区委", "ORG"), ("李明", "PERSON")]
+    assert ("离石区委", "ORG") in found(run(doc_with(text, ents, words)))
+    assert ("石区委", "ORG") in found(run(doc_with(text, ents, words), disabled=["cut_city_names"]))
+
+
 def test_a_listed_name_of_a_rare_surname_between_two_names():
     text = "区领导方立、篮挺佳、石岩参加"
     words = [("区领导", "n"), ("方立", "PER"), ("、", "w"), ("篮", "n"), ("挺佳", "a"), ("、", "w"), ("石岩", "PER")]

@@ -102,7 +102,8 @@ RULES = {
     "village_first_characters": "the first characters of a village's name the backbone gave to the town before it, "
                                 "left as words of position after a pause or glued as a short place, are the "
                                 "village's (甲镇西/LOC 乙村/LOC -> 甲镇, 西乙村; 、西/f 上/f 丙村; 丁戊/LOC 己村/LOC)",
-    "cut_city_names": "a listed city the backbone cut after its first characters is one place (内/LOC 江市/LOC -> 内江市)",
+    "cut_city_names": "a listed city the backbone cut after its first characters is one place (内/LOC 江市/LOC -> 内江市), "
+                      "and a listed county's body one organisation (离/v 石区委/ORG -> 离石区委)",
     "place_fragments": "a fragment word before a place (北部 + 湾城市群)",
     "place_suffix_words": "a short suffix word after a place (茂名综 + 试区)",
     "place_abbreviations": "two one-character short forms are two places (中美 -> 中, 美)",
@@ -203,6 +204,7 @@ CENTRAL = "中央"
 # 市媒体记者: central media)
 CENTRAL_RE = re.compile(r"(?<!党)中央(?=[、和及与](?:省|市|县|区))(?![^，。；]{0,14}?(?:媒体|新闻|记者|报社|电视|网站))")
 LISTED_DEPARTMENT_RE = re.compile(r"(?<=、)([\u4e00-\u9fff]{1,4}(?:局|委|办))(?=[、和及与等]|负责)")
+PLACE_PREFIX_RE = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:自治县|县|区|市|旗)")  # a county's name at a body's start
 BRACKETED_RE = re.compile(r"[(（]([\u4e00-\u9fff]{2,8})[)）]")  # 甲乙(丙市)…: a place in brackets inside a name
 # Tags of the words that end a name's run after the brackets (甲(乙)公司 等, 甲(乙)产业园 ，).
 NAME_RUN_ENDS = {"w", "p", "u", "c", "r", "d", "m", "q", "xc"}
@@ -844,14 +846,22 @@ class EntityRules(LexiconComponent):
         return found
 
     def cut_city_names(self, c: Context) -> list[Span]:
+        """Also a listed county's or district's body (离/v 石区委/ORG -> 离石区委)."""
         found = []
         for start, end, label in c.backbone:
-            if label != PLACE or end - start < 2 or c.text[start:end] in self.lex.city_province:
+            if label not in (PLACE, ORG) or end - start < 2 or c.text[start:end] in self.lex.city_province:
                 continue
             for back in (1, 2):
-                if start - back >= 0 and c.text[start - back:end] in self.lex.city_province and not any(
-                        s < start - back < e or s < start < e and (s, e) != (start, end) for s, e, _ in c.backbone):
+                if start - back < 0 or any(s < start - back < e or s < start < e and (s, e) != (start, end)
+                                           for s, e, _ in c.backbone):
+                    continue
+                if label == PLACE and c.text[start - back:end] in self.lex.city_province:
                     found.append((start - back, end, PLACE))
+                    break
+                division = PLACE_PREFIX_RE.match(c.text, start - back, end)
+                if label == ORG and division and start + 1 < division.end() < end \
+                        and division.group() in self.lex.county_parent and self.lex.org_suffix(c.text[start - back:end]):
+                    found.append((start - back, end, ORG))
                     break
         return found
 
