@@ -15,6 +15,9 @@ from typing import Iterable
 DATA_DIR = Path(__file__).parent / "data"
 
 
+# An autonomous prefecture printed whole before a party or government body of its own (黔南布依族苗族自治州人大):
+# its bodies go by its short name and 州, as its papers print them (黔南州人大); its hospital keeps its name.
+AUTONOMOUS_PREFECTURE_RE = re.compile(r"^([\u4e00-\u9fff]{2,12}?自治州)(?=[\u4e00-\u9fff])")
 PLACE_SLOT = "{place}"  # where a place name goes in a body's formal form (org_full_forms.tsv)
 # The party committee of a county named with one character and its level (代县委, 兴县委宣传部).
 ONE_CHARACTER_COMMITTEE_RE = re.compile(r"^(?P<place>[\u4e00-\u9fff][县区旗])委")
@@ -394,6 +397,12 @@ class Lexicons:
                 if pattern.match(name):
                     name, changed = pattern.sub(short, name), True
                     break
+        prefecture = AUTONOMOUS_PREFECTURE_RE.match(name)
+        if prefecture and prefecture.group(1) in self.city_province \
+                and name.startswith(tuple(self.bodies), prefecture.end()):  # 黔南布依族苗族自治州人大 -> 黔南州人大
+            short = _before_peoples(prefecture.group(1))
+            if len(short) >= 2 and short != prefecture.group(1):
+                name = short + "州" + name[prefecture.end():]
         one_character = ONE_CHARACTER_COMMITTEE_RE.match(name)
         if one_character and one_character.group("place") in self.county_parent:
             return one_character.group("place") + name[1:]  # 代县委 reads 代 + 县委: 代县县委, as papers print it

@@ -233,3 +233,10 @@ def test_a_level_printed_twice_is_dropped_only_after_a_place_of_that_level(lex):
     results = [article("a", [[("北石村镇党委", ORG)], [("南山镇镇党委", ORG)]])]
     names = {n.name for n in build_graph(results, lex, "茂名市").nodes if n.type == ORG}
     assert names == {"北石村镇党委", "南山镇党委"}  # a town named 北石村镇, not the village 北石村
+
+
+def test_an_autonomous_prefecture_s_bodies_go_by_its_short_name(lex):
+    results = [article("a", [[("黔南布依族苗族自治州人大", ORG)], [("中共黔南布依族苗族自治州委员会", ORG)],
+                             [("迪庆藏族自治州人民医院", ORG)]])]
+    names = {n.name for n in build_graph(results, lex, "都匀市").nodes if n.type == ORG}
+    assert names == {"黔南州人大", "黔南州委", "迪庆藏族自治州人民医院"}  # a hospital keeps its name
