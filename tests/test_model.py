@@ -240,3 +240,9 @@ def test_an_autonomous_prefecture_s_bodies_go_by_its_short_name(lex):
                              [("迪庆藏族自治州人民医院", ORG)]])]
     names = {n.name for n in build_graph(results, lex, "都匀市").nodes if n.type == ORG}
     assert names == {"黔南州人大", "黔南州委", "迪庆藏族自治州人民医院"}  # a hospital keeps its name
+
+
+def test_a_banner_s_bodies_printed_bare_are_the_home_banner_s(lex):
+    results = [article("a", [[("旗委", ORG)], [("旗政府办", ORG)]])]
+    names = {n.name for n in build_graph(results, lex, "乌审旗").nodes if n.type == ORG}
+    assert names == {"乌审旗委", "乌审旗政府办公室"}
