@@ -348,11 +348,14 @@ def _photo_credit(line: _Line, lex: Lexicons) -> tuple[_Line, list[Credit]]:
     return _Line(blanked, line.start), credits
 
 
-def _signature(line: _Line, lex: Lexicons, after_sentence: bool) -> tuple[_Line, list[Credit]]:
+def _signature(line: _Line, lex: Lexicons, draft: "_Draft") -> tuple[_Line, list[Credit]]:
     """Names signing a paragraph after its last sentence (…。（甲乙）, …。 甲乙 丙丁) on the paragraph's last
     line, or two or more alone on that line after a sentence (甲乙 丙丁), become its authors, blanked from the text, when
     every one of them is a name of a listed surname."""
-    match = SIGNATURE_RE.search(line.text) or (SIGNATURE_LINE_RE.fullmatch(line.text) if after_sentence else None)
+    match = SIGNATURE_RE.search(line.text) or SIGNATURE_LINE_RE.fullmatch(line.text)
+    if match and match.re is SIGNATURE_LINE_RE and not _ends_sentence(
+            next((earlier.text for earlier in reversed(draft.lines) if not earlier.blank), "")):
+        return line, []  # names alone on a line sign only after a sentence
     if not match:
         return line, []
     signed = match.groupdict().get("bracketed") or match.group("spaced")
@@ -415,8 +418,7 @@ def _drafts(lines: list[_Line], lex: Lexicons) -> tuple[list[_Draft], list[list[
             continue
         line, photo = _photo_credit(line, lex)
         closes_paragraph = number + 1 == len(lines) or lines[number + 1].blank  # not …。 下一步⏎，全县…
-        last = next((l.text for l in reversed(drafts[-1].lines) if not l.blank), "")
-        line, signed = _signature(line, lex, _ends_sentence(last)) if closes_paragraph else (line, [])
+        line, signed = _signature(line, lex, drafts[-1]) if closes_paragraph else (line, [])
         text = line.stripped
         if text and DATELINE_RE.match(text) and drafts[-1].lines and any(not l.blank for l in drafts[-1].lines):
             drafts.append(_Draft("article", []))  # the credits at the end of a dateline's line are its article's

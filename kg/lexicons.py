@@ -126,7 +126,8 @@ class Lexicons:
     bodies: dict[str, str] = field(default_factory=dict)  # body (人民政府) -> canonical form (政府)
     named_bodies: set[str] = field(default_factory=set)  # bodies printed only after a name (大湾区办)
     not_org_endings: tuple[str, ...] = ()  # 大局, 格局: they end like an organisation but name none
-    branch_words: tuple[str, ...] = ()  # 分公司, 记者站: a branch named by its place after its parent
+    branch_words: tuple[str, ...] = ()
+    long_minor_levels: tuple[str, ...] = ()  # 社区, 嘎查, 苏木: town and village levels that stand as words  # 分公司, 记者站: a branch named by its place after its parent
     group_suffixes: list[str] = field(default_factory=list)  # 领导小组, 指挥部: task bodies named before their heads
     listed_bodies: set[str] = field(default_factory=set)  # bodies named only by the title before (…、管委会主任)
     office_bodies: set[str] = field(default_factory=set)  # listed bodies that serve any body (…、办公室主任)
@@ -155,6 +156,7 @@ class Lexicons:
     _short_forms: dict[str, str] = field(default_factory=dict, repr=False)
     _level_of: dict[str, str] = field(default_factory=dict, repr=False)
     _leading_levels: dict[tuple[str, bool], str] = field(default_factory=dict, repr=False)
+    _titles: dict[str, bool] = field(default_factory=dict, repr=False)
 
     @classmethod
     def load(cls, dirs: Iterable[str] = (), base: str | Path = DATA_DIR) -> "Lexicons":
@@ -236,6 +238,7 @@ class Lexicons:
         self.org_suffixes = sorted(set(_words("org_suffixes.txt", dirs)), key=len, reverse=True)
         self.group_suffixes = _words("group_suffixes.txt", dirs)
         self.branch_words = tuple(_words("branch_words.txt", dirs))
+        self.long_minor_levels = tuple(w for w, level in self.levels.items() if level in ("town", "village") and len(w) > 1)
         self.not_org_endings = tuple(_words("not_org_endings.txt", dirs))
         self.place_suffixes = sorted(set(_words("place_suffixes.txt", dirs)), key=len, reverse=True)
         self.place_fragments = set(_words("place_fragments.txt", dirs))
@@ -442,8 +445,11 @@ class Lexicons:
         return title
 
     def is_title(self, text: str) -> bool:
-        """A title core, with or without a level and ranks before it (林长, 市林长, 副市长, 市第一林长)."""
-        return bool(self.title_core(text[len(self.leading_level(text)):]))
+        """A title core, with or without a level and ranks before it (林长, 市林长, 副市长, 市第一林长); memoised:
+        the rules ask of every word after a name."""
+        if text not in self._titles:
+            self._titles[text] = bool(self.title_core(text[len(self.leading_level(text)):]))
+        return self._titles[text]
 
     def looks_like_name(self, name: str) -> bool:
         """A Chinese personal name: a known surname and one or two given characters (or a · name)."""

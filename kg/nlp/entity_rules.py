@@ -347,6 +347,8 @@ class EntityRules(LexiconComponent):
         no division's name before it is part of it (甲乙/LOC 丙村/LOC).  A village after a pause takes the
         one-character words of position before it (、西/f 上/f 丙村)."""
         given = list(backbone)
+        if not any(label == PLACE and self.lex.level_of(text[s:e]) == "village" for s, e, label in given):
+            return given
         word_ending = {e: (s, tag) for s, e, tag in words}
         for index in range(1, len(given)):
             (start, end, label), (v_start, v_end, v_label) = given[index - 1], given[index]
@@ -374,7 +376,6 @@ class EntityRules(LexiconComponent):
         one name (时/PER 荣芬/PER -> 时荣芬); before a word of one or two characters closed by a pause or a
         conjunction (申/PER 太平/a 、), or a name the backbone ran over that conjunction (长洪和/ORG), too."""
         joined: list[Span] = []
-        word_end = {s: e for s, e, _ in words}
         for span in backbone:
             if joined and span[2] == PERSON and span[1] - span[0] <= 2 and joined[-1][2] == PERSON:
                 start, end, _ = joined[-1]
@@ -382,6 +383,9 @@ class EntityRules(LexiconComponent):
                     joined[-1] = (start, span[1], PERSON)
                     continue
             joined.append(span)
+        if not any(label == PERSON and end - start == 1 for start, end, label in joined):
+            return joined
+        word_end = {s: e for s, e, _ in words}
         word_start = {e: s for s, e, _ in words}
         tags = {s: tag for s, _, tag in words}
         given = []
@@ -833,6 +837,8 @@ class EntityRules(LexiconComponent):
             if label == PERSON and self.lex.levels.get(level) in MINOR_LEVELS and end + len(level) not in spans \
                     and not c.title_core_re.match(c.text, end) and end + len(level) in c.word_ending:
                 found.append((start, end + len(level), PLACE))
+        if not any(level in c.text for level in self.lex.long_minor_levels):
+            return found
         place_starts = {s for s, e, label in c.backbone if label == PLACE and not self.lex.level_of(c.text[s:e])}
         for start, end, tag in c.words:  # 甲乙/LOC 丙丁/n 戊/v 嘎查/v: a transliterated name the backbone cut
             if tag in ("LOC", "ORG") or end - start < 2 or self.lex.levels.get(c.text[start:end]) not in MINOR_LEVELS:
