@@ -280,3 +280,9 @@ def test_the_paper_s_own_dateline_with_a_place(lex):
     (article,) = segment(Page("p.txt", text), lex)
     assert [(c.name, c.role) for c in article.byline] == [("林海", "通讯员")]
     assert article.sentences[0].text.startswith("近年来")
+
+
+def test_a_media_centre_s_dateline_without_xun(lex):
+    text = "石滩镇推进乡村振兴\n\n青山融媒（记者 林海）3月1日，石滩镇召开动员会。"
+    (article,) = segment(Page("p.txt", text), lex)
+    assert [(c.name, c.role) for c in article.byline] == [("林海", "记者")] and "青山融媒" in article.outlets

@@ -1187,6 +1187,15 @@ def test_names_after_titles_take_a_name_whose_last_character_the_backbone_glued_
     assert ("单明", "PERSON") in found(run(doc_with(text, [("县委", "ORG")], words)))
 
 
+def test_levels_before_orgs_join_a_level_printed_alone_after_a_pause():
+    text = "李明出席，县产业集聚区管委会副主任徐明介绍"
+    ents = [("李明", "PERSON"), ("产业集聚区管委会", "ORG"), ("徐明", "PERSON")]
+    words = [("李明", "PER"), ("出席", "v"), ("，", "w"), ("县", "n"), ("产业集聚区管委会", "ORG"), ("副主任", "n"),
+             ("徐明", "PER"), ("介绍", "v")]
+    assert ("县产业集聚区管委会", "ORG") in found(run(doc_with(text, ents, words)))
+    assert ("产业集聚区管委会", "ORG") in found(run(doc_with(text, ents, words), disabled=["levels_before_orgs"]))
+
+
 def test_central_tasks_are_no_part_of_the_bodies_names():
     text = "围绕县委县政府中心工作，融入青山经济社会发展大局"
     ents = [("县委县政府中心", "ORG"), ("青山", "PLACE")]

@@ -81,6 +81,8 @@ RULES = {
                    "start (甲产业领导小组组长, 乙对口帮扶丙县工作组组长: group_suffixes.txt)",
     "departments": "a government department after a level word or a place is one organisation (县 + 林业和草原局, "
                    "甲县 + 自然资源和规划局: departments.txt)",
+    "levels_before_orgs": "a level word printed alone before an organisation, after a pause, is its home's (，县 + "
+                          "产业集聚区管委会/ORG -> 县产业集聚区管委会)",
     "listed_departments": "a short department name after an organisation in a 、-list is one too (县发改局、住建局、城管局)",
     "company_trades": "a name and a trade, closed by a pause, are a company (甲乙/PER 鞋业/n 、 -> 甲乙鞋业: "
                       "trade_words.txt)",
@@ -674,6 +676,15 @@ class EntityRules(LexiconComponent):
                 found.append((place_ending[start], match.end(), ORG))
             elif level and start - len(level) in c.word_at:  # 县 as a word of its own, not the end of 甲乙县
                 found.append((start - len(level), match.end(), ORG))
+        return found
+
+    def levels_before_orgs(self, c: Context) -> list[Span]:
+        found = []
+        for start, end, label in c.backbone:
+            level = c.word_ending.get(start)
+            if label == ORG and level is not None and start - level == 1 and c.text[level] in self.lex.qualified_levels \
+                    and (level == 0 or c.text[level - 1] in NAME_OPENERS) and self.lex.org_suffix(c.text[start:end]):
+                found.append((level, end, ORG))
         return found
 
     def listed_departments(self, c: Context) -> list[Span]:
