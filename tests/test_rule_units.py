@@ -1196,6 +1196,15 @@ def test_levels_before_orgs_join_a_level_printed_alone_after_a_pause():
     assert ("产业集聚区管委会", "ORG") in found(run(doc_with(text, ents, words), disabled=["levels_before_orgs"]))
 
 
+def test_region_endings_make_a_place_a_region():
+    text = "融入中原城市群，建设长春现代化都市圈"
+    ents = [("中原", "PLACE"), ("长春", "PLACE")]
+    words = [("融入", "v"), ("中原", "LOC"), ("城市群", "n"), ("，", "w"), ("建设", "v"), ("长春", "LOC"),
+             ("现代化", "vn"), ("都市圈", "n")]
+    assert {("中原城市群", "PLACE"), ("长春现代化都市圈", "PLACE")} <= found(run(doc_with(text, ents, words)))
+    assert ("中原", "PLACE") in found(run(doc_with(text, ents, words), disabled=["region_endings"]))
+
+
 def test_central_tasks_are_no_part_of_the_bodies_names():
     text = "围绕县委县政府中心工作，融入青山经济社会发展大局"
     ents = [("县委县政府中心", "ORG"), ("青山", "PLACE")]

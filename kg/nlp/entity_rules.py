@@ -51,6 +51,7 @@ VILLAGE_ENDS = "村镇乡"
 DIVISION_ENDS = VILLAGE_ENDS + "县区市"
 MINOR_LEVELS = ("town", "village")
 VILLAGE_NAME_MAX = 6
+REGION_MODIFIER_MAX = 6  # characters between a place and its region's ending (长春 + 现代化 + 都市圈)
 SHORT_NAME_LEVELS = "县市区旗"  # what a county's short name drops (开化县 -> 开化)  # characters of a town's or village's name between its first piece and its level word
 ZONE_ENDS = "区园"  # how a zone's name ends (工业区, 产业园): it lies inside no other site's name
 LONG_NAME = 5  # characters: a Han name is shorter; a minority name of this length ends in no organisation suffix
@@ -106,6 +107,8 @@ RULES = {
                                 "village's (甲镇西/LOC 乙村/LOC -> 甲镇, 西乙村; 、西/f 上/f 丙村; 丁戊/LOC 己村/LOC)",
     "cut_city_names": "a listed city the backbone cut after its first characters is one place (内/LOC 江市/LOC -> 内江市), "
                       "and a listed county's body one organisation (离/v 石区委/ORG -> 离石区委)",
+    "region_endings": "a place and the words after it up to a region's ending are one region (中原 + 城市群, 温州 + "
+                      "都市圈, 长春 现代化 都市圈: region_endings.txt rows marked name)",
     "place_fragments": "a fragment word before a place (北部 + 湾城市群)",
     "place_suffix_words": "a short suffix word after a place (茂名综 + 试区)",
     "place_abbreviations": "two one-character short forms are two places (中美 -> 中, 美)",
@@ -893,6 +896,21 @@ class EntityRules(LexiconComponent):
     def _pause_or_place(c: Context, position: int, places: dict[int, tuple[int, str]]) -> bool:
         after = c.word_at.get(position)
         return after is None or after[1] == "w" or places.get(position, (0, ""))[1] == PLACE
+
+    def region_endings(self, c: Context) -> list[Span]:
+        found = []
+        for start, end, label in c.backbone:
+            position = end
+            while label == PLACE and position in c.word_at and position - end <= REGION_MODIFIER_MAX:
+                word_end, tag = c.word_at[position]
+                ending = next((w for w in self.lex.region_names if c.text.startswith(w, position)), "")
+                if ending:
+                    found.append((start, position + len(ending), PLACE))
+                    break
+                if tag not in FACILITY_TAGS:
+                    break
+                position = word_end
+        return found
 
     def place_fragments(self, c: Context) -> list[Span]:
         word_ending = c.word_ending
