@@ -49,11 +49,11 @@ PHOTO_CREDIT_RE = re.compile(r"[（(]?\s*(?P<credit>[\u4e00-\u9fff/]{0,12}?\s*[\
 # A bracketed credit closing a paragraph whose names carry what they made (（记者 甲/文 乙/摄）, （文/甲 图/乙）).
 WORK_CREDIT_RE = re.compile(r"[（(]\s*(?P<credit>[^（）()，。,；;！？:：]{1,12}[:：]?[^（）()，。,；;！？:：]{2,50}?)\s*[）)]\s*$")
 WORK_MARK_RE = re.compile(r"[\u4e00-\u9fff]\s*/\s*[文图摄](?![\u4e00-\u9fff])|(?<![\u4e00-\u9fff])[文图摄]\s*/\s*[\u4e00-\u9fff]")
-SOURCE_LINE_RE = re.compile(r"(?:来源|稿源|作者)\s*[:：]")
+SOURCE_LINE_RE = re.compile(r"(?:来源|稿源|作者)\s*[:：丨｜|]")  # 来源:甲日报, 来源丨甲融媒
 # The outlets of a source line (来源:茂名日报, 稿源:慈溪新闻网-慈溪日报) or of a line that is only an
 # outlet and a date (绵阳日报 2018-11-30).
 # 来源:甲日报, 来源: 2021-10-09 08:27 甲报社融媒体, and after a mark with no colon (■ /来源甲日报).
-SOURCE_OUTLETS_RE = re.compile(r"(?:(?:来源|稿源)\s*[:：]|(?<![\u4e00-\u9fff])(?:来源|稿源))\s*"
+SOURCE_OUTLETS_RE = re.compile(r"(?:(?:来源|稿源)\s*[:：丨｜|]|(?<![\u4e00-\u9fff])(?:来源|稿源))\s*"
                                r"(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*)?"
                                r"([\u4e00-\u9fff][\u4e00-\u9fff\-—/、]{1,30})")
 BYLINE_SOURCE_RE = re.compile(r"(?:文章|新闻|信息|稿件|图片)?" + SOURCE_OUTLETS_RE.pattern)  # 文章来源:甲在线
@@ -409,8 +409,9 @@ def _drafts(lines: list[_Line], lex: Lexicons) -> tuple[list[_Draft], list[list[
         drafts[-1].outlets += outlets
         if outlets and OUTLET_DATE_RE.match(text):
             continue
-        if lex.outlet_re.fullmatch(text) and _credits_follow(lines, number, lex):
-            drafts[-1].outlets.append(text)  # 甲广电 on its own line over 记者:乙 编辑:丙: the outlet signs
+        if lex.outlet_re.fullmatch(text) and not SOURCE_LINE_RE.match(text) \
+                and (CJK_NAME_RE.fullmatch(text) or _credits_follow(lines, number, lex)):
+            drafts[-1].outlets.append(text)  # 甲广电 over 记者:乙 编辑:丙, 甲融媒 over the article: the outlet signs
             continue
         source = SOURCE_LINE_RE.search(text)
         if _is_credit_line(text, lex) or source and len(text) <= 120 and not _ends_sentence(text):

@@ -286,3 +286,10 @@ def test_a_media_centre_s_dateline_without_xun(lex):
     text = "石滩镇推进乡村振兴\n\n青山融媒（记者 林海）3月1日，石滩镇召开动员会。"
     (article,) = segment(Page("p.txt", text), lex)
     assert [(c.name, c.role) for c in article.byline] == [("林海", "记者")] and "青山融媒" in article.outlets
+
+
+def test_an_outlet_alone_on_a_line_and_a_barred_source_line_sign_the_article(lex):
+    text = "青山融媒\n石滩镇推进乡村振兴\n\n3月1日，石滩镇召开动员会。\n\n编辑丨林海\n\n来源丨白水日报\n"
+    (article,) = segment(Page("p.txt", text), lex)
+    assert {"青山融媒", "白水日报"} <= set(article.outlets)
+    assert not any("来源" in s.text for s in article.sentences)
