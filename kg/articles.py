@@ -33,13 +33,14 @@ BYLINE_MARK_RE = re.compile(r"^[■□▲●]\s*")
 # optional credits in brackets: 本报讯（记者 甲）, 金华日报讯(记者/乙), 新华社北京3月5日电（记者 丙）;
 # web outlets too, with the day before 讯 or not (某某信息港讯, 某某在线9月3日讯); credits without brackets are
 # closed by 报道 (某某网讯 记者 甲 乙 通讯员 丙 报道:); a media centre's with no 讯 before its reporters'
-# brackets (某某融媒（记者 甲）).
+# brackets (某某融媒（记者 甲）); any outlet's 讯 before its reporters' brackets (某某讯（甲日报记者 乙）).
 DATELINE_RE = re.compile(
     r"^\s*(?P<line>本报讯|本报[\u4e00-\u9fff]{2,8}[电讯]"
     r"|[\u4e00-\u9fff]{2,12}?(?:日报|晚报|时报|商报|报|网|台|信息港|在线|融媒|云媒|客户端|融媒体中心|传媒中心|新闻中心)"
     r"(?:\d{1,2}月\d{1,2}日)?讯"
     r"|新华社[\u4e00-\u9fff0-9]{2,16}电"
-    r"|[\u4e00-\u9fff]{2,12}?(?:融媒|融媒体中心|新闻网)(?=\s*[（(]\s*(?:[\u4e00-\u9fff]{0,4}记者|通讯员)))"
+    r"|[\u4e00-\u9fff]{2,12}?(?:融媒|融媒体中心|新闻网)(?=\s*[（(]\s*(?:[\u4e00-\u9fff]{0,4}记者|通讯员))"
+    r"|(?!本)[\u4e00-\u9fff]{3,8}?(?:\d{1,2}月\d{1,2}日)?讯(?=\s*[（(]\s*(?:[\u4e00-\u9fff]{0,6}记者|通讯员)))"
     r"[:：]?\s*(?:[（(](?P<credits>[^）)]{1,60})[）)]"
     r"|(?P<reported>(?:[\u4e00-\u9fff]{0,4}记者|通讯员)[^，。,:：（()）]{1,50}?)\s*报道[:：]?)?\s*")
 # What a dateline prints after its outlet's name: the day and 讯 (甲日报9月3日讯), the place and day of an agency's 电.

@@ -293,3 +293,11 @@ def test_an_outlet_alone_on_a_line_and_a_barred_source_line_sign_the_article(lex
     (article,) = segment(Page("p.txt", text), lex)
     assert {"青山融媒", "白水日报"} <= set(article.outlets)
     assert not any("来源" in s.text for s in article.sentences)
+
+
+def test_any_outlet_s_dateline_before_its_reporters_brackets(lex):
+    text = "石滩镇推进乡村振兴\n\n青山风讯（白水融媒记者 林海 周小川）3月1日，石滩镇召开动员会。"
+    (article,) = segment(Page("p.txt", text), lex)
+    assert [c.name for c in article.byline] == ["林海", "周小川"]
+    text = "石滩镇推进乡村振兴\n\n本网5月6日讯（记者 林海）3月1日，石滩镇召开动员会。"  # 本网: no outlet's name
+    assert "本网" not in segment(Page("p.txt", text), lex)[0].outlets
