@@ -515,6 +515,7 @@ def segment(page: Page, lex: Lexicons) -> list[Article]:
         )
 
     carried: list[str] = []  # outlets of a preamble that holds no article: the page's first article's
+    carried_headline = ""  # and its headline
 
     for draft in drafts:
         body, headline_blocks = _split_headline(draft.lines)
@@ -551,13 +552,16 @@ def segment(page: Page, lex: Lexicons) -> list[Article]:
             continue
         if draft.kind == "preamble" and not sentences:
             carried = draft.outlets
+            # the lines over the first article's dateline: its headline, kept as text (read as sentences they
+            # gave more wrong names than right ones: 访州人大, 川滇结合)
+            carried_headline = " ".join(repair(block)[0] for block in headline_blocks)
             continue  # slogans, mastheads: no article before the first byline
         headlines = [repair(block) for block in headline_blocks]
         headline_sentences = [s for h_text, h_offsets in headlines for s in sentences_of(h_text, h_offsets, True)]
         kind = "article" if draft.kind == "preamble" else draft.kind
-        add(kind, " ".join(h for h, _ in headlines), byline, rejected, sentences + headline_sentences, byline_text,
-            carried + draft.outlets)
-        carried = []
+        headline = " ".join(filter(None, [carried_headline, *(h for h, _ in headlines)]))
+        add(kind, headline, byline, rejected, sentences + headline_sentences, byline_text, carried + draft.outlets)
+        carried, carried_headline = [], ""
     for block in captions:
         text, offsets = repair(block)
         add("caption", "", [], [], sentences_of(text, offsets))

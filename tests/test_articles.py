@@ -301,3 +301,10 @@ def test_any_outlet_s_dateline_before_its_reporters_brackets(lex):
     assert [c.name for c in article.byline] == ["林海", "周小川"]
     text = "石滩镇推进乡村振兴\n\n本网5月6日讯（记者 林海）3月1日，石滩镇召开动员会。"  # 本网: no outlet's name
     assert "本网" not in segment(Page("p.txt", text), lex)[0].outlets
+
+
+def test_a_headline_over_a_dateline_is_the_article_s_headline_text(lex):
+    text = "林海在石滩镇调研\n青山融媒3月1日讯（记者 周小川）3月1日，县委书记林海到石滩镇调研。"
+    (article,) = segment(Page("p.txt", text), lex)
+    assert article.headline == "林海在石滩镇调研"
+    assert all("调研" != s.text for s in article.sentences) and len(article.sentences) == 1  # text, not read
