@@ -126,9 +126,9 @@ class Lexicons:
     bodies: dict[str, str] = field(default_factory=dict)  # body (人民政府) -> canonical form (政府)
     named_bodies: set[str] = field(default_factory=set)  # bodies printed only after a name (大湾区办)
     not_org_endings: tuple[str, ...] = ()  # 大局, 格局: they end like an organisation but name none
-    branch_words: tuple[str, ...] = ()
-    long_minor_levels: tuple[str, ...] = ()
-    region_names: tuple[str, ...] = ()  # 城市群, 都市圈: the region endings that end a region's name  # 社区, 嘎查, 苏木: town and village levels that stand as words  # 分公司, 记者站: a branch named by its place after its parent
+    branch_words: tuple[str, ...] = ()  # 分公司, 记者站: a branch named by its place after its parent
+    long_minor_levels: tuple[str, ...] = ()  # 社区, 嘎查, 苏木: town and village levels that stand as words
+    region_names: tuple[str, ...] = ()  # 城市群, 都市圈: the region endings that end a region's name
     group_suffixes: list[str] = field(default_factory=list)  # 领导小组, 指挥部: task bodies named before their heads
     listed_bodies: set[str] = field(default_factory=set)  # bodies named only by the title before (…、管委会主任)
     office_bodies: set[str] = field(default_factory=set)  # listed bodies that serve any body (…、办公室主任)
@@ -335,8 +335,9 @@ class Lexicons:
         hosts = _rows("committee_hosts.txt", dirs)
         self.committee_hosts = tuple(row[0] for row in hosts if not row[0].startswith("~"))
         self.host_committees = tuple(row[0][1:] for row in hosts if row[0].startswith("~"))
-        self.region_endings = _words("region_endings.txt", dirs)
-        self.region_names = tuple(row[0] for row in _rows("region_endings.txt", dirs) if row[1:] == ["name"])
+        region_rows = _rows("region_endings.txt", dirs)
+        self.region_endings = [word for row in region_rows for word in row[0].split()]
+        self.region_names = tuple(row[0] for row in region_rows if row[1:] == ["name"])
         self.post_title_re = re.compile(f"^(?:{alternation(self.title_ranks)})*(?:{alternation(self.post_titles)})")  # 甲副总理
         self.org_abbreviation_re = re.compile(f"(?:{alternation(self.org_abbreviations)})$")
         self.programme_re = re.compile(alternation(self.programmes))
