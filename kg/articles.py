@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Iterable
 
 from .lexicons import Lexicons, simplified
-from .records import AUTHOR, CORRESPONDENT, OWN_PAPER, REPORTER, Article, Credit, Page, Sentence
+from .records import AUTHOR, OWN_PAPER, REPORTER, Article, Credit, Page, Sentence, is_staff_role
 from .text import CLOSERS, SENTENCE_END, is_cjk_or_punct, is_control
 
 MAX_SENTENCE = 300
@@ -293,11 +293,6 @@ def _chunks(part: str) -> list[str]:
     return joined
 
 
-def _signs_own_name(role: str) -> bool:
-    """Reporters, editors and crews sign with their own names; correspondents and bare authors may not (茂新)."""
-    return bool(role) and role != AUTHOR and not role.endswith(CORRESPONDENT)
-
-
 def parse_byline(text: str, lex: Lexicons) -> tuple[list[Credit], list[str]]:
     """Names credited in a byline, with their roles and newsrooms; pen names are returned apart."""
     text = BYLINE_SOURCE_RE.sub(" ", BYLINE_MARK_RE.sub("", lex.unspaced_roles(text.strip())))  # ■ /来源甲日报: no names
@@ -320,7 +315,7 @@ def parse_byline(text: str, lex: Lexicons) -> tuple[list[Credit], list[str]]:
             if chunk in WORK_MARKS:
                 continue  # 邵光耀/文: what the person made, not a name
             names = lex.split_names(chunk)
-            if names is None and CJK_NAME_RE.fullmatch(chunk) and (_signs_own_name(role) and 2 <= len(chunk) <= 4
+            if names is None and CJK_NAME_RE.fullmatch(chunk) and (is_staff_role(role) and 2 <= len(chunk) <= 4
                                                                    or lex.minority_name_re.match(chunk) and len(chunk) <= 7):
                 names = [chunk]  # 记者 戢姗, 摄像:才项仁增: the newsroom signs its names; pen names go with 通讯员
             if names is None:

@@ -350,6 +350,10 @@ class Lexicons:
         level = self.leading_level(form.removeprefix(PLACE_SLOT)) if form.startswith(PLACE_SLOT) else ""
         return place if not level else f"(?P<place>[\u4e00-\u9fff]{{1,12}}?{re.escape(level)})"
 
+    def bare_department(self, name: str) -> bool:
+        """A party department printed without its committee (宣传部, 政法委: 委 + 宣传部 is a body)."""
+        return bool(name) and "委" + name in self.bodies
+
     def org_suffix(self, text: str) -> str:
         """The longest organisation suffix ``text`` ends with ("" for none, and for 大局: not_org_endings.txt)."""
         if text.endswith(self.not_org_endings):

@@ -18,6 +18,12 @@ AUTHOR = "作者"  # the role of a name credited with none
 OWN_PAPER = "本报"  # how a paper names itself (本报讯, 本报记者): the paper being read, named by --paper
 
 
+def is_staff_role(role: str) -> bool:
+    """Reporters, photographers, editors and crews are their outlet's staff and sign with their own names;
+    correspondents and bare authors are not, and may sign with pen names (茂新)."""
+    return bool(role) and role != AUTHOR and not role.endswith(CORRESPONDENT)
+
+
 @dataclass(frozen=True)
 class Page:
     """One input file as text."""

@@ -18,8 +18,7 @@ from typing import Iterable, Iterator, NamedTuple
 
 from .lexicons import Lexicons, short_form
 from .model import Home
-from .records import (AUTHOR, CORRESPONDENT, ORG, OWN_PAPER, PERSON, PLACE, PROGRAMME, Article, ArticleMentions, Credit,
-                      Title)
+from .records import ORG, OWN_PAPER, PERSON, PLACE, PROGRAMME, Article, ArticleMentions, Credit, Title, is_staff_role
 
 NOT_LEVEL_PREFIX = ("市场", "市民", "区域", "县域", "省级", "市级", "区级", "县级", "镇级", "镇村", "乡村", "乡镇", "市县", "省市")
 PLACE_PREFIX_RE = re.compile(r"^([\u4e00-\u9fff]{2,6}?(?:自治区|特别行政区|街道|省|市|区|县|旗|镇|乡))")
@@ -259,7 +258,7 @@ class Resolver:
     def _qualify(self, name: str, context: ArticleContext) -> str:
         """Prefix an unqualified body with the place of its level (市政协 -> 茂名市政协); a party department
         printed alone belongs to the home's committee (宣传部 -> 茂名市委宣传部, 甲县委宣传部 in a county's paper)."""
-        if COMMITTEE + name in self.lex.bodies and context.home.city:
+        if self.lex.bare_department(name) and context.home.city:
             return context.home.city + COMMITTEE + name
         if name not in self._unqualified:
             self._unqualified[name] = self._unqualified_body(name)
@@ -271,7 +270,7 @@ class Resolver:
 
     def _unqualified_body(self, name: str) -> tuple[str, str]:
         """The body's full form and the level word a place must replace ("" when the name is qualified)."""
-        if COMMITTEE + name in self.lex.bodies:
+        if self.lex.bare_department(name):
             name = "市委" + name  # no home: the city's, as most papers are a city's
         if name in self.lex.org_abbreviations:
             name = self.lex.org_abbreviations[name][0]
@@ -352,17 +351,12 @@ class Resolver:
         sole_outlet = outlets[0][0] if len({name for name, _ in outlets}) == 1 else ""
         credits = tuple((self.canonical(PERSON, c.name), c, self.canonical(ORG, newsroom) if newsroom else None)
                         for c in result.article.byline
-                        for newsroom in [self.own_paper(c.org) or (sole_outlet if self._works_for_outlet(c.role) else "")])
+                        for newsroom in [self.own_paper(c.org) or (sole_outlet if is_staff_role(c.role) else "")])
         newsrooms = {newsroom for _, _, newsroom in credits}
         # 本报 alone (本报讯) would make the paper a mention of every article: it is one where its reporters work
         outlets = tuple((key, printed) for name, printed in outlets for key in [self.canonical(ORG, name)]
                         if printed != OWN_PAPER or key in newsrooms)
         return ResolvedArticle(result.article, tuple(mentions), credits, outlets)
-
-    @staticmethod
-    def _works_for_outlet(role: str) -> bool:
-        """Reporters, photographers and editors are the outlet's staff; correspondents and bare authors are not."""
-        return not role.endswith(CORRESPONDENT) and role != AUTHOR
 
     def own_paper(self, outlet: str) -> str:
         """本报 is the paper being read: its name when the user gave it, else nothing (a node 本报 would merge papers)."""

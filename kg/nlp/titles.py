@@ -271,7 +271,7 @@ class TitleRules(LexiconComponent):
                     # 市政协党组书记、主席: the chair is of 市政协, not of its party group
                     org = before.org if title.title.startswith(PARTY_GROUP) else before.org.removesuffix(PARTY_GROUP)
                     ordered[index] = Title(title.title, org, before.org_type)
-                elif self.on["chained_departments"] and self._bare_department(title.org) and before.org_type == ORG \
+                elif self.on["chained_departments"] and self.lex.bare_department(title.org) and before.org_type == ORG \
                         and before.org.endswith("委"):
                     ordered[index] = Title(title.title, before.org + title.org, ORG)  # 县委常委、宣传部长
                 elif self.on["chained_departments"] and title.org in self.lex.chained_bodies and before.org_type == ORG \
@@ -296,14 +296,11 @@ class TitleRules(LexiconComponent):
         org = body + PARTY_GROUP if comma and self.on["party_groups"] and first.title.startswith(PARTY_GROUP) else body
         return [Title(first.title, org, ORG), *before[1:]]
 
-    def _bare_department(self, org: str) -> bool:
-        return bool(org) and "委" + org in self.lex.bodies
-
     def _bare_body(self, org: str) -> bool:
         """A body printed with no level or place before it that names nothing alone (党委副书记, 管委会主任)."""
         lex = self.lex
         return org in lex.listed_bodies or len(org) > 1 and org in lex.bodies and org not in lex.org_abbreviations \
-            and org not in lex.home_bodies and org not in lex.chained_bodies and not self._bare_department(org)
+            and org not in lex.home_bodies and org not in lex.chained_bodies and not self.lex.bare_department(org)
 
     def _named_earlier(self, title: Title, named: list[str]) -> Title:
         """A bare body no title list named is the last one of its kind the sentence named (甲镇党委书记乙出席，
@@ -407,7 +404,7 @@ class TitleRules(LexiconComponent):
             return _Found(Title(level + body_text + core, member, ORG), body_start - len(level))
         core = core[body_end - start:]
         department = self.on["chained_departments"] and body_text not in self.lex.listed_bodies \
-            and (self._bare_department(body_text) or body_text in self.lex.chained_bodies)
+            and (self.lex.bare_department(body_text) or body_text in self.lex.chained_bodies)
         if not level and (body_text in self.lex.org_abbreviations or department):  # 人大常委会 -> 市人大常委会
             # 宣传部, 政法委: its committee is the one the title list names (县委常委、宣传部长, 县委副书记、政法委书记)
             printed = body_text if department else self._canonical_body(body_text)
