@@ -487,6 +487,12 @@ def _leading_headline(lines: list[_Line]) -> int:
     return end if any(_ends_sentence(line.text) for line in lines[end:]) else 0
 
 
+def _as_printed(sentence: Sentence, page_text: str) -> Sentence:
+    """The sentence with the page's own characters where segmentation read their Simplified forms."""
+    printed = "".join(page_text[o] if c != " " else c for o, c in zip(sentence.offsets, sentence.text))
+    return sentence if printed == sentence.text else replace(sentence, text=printed)
+
+
 def _with_newsrooms(outlets: Iterable[str], byline: Iterable[Credit]) -> tuple[str, ...]:
     """The outlets, then the newsrooms of the credits, each once, in order."""
     return tuple(dict.fromkeys([*outlets, *(credit.org for credit in byline if credit.org)]))
@@ -494,8 +500,10 @@ def _with_newsrooms(outlets: Iterable[str], byline: Iterable[Credit]) -> tuple[s
 
 def segment(page: Page, lex: Lexicons) -> list[Article]:
     """All articles of a page, in reading order; a page printed in Traditional characters is read in
-    Simplified ones (character for character, so offsets hold), as the lexicons and the graph's names are."""
-    drafts, captions = _drafts(split_lines(simplified(page.text)), lex)
+    Simplified ones (character for character, so offsets hold), as the lexicons and the graph's names are,
+    and its sentences keep the characters as printed (the pipeline reads them Simplified: sentence_texts)."""
+    read = simplified(page.text)
+    drafts, captions = _drafts(split_lines(read), lex)
     # Archives file pages by day (2024-01-05/page01.txt, 2024-01-06/page01.txt): the day keeps ids apart.
     stem = f"{page.date}/{Path(page.source).stem}" if page.date else Path(page.source).stem
     articles: list[Article] = []
@@ -503,6 +511,8 @@ def segment(page: Page, lex: Lexicons) -> list[Article]:
     def add(kind, headline, byline, rejected, sentences, byline_text="", outlets=()):
         if not sentences:
             return
+        if read != page.text:  # Traditional characters: the sentences keep them as printed
+            sentences = [_as_printed(sentence, page.text) for sentence in sentences]
         outlets = _with_newsrooms(outlets, byline)
         articles.append(
             Article(f"{stem}#{len(articles) + 1}", page.source, kind, headline, tuple(byline), tuple(rejected),

@@ -13,13 +13,14 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .articles import segment
-from .lexicons import Lexicons
+from .lexicons import Lexicons, simplified
 from .records import Article, ArticleMentions, Mention, Page
 
 
 def sentence_texts(articles: list[Article]) -> list[str]:
-    """Every sentence (headlines included) of the articles, in order: what the pipeline reads."""
-    return [sentence.text for article in articles for sentence in article.sentences]
+    """Every sentence (headlines included) of the articles, in order: what the pipeline reads, in Simplified
+    characters (the lexicons' and the graph's names)."""
+    return [simplified(sentence.text) for article in articles for sentence in article.sentences]
 
 
 def mentions_from_docs(articles: list[Article], docs: Iterable[Doc]) -> list[ArticleMentions]:

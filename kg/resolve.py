@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 from typing import Iterable, Iterator, NamedTuple
 
-from .lexicons import Lexicons, short_form
+from .lexicons import Lexicons, short_form, simplified
 from .model import Home
 from .records import ORG, OWN_PAPER, PERSON, PLACE, PROGRAMME, Article, ArticleMentions, Credit, Title, is_staff_role
 
@@ -108,7 +108,7 @@ def _names_made_whole(names: list[tuple[str, str]], result: ArticleMentions, lex
 
     whole = people()
     for index, ((label, name), mention) in enumerate(zip(names, result.mentions)):
-        following = result.article.sentences[mention.sentence].text[mention.end:mention.end + 1]
+        following = simplified(result.article.sentences[mention.sentence].text[mention.end:mention.end + 1])
         if label == PERSON and len(name) == 2 and following and name + following in whole:
             names[index] = (PERSON, name + following)
     whole = people()

@@ -2,6 +2,7 @@
 import pytest
 
 from kg.articles import parse_byline, repair, segment, split_lines
+from kg.mentions import sentence_texts
 from kg.records import Page
 
 from .conftest import SEEDS
@@ -218,8 +219,9 @@ def test_a_page_in_traditional_characters_is_read_in_simplified_ones(lex):
     text = "本報訊（記者 陳三）縣委書記佘立原到石灘鎮調研鄉村振興。"
     (article,) = segment(Page("trad.txt", text), lex)
     assert [(c.name, c.role) for c in article.byline] == [("陈三", "记者")]  # 三 stays 三: it is Simplified too
-    assert article.sentences[0].text == "县委书记佘立原到石滩镇调研乡村振兴。"  # 佘 and 原 are no variants to fold
+    assert article.sentences[0].text == "縣委書記佘立原到石灘鎮調研鄉村振興。"  # the sentence as printed
     assert text[article.sentences[0].offsets[0]] == "縣"  # offsets still point into the page as printed
+    assert sentence_texts([article]) == ["县委书记佘立原到石滩镇调研乡村振兴。"]  # 佘 and 原 are no variants to fold
 
 
 @pytest.mark.parametrize("closing, credits", [
