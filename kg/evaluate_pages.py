@@ -104,7 +104,6 @@ class PageScorer:
 
     def __init__(self, pages_dir: Path, gold: list[GoldArticle], backbone: str = "lac", lexicon_dirs=()) -> None:
         self.lex = Lexicons.load(lexicon_dirs)
-        self.home_references = set(self.lex.home_references)
         self.lexicon_dirs = tuple(lexicon_dirs)
         self.gold: list[GoldArticle] = []
         self.articles: list[list[Article]] = []
@@ -143,7 +142,8 @@ class PageScorer:
                 if match is not None:
                     unmatched.remove(match)
                     result.entities.hits[label] += 1
-                elif label == PLACE and names[node.id] & self.home_references or label == ORG and OWN_PAPER in names[node.id]:
+                elif label == PLACE and names[node.id] & self.lex.home_references.keys() \
+                        or label == ORG and OWN_PAPER in names[node.id]:
                     found -= 1  # the gold leaves out a home printed as 我市, a paper as 本报: neither credit nor charge
                 else:
                     result.entities.false_hits.append((node.name, label, gold.id))

@@ -61,7 +61,7 @@ CENTRAL_TASK, TASK = "中心", "工作"  # 县委县政府中心工作: the bodi
 PARTY_OF = "一行"  # 市委书记甲乙一行: the person and those with them
 GLUED_FOLLOWERS = "率"  # 甲乙丙率队: a name's last character and 率 read as one word (功率, 效率)
 CLAUSE_CLOSING_FOLLOWERS = "说讲称等来去到了的也都在出走看"  # 甲乙说，: these can end a clause after a name
-MEMBER, COMMITTEE = "委员", "委员会"
+MEMBER, FULL_COMMITTEE = "委员", "委员会"  # 镇委员: a town's members; 镇委员会: its committee
 VILLAGE = "村"  # no given name ends with it: 甲乙村/PER is a village wherever it stands
 # What starts a village's or town's own body after its name (甲村党支部, 甲镇人民政府), never glued to it.
 OWN_BODY_STARTS = ("党", "村委", "居委", "人民政府", "政府", "人大", "纪委", "卫生院", "中心", "派出所", "中学", "小学", "财政所")
@@ -479,7 +479,7 @@ class EntityRules(LexiconComponent):
             start, end = match.span()
             if _inside_longer(start, end, orgs):
                 continue  # inside a longer organisation name (石湾街道党工委); joined_bodies splits 县委县政府
-            if c.text.startswith(MEMBER, end - 1) and not c.text.startswith(COMMITTEE, end - 1):
+            if c.text.startswith(MEMBER, end - 1) and not c.text.startswith(FULL_COMMITTEE, end - 1):
                 continue  # 甲镇委员联络站: the town's members (委员), not its committee (镇委; 镇委员会 is one)
             if start in name_ends:
                 start = name_ends[start]
@@ -653,8 +653,8 @@ class EntityRules(LexiconComponent):
                 tail = c.text[match.end():position]
                 if self.lex.org_suffix(tail):
                     best = (start, position, ORG)
-                elif self.lex.site_suffix(tail):
-                    best = (start, position, self.lex.site_suffixes[self.lex.site_suffix(tail)])
+                elif site := self.lex.site_suffix(tail):
+                    best = (start, position, self.lex.site_suffixes[site])
             if best:
                 found.append(best)
         return found
