@@ -195,7 +195,7 @@ class Resolver:
         self.counts: Counter[tuple[str, str]] = Counter()
         self.merged: dict[tuple[str, str], tuple[str, str]] = {}
         self._stripped: dict[str, str] = {}
-        self._cities_dropped: dict[str, str] = {}
+        self._parents_dropped: dict[str, str] = {}
         self._place_prefix_counts: Counter[str] = Counter()
         self._supported: dict[tuple[str, str], bool] = {}
         self._unqualified: dict[str, tuple[str, str]] = {}
@@ -211,7 +211,7 @@ class Resolver:
             text = self._strip_province(text)
         if label == ORG:
             text = text.removesuffix(GOVERNMENT) if text.endswith(PARTY_AND_GOVERNMENT) else text  # see resolved()
-            text = self.lex.short_org_form(self._qualify(text[len(self._city_dropped(text)):], context))
+            text = self.lex.short_org_form(self._qualify(text[len(self._parent_dropped(text)):], context))
         elif label == PROGRAMME and text.endswith(PROGRAMME_WORK) and text[:-len(PROGRAMME_WORK)] in self.lex.programmes:
             text = text[:-len(PROGRAMME_WORK)]  # 美丽乡村建设 -> 美丽乡村: the work of a listed programme is the programme
         return label, text
@@ -239,15 +239,15 @@ class Resolver:
             return ""  # 辽宁本溪日报: a paper's name, not a place printed with its province
         return printed if printed in self.lex.provinces else self.province_short.get(printed, printed)
 
-    def _city_dropped(self, name: str) -> str:
+    def _parent_dropped(self, name: str) -> str:
         """The city printed before the body of one of its counties or districts (孝感市孝昌县委 -> 孝感市), or
         the county or district before a town's (嘉定区华亭镇党委 -> 嘉定区), which the body's node name drops,
         as the province goes before a city's (memoised: every pass asks)."""
-        if name not in self._cities_dropped:
-            self._cities_dropped[name] = self._city_before_county(name)
-        return self._cities_dropped[name]
+        if name not in self._parents_dropped:
+            self._parents_dropped[name] = self._parent_before_child(name)
+        return self._parents_dropped[name]
 
-    def _city_before_county(self, name: str) -> str:
+    def _parent_before_child(self, name: str) -> str:
         parent = PLACE_PREFIX_RE.match(name)
         children = CHILD_LEVELS.get(self.lex.level_of(parent.group(1)), ()) if parent else ()
         child = PLACE_PREFIX_RE.match(name[parent.end():]) if children else None
@@ -335,7 +335,7 @@ class Resolver:
                     (title, self.canonical(*org) if org else None) for title, org in person_titles)))
             if mention.label == ORG:  # 湖北省荆门市委 -> 荆门市委, 孝感市孝昌县委 -> 孝昌县委, and the place dropped
                 stripped = self._strip_province(mention.text)
-                for place in filter(None, (self._province_dropped(mention.text), self._city_dropped(stripped),
+                for place in filter(None, (self._province_dropped(mention.text), self._parent_dropped(stripped),
                                            division_before_own_body(stripped, self.lex))):
                     mentions.append(ResolvedMention(self.canonical(PLACE, place), place, mention.sentence))
             if mention.label == ORG and mention.text.endswith(PARTY_AND_GOVERNMENT) and key[1].endswith(PARTY_COMMITTEE):
