@@ -31,13 +31,14 @@ CJK_NAME_RE = re.compile(r"[\u4e00-\u9fff]+")
 BYLINE_MARK_RE = re.compile(r"^[■□▲●]\s*")
 # Datelines: 本报讯 (dropped), or another paper's or agency's (kept: the paper is a mention), each with
 # optional credits in brackets: 本报讯（记者 甲）, 金华日报讯(记者/乙), 新华社北京3月5日电（记者 丙）;
-# web outlets too, with the day before 讯 or not (某某信息港讯, 某某在线9月3日讯); credits without brackets are
+# web outlets too, with the day before 讯 or not (某某信息港讯, 某某在线9月3日讯), or a place and the day before
+# 电 or 消息 (某某网甲地6月29日电, 某某客户端10月3日消息); credits without brackets are
 # closed by 报道 (某某网讯 记者 甲 乙 通讯员 丙 报道:); a media centre's with no 讯 before its reporters'
 # brackets (某某融媒（记者 甲）); any outlet's 讯 before its reporters' brackets (某某讯（甲日报记者 乙）).
 DATELINE_RE = re.compile(
     r"^\s*(?P<line>本报讯|本报[\u4e00-\u9fff]{2,8}[电讯]"
-    r"|[\u4e00-\u9fff]{2,12}?(?:日报|晚报|时报|商报|报|网|台|信息港|在线|融媒|云媒|客户端|融媒体中心|传媒中心|新闻中心)"
-    r"(?:\d{1,2}月\d{1,2}日)?讯"
+    r"|(?P<outlet>[\u4e00-\u9fff]{2,12}?(?:融媒体中心|传媒中心|新闻中心|信息港|客户端|日报|晚报|时报|商报|在线|融媒|云媒|报|网|台))"
+    r"(?:(?:[\u4e00-\u9fff]{2,4}?)?\d{1,2}月\d{1,2}日(?:讯|电|消息)|讯)"
     r"|新华社[\u4e00-\u9fff0-9]{2,16}电"
     r"|[\u4e00-\u9fff]{2,12}?(?:融媒|融媒体中心|新闻网)(?=\s*[（(]\s*(?:[\u4e00-\u9fff]{0,4}记者|通讯员))"
     r"|(?!本)[\u4e00-\u9fff]{3,8}?(?:\d{1,2}月\d{1,2}日)?讯(?=\s*[（(]\s*(?:[\u4e00-\u9fff]{0,6}记者|通讯员)))"
@@ -56,11 +57,14 @@ SOURCE_LINE_RE = re.compile(r"(?:来源|稿源|作者)\s*[:：丨｜|]")  # 来�
 # 来源:甲日报, 来源: 2021-10-09 08:27 甲报社融媒体, and after a mark with no colon (■ /来源甲日报).
 SOURCE_OUTLETS_RE = re.compile(r"(?:(?:来源|稿源)\s*[:：丨｜|]|(?<![\u4e00-\u9fff])(?:来源|稿源))\s*"
                                r"(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*)?"
-                               r"([\u4e00-\u9fff][\u4e00-\u9fff\-—/、]{1,30})")
+                               r"([\u4e00-\u9fff][\u4e00-\u9fff\-—/、]{1,30}[+＋]?)")
 BYLINE_SOURCE_RE = re.compile(r"(?:文章|新闻|信息|稿件|图片)?" + SOURCE_OUTLETS_RE.pattern)  # 文章来源:甲在线
+SOURCE_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,8}[+＋]?")  # 精彩甲县, 甲山+: an app's name
+SOURCE_FIELD_RE = re.compile(r"时间|作者|发布|点击|编辑|浏览")  # the next field of a source line, run on
 OUTLET_DATE_RE = re.compile(r"^([\u4e00-\u9fff]{2,12})\s+\d{4}[-年./]\d{1,2}[-月./]\d{1,2}(?=\D|$).{0,30}$")
 OUTLET_SEPARATOR_RE = re.compile(r"[\-—/、]")
 AUTHOR_RE = re.compile(r"作者\s*[:：]\s*(.+)$")
+AUTHOR_OUTLET_RE = re.compile(r"作者\s*[:：]\s*([\u4e00-\u9fff]{2,12})(?![\u4e00-\u9fff])")
 NAME_NOTE_RE = re.compile(r"[（(](?:见习|实习|实习生|特约|特约记者)[）)]?")
 REPORTED_RE = re.compile(r"(?<=[\u4e00-\u9fff])\s*报道\s*[:：]?\s*$")
 MADE_MARK_RE = re.compile(r"/\s*(?:文图|图文|[文图摄])(?![\u4e00-\u9fff/])")
@@ -375,11 +379,26 @@ class _Draft:
 
 
 def _outlets(text: str, lex: Lexicons) -> list[str]:
-    """The outlets a source line or an outlet-and-date line names; [] for any other line."""
-    found = SOURCE_OUTLETS_RE.search(text) or OUTLET_DATE_RE.match(text)
+    """The outlets a source line or an outlet-and-date line names; [] for any other line.
+
+    A source line names its outlet whatever its form (来源:精彩甲县, 来源:甲县委宣传部, 来源:甲山+), so
+    there any name goes but a word that names no outlet (本站, 未知: not_sources.txt) and a place (来源:甲镇);
+    an author may be an outlet too (作者:甲新闻网).
+    """
+    source = SOURCE_OUTLETS_RE.search(text)
+    found = source or OUTLET_DATE_RE.match(text)
+    author = AUTHOR_OUTLET_RE.search(text)
+    outlets = [author.group(1)] if author and lex.outlet_re.fullmatch(author.group(1)) else []  # 作者:甲新闻网
     if not found:
-        return []
-    return [part for part in OUTLET_SEPARATOR_RE.split(found.group(1)) if lex.outlet_re.fullmatch(part)]
+        return outlets
+    for part in OUTLET_SEPARATOR_RE.split(found.group(1)):
+        named = lex.outlet_re.match(part)
+        if named and (named.end() == len(part) or source and SOURCE_FIELD_RE.match(part, named.end())):
+            outlets.append(named.group())  # 甲日报, and 甲日报 of 甲日报时间:…
+        elif source and SOURCE_NAME_RE.fullmatch(part) and not part.startswith(lex.not_sources) \
+                and not lex.place_suffix(part) and part not in lex.place_short_forms and not SOURCE_FIELD_RE.search(part):
+            outlets.append(part)
+    return outlets
 
 
 def _drafts(lines: list[_Line], lex: Lexicons) -> tuple[list[_Draft], list[list[_Line]]]:
@@ -536,7 +555,7 @@ def segment(page: Page, lex: Lexicons) -> list[Article]:
             credits = credited.group("credits") or credited.group("reported")
             own = dateline.group("line").startswith(OWN_PAPER)
             # 本报讯: the paper's own, whatever its name (resolved with --paper); 甲日报讯: 甲日报's
-            paper = OWN_PAPER if own else DATELINE_PLACE_RE.sub("", dateline.group("line"))
+            paper = OWN_PAPER if own else dateline.group("outlet") or DATELINE_PLACE_RE.sub("", dateline.group("line"))
             if own or not (carried or draft.outlets):  # a source line's outlet (来源:甲日报) is the surer one
                 draft.outlets.append(paper)
             if credits:

@@ -126,6 +126,7 @@ class Lexicons:
     bodies: dict[str, str] = field(default_factory=dict)  # body (人民政府) -> canonical form (政府)
     named_bodies: set[str] = field(default_factory=set)  # bodies printed only after a name (大湾区办)
     not_org_endings: tuple[str, ...] = ()  # 大局, 格局: they end like an organisation but name none
+    not_sources: tuple[str, ...] = ()  # 本站, 未知: what a source line prints where it names no outlet
     branch_words: tuple[str, ...] = ()  # 分公司, 记者站: a branch named by its place after its parent
     long_minor_levels: tuple[str, ...] = ()  # 社区, 嘎查, 苏木: town and village levels that stand as words
     region_names: tuple[str, ...] = ()  # 城市群, 都市圈: the region endings that end a region's name
@@ -137,6 +138,7 @@ class Lexicons:
     org_heads: set[str] = field(default_factory=set)
     city_short: dict[str, str] = field(default_factory=dict)  # 茂名 -> 茂名市
     trade_words: set[str] = field(default_factory=set)
+    visit_verbs: set[str] = field(default_factory=set)  # 前往, 深入: what leads into the firms or places visited
     campaign_word_re: re.Pattern = re.compile("(?!)")
     department_re: re.Pattern = re.compile("(?!)")
     county_cities: list[tuple[str, str]] = field(default_factory=list)  # (商水县, 周口市): counties.tsv
@@ -234,6 +236,7 @@ class Lexicons:
         self.org_names = set(_words("org_names.txt", dirs))
         self.org_heads = set(_words("org_heads.txt", dirs))
         self.trade_words = set(_words("trade_words.txt", dirs))
+        self.visit_verbs = set(_words("visit_verbs.txt", dirs))
         self.campaign_word_re = re.compile(alternation(_words("campaign_words.txt", dirs)) or "(?!)")
         self.department_re = re.compile(f"(?:{alternation(_words('departments.txt', dirs))})")
         self.org_suffixes = sorted(set(_words("org_suffixes.txt", dirs)), key=len, reverse=True)
@@ -241,6 +244,7 @@ class Lexicons:
         self.branch_words = tuple(_words("branch_words.txt", dirs))
         self.long_minor_levels = tuple(w for w, level in self.levels.items() if level in ("town", "village") and len(w) > 1)
         self.not_org_endings = tuple(_words("not_org_endings.txt", dirs))
+        self.not_sources = tuple(_words("not_sources.txt", dirs))
         self.place_suffixes = sorted(set(_words("place_suffixes.txt", dirs)), key=len, reverse=True)
         self.place_fragments = set(_words("place_fragments.txt", dirs))
         self.home_references = {row[0]: row[1] for row in _rows("home_references.tsv", dirs)}

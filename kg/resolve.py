@@ -22,6 +22,7 @@ from .records import ORG, OWN_PAPER, PERSON, PLACE, PROGRAMME, Article, ArticleM
 
 NOT_LEVEL_PREFIX = ("市场", "市民", "区域", "县域", "省级", "市级", "区级", "县级", "镇级", "镇村", "乡村", "乡镇", "市县", "省市")
 PLACE_PREFIX_RE = re.compile(r"^([\u4e00-\u9fff]{2,6}?(?:自治区|特别行政区|街道|省|市|区|县|旗|镇|乡))")
+CHILD_PREFIX_RE = re.compile(PLACE_PREFIX_RE.pattern[:-2] + "|村|社区))")  # a town's village too (甲镇乙村党支部)
 COMPANY_ENDINGS = ("集团有限公司", "股份有限公司", "有限公司", "集团公司", "公司", "集团")
 BRANCH_ENDINGS = ("分公司", "子公司")
 LABEL_PRIORITY = {ORG: 3, PLACE: 2, PROGRAMME: 1, PERSON: 0}
@@ -166,7 +167,7 @@ def resolve(results: Iterable[ArticleMentions], lex: Lexicons, home: str = "",
         resolver.counts.update(names)
         resolver.counts.update(org for person_titles in titles for _, org in person_titles if org)
         resolver.counts.update((PERSON, credit.name) for credit in result.article.byline)
-        resolver.counts.update((ORG, outlet) for outlet, _ in resolver.outlets(result.article))
+        resolver.counts.update((ORG, outlet) for outlet, _ in resolver.outlets(result))
     resolver.merge()
     return found_home, (resolver.resolved(result) for result in results)
 
@@ -250,7 +251,7 @@ class Resolver:
     def _parent_before_child(self, name: str) -> str:
         parent = PLACE_PREFIX_RE.match(name)
         children = CHILD_LEVELS.get(self.lex.level_of(parent.group(1)), ()) if parent else ()
-        child = PLACE_PREFIX_RE.match(name[parent.end():]) if children else None
+        child = CHILD_PREFIX_RE.match(name[parent.end():]) if children else None
         if not child or child.end() == len(name) - parent.end() or self.lex.level_of(child.group(1)) not in children:
             return ""
         return parent.group(1)
@@ -345,13 +346,15 @@ class Resolver:
             if company:  # 甲集团乙基地, 丙公司丁中心: the company that runs the unit is named too
                 mentions.append(ResolvedMention(self.canonical(ORG, company), company, mention.sentence))
         # an article that credits no outlet is the paper's own, when the user named the paper (as if 本报 were printed)
-        outlets = self.outlets(result.article) or ([(self.home.paper, OWN_PAPER)] if self.home.paper else [])
+        outlets = self.outlets(result) or ([(self.home.paper, OWN_PAPER)] if self.home.paper else [])
         # a reporter or editor with no newsroom printed works for the one outlet the article credits (来源:甲日报,
         # 本报讯): the outlet that reported, pictured and edited the article
         sole_outlet = outlets[0][0] if len({name for name, _ in outlets}) == 1 else ""
+        context = ArticleContext.of(result, self.home, self.lex) if any(c.org for c in result.article.byline) else None
         credits = tuple((self.canonical(PERSON, c.name), c, self.canonical(ORG, newsroom) if newsroom else None)
                         for c in result.article.byline
-                        for newsroom in [self.own_paper(c.org) or (sole_outlet if is_staff_role(c.role) else "")])
+                        for newsroom in [c.org and self.outlet_name(c.org, context)
+                                         or (sole_outlet if is_staff_role(c.role) else "")])
         newsrooms = {newsroom for _, _, newsroom in credits}
         # 本报 alone (本报讯) would make the paper a mention of every article: it is one where its reporters work
         outlets = tuple((key, printed) for name, printed in outlets for key in [self.canonical(ORG, name)]
@@ -362,9 +365,18 @@ class Resolver:
         """本报 is the paper being read: its name when the user gave it, else nothing (a node 本报 would merge papers)."""
         return self.home.paper if outlet == OWN_PAPER else outlet
 
-    def outlets(self, article: Article) -> list[tuple[str, str]]:
-        """The article's outlets as (name, name as printed), 本报 named or dropped (:meth:`own_paper`)."""
-        return [(name, outlet) for outlet in article.outlets if (name := self.own_paper(outlet))]
+    def outlets(self, result: ArticleMentions) -> list[tuple[str, str]]:
+        """The article's outlets as (name, name as printed), 本报 named or dropped (:meth:`own_paper`), each
+        read in the article's context as its mentions are (来源:区政协 -> 甲区政协, 辽宁甲日报 -> 甲日报)."""
+        if not result.article.outlets:
+            return []
+        context = ArticleContext.of(result, self.home, self.lex)
+        return [(name, outlet) for outlet in result.article.outlets if (name := self.outlet_name(outlet, context))]
+
+    def outlet_name(self, outlet: str, context: ArticleContext) -> str:
+        """An outlet's or a newsroom's local name: 本报 is the paper's (:meth:`own_paper`), any other is read as
+        a mention is."""
+        return self.own_paper(outlet) if outlet == OWN_PAPER else self.local(outlet, ORG, context)[1]
 
     def canonical(self, label: str, name: str) -> tuple[str, str]:
         return self.merged.get((label, name), (label, name))

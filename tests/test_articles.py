@@ -85,6 +85,32 @@ def test_source_lines_and_outlet_date_lines_name_the_outlets(lex):
     assert all("2025" not in s.text for s in article.sentences)
 
 
+@pytest.mark.parametrize("line,outlets", [
+    ("来源:精彩青川", ("精彩青川",)),  # an app or account named without an outlet's ending
+    ("时间:2024-05-17  来源:青川宣传 | 作者:admin", ("青川宣传",)),
+    ("来源:青川+", ("青川+",)),
+    ("来源:江城日报时间:2024-05-17", ("江城日报",)),  # the next field run on
+    ("来源:未知 作者:青川新闻网", ("青川新闻网",)),  # an author that is an outlet
+    ("来源:本站原创", ()),
+    ("来源:城东镇", ()),  # a place
+    ("来源:县直部门和单位", ()),
+])
+def test_a_source_line_names_its_outlet_whatever_its_form(lex, line, outlets):
+    (article,) = segment(Page("p.txt", f"{line}\n近日，市政协主席何静到城东镇调研乡村振兴工作。\n"), lex)
+    assert article.outlets == outlets
+
+
+@pytest.mark.parametrize("dateline,outlet", [
+    ("北疆网青川6月29日电", "北疆网"),
+    ("江城新闻客户端10月3日消息", "江城新闻客户端"),
+    ("青川县融媒体中心5月3日讯", "青川县融媒体中心"),  # the longest ending, not 融媒 and a place 体中心
+])
+def test_an_outlet_s_dateline_with_a_place_and_a_day(lex, dateline, outlet):
+    (article,) = segment(Page("p.txt", f"{dateline}（记者 罗晓文）近日，市政协主席何静到城东镇调研。\n"), lex)
+    assert article.outlets == (outlet,)
+    assert [c.name for c in article.byline] == ["罗晓文"]
+
+
 def test_a_byline_after_its_article_credits_it(lex):
     page = Page("p.txt", "本报讯 近日，市政协主席何静到城东镇调研，察看了污水处理设施建设情况。\n"
                          "江城日报社全媒体记者: 罗晓文/文\n编辑:邹明 值班主任:柯晓、韩平\n")

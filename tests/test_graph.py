@@ -142,3 +142,16 @@ def test_congress_and_conference_printed_with_no_level_are_the_papers_own(lex, n
     page = Page("p.txt", "本报讯 近日，政协主席王建国到郭坡村人大代表联络站调研。\n")
     graph = build_graph(extract_articles(segment(page, lex), nlp), lex, home="渠县").to_networkx()
     assert role(graph, "王建国", "渠县政协") == ["主席"]
+
+
+def test_a_town_printed_before_its_village_s_party_branch_is_a_place_of_its_own(lex, nlp):
+    page = Page("p.txt", "本报讯 城东镇东湾村党支部书记王建国介绍了村里的变化。\n")
+    graph = build_graph(extract_articles(segment(page, lex), nlp), lex, home="湛江市").to_networkx()
+    assert "东湾村党支部" in labels(graph, "ORG") and "城东镇" in labels(graph, "PLACE")
+    assert role(graph, "王建国", "东湾村党支部") == ["书记"]
+
+
+def test_an_outlet_named_as_a_body_is_read_as_its_mentions_are(lex, nlp):
+    page = Page("p.txt", "时间:2024-05-17  来源:区政协\n本报讯 近日，区政协主席何静到城东镇调研。\n")
+    graph = build_graph(extract_articles(segment(page, lex), nlp), lex, home="青川区").to_networkx()
+    assert "青川区政协" in labels(graph, "ORG") and "区政协" not in labels(graph, "ORG")

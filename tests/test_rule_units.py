@@ -1319,3 +1319,26 @@ def test_place_org_relabel_makes_newsrooms_and_bodies_organisations():
     ents = [("青禾县融媒体中心", "PLACE"), ("江城日报", "PLACE"), ("南湾市委", "PLACE")]
     assert {("青禾县融媒体中心", "ORG"), ("江城日报", "ORG"), ("南湾市委", "ORG")} <= found(run(doc_with(text, ents)))
     assert ("江城日报", "PLACE") in found(run(doc_with(text, ents), disabled=["place_org_relabel"]))
+
+
+def test_listed_firms_are_companies_but_sectors_are_not():
+    text = "一行先后前往青禾制药机械、天成车辆部件、长远钢铁等企业"
+    words = [("一行", "m"), ("先后", "d"), ("前往", "v"), ("青禾", "ORG"), ("制药", "vn"), ("机械", "n"), ("、", "w"),
+             ("天成", "ORG"), ("车辆", "n"), ("部件", "n"), ("、", "w"), ("长远", "a"), ("钢铁", "n"), ("等", "u"),
+             ("企业", "n")]
+    ents = [("青禾", "ORG"), ("天成", "ORG")]
+    assert found(run(doc_with(text, ents, words))) == {("青禾制药机械", "ORG"), ("天成车辆部件", "ORG")}
+    assert found(run(doc_with(text, ents, words), disabled=["listed_firms"])) == {("青禾", "ORG"), ("天成", "ORG")}
+    text = "入驻青禾粮品、翱翔体育用品等小微企业"  # a brand the backbone read as a verb
+    words = [("入驻", "v"), ("青禾", "ORG"), ("粮品", "n"), ("、", "w"), ("翱翔", "v"), ("体育", "n"), ("用品", "n"),
+             ("等", "u"), ("小微企业", "nz")]
+    assert found(run(doc_with(text, [("青禾", "ORG")], words))) == {("青禾粮品", "ORG"), ("翱翔体育用品", "ORG")}
+    text = "走访生物医药、精细化工等企业"
+    words = [("走访", "v"), ("生物", "n"), ("医药", "n"), ("、", "w"), ("精细", "a"), ("化工", "n"), ("等", "u"), ("企业", "n")]
+    assert found(run(doc_with(text, [], words))) == set()
+
+
+def test_a_village_s_party_branch_is_an_organisation():
+    text = "东湾村党支部组织村民学习"
+    words = [("东湾村", "LOC"), ("党支部", "n"), ("组织", "v"), ("村民", "n"), ("学习", "v")]
+    assert found(run(doc_with(text, [("东湾村", "PLACE")], words))) == {("东湾村党支部", "ORG")}

@@ -87,6 +87,8 @@ RULES = {
     "listed_departments": "a short department name after an organisation in a 、-list is one too (县发改局、住建局、城管局)",
     "company_trades": "a name and a trade, closed by a pause, are a company (甲乙/PER 鞋业/n 、 -> 甲乙鞋业: "
                       "trade_words.txt)",
+    "listed_firms": "each name of a 、-list closed by 等 and 企业 is a company (前往 甲乙制药、丙丁科技等企业: "
+                    "visit_verbs.txt), not a sector in common nouns (生物医药、食品饮料等企业)",
     "org_heads": "a backbone organisation with no suffix takes the one-word head after it (甲医学/ORG 会/v -> 甲医学会: "
                  "org_heads.txt)",
     "suffixes_across_words": "a name cut inside its organisation suffix (甲市军 + 分区 -> 甲市军分区)",
@@ -220,6 +222,11 @@ CAMPAIGN_NAME_TAGS = {"n", "nz", "vn", "an", "a", "m", "TIME", "LOC", "ORG", "j"
 CAMPAIGN_NAME_LIMIT = 16
 CAMPAIGN_NAME_VERBS = {"建设", "发展", "整治", "治理", "振兴", "改造", "提升", "创建", "保护"}  # nouns LAC tags as verbs
 TRADE_MODIFIER_TAGS = {"n", "nz", "vn", "an"}
+# A 、-list of names closed by 等, a count or a kind (重点, 小微) and 企业: the companies visited.
+LISTED_FIRMS_RE = re.compile(r"((?:[\u4e00-\u9fffA-Za-z0-9·]{2,16}、)+[\u4e00-\u9fffA-Za-z0-9·]{2,12})等"
+                             r"(?:[\d一二三四五六七八九十几多余]+[家个])?[\u4e00-\u9fff]{0,4}?企业")
+FIRM_LEAD_TAGS = {"p", "c", "d", "r", "u", "TIME", "ad", "vd"}  # 先后/d 到/v, 在/p: before the first name
+COMMON_NOUN_TAGS = {"n", "vn", "an", "a", "m", "q"}  # 生物/n 医药/n, 精细/a 化工/n: a sector, not a name
 LINE_NAME_TAGS = {"nz", "j", "LOC", "ns", "PER", "nw"}
 COUNTRIES = ("中国", "全国", "国家")
 REPORTERS = ("记者", "通讯员")
@@ -724,6 +731,27 @@ class EntityRules(LexiconComponent):
             while start in brand_start:  # 安踏/ORG 嘉晋/LOC 鞋业: the brand before the name too
                 start = brand_start[start]
             found.append((start, word[0], ORG))
+        return found
+
+    def listed_firms(self, c: Context) -> list[Span]:
+        """Each name of a 、-list closed by 等 and 企业 is a company (前往 甲乙制药、丙丁科技等企业), from after the
+        last verb of the visit (visit_verbs.txt) or function word; not a division, a site, a person, nor a
+        sector printed in common nouns and adjectives only (生物医药、精细化工等企业)."""
+        found = []
+        persons = {(s, e) for s, e, label in c.backbone if label == PERSON}
+        for match in LISTED_FIRMS_RE.finditer(c.text):
+            start = match.start(1)
+            words = [(s, e, tag) for s, e, tag in c.words if start <= s and e <= match.end(1)]
+            lead = [e for s, e, tag in words if tag in FIRM_LEAD_TAGS or c.text[s:e] in self.lex.visit_verbs]
+            position = max(lead, default=start)  # 甲、乙一行先后到 | 丙丁科技: the list starts after the visit
+            for item in match.group(1)[position - start:].split("、"):
+                end = position + len(item)
+                tags = [tag for s, e, tag in words if position <= s and e <= end]
+                if 3 <= len(item) <= 12 and position in c.word_at and c.word_ending.get(end) is not None \
+                        and any(tag not in COMMON_NOUN_TAGS for tag in tags) and (position, end) not in persons \
+                        and not self.lex.place_suffix(item) and not self.lex.site_suffix(item):
+                    found.append((position, end, ORG))
+                position = end + 1
         return found
 
     def org_heads(self, c: Context) -> list[Span]:
