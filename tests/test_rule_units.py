@@ -369,6 +369,23 @@ def test_listed_names_between_two_names_of_a_list():
     assert ("雷鸣", "PERSON") not in found(run(doc_with("方立、雷鸣、会议", [("方立", "PERSON")])))
 
 
+def test_listed_names_with_a_compound_surname_or_a_surname_the_backbone_cut_off():
+    people = [("方立", "PERSON"), ("石岩", "PERSON")]
+    assert ("太史明华", "PERSON") in found(run(doc_with("方立、太史明华、石岩出席", people)))
+    assert ("青禾明华", "PERSON") not in found(run(doc_with("方立、青禾明华、石岩出席", people)))  # no compound surname
+    text = "方立、占卓文、石岩出席"
+    words = [("方立", "PER"), ("、", "w"), ("占", "v"), ("卓文", "PER"), ("、", "w"), ("石岩", "PER"), ("出席", "v")]
+    ents = [("方立", "PERSON"), ("卓文", "PERSON"), ("石岩", "PERSON")]
+    assert ("占卓文", "PERSON") in found(run(doc_with(text, ents, words)))
+    assert ("卓文", "PERSON") in found(run(doc_with(text, ents, words), disabled=["listed_names"]))
+
+
+@pytest.mark.parametrize("venue", ["青川市文化艺术中心", "东湾镇便民服务中心", "青川国际会展中心", "青川汽车文化馆"])
+def test_venues_are_places_even_when_the_backbone_took_them_for_organisations(venue):
+    text = f"代表们参观了{venue}。"
+    assert (venue, "PLACE") in found(run(doc_with(text, [(venue, "ORG")], [(venue, "ORG")])))
+
+
 def test_closing_title_runs_reach_names_with_titles_of_their_own():
     text = "县政协主席陶然，县委常委、宣传部部长贺文等市人大代表视察"
     people = [("陶然", "PERSON"), ("贺文", "PERSON")]

@@ -159,7 +159,8 @@ RULES = {
     "place_slogans": "a two-character word and a place closed by 建设 are a campaign (美丽甲市、平安甲市建设)",
     "place_initial_slogans": "a quoted run of city and province initials is a corridor or campaign, not names (“甲乙丙”走廊)",
     "listed_names": "a surname and one or two characters between two names of a 、-list is a name, even one the backbone "
-                    "took for a place (甲、雷鸣、乙, 甲、吴国升/LOC、乙)",
+                    "took for a place or cut after its surname (甲、雷鸣、乙, 甲、吴国升/LOC、乙, 甲、占/v 卓夫/PER、乙, "
+                    "甲、太史名华、乙)",
     "listed_rare_surnames": "listed_names also takes a three-character name whose surname is not listed, when it is no "
                             "word of the language (甲、篮挺佳、乙)",
     "division_org_relabel": "a backbone organisation that is only a division's name is a place (甲州市 + 副市长: the "
@@ -215,7 +216,7 @@ PLACE_PREFIX_RE = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:自治县|县|区|市|旗
 BRACKETED_RE = re.compile(r"[(（]([\u4e00-\u9fff]{2,8})[)）]")  # 甲乙(丙市)…: a place in brackets inside a name
 # Tags of the words that end a name's run after the brackets (甲(乙)公司 等, 甲(乙)产业园 ，).
 NAME_RUN_ENDS = {"w", "p", "u", "c", "r", "d", "m", "q", "xc"}
-LISTED_NAME_RE = re.compile(r"(?<=、)([\u4e00-\u9fff]{2,3})(?=、)")
+LISTED_NAME_RE = re.compile(r"(?<=、)([\u4e00-\u9fff]{2,4})(?=、)")
 QUOTED_SHORT_RE = re.compile(r"“([\u4e00-\u9fff]{3,6})”")
 QUOTED_PAPER_RE = re.compile(r"《([\u4e00-\u9fff]{1,10}(?:报|周刊))》")
 CAMPAIGN_NAME_TAGS = {"n", "nz", "vn", "an", "a", "m", "TIME", "LOC", "ORG", "j", "nw", "s"}  # not v: 实施, 开展, 是
@@ -1281,15 +1282,20 @@ class EntityRules(LexiconComponent):
         """In 甲、X、乙 where 甲 and 乙 are persons, X of a surname and one or two characters is a person."""
         person_ends = {e for _, e, label in c.backbone if label == PERSON}
         person_starts = {s for s, _, label in c.backbone if label == PERSON}
-        taken = [(s, e) for s, e, _ in c.backbone]
+        taken = [(s, e, label) for s, e, label in c.backbone]
         found = []
         for m in LISTED_NAME_RE.finditer(c.text):
             start, end = m.span(1)
             name = m.group(1)
+            if len(name) == 4 and self.lex.surname_length(name) != 2:
+                continue  # four characters: a compound surname's name only (太史甲乙)
             rare = self.on["listed_rare_surnames"] and len(name) == 3 and c.word_at.get(start, (0, ""))[0] != end
             listed_place = (start, end, PLACE) in c.backbone and not self.lex.place_suffix(name)  # 甲、吴国升/LOC、乙
+            # the backbone's person without its surname (、占/v 卓夫/PER 、): the whole name goes in its place
+            cut_surname = (start + self.lex.surname_length(name), end, PERSON) in taken
             if (start - 1 in person_ends and end + 1 in person_starts and (self.lex.looks_like_name(name) or rare)
-                    and "·" not in name and (listed_place or not any(s < end and start < e for s, e in taken))):
+                    and "·" not in name and (listed_place or cut_surname
+                                             or not any(s < end and start < e for s, e, _ in taken))):
                 found.append((start, end, PERSON))
         return found
 
