@@ -27,6 +27,7 @@ COMPANY_ENDINGS = ("集团有限公司", "股份有限公司", "有限公司", "
 BRANCH_ENDINGS = ("分公司", "子公司")
 LABEL_PRIORITY = {ORG: 3, PLACE: 2, PROGRAMME: 1, PERSON: 0}
 PROGRAMME_WORK = "建设"
+CONTRACTION_MIN, CONTRACTION_GAIN = 4, 4  # 千万工程: four characters or more, the whole name four more at least
 
 
 def infer_home(results: Iterable[ArticleMentions], lex: Lexicons, override: str = "", paper: str = "") -> Home:
@@ -306,6 +307,7 @@ class Resolver:
         organisations = [name for label, name in self.counts if label == ORG]
         in_order = sorted(organisations)  # names sharing a start lie together: a company's short form finds them
         programmes = {name: n for (label, name), n in self.counts.items() if label == PROGRAMME}
+        contracted = _contractions(programmes)
         for (label, name), n in self.counts.items():
             if label == PLACE:  # mentions of each two-character prefix, for supported()
                 self._place_prefix_counts[name[:2]] += n
@@ -318,7 +320,7 @@ class Resolver:
                 if target == name:
                     target = self._full_company(name, in_order)
             elif label == PROGRAMME:
-                target = self._longer_programme(name, programmes)
+                target = contracted.get(name) or self._longer_programme(name, programmes)
             votes = by_name.get(target) or Counter({label: 1})
             if label == PERSON or PERSON in votes and votes[PERSON] >= sum(votes.values()) - votes[PERSON]:
                 best = label
@@ -445,6 +447,30 @@ class Resolver:
         if shorter and programmes[shorter] > programmes[name]:
             return shorter
         return name
+
+
+def _contractions(programmes: dict[str, int]) -> dict[str, str]:
+    """A programme and its contraction are one node, under the name printed more often: 百千万工程 takes the
+    first characters of 百县千镇万村高质量发展工程 and its ending word, 千万工程 those of 千村示范万村整治工程.
+    Only names sharing their first character and two last ones are compared, so a corpus's thousands stay cheap."""
+    groups: dict[tuple[str, str], list[str]] = {}
+    for name in programmes:
+        if len(name) >= CONTRACTION_MIN:
+            groups.setdefault((name[0], name[-2:]), []).append(name)
+    merged = {}
+    for names in groups.values():
+        for short in names:
+            whole = max((name for name in names if len(name) >= len(short) + CONTRACTION_GAIN
+                         and _in_order(short, name)), key=programmes.get, default=None)
+            if whole:
+                merged[short] = merged[whole] = max((short, whole), key=lambda n: (programmes[n], -len(n)))
+    return merged
+
+
+def _in_order(short: str, name: str) -> bool:
+    """Every character of ``short`` appears in ``name``, in order."""
+    rest = iter(name)
+    return all(ch in rest for ch in short)
 
 
 def _segment_end(result: ArticleMentions, mention) -> bool:

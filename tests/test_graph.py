@@ -155,3 +155,12 @@ def test_an_outlet_named_as_a_body_is_read_as_its_mentions_are(lex, nlp):
     page = Page("p.txt", "时间:2024-05-17  来源:区政协\n本报讯 近日，区政协主席何静到城东镇调研。\n")
     graph = build_graph(extract_articles(segment(page, lex), nlp), lex, home="青川区").to_networkx()
     assert "青川区政协" in labels(graph, "ORG") and "区政协" not in labels(graph, "ORG")
+
+
+def test_a_programme_and_its_contraction_are_one_node(lex, nlp):
+    page = Page("p.txt", "本报讯 青川县召开“百县千镇万村高质量发展工程”推进会。会议要求，全力推进“百千万工程”，"
+                         "以“百千万工程”统领全县工作。\n")
+    graph = build_graph(extract_articles(segment(page, lex), nlp), lex, home="湛江市").to_networkx()
+    programmes = {data["label"]: data for _, data in graph.nodes(data=True) if data.get("type") == "PROGRAMME"}
+    assert "百千万工程" in programmes and "百县千镇万村高质量发展工程" not in programmes
+    assert "百县千镇万村高质量发展工程" in programmes["百千万工程"]["aliases"]
