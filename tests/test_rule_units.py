@@ -1359,3 +1359,11 @@ def test_a_village_s_party_branch_is_an_organisation():
     text = "东湾村党支部组织村民学习"
     words = [("东湾村", "LOC"), ("党支部", "n"), ("组织", "v"), ("村民", "n"), ("学习", "v")]
     assert found(run(doc_with(text, [("东湾村", "PLACE")], words))) == {("东湾村党支部", "ORG")}
+
+
+@pytest.mark.parametrize("address", ["孙书记", "王县长", "欧阳主任"])
+def test_a_surname_and_a_title_address_someone_and_name_no_one(address):
+    text = f"{address}一行来到村里，王书华陪同"
+    ents = [(address, "PERSON"), ("王书华", "PERSON")]
+    assert found(run(doc_with(text, ents))) == {("王书华", "PERSON")}
+    assert (address, "PERSON") in found(run(doc_with(text, ents), disabled=["surname_titles"]))

@@ -191,6 +191,7 @@ FILTERS = {
     "junk_characters": "spans with punctuation, digits or page marks",
     "single_characters": "one character, unless a known short form of a place (美, 粤)",
     "titles_as_persons": "a title taken for a person (林长)",
+    "surname_titles": "a surname and a title taken for a person (张书记, 王县长): an address, not a name",
     "implausible_places": "a determiner and a level are no place (本村镇, 各村)",
     "generic_orgs": "an organisation without suffix ending in a generic noun (企业品牌)",
     "bodies_inside_titles": "the 市委 of 市委书记 is part of the title, not a mention",
@@ -1317,6 +1318,14 @@ class EntityRules(LexiconComponent):
     def _titles_as_persons(self, text: str, span: Span) -> bool:
         name = text[span[0]:span[1]]
         return span[2] != PERSON or not any(self.lex.is_title(name[:i]) for i in range(2, len(name) + 1))
+
+    def _surname_titles(self, text: str, span: Span) -> bool:
+        """张书记, 王县长: a surname and a title address someone the article names elsewhere, and name no one."""
+        name = text[span[0]:span[1]]
+        surname = self.lex.surname_length(name)
+        title = name[surname:]
+        return span[2] != PERSON or not surname or len(title) < 2 \
+            or not (self.lex.is_title(title) or self.lex.title_core_re.fullmatch(title))
 
     def _implausible_places(self, text: str, span: Span) -> bool:
         name = text[span[0]:span[1]]
