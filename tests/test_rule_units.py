@@ -1367,3 +1367,14 @@ def test_a_surname_and_a_title_address_someone_and_name_no_one(address):
     ents = [(address, "PERSON"), ("王书华", "PERSON")]
     assert found(run(doc_with(text, ents))) == {("王书华", "PERSON")}
     assert (address, "PERSON") in found(run(doc_with(text, ents), disabled=["surname_titles"]))
+
+
+def test_a_name_after_a_title_may_end_in_a_character_that_follows_names_when_a_pause_closes_it():
+    text = "市委书记申强、区委书记周勇陪同"
+    words = [("市委书记", "n"), ("申强", "v"), ("、", "w"), ("区委", "ORG"), ("书记", "n"), ("周勇", "PER"), ("陪同", "v")]
+    ents = [("区委", "ORG"), ("周勇", "PERSON")]
+    assert ("申强", "PERSON") in found(run(doc_with(text, ents, words)))
+    assert ("申强", "PERSON") not in found(run(doc_with(text, ents, words), disabled=["names_ending_in_followers"]))
+    text = "市委书记申到，大家起立"  # 到 can close a clause
+    words = [("市委书记", "n"), ("申到", "v"), ("，", "w"), ("大家", "r"), ("起立", "v")]
+    assert ("申到", "PERSON") not in found(run(doc_with(text, [], words)))

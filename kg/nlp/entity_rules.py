@@ -124,6 +124,9 @@ RULES = {
     "names_tagged_as_verbs": "names_after_titles also reads a name the backbone took for one verb when punctuation or "
                              "一行 closes it (副市长甲乙丙，, 市长包鸣/v ，, 书记包钢/v 一行), unless its first character "
                              "starts verbs (市长强调，)",
+    "names_ending_in_followers": "names_after_titles also reads a name whose last character follows names elsewhere "
+                                 "when a pause closes it (市委书记 + 申强/v 、: no 强调 there), unless that character "
+                                 "can close a clause (说, 到)",
     "names_tagged_as_modifiers": "names_after_titles also reads a three-character name the backbone took for one adverb "
                                  "or adjective before a character that follows names or a pause (市长甲乙丙/d 主持)",
     "names_after_function_words": "names_after_titles also reads a surname the backbone took for a function word when "
@@ -182,7 +185,7 @@ RULES = {
     "trim_punctuation": "quotes and brackets around a name go, needed quotes stay (“信”字号)",
 }
 # Rules that change how other rules work rather than proposing spans of their own.
-SETTINGS_RULES = ("central_tasks", "person_org_relabel", "village_first_characters", "names_tagged_as_modifiers", "names_cut_before_followers", "road_segments", "glued_villages", "site_relabel", "listed_rare_surnames", "dotted_name_tails", "names_tagged_as_verbs", "names_after_function_words", "place_org_relabel", "division_org_relabel", "trim_punctuation", "conjunction_tails", "places_before_bodies", "delegations", "position_tails", "split_names", "names_before_semicolons")
+SETTINGS_RULES = ("central_tasks", "names_ending_in_followers", "person_org_relabel", "village_first_characters", "names_tagged_as_modifiers", "names_cut_before_followers", "road_segments", "glued_villages", "site_relabel", "listed_rare_surnames", "dotted_name_tails", "names_tagged_as_verbs", "names_after_function_words", "place_org_relabel", "division_org_relabel", "trim_punctuation", "conjunction_tails", "places_before_bodies", "delegations", "position_tails", "split_names", "names_before_semicolons")
 # Rules measured to cost more than they earn on the evaluation sets (README, "Every rule in numbers"):
 # kept for the pages they fit, switched on in the config.
 OFF_BY_DEFAULT = {"place_suffix_words", "campaign_names"}
@@ -999,9 +1002,12 @@ class EntityRules(LexiconComponent):
                 and (c.text[end:end + 1] in NAME_CLOSERS or c.text.startswith(PARTY_OF, end)) \
                 and (length == 3 or length == 2 and c.text[start] not in self.lex.name_followers  # not 强调, 出席
                      and not c.text.endswith(REPORTERS, 0, start))  # 记者关注，: what the reporter did
+            # a name's last character may be one that follows names when a pause closes it (申强、: not 强调)
+            closed = self.on["names_ending_in_followers"] and c.text[end:end + 1] in NAME_CLOSERS \
+                and given[-1:] not in CLAUSE_CLOSING_FOLLOWERS
             if length and _is_cjk(c.text[start:end]) and ((start, end) not in words or verb_name) \
                     and not any(s < end and start < e for s, e in taken) \
-                    and not set(given) & self.lex.name_followers \
+                    and not set(given[:-1] if closed else given) & self.lex.name_followers \
                     and not any(start < s < end < e and not self._glued_follower(c.text, end, e)
                                 or (s, e) == (start + 1, end) and not given_word for s, e, _ in c.words):
                 found.append((start, end, PERSON))  # no word runs on past the name (干部平均), nor is its given name
