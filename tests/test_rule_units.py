@@ -1378,3 +1378,23 @@ def test_a_name_after_a_title_may_end_in_a_character_that_follows_names_when_a_p
     text = "市委书记申到，大家起立"  # 到 can close a clause
     words = [("市委书记", "n"), ("申到", "v"), ("，", "w"), ("大家", "r"), ("起立", "v")]
     assert ("申到", "PERSON") not in found(run(doc_with(text, [], words)))
+
+
+def test_the_initials_of_the_places_a_line_joins_are_its_name():
+    text = "黔渝常铁路龙溪站建成"
+    words = [("黔渝", "LOC"), ("常铁路", "LOC"), ("龙溪站", "LOC"), ("建成", "v")]
+    ents = [("黔渝", "PLACE"), ("常铁路", "PLACE"), ("龙溪站", "PLACE")]
+    assert ("黔渝常铁路", "PLACE") in found(run(doc_with(text, ents, words)))
+    assert ("黔渝常铁路", "PLACE") not in found(run(doc_with(text, ents, words), disabled=["road_names"]))
+    text = "来到湛茂高铁南站参观"  # the station's longer name runs on
+    words = [("来到", "v"), ("湛茂", "LOC"), ("高铁", "n"), ("南站", "n"), ("参观", "v")]
+    assert ("湛茂高铁", "PLACE") not in found(run(doc_with(text, [("湛茂", "PLACE")], words)))
+
+
+def test_an_expressway_after_a_place_before_an_opening_word():
+    text = "兴赣高速建成通车"
+    words = [("兴赣", "LOC"), ("高速", "d"), ("建成", "v"), ("通车", "v")]
+    assert ("兴赣高速", "PLACE") in found(run(doc_with(text, [("兴赣", "PLACE")], words)))
+    text = "兴赣高速发展"
+    words = [("兴赣", "LOC"), ("高速", "d"), ("发展", "v")]
+    assert ("兴赣高速", "PLACE") not in found(run(doc_with(text, [("兴赣", "PLACE")], words)))

@@ -40,6 +40,7 @@ LIST_END = ("；", ";")
 SEGMENT_MARKS = "至段"
 ROAD_CODE_RE = re.compile(r"[GSXYgsxy]\d{1,4}(?=[\u4e00-\u9fff])")  # S228甲乙: a numbered road and its name
 ADVERB_TAGS = {"v", "vd", "vn", "a", "ad", "d"}  # 甲国 高速/d 发展/v: speed, not a road
+LINE_NAME_RUNS_ON = {"n", "nz", "vn", "f", "s", "q"}  # 甲乙高铁 + 南站/n, 甲乙高速 + 口/n: a longer name
 NOT_ROAD_NAME_TAGS = {"n", "vn", "v", "vd", "a", "ad", "d", "r", "p", "c", "u", "w", "m", "TIME"}  # 甲至乙段: a road section between two places
 NAME_CLOSERS = "，,、；;。"
 NAME_OPENERS = "、，,：:（( "  # what a name in a list or after a colon follows
@@ -810,7 +811,8 @@ class EntityRules(LexiconComponent):
     def road_names(self, c: Context) -> list[Span]:
         """One pass over the words: a road word after a name (a place, or a word opening with a road number)
         with grade words between, a direction character before the place joining it (北 + 甲乙); 高速 after
-        a two-character word when a place or a pause follows (甲乙高速丙至丁段); a voltage, a name and 变."""
+        a two-character word when a place or a pause follows (甲乙高速丙至丁段), or after a place when an opening
+        word follows (甲乙高速建成); a voltage, a name and 变; the initials of the places a line joins."""
         if not self.lex.road_word_re.search(c.text):
             return []
         roads = self.lex.road_words
@@ -828,7 +830,8 @@ class EntityRules(LexiconComponent):
                 name_start, name_end, name_tag = words[back - 1]
                 name = c.text[name_start:name_end]
                 if name_end in place_ending and not self._division(c.text[place_ending[name_end]:name_end]) and not (
-                        word in roads.get("expressway", ()) and c.word_at.get(end, (0, "w"))[1] in ADVERB_TAGS):
+                        word in roads.get("expressway", ()) and c.word_at.get(end, (0, "w"))[1] in ADVERB_TAGS
+                        and c.text[end:end + 2] not in roads.get("opening", ())):  # 甲乙/LOC 高速/d 建成: a road
                     first = place_ending[name_end]
                     if c.text[first - 1:first] in DIRECTIONS and c.word_ending.get(first) == first - 1 and \
                             c.word_at[first - 1][1] == "f":
@@ -864,6 +867,22 @@ class EntityRules(LexiconComponent):
                         found.append((end, word_end, PLACE))  # 220千伏 + 甲乙变
                         break
                     position = word_end
+        return found + self._initials_before_lines(c)
+
+    def _initials_before_lines(self, c: Context) -> list[Span]:
+        """Initials of the places a line joins, before its line word, are its name even where the backbone
+        cut them apart (甲乙/LOC 丙铁路/LOC, 甲乙/v 丙/LOC 高铁/n): a run of place initials from a word's start,
+        one of its words a place the backbone found, and no noun running on (甲乙高铁 + 南站/n: a station's name)."""
+        found = []
+        places = [(s, e) for s, e, label in c.backbone if label == PLACE]
+        for word in (*self.lex.road_words.get("line", ()), *self.lex.road_words.get("expressway", ())):
+            for match in re.finditer(word, c.text):
+                end = match.start()
+                start = next((end - n for n in (4, 3, 2) if end - n in c.word_at and _is_cjk(c.text[end - n:end])
+                              and set(c.text[end - n:end]) <= self.lex.place_initials), None)
+                if start is not None and any(s < end and start < e for s, e in places) \
+                        and c.word_at.get(match.end(), (0, "w"))[1] not in LINE_NAME_RUNS_ON:
+                    found.append((start, match.end(), PLACE))
         return found
 
     def cut_village_names(self, c: Context) -> list[Span]:
