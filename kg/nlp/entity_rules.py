@@ -875,9 +875,13 @@ class EntityRules(LexiconComponent):
         one of its words a place the backbone found, and no noun running on (甲乙高铁 + 南站/n: a station's name)."""
         found = []
         places = [(s, e) for s, e, label in c.backbone if label == PLACE]
-        for word in (*self.lex.road_words.get("line", ()), *self.lex.road_words.get("expressway", ())):
+        expressways = self.lex.road_words.get("expressway", ())
+        for word in (*self.lex.road_words.get("line", ()), *expressways):
             for match in re.finditer(word, c.text):
                 end = match.start()
+                if word in expressways and c.word_at.get(match.end(), (0, "w"))[1] in ADVERB_TAGS \
+                        and c.text[match.end():match.end() + 2] not in self.lex.road_words.get("opening", ()):
+                    continue  # 甲乙 高速/d 发展/v: speed, not a road
                 start = next((end - n for n in (4, 3, 2) if end - n in c.word_at and _is_cjk(c.text[end - n:end])
                               and set(c.text[end - n:end]) <= self.lex.place_initials), None)
                 if start is not None and any(s < end and start < e for s, e in places) \
