@@ -164,11 +164,11 @@ def resolve(results: Iterable[ArticleMentions], lex: Lexicons, home: str = "",
     found_home = infer_home(results, lex, home, paper)
     resolver = Resolver(found_home, lex)
     for result in results:
-        names, titles = resolver.read(result)
+        names, titles, context = resolver.read(result)
         resolver.counts.update(names)
         resolver.counts.update(org for person_titles in titles for _, org in person_titles if org)
         resolver.counts.update((PERSON, credit.name) for credit in result.article.byline)
-        resolver.counts.update((ORG, outlet) for outlet, _ in resolver.outlets(result))
+        resolver.counts.update((ORG, outlet) for outlet, _ in resolver.outlets(result, context))
     resolver.merge()
     return found_home, (resolver.resolved(result) for result in results)
 
@@ -284,13 +284,14 @@ class Resolver:
             return name, ""  # 甲乙县委 is qualified; 县经济开发区党工委 is the home county's zone
         return name, word
 
-    def read(self, result: ArticleMentions) -> tuple[list[tuple[str, str]], list[list]]:
-        """Each mention's local name, and each of its titles with the local name of its organisation."""
+    def read(self, result: ArticleMentions) -> tuple[list[tuple[str, str]], list[list], ArticleContext]:
+        """Each mention's local name, each of its titles with the local name of its organisation, and the
+        article's context they were read in."""
         context = ArticleContext.of(result, self.home, self.lex)
         names = _names_made_whole([self.local(m.text, m.label, context) for m in result.mentions], result, self.lex)
         titles = [[(t, self.local(t.org, t.org_type, context) if t.org else self._assembly_of(t, names)) for t in m.titles]
                   for m in result.mentions]
-        return names, titles
+        return names, titles, context
 
     def _assembly_of(self, title: Title, names: list[tuple[str, str]]) -> tuple[str, str] | None:
         """The one assembly of its kind the article names, for a member printed with no body (甲、乙等委员)."""
@@ -331,7 +332,8 @@ class Resolver:
     def resolved(self, result: ArticleMentions) -> ResolvedArticle:
         """The article with every mention, credit and outlet mapped to its node (after :meth:`merge`)."""
         mentions = []
-        for mention, name, person_titles in zip(result.mentions, *self.read(result)):
+        names, titles, context = self.read(result)
+        for mention, name, person_titles in zip(result.mentions, names, titles):
             key = self.canonical(*name)
             if self.supported(key) or key[0] == PLACE and _segment_end(result, mention):
                 mentions.append(ResolvedMention(key, mention.text, mention.sentence, tuple(
@@ -348,11 +350,10 @@ class Resolver:
             if company:  # 甲集团乙基地, 丙公司丁中心: the company that runs the unit is named too
                 mentions.append(ResolvedMention(self.canonical(ORG, company), company, mention.sentence))
         # an article that credits no outlet is the paper's own, when the user named the paper (as if 本报 were printed)
-        outlets = self.outlets(result) or ([(self.home.paper, OWN_PAPER)] if self.home.paper else [])
+        outlets = self.outlets(result, context) or ([(self.home.paper, OWN_PAPER)] if self.home.paper else [])
         # a reporter or editor with no newsroom printed works for the one outlet the article credits (来源:甲日报,
         # 本报讯): the outlet that reported, pictured and edited the article
         sole_outlet = outlets[0][0] if len({name for name, _ in outlets}) == 1 else ""
-        context = ArticleContext.of(result, self.home, self.lex) if any(c.org for c in result.article.byline) else None
         credits = tuple((self.canonical(PERSON, c.name), c, self.canonical(ORG, newsroom) if newsroom else None)
                         for c in result.article.byline
                         for newsroom in [c.org and self.outlet_name(c.org, context)
@@ -367,12 +368,9 @@ class Resolver:
         """本报 is the paper being read: its name when the user gave it, else nothing (a node 本报 would merge papers)."""
         return self.home.paper if outlet == OWN_PAPER else outlet
 
-    def outlets(self, result: ArticleMentions) -> list[tuple[str, str]]:
+    def outlets(self, result: ArticleMentions, context: ArticleContext) -> list[tuple[str, str]]:
         """The article's outlets as (name, name as printed), 本报 named or dropped (:meth:`own_paper`), each
         read in the article's context as its mentions are (来源:区政协 -> 甲区政协, 辽宁甲日报 -> 甲日报)."""
-        if not result.article.outlets:
-            return []
-        context = ArticleContext.of(result, self.home, self.lex)
         return [(name, outlet) for outlet in result.article.outlets if (name := self.outlet_name(outlet, context))]
 
     def outlet_name(self, outlet: str, context: ArticleContext) -> str:
