@@ -244,6 +244,14 @@ def _is_credit_line(line: str, lex: Lexicons) -> bool:
     return bool(credits) and not rejected
 
 
+def _field_credits(line: str, lex: Lexicons) -> list[Credit]:
+    """The editing credits of a web page's field line (2021-12-29 编辑: 甲 审核人:乙 阅读次数:9, 【责任编辑:丙】,
+    丨责编:丁丨校对:戊): fields, never a sentence; [] for any other line."""
+    if re.search(r"[，。；！？]", line):
+        return []
+    return [credit for field in lex.field_credit_re.finditer(line) for credit in parse_byline(field.group(), lex)[0]]
+
+
 def _credits_after_source(line: str, lex: Lexicons) -> str:
     """The credits a source line prints after its outlet (来源: 甲新闻网-甲日报 记者 乙 丙), "" for none."""
     source = SOURCE_OUTLETS_RE.search(line)
@@ -434,6 +442,10 @@ def _drafts(lines: list[_Line], lex: Lexicons) -> tuple[list[_Draft], list[list[
             author = AUTHOR_RE.search(text)
             credited = author.group(1) if author else _credits_after_source(text, lex) if source else text.strip("（）()")
             drafts[-1].credits += parse_byline(credited, lex)[0] if credited else []
+            continue
+        fields = _field_credits(text, lex)
+        if fields:
+            drafts[-1].credits += fields
             continue
         line, photo = _photo_credit(line, lex)
         closes_paragraph = number + 1 == len(lines) or lines[number + 1].blank  # not …。 下一步⏎，全县…

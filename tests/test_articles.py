@@ -111,6 +111,26 @@ def test_an_outlet_s_dateline_with_a_place_and_a_day(lex, dateline, outlet):
     assert [c.name for c in article.byline] == ["罗晓文"]
 
 
+@pytest.mark.parametrize("line,credits", [
+    ("发布时间:2024-05-17 09:00:00 编辑:罗晓文 字体:", [("罗晓文", "编辑")]),
+    ("【责任编辑:韩平】", [("韩平", "责任编辑")]),
+    ("2024-05-17 16:06:00 编辑: 罗晓文 审核人:柯晓 阅读次数:1766", [("罗晓文", "编辑"), ("柯晓", "审核人")]),
+    ("丨责编:罗晓文丨审核:柯晓 韩平", [("罗晓文", "责编"), ("柯晓", "审核"), ("韩平", "审核")]),
+    ("本版制图:罗晓文", [("罗晓文", "制图")]),
+])
+def test_a_web_page_s_field_line_credits_its_editors(lex, line, credits):
+    body = "近日，县委书记何静到城东镇调研，察看了项目建设情况。\n"
+    for page in (line + "\n" + body, body + line + "\n"):
+        (article,) = segment(Page("p.txt", page), lex)
+        assert [(c.name, c.role) for c in article.byline] == credits
+        assert [s.text for s in article.sentences] == ["近日，县委书记何静到城东镇调研，察看了项目建设情况。"]
+
+
+def test_a_sentence_naming_an_editor_is_no_field_line(lex):
+    (article,) = segment(Page("p.txt", "编辑部主任:罗晓文表示，将加强报道。\n"), lex)
+    assert article.byline == () and len(article.sentences) == 1
+
+
 def test_a_byline_after_its_article_credits_it(lex):
     page = Page("p.txt", "本报讯 近日，市政协主席何静到城东镇调研，察看了污水处理设施建设情况。\n"
                          "江城日报社全媒体记者: 罗晓文/文\n编辑:邹明 值班主任:柯晓、韩平\n")
