@@ -1398,3 +1398,18 @@ def test_an_expressway_after_a_place_before_an_opening_word():
     text = "兴赣高速发展"
     words = [("兴赣", "LOC"), ("高速", "d"), ("发展", "v")]
     assert ("兴赣高速", "PLACE") not in found(run(doc_with(text, [("兴赣", "PLACE")], words)))
+
+
+def test_a_bracketed_place_with_the_backbone_s_word_over_its_closing_bracket():
+    text = "签约企业青禾铝(湛江)科技有限公司落户园区"
+    words = [("签约", "vn"), ("企业", "n"), ("青禾铝", "PER"), ("(", "w"), ("湛江)科技有限公司", "ORG"), ("落户", "v"),
+             ("园区", "n")]
+    ents = [("青禾铝", "PERSON"), ("湛江)科技有限公司", "ORG")]
+    assert found(run(doc_with(text, ents, words))) == {("青禾铝(湛江)科技有限公司", "ORG")}
+    # without the rule, the name cut at the bracket is junk and goes; the backbone's person stays
+    assert found(run(doc_with(text, ents, words), disabled=["bracketed_places"])) == {("青禾铝", "PERSON")}
+    text = "步行至山海青(湛江)新能源科技有限公司"  # one name the backbone cut in two before the bracket
+    words = [("步行", "v"), ("至", "p"), ("山", "n"), ("海青", "nz"), ("(", "w"), ("湛江", "LOC"), (")", "w"),
+             ("新能源科技有限公司", "ORG")]
+    ents = [("湛江", "PLACE"), ("新能源科技有限公司", "ORG")]
+    assert ("山海青(湛江)新能源科技有限公司", "ORG") in found(run(doc_with(text, ents, words)))

@@ -25,6 +25,7 @@ from .backbone import Span, Word, doc_text, set_entities
 from .lexicon_component import LexiconComponent
 
 NOMINAL_TAGS = {"n", "nz", "nt", "ns", "nw", "vn", "an", "j", "LOC", "ORG", "PER", "f", "s"}
+OPENING_BRACKETS, CLOSING_BRACKETS = "(（", ")）"
 JUNK_CHARS = re.compile(r"[◀▶■□▲●◆★※\[\]【】《》<>{}|。，；：！？,;:!?、\s\d]")
 PROGRAMME_ALLOWED = re.compile(r"[\s\d+＋、]")  # inside a programme's name (“5+2”, “甲、乙”): not junk
 EDGE_PUNCT = "“”‘’\"'（）()《》<>「」『』 "
@@ -192,7 +193,7 @@ SETTINGS_RULES = ("central_tasks", "names_ending_in_followers", "person_org_rela
 OFF_BY_DEFAULT = {"place_suffix_words", "campaign_names"}
 FILTERS = {
     "stop_entities": "generic words the backbone tags (stop_entities.txt)",
-    "junk_characters": "spans with punctuation, digits or page marks",
+    "junk_characters": "spans with punctuation, digits or page marks, or a bracket left open or closed",
     "single_characters": "one character, unless a known short form of a place (美, 粤)",
     "titles_as_persons": "a title taken for a person (林长)",
     "surname_titles": "a surname and a title taken for a person (张书记, 王县长): an address, not a name",
@@ -219,6 +220,7 @@ CENTRAL_RE = re.compile(r"(?<!党)中央(?=[、和及与](?:省|市|县|区))(?!
 LISTED_DEPARTMENT_RE = re.compile(r"(?<=、)([\u4e00-\u9fff]{1,4}(?:局|委|办))(?=[、和及与等]|负责)")
 PLACE_PREFIX_RE = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:自治县|县|区|市|旗)")  # a county's name at a body's start
 BRACKETED_RE = re.compile(r"[(（]([\u4e00-\u9fff]{2,8})[)）]")  # 甲乙(丙市)…: a place in brackets inside a name
+BRAND_TAGS = {"PER", "ORG", "LOC", "nz", "nw", "j"}  # a name's own words, not the common ones before it
 # Tags of the words that end a name's run after the brackets (甲(乙)公司 等, 甲(乙)产业园 ，).
 NAME_RUN_ENDS = {"w", "p", "u", "c", "r", "d", "m", "q", "xc"}
 LISTED_NAME_RE = re.compile(r"(?<=、)([\u4e00-\u9fff]{2,4})(?=、)")
@@ -242,6 +244,16 @@ COMMON_SURNAMES = 150  # ranks of surnames.txt, most common first
 TRANSLITERATION_CHARS = set("斯尔夫科里特德诺娃娜亚维奇基克拉罗莫茨")  # in foreign names (普里马科夫), never Chinese ones
 GIVEN_NAME_TAGS = {"n", "nz", "nw", "PER", "nr", "LOC", "ns"}
 FUNCTION_TAGS = {"v", "vd", "d", "p", "c", "u", "r", "ad", "f", "m", "q", "xc"}
+
+
+def _balanced(name: str) -> bool:
+    """Every bracket of ``name`` closes the one opened before it."""
+    depth = 0
+    for ch in name:
+        depth += (ch in OPENING_BRACKETS) - (ch in CLOSING_BRACKETS)
+        if depth < 0:
+            return False
+    return depth == 0
 
 
 def _is_cjk(text: str) -> bool:
@@ -656,18 +668,23 @@ class EntityRules(LexiconComponent):
                     and match.start() - c.word_ending[start] <= c.org_window:
                 if start < match.start() and self._qualifier(c.text[c.word_ending[start]:start]):
                     break  # 甲高新区 | 乙(丙)公司: the zone the company stands in
+                if start < match.start() and c.word_at[start][1] in BRAND_TAGS \
+                        and c.word_at[c.word_ending[start]][1] not in BRAND_TAGS and start - c.word_ending[start] > 1:
+                    break  # 签约企业 | 甲乙/PER (丙): the name starts at the brand (not 山/n 海氢/nz: one name cut)
                 start = c.word_ending[start]
-            position, best = match.end(), None
-            while start < match.start() and position in c.word_at and position - match.end() <= c.org_window:
-                word_end, tag = c.word_at[position]
-                if tag in NAME_RUN_ENDS or tag == "v" and word_end - position == 1:  # …片区 是/v
-                    break
-                position = word_end
-                tail = c.text[match.end():position]
+            best = None
+            # the words after the brackets, one over the closing bracket counted from it (丁)科技有限公司/ORG)
+            after = [(s, e, tag) for s, e, tag in c.words if e > match.end() and e - match.end() <= c.org_window
+                     and (s >= match.end() or s < match.end() - 1)]
+            for word_start, word_end, tag in after if start < match.start() else ():
+                if word_start >= match.end() and (tag in NAME_RUN_ENDS or tag == "v" and (
+                        word_end - word_start == 1 or best)):
+                    break  # …片区 是/v; …有限公司 落户/v
+                tail = c.text[match.end():word_end]
                 if self.lex.org_suffix(tail):
-                    best = (start, position, ORG)
+                    best = (start, word_end, ORG)
                 elif site := self.lex.site_suffix(tail):
-                    best = (start, position, self.lex.site_suffixes[site])
+                    best = (start, word_end, self.lex.site_suffixes[site])
             if best:
                 found.append(best)
         return found
@@ -1338,8 +1355,10 @@ class EntityRules(LexiconComponent):
         return name not in self.lex.stop_entities and not self.lex.levels_only_re.fullmatch(name)  # 市县, not 苏州
 
     def _junk_characters(self, text: str, span: Span) -> bool:
+        """Punctuation, digits and page marks, and a bracket left open or closed (乙)科技有限公司: a cut name)."""
         name = text[span[0]:span[1]]
-        return not JUNK_CHARS.search(PROGRAMME_ALLOWED.sub("", name) if span[2] == PROGRAMME else name)
+        return not JUNK_CHARS.search(PROGRAMME_ALLOWED.sub("", name) if span[2] == PROGRAMME else name) \
+            and _balanced(name)
 
     def _single_characters(self, text: str, span: Span) -> bool:
         return span[1] - span[0] > 1 or span[2] == PLACE and text[span[0]] in self.lex.place_abbreviations
