@@ -22,6 +22,8 @@ from .records import ORG, OWN_PAPER, PERSON, PLACE, PROGRAMME, Article, ArticleM
 
 NOT_LEVEL_PREFIX = ("市场", "市民", "区域", "县域", "省级", "市级", "区级", "县级", "镇级", "镇村", "乡村", "乡镇", "市县", "省市")
 PLACE_PREFIX_RE = re.compile(r"^([\u4e00-\u9fff]{2,6}?(?:自治区|特别行政区|街道|省|市|区|县|旗|镇|乡))")
+SPEAKS_FOR = "代表"  # 甲县委书记乙代表县委、县政府: on behalf of them
+SPOKEN_BODIES_RE = re.compile(r"(?:[\u4e00-\u9fff]{1,8}、)*")  # the bodies listed before this one
 CHILD_PREFIX_RE = re.compile(PLACE_PREFIX_RE.pattern[:-2] + "|村|社区))")  # a town's village too (甲镇乙村党支部)
 COMPANY_ENDINGS = ("集团有限公司", "股份有限公司", "有限公司", "集团公司", "公司", "集团")
 BRANCH_ENDINGS = ("分公司", "子公司")
@@ -289,9 +291,30 @@ class Resolver:
         article's context they were read in."""
         context = ArticleContext.of(result, self.home, self.lex)
         names = _names_made_whole([self.local(m.text, m.label, context) for m in result.mentions], result, self.lex)
+        names = self._bodies_spoken_for(result, names)
         titles = [[(t, self.local(t.org, t.org_type, context) if t.org else self._assembly_of(t, names)) for t in m.titles]
                   for m in result.mentions]
         return names, titles, context
+
+    def _bodies_spoken_for(self, result: ArticleMentions, names: list[tuple[str, str]]) -> list[tuple[str, str]]:
+        """Bare bodies a titled person speaks for are the bodies of the place their title names (甲县委书记乙代表
+        县委、县政府 -> 甲县委, 甲县政府), not the paper's, whose they would be when printed alone."""
+        named = list(names)
+        for index, mention in enumerate(result.mentions):
+            if mention.label != ORG or not self._unqualified_body(mention.text)[1]:
+                continue
+            text = result.article.sentences[mention.sentence].text
+            speaker = next((m for m in reversed(result.mentions[:index]) if m.sentence == mention.sentence
+                            and m.label == PERSON and m.end <= mention.start), None)
+            between = text[speaker.end:mention.start] if speaker else ""
+            if not between.startswith(SPEAKS_FOR) or not SPOKEN_BODIES_RE.fullmatch(between[len(SPEAKS_FOR):]):
+                continue
+            body, word = self._unqualified_body(mention.text)
+            place = next((prefix.group(1) for title in speaker.titles for prefix in [PLACE_PREFIX_RE.match(title.org)]
+                          if prefix and prefix.group(1).endswith(word) and len(prefix.group(1)) > len(word)), "")
+            if place:
+                named[index] = (ORG, self.lex.short_org_form(place + body[len(word):]))
+        return named
 
     def _assembly_of(self, title: Title, names: list[tuple[str, str]]) -> tuple[str, str] | None:
         """The one assembly of its kind the article names, for a member printed with no body (甲、乙等委员)."""

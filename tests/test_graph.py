@@ -164,3 +164,11 @@ def test_a_programme_and_its_contraction_are_one_node(lex, nlp):
     programmes = {data["label"]: data for _, data in graph.nodes(data=True) if data.get("type") == "PROGRAMME"}
     assert "百千万工程" in programmes and "百县千镇万村高质量发展工程" not in programmes
     assert "百县千镇万村高质量发展工程" in programmes["百千万工程"]["aliases"]
+
+
+def test_bare_bodies_a_titled_person_speaks_for_are_those_of_the_place_the_title_names(lex, nlp):
+    page = Page("p.txt", "本报讯 考察团一行来到青川县。青川县委书记王建国代表县委、县政府对考察团的到来表示欢迎。"
+                         "县委书记李明华代表县委、县政府致辞。\n")
+    graph = build_graph(extract_articles(segment(page, lex), nlp), lex, home="白沙县").to_networkx()
+    assert {"青川县委", "青川县政府", "白沙县委", "白沙县政府"} <= labels(graph, "ORG")
+    assert role(graph, "李明华", "白沙县委") == ["县委书记"]
