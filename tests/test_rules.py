@@ -52,6 +52,9 @@ def test_implied_organisation_of_a_mayor(nlp):
     ("打造“好”字号公用品牌。", ("“好”字号公用品牌", "PROGRAMME")),
     ("实施“粤菜师傅”工程。", ("“粤菜师傅”工程", "PROGRAMME")),
     ("研究我市贯彻落实意见。", ("我市", "PLACE")),
+    ("全县开展“项目提速年”活动。", ("项目提速年", "PROGRAMME")),
+    ("坚定实施“青川车都”战略。", ("青川车都", "PROGRAMME")),
+    ("以“感恩奋进 共建家园”为主题开展宣讲。", ("感恩奋进 共建家园", "PROGRAMME")),
 ])
 def test_entity_rules(nlp, text, expected):
     found, _ = ents(nlp, text)
