@@ -264,13 +264,17 @@ class Resolver:
         printed alone belongs to the home's committee (宣传部 -> 茂名市委宣传部, 甲县委宣传部 in a county's paper)."""
         if self.lex.bare_department(name) and context.home.city:
             return context.home.city + COMMITTEE + name
-        if name not in self._unqualified:
-            self._unqualified[name] = self._unqualified_body(name)
-        body, word = self._unqualified[name]
+        body, word = self._unqualified_of(name)
         if name in self.lex.home_bodies:
             return context.home.city + name if context.home.city else name  # 人大, 政协: the paper's own
         place = context.place_for(self.lex.levels[word]) if word else ""
         return place + body[len(word):] if place else body
+
+    def _unqualified_of(self, name: str) -> tuple[str, str]:
+        """:meth:`_unqualified_body`, memoised: every mention of a body asks, in both passes."""
+        if name not in self._unqualified:
+            self._unqualified[name] = self._unqualified_body(name)
+        return self._unqualified[name]
 
     def _unqualified_body(self, name: str) -> tuple[str, str]:
         """The body's full form and the level word a place must replace ("" when the name is qualified)."""
@@ -301,15 +305,17 @@ class Resolver:
         县委、县政府 -> 甲县委, 甲县政府), not the paper's, whose they would be when printed alone."""
         named = list(names)
         for index, mention in enumerate(result.mentions):
-            if mention.label != ORG or not self._unqualified_body(mention.text)[1]:
+            if mention.label != ORG:
                 continue
             text = result.article.sentences[mention.sentence].text
+            body, word = self._unqualified_of(mention.text) if SPEAKS_FOR in text[:mention.start] else ("", "")
+            if not word:
+                continue
             speaker = next((m for m in reversed(result.mentions[:index]) if m.sentence == mention.sentence
                             and m.label == PERSON and m.end <= mention.start), None)
             between = text[speaker.end:mention.start] if speaker else ""
             if not between.startswith(SPEAKS_FOR) or not SPOKEN_BODIES_RE.fullmatch(between[len(SPEAKS_FOR):]):
                 continue
-            body, word = self._unqualified_body(mention.text)
             place = next((prefix.group(1) for title in speaker.titles for prefix in [PLACE_PREFIX_RE.match(title.org)]
                           if prefix and prefix.group(1).endswith(word) and len(prefix.group(1)) > len(word)), "")
             if place:

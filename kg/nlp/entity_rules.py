@@ -231,8 +231,9 @@ CAMPAIGN_NAME_LIMIT = 16
 CAMPAIGN_NAME_VERBS = {"建设", "发展", "整治", "治理", "振兴", "改造", "提升", "创建", "保护"}  # nouns LAC tags as verbs
 TRADE_MODIFIER_TAGS = {"n", "nz", "vn", "an"}
 # A 、-list of names closed by 等, a count or a kind (重点, 小微) and 企业: the companies visited.
+FIRMS = "企业"
 LISTED_FIRMS_RE = re.compile(r"((?:[\u4e00-\u9fffA-Za-z0-9·]{2,16}、)+[\u4e00-\u9fffA-Za-z0-9·]{2,12})等"
-                             r"(?:[\d一二三四五六七八九十几多余]+[家个])?[\u4e00-\u9fff]{0,4}?企业")
+                             r"(?:[\d一二三四五六七八九十几多余]+[家个])?[\u4e00-\u9fff]{0,4}?" + FIRMS)
 FIRM_LEAD_TAGS = {"p", "c", "d", "r", "u", "TIME", "ad", "vd"}  # 先后/d 到/v, 在/p: before the first name
 COMMON_NOUN_TAGS = {"n", "vn", "an", "a", "m", "q"}  # 生物/n 医药/n, 精细/a 化工/n: a sector, not a name
 LINE_NAME_TAGS = {"nz", "j", "LOC", "ns", "PER", "nw"}
@@ -760,6 +761,8 @@ class EntityRules(LexiconComponent):
         """Each name of a 、-list closed by 等 and 企业 is a company (前往 甲乙制药、丙丁科技等企业), from after the
         last verb of the visit (visit_verbs.txt) or function word; not a division, a site, a person, nor a
         sector printed in common nouns and adjectives only (生物医药、精细化工等企业)."""
+        if FIRMS not in c.text:
+            return []  # most sentences: the list's pattern need not scan them
         found = []
         persons = {(s, e) for s, e, label in c.backbone if label == PERSON}
         for match in LISTED_FIRMS_RE.finditer(c.text):
