@@ -89,3 +89,11 @@ def test_a_prefecture_s_committee_and_office_printed_bare(nlp):
     found, titles = ents(nlp, "地委副书记、行署专员林华出席会议。")
     assert {("地委", "ORG"), ("行署", "ORG")} <= found
     assert titles_of(titles, "林华") == [("副书记", "地委"), ("专员", "行署")]
+
+
+def test_raw_text_with_blank_lines_runs_and_no_name_spans_a_line_break(nlp):
+    """LAC tags blank lines and glues names across them; the page must still run (it failed)."""
+    doc = nlp("编委名单\n\n 张立新\n \n\n王晓梅\n\n王晓梅来到甲乙村。\n")
+    persons = [e.text for e in doc.ents if e.label_ == "PERSON"]
+    assert persons and all(name.strip() == name and "\n" not in name for name in persons)
+    assert "王晓梅" in persons

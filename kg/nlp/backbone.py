@@ -10,6 +10,7 @@ rule can place an entity on any character span.
 """
 from __future__ import annotations
 
+import re
 from typing import Iterable, Iterator
 
 from spacy.language import Language
@@ -24,6 +25,8 @@ Doc.set_extension("kg_words", default=None, force=True)
 LAC_LABELS = {"PER": PERSON, "LOC": PLACE, "ORG": ORG}
 ONTONOTES_LABELS = {"PERSON": PERSON, "GPE": PLACE, "LOC": PLACE, "FAC": PLACE, "ORG": ORG}
 
+LINE_BREAK_RE = re.compile(r"\s*\n\s*")
+
 Span = tuple[int, int, str]
 Word = tuple[int, int, str]
 
@@ -37,12 +40,29 @@ def doc_text(doc: Doc) -> str:
 
 
 def set_entities(doc: Doc, spans: Iterable[Span]) -> None:
+    """Set ``doc.ents`` from character spans, split at line breaks and trimmed of the
+    whitespace a backbone may tag (LAC reads a blank line as a word, may tag it, or glue it
+    to a name: no name runs over a line break); a span that still shares a token with an
+    earlier one is dropped rather than failing the page."""
+    text = doc_text(doc)
     ents = []
     for start, end, label in spans:
-        span = doc.char_span(start, end, label=label, alignment_mode="expand")
-        if span is not None:
-            ents.append(span)
-    doc.ents = sorted(ents, key=lambda s: s.start)
+        for line in LINE_BREAK_RE.split(text[start:end]) if "\n" in text[start:end] else [text[start:end]]:
+            offset = text.index(line, start) if line else start
+            start = offset + len(line)
+            stripped = line.strip()
+            if not stripped:
+                continue
+            first = offset + line.index(stripped)
+            span = doc.char_span(first, first + len(stripped), label=label, alignment_mode="expand")
+            if span is not None:
+                ents.append(span)
+    chosen, taken = [], set()
+    for span in sorted(ents, key=lambda s: (s.start, -len(s))):
+        if taken.isdisjoint(range(span.start, span.end)):
+            chosen.append(span)
+            taken.update(range(span.start, span.end))
+    doc.ents = chosen
 
 
 @Language.factory("kg_lac", assigns=["doc.ents", "doc._.kg_words"],
