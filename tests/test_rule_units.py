@@ -1233,6 +1233,14 @@ def test_central_tasks_are_no_part_of_the_bodies_names():
     assert ("县委县政府中心", "ORG") in found(run(doc_with(text, ents, words), disabled=["central_tasks"]))
 
 
+def test_party_group_tails_give_the_party_group_its_group_back():
+    text = "甲市政协党组成员、副主席乙丙丁一行来调研"
+    ents = [("甲市政协党", "ORG"), ("乙丙丁", "PERSON")]
+    words = [("甲市政协党", "ORG"), ("组", "n"), ("成员", "n"), ("、", "w"), ("副主席", "n"), ("乙丙丁", "PER")]
+    assert ("甲市政协党组", "ORG") in found(run(doc_with(text, ents, words)))
+    assert ("甲市政协党", "ORG") in found(run(doc_with(text, ents, words), disabled=["party_group_tails"]))
+
+
 def test_person_org_relabel_turns_a_long_person_ending_like_a_body_or_site():
     text = "青石高科园党工委书记汤明、白水文化园和乌云毕力格参加"
     ents = [("青石高科园党工委", "PERSON"), ("汤明", "PERSON"), ("白水文化园", "PERSON"), ("乌云毕力格", "PERSON")]

@@ -60,6 +60,7 @@ LONG_NAME = 5  # characters: a Han name is shorter; a minority name of this leng
 MINORITY_NAME_MAX = 7  # 胡日沁必力格, 乌云其其格: Mongolian names run long
 MODIFIER_TAGS = {"d", "a", "ad", "vd"}  # 甲乙丙/d: a rare name the backbone read as one adverb
 CENTRAL_TASK, TASK = "中心", "工作"  # 县委县政府中心工作: the bodies' central task
+PARTY, GROUP = "党", "组"  # 党组: a body's party group
 PARTY_OF = "一行"  # 市委书记甲乙一行: the person and those with them
 GLUED_FOLLOWERS = "率"  # 甲乙丙率队: a name's last character and 率 read as one word (功率, 效率)
 CLAUSE_CLOSING_FOLLOWERS = "说讲称等来去到了的也都在出走看"  # 甲乙说，: these can end a clause after a name
@@ -176,6 +177,8 @@ RULES = {
                           "one (甲乙丙高科园党工委/PER, 丁戊己现代农业产业园/PER): no name ends so",
     "central_tasks": "中心 before 工作 is the bodies' central task, not part of their name (县委县政府中心/ORG 工作 -> "
                      "县委, 县政府)",
+    "party_group_tails": "a party group the backbone cut in two takes its 组 back (甲市政协党/ORG 组/n 成员 -> "
+                         "甲市政协党组)",
     "place_org_relabel": "a backbone place that ends like an organisation or a newsroom is one (玉林市委, 甲县融媒体中心)",
     "conjunction_tails": "a conjunction the backbone glued to a name before another name goes (甲分社和 乙分社)",
     "places_before_bodies": "a division the backbone read as a person before its body is a place (甲乙镇/PER 党委), and so is a village anywhere (甲乙村/PER)",
@@ -187,7 +190,7 @@ RULES = {
     "trim_punctuation": "quotes and brackets around a name go, needed quotes stay (“信”字号)",
 }
 # Rules that change how other rules work rather than proposing spans of their own.
-SETTINGS_RULES = ("central_tasks", "names_ending_in_followers", "person_org_relabel", "village_first_characters", "names_tagged_as_modifiers", "names_cut_before_followers", "road_segments", "glued_villages", "site_relabel", "listed_rare_surnames", "dotted_name_tails", "names_tagged_as_verbs", "names_after_function_words", "place_org_relabel", "division_org_relabel", "trim_punctuation", "conjunction_tails", "places_before_bodies", "delegations", "position_tails", "split_names", "names_before_semicolons")
+SETTINGS_RULES = ("central_tasks", "party_group_tails", "names_ending_in_followers", "person_org_relabel", "village_first_characters", "names_tagged_as_modifiers", "names_cut_before_followers", "road_segments", "glued_villages", "site_relabel", "listed_rare_surnames", "dotted_name_tails", "names_tagged_as_verbs", "names_after_function_words", "place_org_relabel", "division_org_relabel", "trim_punctuation", "conjunction_tails", "places_before_bodies", "delegations", "position_tails", "split_names", "names_before_semicolons")
 # Rules measured to cost more than they earn on the evaluation sets (README, "Every rule in numbers"):
 # kept for the pages they fit, switched on in the config.
 OFF_BY_DEFAULT = {"place_suffix_words", "campaign_names"}
@@ -328,6 +331,9 @@ class EntityRules(LexiconComponent):
             backbone = [(s, e - len(CENTRAL_TASK), label) if label == ORG and e - s > len(CENTRAL_TASK) + 1
                         and text.endswith(CENTRAL_TASK, s, e) and text.startswith(TASK, e) else (s, e, label)
                         for s, e, label in backbone]
+        if self.on["party_group_tails"]:
+            backbone = [(s, e + 1, label) if label == ORG and e - s > 2 and text[e - 1] == PARTY
+                        and text.startswith(GROUP, e) else (s, e, label) for s, e, label in backbone]
         if self.on["conjunction_tails"]:  # 甲分社和/ORG 乙分社/ORG: the conjunction is no part of the first name
             starts = {s for s, _, _ in backbone}
             backbone = [(s, e - 1, label) if e in starts and e - s > 3 and text[e - 1] in CONJUNCTIONS
