@@ -54,6 +54,15 @@ def test_real_page_scoring_on_our_own_pages():
 
 
 
+def test_a_reprinted_papers_name_is_its_own_paper(tmp_path):
+    """A page read where another site reprinted it (清江日报(转载)): 本报 is still 清江日报, as a user passes it."""
+    rows = (DATA / "own_pages.jsonl").read_text(encoding="utf-8").replace('"清江日报",', '"清江日报(转载)",')
+    (tmp_path / "reprinted.jsonl").write_text(rows, encoding="utf-8")
+    result = CliRunner().invoke(main, ["eval", "--pages", str(DATA / "own_pages"), "--gold", str(tmp_path / "reprinted.jsonl")])
+    assert result.exit_code == 0, result.output
+    assert "titles found 12/12 (100.0%), right organisation 10/10 (100.0%)" in result.output
+
+
 def test_each_gold_set_is_scored_on_its_own(tmp_path):
     first = (DATA / "own_pages.jsonl").read_text(encoding="utf-8").splitlines()[0]
     (tmp_path / "one.jsonl").write_text(first + "\n", encoding="utf-8")
