@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Iterable
 
-from .lexicons import Lexicons, simplified
+from .lexicons import STATION_RE, Lexicons, simplified
 from .records import AUTHOR, OWN_PAPER, REPORTER, Article, Credit, Page, Sentence, is_staff_role
 from .text import CLOSERS, SENTENCE_END, is_cjk_or_punct, is_control
 
@@ -32,13 +32,14 @@ BYLINE_MARK_RE = re.compile(r"^[■□▲●]\s*")
 # Datelines: 本报讯 (dropped), or another paper's or agency's (kept: the paper is a mention), each with
 # optional credits in brackets: 本报讯（记者 甲）, 金华日报讯(记者/乙), 新华社北京3月5日电（记者 丙）;
 # web outlets too, with the day before 讯 or not (某某信息港讯, 某某在线9月3日讯), or a place and the day before
-# 电 or 消息 (某某网甲地6月29日电, 某某客户端10月3日消息); credits without brackets are
+# 电 or 消息 (某某网甲地6月29日电, 某某客户端10月3日消息) or before its reporters' brackets (红网甲站6月24日（记者
+# 甲 乙）); credits without brackets are
 # closed by 报道 (某某网讯 记者 甲 乙 通讯员 丙 报道:); a media centre's with no 讯 before its reporters'
 # brackets (某某融媒（记者 甲）); any outlet's 讯 before its reporters' brackets (某某讯（甲日报记者 乙）).
 DATELINE_RE = re.compile(
     r"^\s*(?P<line>本报讯|本报[\u4e00-\u9fff]{2,8}[电讯]"
-    r"|(?P<outlet>[\u4e00-\u9fff]{2,12}?(?:融媒体中心|传媒中心|新闻中心|信息港|客户端|日报|晚报|时报|商报|在线|融媒|云媒|报|网|台))"
-    r"(?:(?:[\u4e00-\u9fff]{2,4}?)?\d{1,2}月\d{1,2}日(?:讯|电|消息)|讯)"
+    r"|(?P<outlet>(?!本)(?:[\u4e00-\u9fff]网|[\u4e00-\u9fff]{2,12}?(?:融媒体中心|传媒中心|新闻中心|信息港|客户端|日报|晚报|时报|商报|在线|融媒|云媒|报|网|台))(?:[\u4e00-\u9fff]{2,4}?" + STATION_RE + ")?)"
+    r"(?:(?:[\u4e00-\u9fff]{2,4}?)?\d{1,2}月\d{1,2}日(?:讯|电|消息|(?=\s*[（(]\s*(?:[\u4e00-\u9fff]{0,6}记者|通讯员)))|讯)"
     r"|新华社[\u4e00-\u9fff0-9]{2,16}电"
     r"|[\u4e00-\u9fff]{2,12}?(?:融媒|融媒体中心|新闻网)(?=\s*[（(]\s*(?:[\u4e00-\u9fff]{0,4}记者|通讯员))"
     r"|(?!本)[\u4e00-\u9fff]{3,8}?(?:\d{1,2}月\d{1,2}日)?讯(?=\s*[（(]\s*(?:[\u4e00-\u9fff]{0,6}记者|通讯员)))"

@@ -42,6 +42,7 @@ def _words(name: str, dirs: tuple[str, ...]) -> list[str]:
 
 
 TERM = "第[一二三四五六七八九十]{1,3}届"
+STATION_RE = "(?:分站|站)"  # a portal's local station (红网甲站)
 PREFECTURE_RE = re.compile(r"(?<=..)(?:地区|盟)$")
 ETHNIC_RE = re.compile(r"(壮族|回族|维吾尔)?(自治区|特别行政区|省|市)$")
 
@@ -325,8 +326,11 @@ class Lexicons:
         self.session_body_re = re.compile("|".join(_form_pattern(form, place.replace("?P<place>", "?:"))
                                                    for form, _ in forms if "{n}" in form) or "(?!)")
         # A dateline's outlet at the start of a sentence, with the day before 讯 or not (某某在线9月3日讯).
-        self.dateline_outlet_re = re.compile(f"^\\s*(?P<name>[\u4e00-\u9fff]{{2,12}}?(?:{alternation(self.paper_suffixes)}))"
-                                             f"(?:\\d{{1,2}}月\\d{{1,2}}日)?讯")
+        # 甲日报讯, 甲在线9月3日讯, and a portal's station before the day (红网甲站6月24日（记者 乙）): the article
+        # stage keeps only the datelines it recognised
+        self.dateline_outlet_re = re.compile(f"^\\s*(?P<name>(?!本)(?:[\u4e00-\u9fff]网|[\u4e00-\u9fff]{{2,12}}?(?:{alternation(self.paper_suffixes)}))"
+                                             f"(?P<station>[\u4e00-\u9fff]{{2,4}}?{STATION_RE})?)"
+                                             f"(?(station)\\d{{1,2}}月\\d{{1,2}}日讯?|(?:\\d{{1,2}}月\\d{{1,2}}日)?讯)")
         self.outlet_name_re = re.compile(f"(?:{alternation(_words('outlet_names.txt', dirs))})(?![络民友页站点购上])")
         self.outlet_re = re.compile(f"[\u4e00-\u9fff]{{1,10}}?(?:{alternation(self.paper_suffixes)})")
         self.org_name_re = re.compile(alternation(self.org_names))

@@ -111,6 +111,14 @@ def test_an_outlet_s_dateline_with_a_place_and_a_day(lex, dateline, outlet):
     assert [c.name for c in article.byline] == ["罗晓文"]
 
 
+def test_a_portal_station_s_dateline_with_only_a_day_before_the_credits(lex):
+    """红网甲站6月24日（分站记者 甲乙 丙丁）: the station is the outlet, the names stay two names (they ran together)."""
+    (article,) = segment(Page("p.txt", "红网青川站6月24日(分站记者 罗晓文 何静)6月21日，县委书记韩平到城东镇调研。\n"), lex)
+    assert article.outlets == ("红网青川站",)
+    assert [(c.name, c.org) for c in article.byline] == [("罗晓文", "红网青川站"), ("何静", "红网青川站")]
+    assert [s.text for s in article.sentences][0].startswith("红网青川站6月24日6月21日，县委书记韩平")
+
+
 @pytest.mark.parametrize("line,credits", [
     ("发布时间:2024-05-17 09:00:00 编辑:罗晓文 字体:", [("罗晓文", "编辑")]),
     ("【责任编辑:韩平】", [("韩平", "责任编辑")]),

@@ -427,6 +427,13 @@ def test_dateline_papers_read_web_outlets_and_the_day_before_xun():
     assert ("青山在线", "ORG") not in found(run(doc_with("青山在线6月2日讯 昨日"), disabled=["dateline_papers"]))
 
 
+def test_dateline_papers_read_a_portal_station_before_the_day():
+    text = "红网青山站6月24日6月21日，县委书记方立到城东镇调研"
+    assert ("红网青山站", "ORG") in found(run(doc_with(text, [("青山站", "PLACE")])))
+    assert ("红网青山", "ORG") not in found(run(doc_with("红网青山6月21日，方立到城东镇调研")))  # no station, no 讯
+    assert not found(run(doc_with("希望青山日报加强报道")))  # an outlet opening a sentence is no dateline
+
+
 def test_quoted_papers_and_outlet_names():
     doc = run(doc_with("《青山日报》、新华网、人民网等媒体参加"))
     assert {("青山日报", "ORG"), ("新华网", "ORG"), ("人民网", "ORG")} <= found(doc)
