@@ -434,6 +434,22 @@ def test_dateline_papers_read_a_portal_station_before_the_day():
     assert not found(run(doc_with("希望青山日报加强报道")))  # an outlet opening a sentence is no dateline
 
 
+def test_name_runs_take_every_name_of_a_run_of_persons():
+    text = "方立、韩平、米来、何静、万恒、罗晓文、莫日根巴图、柯晓、连天浪参加，林业局、水利局、韩平负责"
+    ents = [("方立", "PERSON"), ("韩平", "PERSON"), ("米", "PERSON"), ("何静", "PERSON"), ("万恒", "ORG"),
+            ("罗晓文", "PERSON"), ("莫日根", "PERSON"), ("柯晓", "PERSON"), ("林业局", "ORG"), ("水利局", "ORG"),
+            ("韩平", "PERSON")]
+    words = [("方立", "PER"), ("、", "w"), ("韩平", "PER"), ("、", "w"), ("米", "PER"), ("来", "v"), ("、", "w"),
+             ("何静", "PER"), ("、", "w"), ("万恒", "ORG"), ("、", "w"), ("罗晓文", "PER"), ("、", "w"),
+             ("莫日根", "PER"), ("巴图", "n"), ("、", "w"), ("柯晓", "PER"), ("、", "w"), ("连", "d"), ("天浪", "n"),
+             ("参加", "v")]
+    got = found(run(doc_with(text, ents, words)))
+    assert {("米来", "PERSON"), ("万恒", "PERSON"), ("莫日根巴图", "PERSON"), ("连天浪", "PERSON")} <= got
+    assert ("林业局", "ORG") in got and ("水利局", "ORG") in got  # a run mostly of bodies names no persons
+    off = found(run(doc_with(text, ents, words), disabled=["name_runs"]))
+    assert ("米来", "PERSON") not in off and ("莫日根巴图", "PERSON") not in off
+
+
 def test_quoted_papers_and_outlet_names():
     doc = run(doc_with("《青山日报》、新华网、人民网等媒体参加"))
     assert {("青山日报", "ORG"), ("新华网", "ORG"), ("人民网", "ORG")} <= found(doc)

@@ -167,6 +167,9 @@ RULES = {
     "listed_names": "a surname and one or two characters between two names of a 、-list is a name, even one the backbone "
                     "took for a place or cut after its surname (甲、雷鸣、乙, 甲、吴国升/LOC、乙, 甲、占/v 卓夫/PER、乙, "
                     "甲、太史名华、乙)",
+    "name_runs": "in a 、-run of items most of which are the backbone's persons (two at least), an item that looks like a "
+                 "name is one, the run's last included (甲、乙、米/PER 来/v、丙; 甲、乙、连/d 天浪/n 参加), and a person the "
+                 "backbone cut short inside an item takes the whole item (甲、莫日根/PER 巴图/n、乙)",
     "listed_rare_surnames": "listed_names also takes a three-character name whose surname is not listed, when it is no "
                             "word of the language (甲、篮挺佳、乙)",
     "division_org_relabel": "a backbone organisation that is only a division's name is a place (甲州市 + 副市长: the "
@@ -227,6 +230,8 @@ BRAND_TAGS = {"PER", "ORG", "LOC", "nz", "nw", "j"}  # a name's own words, not t
 # Tags of the words that end a name's run after the brackets (甲(乙)公司 等, 甲(乙)产业园 ，).
 NAME_RUN_ENDS = {"w", "p", "u", "c", "r", "d", "m", "q", "xc"}
 LISTED_NAME_RE = re.compile(r"(?<=、)([\u4e00-\u9fff]{2,4})(?=、)")
+NAME_RUN_RE = re.compile(r"[\u4e00-\u9fff·]+(?:、[\u4e00-\u9fff·]+){2,}")  # three items or more, the ends run on
+LONGEST_RUN_ITEM = 6  # 莫日根巴图: a Mongolian name of five characters and more
 QUOTED_SHORT_RE = re.compile(r"“([\u4e00-\u9fff]{3,6})”")
 QUOTED_PAPER_RE = re.compile(r"《([\u4e00-\u9fff]{1,10}(?:报|周刊))》")
 CAMPAIGN_NAME_TAGS = {"n", "nz", "vn", "an", "a", "m", "TIME", "LOC", "ORG", "j", "nw", "s"}  # not v: 实施, 开展, 是
@@ -1354,6 +1359,43 @@ class EntityRules(LexiconComponent):
                                              or not any(s < end and start < e for s, e, _ in taken))):
                 found.append((start, end, PERSON))
         return found
+
+    def name_runs(self, c: Context) -> list[Span]:
+        """Names in a 、-run of persons the backbone took for words, places or organisations, or cut short."""
+        if "、" not in c.text:
+            return []
+        person_end = {s: e for s, e, label in c.backbone if label == PERSON}
+        person_ends = set(person_end.values())
+        found = []
+        for run in NAME_RUN_RE.finditer(c.text):
+            bounds, cursor = [], run.start()
+            for item in run.group().split("、"):
+                bounds.append((cursor, cursor + len(item)))
+                cursor += len(item) + 1
+            (_, first_end), *inner, (last_start, last_end) = bounds
+            persons = (first_end in person_ends) + (last_start in person_end) \
+                + sum(person_end.get(start) == end for start, end in inner)
+            if persons < 2 or 2 * persons < len(bounds):
+                continue
+            for start, end in inner:
+                if person_end.get(start) != end:
+                    found += self._run_item(c, start, end, person_end.get(start))
+            if last_start not in person_end:
+                length = next((n for n in (2, 3) if self._name_ends(c.text, last_start + n)), 0)
+                found += self._run_item(c, last_start, last_start + length, None) if length else []
+        return found
+
+    def _run_item(self, c: Context, start: int, end: int, cut_person_end: int | None) -> list[Span]:
+        """The item of a run of names as a person: a name, or a name the backbone cut short (莫日根/PER 巴图)."""
+        item = c.text[start:end]
+        if "·" in item or self.lex.org_suffix(item) or self.lex.place_suffix(item) or self.lex.is_title(item):
+            return []
+        if self.lex.looks_like_name(item) and (len(item) < 4 or self.lex.surname_length(item) == 2):
+            return [(start, end, PERSON)]
+        rest = c.text[cut_person_end:end] if cut_person_end else ""
+        if rest and end - start <= LONGEST_RUN_ITEM and not self.lex.is_title(rest):
+            return [(start, end, PERSON)]
+        return []
 
     # -- filters: each keeps (True) or drops a span -------------------------------------------------
     def _stop_entities(self, text: str, span: Span) -> bool:
