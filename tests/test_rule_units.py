@@ -1289,11 +1289,14 @@ def test_names_cut_short_take_a_one_character_word_closed_by_a_pause():
     assert ("蒲东店", "PERSON") not in found(run(doc_with(text, [("蒲东", "PERSON")], words)))
 
 
-def test_names_cut_short_take_the_character_glued_to_lead():
+def test_names_cut_short_take_the_character_glued_to_lead_or_等():
     text = "县长盛安功率队考察"
     words = [("县长", "n"), ("盛安", "PER"), ("功率", "n"), ("队", "n"), ("考察", "v")]
     assert ("盛安功", "PERSON") in found(run(doc_with(text, [("盛安", "PERSON")], words)))
-    text = "校长肖安以来访"  # 以来 is a word of its own: only 率 glues that way
+    text = "县委办主任盛安平等参加"  # 平等: the last character and the 等 closing the name
+    words = [("县委办", "n"), ("主任", "n"), ("盛安", "PER"), ("平等", "ad"), ("参加", "v")]
+    assert ("盛安平", "PERSON") in found(run(doc_with(text, [("盛安", "PERSON")], words)))
+    text = "校长肖安以来访"  # 以来 is a word of its own: only 率 and 等 glue that way
     words = [("校长", "n"), ("肖安", "PER"), ("以来", "f"), ("访", "v")]
     assert ("肖安", "PERSON") in found(run(doc_with(text, [("肖安", "PERSON")], words)))
 
