@@ -897,6 +897,16 @@ def test_a_two_character_name_taken_for_a_verb_after_a_title():
     assert not found(run(noticed))
 
 
+def test_a_three_character_name_taken_for_a_verb_before_de_or_another_verb():
+    text = "在副县长包鸣远的陪同下，市长韩立新回答提问，书记强调指出"
+    words = [("在", "p"), ("副县长", "n"), ("包鸣远", "v"), ("的", "u"), ("陪同", "vn"), ("下", "f"), ("，", "w"),
+             ("市长", "n"), ("韩立新", "v"), ("回答", "v"), ("提问", "vn"), ("，", "w"), ("书记", "n"),
+             ("强调指", "v"), ("出", "v")]
+    result = found(run(doc_with(text, [], words)))
+    assert {("包鸣远", "PERSON"), ("韩立新", "PERSON")} <= result and ("强调指", "PERSON") not in result
+    assert not found(run(doc_with(text, [], words), disabled=["names_tagged_as_verbs"]))
+
+
 def test_a_name_cut_before_its_last_character_after_a_title():
     text = "县委书记谢宏有、县委副书记方立说，要抓落实"
     words = [("县委书记", "n"), ("谢宏", "PER"), ("有", "v"), ("、", "w"), ("县委", "ORG"), ("副书记", "n"),

@@ -62,6 +62,7 @@ MODIFIER_TAGS = {"d", "a", "ad", "vd"}  # 甲乙丙/d: a rare name the backbone 
 CENTRAL_TASK, TASK = "中心", "工作"  # 县委县政府中心工作: the bodies' central task
 PARTY, GROUP = "党", "组"  # 党组: a body's party group
 PARTY_OF = "一行"  # 市委书记甲乙一行: the person and those with them
+OF = "的"
 GLUED_FOLLOWERS = "率等"  # 甲乙丙率队, 甲乙平等参加: a name's last character and 率 or 等 read as one word (功率, 平等)
 CLAUSE_CLOSING_FOLLOWERS = "说讲称等来去到了的也都在出走看"  # 甲乙说，: these can end a clause after a name
 MEMBER, FULL_COMMITTEE = "委员", "委员会"  # 镇委员: a town's members; 镇委员会: its committee
@@ -126,7 +127,8 @@ RULES = {
                                "semicolon closes it, as in lists of leaders (…市政协主席甲乙丙；)",
     "names_tagged_as_verbs": "names_after_titles also reads a name the backbone took for one verb when punctuation or "
                              "一行 closes it (副市长甲乙丙，, 市长包鸣/v ，, 书记包钢/v 一行), unless its first character "
-                             "starts verbs (市长强调，)",
+                             "starts verbs (市长强调，), and a three-character one before 的 or another verb (副县长甲乙丙/v "
+                             "的陪同, 市长甲乙丙/v 回答/v)",
     "names_ending_in_followers": "names_after_titles also reads a name whose last character follows names elsewhere "
                                  "when a pause closes it (市委书记 + 申强/v 、: no 强调 there), unless that character "
                                  "can close a clause (说, 到)",
@@ -1049,11 +1051,14 @@ class EntityRules(LexiconComponent):
                     and not (word[0] - start == 1 and self._given_name_after(c, start + 1)):
                 continue  # 关于, 干部, 都 认真: a word of the language, not a surname
             given_word = listed or bool(word) and word[0] - start == 1 and self._given_name_after(c, start + 1)
-            length = next((n for n in (2, 3) if self._name_ends(c.text, start + n)), 0)
+            # 副县长甲乙丙/v 的 陪同, 市长甲乙丙/v 回答/v: a three-character verb before 的 or another verb
+            verb_before_verb = self.on["names_tagged_as_verbs"] and word == (start + 3, "v") \
+                and (c.text[start + 3:start + 4] == OF or c.word_at.get(start + 3, (0, ""))[1] == "v")
+            length = 3 if verb_before_verb else next((n for n in (2, 3) if self._name_ends(c.text, start + n)), 0)
             end = start + length
             given = c.text[start + 1:end]
-            verb_name = three and word[0] == end or self.on["names_tagged_as_verbs"] and word == (end, "v") \
-                and (c.text[end:end + 1] in NAME_CLOSERS or c.text.startswith(PARTY_OF, end)) \
+            verb_name = three and word[0] == end or verb_before_verb or self.on["names_tagged_as_verbs"] \
+                and word == (end, "v") and (c.text[end:end + 1] in NAME_CLOSERS or c.text.startswith(PARTY_OF, end)) \
                 and (length == 3 or length == 2 and c.text[start] not in self.lex.name_followers  # not 强调, 出席
                      and not c.text.endswith(REPORTERS, 0, start))  # 记者关注，: what the reporter did
             # a name's last character may be one that follows names when a pause closes it (申强、: not 强调)
