@@ -768,6 +768,14 @@ def test_a_surname_read_as_a_function_word_after_a_title():
     assert ("曾平原", "PERSON") not in found(run(doc_with(text, ents, words), disabled=["names_after_function_words"]))
 
 
+def test_a_surname_read_as_a_function_word_before_a_one_character_given_name():
+    text = "市人大常委会主任于兵，区领导和市、区部门负责人参加"
+    words = [("市人大常委会", "ORG"), ("主任", "n"), ("于", "p"), ("兵", "n"), ("，", "w"), ("区", "n"), ("领导", "n"),
+             ("和", "c"), ("市", "n"), ("、", "w"), ("区", "n"), ("部门", "n"), ("负责人", "n"), ("参加", "v")]
+    result = found(run(doc_with(text, [("市人大常委会", "ORG")], words)))
+    assert ("于兵", "PERSON") in result and ("和市", "PERSON") not in result  # 市: a level, no given name
+
+
 def test_a_function_word_before_an_adjective_is_no_surname():
     text = "副县长都认真，方立讲话"
     words = [("副县长", "n"), ("都", "d"), ("认真", "a"), ("，", "w"), ("方立", "PER"), ("讲话", "v")]

@@ -135,7 +135,7 @@ RULES = {
     "names_tagged_as_modifiers": "names_after_titles also reads a three-character name the backbone took for one adverb "
                                  "or adjective before a character that follows names or a pause (市长甲乙丙/d 主持)",
     "names_after_function_words": "names_after_titles also reads a surname the backbone took for a function word when "
-                                  "a two-character noun and punctuation follow (县长 + 曾/d 平原/n ，)",
+                                  "a noun of one or two characters and punctuation follow (县长 + 曾/d 平原/n ，, 主任 + 于/p 兵/n ，)",
     "minority_names": "a Tibetan or Mongolian name after a title or a listed name, from a listed first part to a pause "
                       "or a character that follows names (部长扎西草, 主任乌云毕力格: minority_names.txt)",
     "names_tagged_as_orgs": "a backbone organisation of two or three characters after a title, a surname first, closed "
@@ -1079,11 +1079,13 @@ class EntityRules(LexiconComponent):
         return word_end == name_end + 1 and text[name_end:word_end] in GLUED_FOLLOWERS
 
     def _given_name_after(self, c: Context, position: int) -> bool:
-        """A two-character noun closed by punctuation, as a given name after a surname read as a function
-        word (曾/d 平原/n ，); a verb or adjective there (都/d 认真/a ，) makes the surname a word after all."""
+        """A noun of one or two characters closed by punctuation, as a given name after a surname read as a
+        function word (曾/d 平原/n ，, 于/p 兵/n ，); a verb or adjective there (都/d 认真/a ，) makes the surname a
+        word after all."""
         word = c.word_at.get(position)
-        return self.on["names_after_function_words"] and word is not None and word[0] - position == 2 \
-            and word[1] in GIVEN_NAME_TAGS and c.text[word[0]:word[0] + 1] in NAME_CLOSERS
+        return self.on["names_after_function_words"] and word is not None and 1 <= word[0] - position <= 2 \
+            and word[1] in GIVEN_NAME_TAGS and c.text[word[0]:word[0] + 1] in NAME_CLOSERS \
+            and c.text[position:word[0]] not in self.lex.levels  # 领导和/c 市/n 、区: a level, no given name
 
     def minority_names(self, c: Context) -> list[Span]:
         """A Tibetan or Mongolian name after a title or a listed name: a listed first part (扎西, 巴特尔:
