@@ -134,6 +134,14 @@ def test_a_web_page_s_field_line_credits_its_editors(lex, line, credits):
         assert [s.text for s in article.sentences] == ["近日，县委书记何静到城东镇调研，察看了项目建设情况。"]
 
 
+def test_an_author_that_is_a_body_is_no_names(lex):
+    """作者: 区委宣传部 split by surnames gave the persons 区委 and 宣传部."""
+    page = "文章来源: 区委宣传部 发布时间:2020-11-06 15:28 作者: 区委宣传部\n近日，区委书记何静到城东镇调研。\n"
+    (article,) = segment(Page("p.txt", page), lex)
+    assert article.byline == ()
+    assert [c.name for c in parse_byline("作者: 区志强", lex)[0]] == ["区志强"]  # a name of three characters stays
+
+
 def test_a_sentence_naming_an_editor_is_no_field_line(lex):
     (article,) = segment(Page("p.txt", "编辑部主任:罗晓文表示，将加强报道。\n"), lex)
     assert article.byline == () and len(article.sentences) == 1
