@@ -1274,6 +1274,17 @@ def test_central_tasks_are_no_part_of_the_bodies_names():
     assert ("县委县政府中心", "ORG") in found(run(doc_with(text, ents, words), disabled=["central_tasks"]))
 
 
+def test_committee_work_is_no_part_of_the_committee_s_name():
+    text = "召开县委政协工作会议，贯彻市委人大工作会议精神"
+    ents = [("县委政协", "ORG"), ("市委", "ORG"), ("人大", "ORG")]
+    words = [("召开", "v"), ("县委政协", "ORG"), ("工作会议", "n"), ("，", "w"), ("贯彻", "v"), ("市委", "ORG"),
+             ("人大", "ORG"), ("工作会议", "n"), ("精神", "n")]
+    got = found(run(doc_with(text, ents, words)))
+    assert {("县委", "ORG"), ("市委", "ORG")} <= got and not {("县委政协", "ORG"), ("市委人大", "ORG")} & got
+    off = found(run(doc_with(text, ents, words), disabled=["committee_work"]))
+    assert {("县委政协", "ORG"), ("市委人大", "ORG")} <= off
+
+
 def test_party_group_tails_give_the_party_group_its_group_back():
     text = "甲市政协党组成员、副主席乙丙丁一行来调研"
     ents = [("甲市政协党", "ORG"), ("乙丙丁", "PERSON")]

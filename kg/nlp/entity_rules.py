@@ -61,6 +61,8 @@ MINORITY_NAME_MAX = 7  # 胡日沁必力格, 乌云其其格: Mongolian names ru
 MODIFIER_TAGS = {"d", "a", "ad", "vd"}  # 甲乙丙/d: a rare name the backbone read as one adverb
 CENTRAL_TASK, TASK = "中心", "工作"  # 县委县政府中心工作: the bodies' central task
 PARTY, GROUP = "党", "组"  # 党组: a body's party group
+WORK_FIELDS = ("政协", "人大")  # 县委政协工作会议, 市委人大工作会议: a party committee's work with these bodies
+COMMITTEE_END = "委"
 PARTY_OF = "一行"  # 市委书记甲乙一行: the person and those with them
 OF = "的"
 GLUED_FOLLOWERS = "率等"  # 甲乙丙率队, 甲乙平等参加: a name's last character and 率 or 等 read as one word (功率, 平等)
@@ -182,6 +184,8 @@ RULES = {
                           "one (甲乙丙高科园党工委/PER, 丁戊己现代农业产业园/PER): no name ends so",
     "central_tasks": "中心 before 工作 is the bodies' central task, not part of their name (县委县政府中心/ORG 工作 -> "
                      "县委, 县政府)",
+    "committee_work": "a body printed after a party committee before 工作 is the committee's field of work, not part of "
+                      "its name (县委政协/ORG 工作会议 -> 县委; 市委人大工作)",
     "party_group_tails": "a party group the backbone cut in two takes its 组 back (甲市政协党/ORG 组/n 成员 -> "
                          "甲市政协党组)",
     "place_org_relabel": "a backbone place that ends like an organisation or a newsroom is one (玉林市委, 甲县融媒体中心)",
@@ -195,7 +199,7 @@ RULES = {
     "trim_punctuation": "quotes and brackets around a name go, needed quotes stay (“信”字号)",
 }
 # Rules that change how other rules work rather than proposing spans of their own.
-SETTINGS_RULES = ("central_tasks", "party_group_tails", "names_ending_in_followers", "person_org_relabel", "village_first_characters", "names_tagged_as_modifiers", "names_cut_before_followers", "road_segments", "glued_villages", "site_relabel", "listed_rare_surnames", "dotted_name_tails", "names_tagged_as_verbs", "names_after_function_words", "place_org_relabel", "division_org_relabel", "trim_punctuation", "conjunction_tails", "places_before_bodies", "delegations", "position_tails", "split_names", "names_before_semicolons")
+SETTINGS_RULES = ("central_tasks", "committee_work", "party_group_tails", "names_ending_in_followers", "person_org_relabel", "village_first_characters", "names_tagged_as_modifiers", "names_cut_before_followers", "road_segments", "glued_villages", "site_relabel", "listed_rare_surnames", "dotted_name_tails", "names_tagged_as_verbs", "names_after_function_words", "place_org_relabel", "division_org_relabel", "trim_punctuation", "conjunction_tails", "places_before_bodies", "delegations", "position_tails", "split_names", "names_before_semicolons")
 # Rules measured to cost more than they earn on the evaluation sets (README, "Every rule in numbers"):
 # kept for the pages they fit, switched on in the config.
 OFF_BY_DEFAULT = {"place_suffix_words", "campaign_names"}
@@ -337,6 +341,9 @@ class EntityRules(LexiconComponent):
         if self.on["central_tasks"]:  # 县委县政府中心/ORG 工作: the central task of the bodies
             backbone = [(s, e - len(CENTRAL_TASK), label) if label == ORG and e - s > len(CENTRAL_TASK) + 1
                         and text.endswith(CENTRAL_TASK, s, e) and text.startswith(TASK, e) else (s, e, label)
+                        for s, e, label in backbone]
+        if self.on["committee_work"]:  # 县委政协/ORG 工作会议: the committee's work with the 政协, no body 县委政协
+            backbone = [(s, e - _committee_work(text, s, e), label) if label == ORG else (s, e, label)
                         for s, e, label in backbone]
         if self.on["party_group_tails"]:
             backbone = [(s, e + 1, label) if label == ORG and e - s > 2 and text[e - 1] == PARTY
@@ -568,7 +575,8 @@ class EntityRules(LexiconComponent):
                 position = word_end
                 if ending(c.text[end:position]) \
                         and not (self.on["host_committee_titles"] and self._host_committee(c.text, start, position)) \
-                        and not (self.on["joined_bodies"] and self._joined(c.text, start, position)):
+                        and not (self.on["joined_bodies"] and self._joined(c.text, start, position)) \
+                        and not (self.on["committee_work"] and _committee_work(c.text, start, position)):
                     best = position
             if best:
                 found.append((start, best, label))
@@ -1454,6 +1462,15 @@ class EntityRules(LexiconComponent):
             return True
         title = self.lex.title_phrase_re.match(text, span[1])
         return bool(title) and text[title.end():title.end() + 1] in CLAUSE_ENDS and title.end() < len(text)
+
+
+def _committee_work(text: str, start: int, end: int) -> int:
+    """The length of the field of work (政协, 人大) after a party committee that ends ``text[start:end]`` before
+    工作 (县委政协工作会议), 0 for none."""
+    if not text.startswith(TASK, end):
+        return 0
+    body = next((body for body in WORK_FIELDS if text.endswith(body, start, end)), "")
+    return len(body) if body and end - start > len(body) + 1 and text[end - len(body) - 1] == COMMITTEE_END else 0
 
 
 def _segment_pieces(text: str, span: Span) -> list[Span]:
