@@ -1285,6 +1285,14 @@ def test_committee_work_is_no_part_of_the_committee_s_name():
     assert {("县委政协", "ORG"), ("市委人大", "ORG")} <= off
 
 
+def test_not_org_tails_leave_the_organiser_s_role_off_its_name():
+    text = "由市委宣传部主办，市委史志研究室协办的展览"
+    ents = [("市委宣传部", "ORG"), ("市委史志研究室协办", "ORG")]
+    got = found(run(doc_with(text, ents)))
+    assert ("市委史志研究室", "ORG") in got and ("市委史志研究室协办", "ORG") not in got
+    assert ("市委史志研究室协办", "ORG") in found(run(doc_with(text, ents), disabled=["not_org_tails"]))
+
+
 def test_party_group_tails_give_the_party_group_its_group_back():
     text = "甲市政协党组成员、副主席乙丙丁一行来调研"
     ents = [("甲市政协党", "ORG"), ("乙丙丁", "PERSON")]

@@ -186,6 +186,8 @@ RULES = {
                      "县委, 县政府)",
     "committee_work": "a body printed after a party committee before 工作 is the committee's field of work, not part of "
                       "its name (县委政协/ORG 工作会议 -> 县委; 市委人大工作)",
+    "not_org_tails": "a word that ends like an organisation but names none (协办, 大局: not_org_endings.txt) after a "
+                     "backbone organisation's name goes (甲研究室协办/ORG -> 甲研究室)",
     "party_group_tails": "a party group the backbone cut in two takes its 组 back (甲市政协党/ORG 组/n 成员 -> "
                          "甲市政协党组)",
     "place_org_relabel": "a backbone place that ends like an organisation or a newsroom is one (玉林市委, 甲县融媒体中心)",
@@ -199,7 +201,7 @@ RULES = {
     "trim_punctuation": "quotes and brackets around a name go, needed quotes stay (“信”字号)",
 }
 # Rules that change how other rules work rather than proposing spans of their own.
-SETTINGS_RULES = ("central_tasks", "committee_work", "party_group_tails", "names_ending_in_followers", "person_org_relabel", "village_first_characters", "names_tagged_as_modifiers", "names_cut_before_followers", "road_segments", "glued_villages", "site_relabel", "listed_rare_surnames", "dotted_name_tails", "names_tagged_as_verbs", "names_after_function_words", "place_org_relabel", "division_org_relabel", "trim_punctuation", "conjunction_tails", "places_before_bodies", "delegations", "position_tails", "split_names", "names_before_semicolons")
+SETTINGS_RULES = ("central_tasks", "not_org_tails", "committee_work", "party_group_tails", "names_ending_in_followers", "person_org_relabel", "village_first_characters", "names_tagged_as_modifiers", "names_cut_before_followers", "road_segments", "glued_villages", "site_relabel", "listed_rare_surnames", "dotted_name_tails", "names_tagged_as_verbs", "names_after_function_words", "place_org_relabel", "division_org_relabel", "trim_punctuation", "conjunction_tails", "places_before_bodies", "delegations", "position_tails", "split_names", "names_before_semicolons")
 # Rules measured to cost more than they earn on the evaluation sets (README, "Every rule in numbers"):
 # kept for the pages they fit, switched on in the config.
 OFF_BY_DEFAULT = {"place_suffix_words", "campaign_names"}
@@ -345,6 +347,9 @@ class EntityRules(LexiconComponent):
         if self.on["committee_work"]:  # 县委政协/ORG 工作会议: the committee's work with the 政协, no body 县委政协
             backbone = [(s, e - _committee_work(text, s, e), label) if label == ORG else (s, e, label)
                         for s, e, label in backbone]
+        if self.on["not_org_tails"]:  # 甲研究室协办/ORG: the organiser's role goes
+            backbone = [self._without_not_org_tail(text, s, e) if label == ORG else (s, e, label)
+                        for s, e, label in backbone]
         if self.on["party_group_tails"]:
             backbone = [(s, e + 1, label) if label == ORG and e - s > 2 and text[e - 1] == PARTY
                         and text.startswith(GROUP, e) else (s, e, label) for s, e, label in backbone]
@@ -376,6 +381,12 @@ class EntityRules(LexiconComponent):
             chosen = [self._delegation_place(text, span) for span in chosen]
         set_entities(doc, [span for span in chosen if all(keep(text, span) for keep in self.filters)])
         return doc
+
+    def _without_not_org_tail(self, text: str, start: int, end: int) -> Span:
+        tail = next((w for w in self.lex.not_org_endings if text.endswith(w, start, end)), "")
+        if tail and self.lex.org_suffix(text[start:end - len(tail)]):
+            return start, end - len(tail), ORG
+        return start, end, ORG
 
     def _delegation_place(self, text: str, span: Span) -> Span:
         """甲市党政代表团/ORG -> 甲市/PLACE: the group stands for its division in the graph."""
