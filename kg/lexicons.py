@@ -65,6 +65,16 @@ def _before_peoples(name: str) -> str:
     return name[:found.start()] if found else ETHNIC_RE.sub("", name)  # 新疆维吾尔自治区, 内蒙古自治区
 
 
+def ethnic_township_short_form(name: str) -> str:
+    """蕉江瑶族乡 -> 蕉江 (a township named after its peoples, printed short as the place before them), "" for
+    any other name."""
+    if not name.endswith(("乡", "镇")):
+        return ""
+    found = _peoples_re().search(name)
+    return name[:found.start()] if found and found.start() >= 2 and re.fullmatch(
+        f"(?:{_peoples_re().pattern})+", name[found.start():-1]) else ""
+
+
 def county_short_form(name: str) -> str:
     """商水县 -> 商水, 巴马瑶族自治县 -> 巴马 (the place before its peoples); the name itself when too little
     is left (忠县)."""

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 from typing import Iterable, Iterator, NamedTuple
 
-from .lexicons import Lexicons, short_form, simplified
+from .lexicons import Lexicons, ethnic_township_short_form, short_form, simplified
 from .model import Home
 from .records import ORG, OWN_PAPER, PERSON, PLACE, PROGRAMME, Article, ArticleMentions, Credit, Title, is_staff_role
 
@@ -201,6 +201,7 @@ class Resolver:
         self._stripped: dict[str, str] = {}
         self._parents_dropped: dict[str, str] = {}
         self._place_prefix_counts: Counter[str] = Counter()
+        self._ethnic_townships: dict[str, str] = {}  # 蕉江 -> 蕉江瑶族乡
         self._supported: dict[tuple[str, str], bool] = {}
         self._unqualified: dict[str, tuple[str, str]] = {}
 
@@ -341,6 +342,8 @@ class Resolver:
         for (label, name), n in self.counts.items():
             if label == PLACE:  # mentions of each two-character prefix, for supported()
                 self._place_prefix_counts[name[:2]] += n
+                if ethnic_township_short_form(name):
+                    self._ethnic_townships[ethnic_township_short_form(name)] = name
         for (label, name) in self.counts:
             target = name
             if label == PLACE:
@@ -432,6 +435,8 @@ class Resolver:
         seen = [name + s for s in self.lex.place_suffixes if (PLACE, name + s) in self.counts]
         if seen:
             return max(seen, key=lambda full: self.counts[(PLACE, full)])
+        if name in self._ethnic_townships:
+            return self._ethnic_townships[name]
         if name == self.home.city_short:
             return self.home.city
         return self.province_short.get(name) or self.city_short.get(name) or self.home_counties.get(name) or name

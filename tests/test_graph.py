@@ -125,6 +125,12 @@ def test_a_city_papers_counties_printed_bare_are_kept_under_their_full_names(lex
     assert not {"商水县", "郸城县"} & elsewhere
 
 
+def test_an_ethnic_township_printed_short_is_one_place(lex, nlp):
+    page = Page("p.txt", "本报讯 县长王建国深入青岭瑶族乡调研。王建国指出，青岭要以建乡30周年为契机，加快发展。\n")
+    names = labels(build_graph(extract_articles(segment(page, lex), nlp), lex, home="全州县").to_networkx(), "PLACE")
+    assert "青岭瑶族乡" in names and "青岭" not in names
+
+
 def test_a_reporter_works_for_the_one_outlet_the_article_credits(lex, nlp):
     page = Page("p.txt", "来源:青川日报\n■记者 王建国\n本报讯 近日，市政协主席何静到城东镇调研。\n")
     graph = build_graph(extract_articles(segment(page, lex), nlp), lex, home="湛江市").to_networkx()
