@@ -60,6 +60,8 @@ SOURCE_OUTLETS_RE = re.compile(r"(?:(?:来源|稿源)\s*[:：丨｜|]|(?<![\u4e0
                                r"(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*)?"
                                r"([\u4e00-\u9fff][\u4e00-\u9fff\-—/、]{1,30}[+＋]?)")
 BYLINE_SOURCE_RE = re.compile(r"(?:文章|新闻|信息|稿件|图片)?" + SOURCE_OUTLETS_RE.pattern)  # 文章来源:甲在线
+# A source credit in brackets closing a paragraph's last sentence (…参加座谈。（来源:甲网 记者 乙）).
+CLOSING_SOURCE_RE = re.compile(r"(?<=[。！？”])\s*[（(](?P<credit>(?:来源|稿源)\s*[:：][^（）()]{2,60})[）)]\s*$")
 SOURCE_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,8}[+＋]?")  # 精彩甲县, 甲山+: an app's name
 SOURCE_FIELD_RE = re.compile(r"时间|作者|发布|点击|编辑|浏览")  # the next field of a source line, run on
 OUTLET_DATE_RE = re.compile(r"^([\u4e00-\u9fff]{2,12})\s+\d{4}[-年./]\d{1,2}[-月./]\d{1,2}(?=\D|$).{0,30}$")
@@ -438,6 +440,11 @@ def _drafts(lines: list[_Line], lex: Lexicons) -> tuple[list[_Draft], list[list[
                 and (CJK_NAME_RE.fullmatch(text) or _credits_follow(lines, number, lex)):
             drafts[-1].outlets.append(text)  # 甲广电 over 记者:乙 编辑:丙, 甲融媒 over the article: the outlet signs
             continue
+        closing = CLOSING_SOURCE_RE.search(line.text)
+        if closing and line.text[:closing.start()].strip():  # …参加座谈。(来源:甲政府网 记者 乙 丙): the sentence stays
+            drafts[-1].credits += parse_byline(_credits_after_source(closing.group("credit"), lex), lex)[0]
+            line = _Line(line.text[:closing.start()], line.start)
+            text = line.stripped
         source = SOURCE_LINE_RE.search(text)
         if _is_credit_line(text, lex) or source and len(text) <= 120 and not _ends_sentence(text):
             # 来源:… 作者:… credits only its author; (编辑/甲 值班主任/乙) credits the whole line

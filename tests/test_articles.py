@@ -134,6 +134,15 @@ def test_a_web_page_s_field_line_credits_its_editors(lex, line, credits):
         assert [s.text for s in article.sentences] == ["近日，县委书记何静到城东镇调研，察看了项目建设情况。"]
 
 
+def test_a_source_credit_closing_a_paragraph_leaves_its_sentence(lex):
+    """…参加座谈。(来源:甲政府网 记者 乙 丙) was read as a credit line, and the sentence before it was lost."""
+    page = "本报讯 近日，县委书记何静到城东镇调研。\n市政府秘书长罗晓文，市直部门负责同志参加座谈。(来源:青川政府网 记者 韩平 柯晓)\n"
+    (article,) = segment(Page("p.txt", page), lex)
+    assert [s.text for s in article.sentences][-1] == "市政府秘书长罗晓文，市直部门负责同志参加座谈。"
+    assert [(c.name, c.role) for c in article.byline] == [("韩平", "记者"), ("柯晓", "记者")]
+    assert "青川政府网" in article.outlets
+
+
 def test_an_author_that_is_a_body_is_no_names(lex):
     """作者: 区委宣传部 split by surnames gave the persons 区委 and 宣传部."""
     page = "文章来源: 区委宣传部 发布时间:2020-11-06 15:28 作者: 区委宣传部\n近日，区委书记何静到城东镇调研。\n"
