@@ -1293,6 +1293,22 @@ def test_not_org_tails_leave_the_organiser_s_role_off_its_name():
     assert ("市委史志研究室协办", "ORG") in found(run(doc_with(text, ents), disabled=["not_org_tails"]))
 
 
+def test_division_chains_give_a_glued_character_to_the_next_division():
+    text = "先后到青川县院东头镇、白水县城关镇调研"
+    ents = [("青川县院", "PLACE"), ("东头镇", "PLACE"), ("白水县", "PLACE"), ("城关镇", "PLACE")]
+    got = found(run(doc_with(text, ents)))
+    assert {("青川县", "PLACE"), ("院东头镇", "PLACE"), ("白水县", "PLACE"), ("城关镇", "PLACE")} <= got
+    assert ("青川县院", "PLACE") in found(run(doc_with(text, ents), disabled=["division_chains"]))
+
+
+def test_village_communities_are_named_after_their_village():
+    text = "来到白水县代村社区调研"
+    ents = [("白水县", "PLACE"), ("代村", "PLACE")]
+    words = [("来到", "v"), ("白水县", "LOC"), ("代村", "LOC"), ("社区", "n"), ("调研", "v")]
+    assert ("代村社区", "PLACE") in found(run(doc_with(text, ents, words)))
+    assert ("代村社区", "PLACE") not in found(run(doc_with(text, ents, words), disabled=["village_communities"]))
+
+
 def test_party_group_tails_give_the_party_group_its_group_back():
     text = "甲市政协党组成员、副主席乙丙丁一行来调研"
     ents = [("甲市政协党", "ORG"), ("乙丙丁", "PERSON")]

@@ -61,6 +61,7 @@ MINORITY_NAME_MAX = 7  # 胡日沁必力格, 乌云其其格: Mongolian names ru
 MODIFIER_TAGS = {"d", "a", "ad", "vd"}  # 甲乙丙/d: a rare name the backbone read as one adverb
 CENTRAL_TASK, TASK = "中心", "工作"  # 县委县政府中心工作: the bodies' central task
 PARTY, GROUP = "党", "组"  # 党组: a body's party group
+COMMUNITY = "社区"
 WORK_FIELDS = ("政协", "人大")  # 县委政协工作会议, 市委人大工作会议: a party committee's work with these bodies
 COMMITTEE_END = "委"
 PARTY_OF = "一行"  # 市委书记甲乙一行: the person and those with them
@@ -188,6 +189,9 @@ RULES = {
                       "its name (县委政协/ORG 工作会议 -> 县委; 市委人大工作)",
     "not_org_tails": "a word that ends like an organisation but names none (协办, 大局: not_org_endings.txt) after a "
                      "backbone organisation's name goes (甲研究室协办/ORG -> 甲研究室)",
+    "division_chains": "a character the backbone glued after a division's level word starts the next division "
+                       "(甲县乙/LOC 丙镇/LOC -> 甲县, 乙丙镇)",
+    "village_communities": "a village the backbone read before 社区 names the community (甲村/LOC 社区 -> 甲村社区)",
     "party_group_tails": "a party group the backbone cut in two takes its 组 back (甲市政协党/ORG 组/n 成员 -> "
                          "甲市政协党组)",
     "place_org_relabel": "a backbone place that ends like an organisation or a newsroom is one (玉林市委, 甲县融媒体中心)",
@@ -201,7 +205,7 @@ RULES = {
     "trim_punctuation": "quotes and brackets around a name go, needed quotes stay (“信”字号)",
 }
 # Rules that change how other rules work rather than proposing spans of their own.
-SETTINGS_RULES = ("central_tasks", "not_org_tails", "committee_work", "party_group_tails", "names_ending_in_followers", "person_org_relabel", "village_first_characters", "names_tagged_as_modifiers", "names_cut_before_followers", "road_segments", "glued_villages", "site_relabel", "listed_rare_surnames", "dotted_name_tails", "names_tagged_as_verbs", "names_after_function_words", "place_org_relabel", "division_org_relabel", "trim_punctuation", "conjunction_tails", "places_before_bodies", "delegations", "position_tails", "split_names", "names_before_semicolons")
+SETTINGS_RULES = ("central_tasks", "division_chains", "village_communities", "not_org_tails", "committee_work", "party_group_tails", "names_ending_in_followers", "person_org_relabel", "village_first_characters", "names_tagged_as_modifiers", "names_cut_before_followers", "road_segments", "glued_villages", "site_relabel", "listed_rare_surnames", "dotted_name_tails", "names_tagged_as_verbs", "names_after_function_words", "place_org_relabel", "division_org_relabel", "trim_punctuation", "conjunction_tails", "places_before_bodies", "delegations", "position_tails", "split_names", "names_before_semicolons")
 # Rules measured to cost more than they earn on the evaluation sets (README, "Every rule in numbers"):
 # kept for the pages they fit, switched on in the config.
 OFF_BY_DEFAULT = {"place_suffix_words", "campaign_names"}
@@ -350,6 +354,11 @@ class EntityRules(LexiconComponent):
         if self.on["not_org_tails"]:  # 甲研究室协办/ORG: the organiser's role goes
             backbone = [self._without_not_org_tail(text, s, e) if label == ORG else (s, e, label)
                         for s, e, label in backbone]
+        if self.on["division_chains"]:
+            backbone = self._division_chains(text, backbone)
+        if self.on["village_communities"]:  # 甲村/LOC 社区/n: a community named after its village
+            backbone = [(s, e + len(COMMUNITY), label) if label == PLACE and text.endswith(VILLAGE, s, e)
+                        and text.startswith(COMMUNITY, e) else (s, e, label) for s, e, label in backbone]
         if self.on["party_group_tails"]:
             backbone = [(s, e + 1, label) if label == ORG and e - s > 2 and text[e - 1] == PARTY
                         and text.startswith(GROUP, e) else (s, e, label) for s, e, label in backbone]
@@ -381,6 +390,17 @@ class EntityRules(LexiconComponent):
             chosen = [self._delegation_place(text, span) for span in chosen]
         set_entities(doc, [span for span in chosen if all(keep(text, span) for keep in self.filters)])
         return doc
+
+    def _division_chains(self, text: str, backbone: list[Span]) -> list[Span]:
+        """甲县乙/LOC 丙镇/LOC: the glued 乙 goes to the town when 甲县 is a division and 甲县乙 none."""
+        starts = {s: (e, label) for s, e, label in backbone}
+        glued = set()  # where a glued character ends a division: it starts the next one instead
+        for s, e, label in backbone:
+            after = starts.get(e)
+            if label == PLACE and after and after[1] == PLACE and e - s > 3 and not self.lex.level_of(text[s:e]) \
+                    and self.lex.level_of(text[s:e - 1]) and self.lex.level_of(text[e:after[0]]):
+                glued.add(e)
+        return [(s - (s in glued), e - (e in glued), label) for s, e, label in backbone]
 
     def _without_not_org_tail(self, text: str, start: int, end: int) -> Span:
         tail = next((w for w in self.lex.not_org_endings if text.endswith(w, start, end)), "")
