@@ -434,7 +434,7 @@ def test_dateline_papers_read_a_portal_station_before_the_day():
     assert not found(run(doc_with("希望青山日报加强报道")))  # an outlet opening a sentence is no dateline
 
 
-def test_name_runs_take_every_name_of_a_run_of_persons():
+def test_listed_names_take_every_name_of_a_run_of_persons():
     text = "方立、韩平、米来、何静、万恒、罗晓文、莫日根巴图、柯晓、连天浪参加，林业局、水利局、韩平负责"
     ents = [("方立", "PERSON"), ("韩平", "PERSON"), ("米", "PERSON"), ("何静", "PERSON"), ("万恒", "ORG"),
             ("罗晓文", "PERSON"), ("莫日根", "PERSON"), ("柯晓", "PERSON"), ("林业局", "ORG"), ("水利局", "ORG"),
@@ -446,8 +446,14 @@ def test_name_runs_take_every_name_of_a_run_of_persons():
     got = found(run(doc_with(text, ents, words)))
     assert {("米来", "PERSON"), ("万恒", "PERSON"), ("莫日根巴图", "PERSON"), ("连天浪", "PERSON")} <= got
     assert ("林业局", "ORG") in got and ("水利局", "ORG") in got  # a run mostly of bodies names no persons
-    off = found(run(doc_with(text, ents, words), disabled=["name_runs"]))
+    off = found(run(doc_with(text, ents, words), disabled=["listed_names"]))
     assert ("米来", "PERSON") not in off and ("莫日根巴图", "PERSON") not in off
+    pairs = "方立对韩平、何静对罗晓文、柯晓对石岩"  # pairings: a person and the words after it are no longer name
+    ents = [("方立", "PERSON"), ("韩平", "PERSON"), ("何静", "PERSON"), ("罗晓文", "PERSON"), ("柯晓", "PERSON"),
+            ("石岩", "PERSON")]
+    words = [("方立", "PER"), ("对", "p"), ("韩平", "PER"), ("、", "w"), ("何静", "PER"), ("对", "p"),
+             ("罗晓文", "PER"), ("、", "w"), ("柯晓", "PER"), ("对", "p"), ("石岩", "PER")]
+    assert all(label == "PERSON" and "对" not in name for name, label in found(run(doc_with(pairs, ents, words))))
 
 
 def test_quoted_papers_and_outlet_names():
@@ -1293,12 +1299,12 @@ def test_not_org_tails_leave_the_organiser_s_role_off_its_name():
     assert ("市委史志研究室协办", "ORG") in found(run(doc_with(text, ents), disabled=["not_org_tails"]))
 
 
-def test_division_chains_give_a_glued_character_to_the_next_division():
+def test_village_first_characters_give_a_glued_character_to_any_next_division():
     text = "先后到青川县院东头镇、白水县城关镇调研"
     ents = [("青川县院", "PLACE"), ("东头镇", "PLACE"), ("白水县", "PLACE"), ("城关镇", "PLACE")]
     got = found(run(doc_with(text, ents)))
     assert {("青川县", "PLACE"), ("院东头镇", "PLACE"), ("白水县", "PLACE"), ("城关镇", "PLACE")} <= got
-    assert ("青川县院", "PLACE") in found(run(doc_with(text, ents), disabled=["division_chains"]))
+    assert ("青川县院", "PLACE") in found(run(doc_with(text, ents), disabled=["village_first_characters"]))
 
 
 def test_village_communities_are_named_after_their_village():

@@ -113,7 +113,8 @@ RULES = {
                          "(甲乙/LOC 丙丁/n 戊/v 嘎查/v)",
     "village_first_characters": "the first characters of a village's name the backbone gave to the town before it, "
                                 "left as words of position after a pause or glued as a short place, are the "
-                                "village's (甲镇西/LOC 乙村/LOC -> 甲镇, 西乙村; 、西/f 上/f 丙村; 丁戊/LOC 己村/LOC)",
+                                "village's (甲镇西/LOC 乙村/LOC -> 甲镇, 西乙村; 、西/f 上/f 丙村; 丁戊/LOC 己村/LOC), "
+                                "and so is a character glued after any division before another (甲县乙/LOC 丙镇/LOC)",
     "cut_city_names": "a listed city the backbone cut after its first characters is one place (内/LOC 江市/LOC -> 内江市), "
                       "and a listed county's body one organisation (离/v 石区委/ORG -> 离石区委)",
     "region_endings": "a place and the words after it up to a region's ending are one region (中原 + 城市群, 温州 + "
@@ -169,12 +170,11 @@ RULES = {
     "slogans": "four-character slogans after a verb or another slogan (推进 工业强市, 坚持 旅游兴县: slogan_patterns.txt)",
     "place_slogans": "a two-character word and a place closed by 建设 are a campaign (美丽甲市、平安甲市建设)",
     "place_initial_slogans": "a quoted run of city and province initials is a corridor or campaign, not names (“甲乙丙”走廊)",
-    "listed_names": "a surname and one or two characters between two names of a 、-list is a name, even one the backbone "
-                    "took for a place or cut after its surname (甲、雷鸣、乙, 甲、吴国升/LOC、乙, 甲、占/v 卓夫/PER、乙, "
-                    "甲、太史名华、乙)",
-    "name_runs": "in a 、-run of items most of which are the backbone's persons (two at least), an item that looks like a "
-                 "name is one, the run's last included (甲、乙、米/PER 来/v、丙; 甲、乙、连/d 天浪/n 参加), and a person the "
-                 "backbone cut short inside an item takes the whole item (甲、莫日根/PER 巴图/n、乙)",
+    "listed_names": "in a 、-run of items most of which are the backbone's persons (two at least), an item that looks "
+                    "like a name is one, even one the backbone took for a word, a place or an organisation or cut "
+                    "after its surname, the run's last included (甲、雷鸣、乙, 甲、吴国升/LOC、乙, 甲、占/v 卓夫/PER、乙, "
+                    "甲、太史名华、乙, 甲、乙、连/d 天浪/n 参加), and a person the backbone cut short inside an item takes "
+                    "the whole item (甲、莫日根/PER 巴图/n、乙)",
     "listed_rare_surnames": "listed_names also takes a three-character name whose surname is not listed, when it is no "
                             "word of the language (甲、篮挺佳、乙)",
     "division_org_relabel": "a backbone organisation that is only a division's name is a place (甲州市 + 副市长: the "
@@ -189,8 +189,6 @@ RULES = {
                       "its name (县委政协/ORG 工作会议 -> 县委; 市委人大工作)",
     "not_org_tails": "a word that ends like an organisation but names none (协办, 大局: not_org_endings.txt) after a "
                      "backbone organisation's name goes (甲研究室协办/ORG -> 甲研究室)",
-    "division_chains": "a character the backbone glued after a division's level word starts the next division "
-                       "(甲县乙/LOC 丙镇/LOC -> 甲县, 乙丙镇)",
     "village_communities": "a village the backbone read before 社区 names the community (甲村/LOC 社区 -> 甲村社区)",
     "party_group_tails": "a party group the backbone cut in two takes its 组 back (甲市政协党/ORG 组/n 成员 -> "
                          "甲市政协党组)",
@@ -205,7 +203,7 @@ RULES = {
     "trim_punctuation": "quotes and brackets around a name go, needed quotes stay (“信”字号)",
 }
 # Rules that change how other rules work rather than proposing spans of their own.
-SETTINGS_RULES = ("central_tasks", "division_chains", "village_communities", "not_org_tails", "committee_work", "party_group_tails", "names_ending_in_followers", "person_org_relabel", "village_first_characters", "names_tagged_as_modifiers", "names_cut_before_followers", "road_segments", "glued_villages", "site_relabel", "listed_rare_surnames", "dotted_name_tails", "names_tagged_as_verbs", "names_after_function_words", "place_org_relabel", "division_org_relabel", "trim_punctuation", "conjunction_tails", "places_before_bodies", "delegations", "position_tails", "split_names", "names_before_semicolons")
+SETTINGS_RULES = ("central_tasks", "village_communities", "not_org_tails", "committee_work", "party_group_tails", "names_ending_in_followers", "person_org_relabel", "village_first_characters", "names_tagged_as_modifiers", "names_cut_before_followers", "road_segments", "glued_villages", "site_relabel", "listed_rare_surnames", "dotted_name_tails", "names_tagged_as_verbs", "names_after_function_words", "place_org_relabel", "division_org_relabel", "trim_punctuation", "conjunction_tails", "places_before_bodies", "delegations", "position_tails", "split_names", "names_before_semicolons")
 # Rules measured to cost more than they earn on the evaluation sets (README, "Every rule in numbers"):
 # kept for the pages they fit, switched on in the config.
 OFF_BY_DEFAULT = {"place_suffix_words", "campaign_names"}
@@ -241,7 +239,6 @@ BRACKETED_RE = re.compile(r"[(（]([\u4e00-\u9fff]{2,8})[)）]")  # 甲乙(丙�
 BRAND_TAGS = {"PER", "ORG", "LOC", "nz", "nw", "j"}  # a name's own words, not the common ones before it
 # Tags of the words that end a name's run after the brackets (甲(乙)公司 等, 甲(乙)产业园 ，).
 NAME_RUN_ENDS = {"w", "p", "u", "c", "r", "d", "m", "q", "xc"}
-LISTED_NAME_RE = re.compile(r"(?<=、)([\u4e00-\u9fff]{2,4})(?=、)")
 NAME_RUN_RE = re.compile(r"[\u4e00-\u9fff·]+(?:、[\u4e00-\u9fff·]+){2,}")  # three items or more, the ends run on
 LONGEST_RUN_ITEM = 6  # 莫日根巴图: a Mongolian name of five characters and more
 QUOTED_SHORT_RE = re.compile(r"“([\u4e00-\u9fff]{3,6})”")
@@ -354,8 +351,6 @@ class EntityRules(LexiconComponent):
         if self.on["not_org_tails"]:  # 甲研究室协办/ORG: the organiser's role goes
             backbone = [self._without_not_org_tail(text, s, e) if label == ORG else (s, e, label)
                         for s, e, label in backbone]
-        if self.on["division_chains"]:
-            backbone = self._division_chains(text, backbone)
         if self.on["village_communities"]:  # 甲村/LOC 社区/n: a community named after its village
             backbone = [(s, e + len(COMMUNITY), label) if label == PLACE and text.endswith(VILLAGE, s, e)
                         and text.startswith(COMMUNITY, e) else (s, e, label) for s, e, label in backbone]
@@ -391,17 +386,6 @@ class EntityRules(LexiconComponent):
         set_entities(doc, [span for span in chosen if all(keep(text, span) for keep in self.filters)])
         return doc
 
-    def _division_chains(self, text: str, backbone: list[Span]) -> list[Span]:
-        """甲县乙/LOC 丙镇/LOC: the glued 乙 goes to the town when 甲县 is a division and 甲县乙 none."""
-        starts = {s: (e, label) for s, e, label in backbone}
-        glued = set()  # where a glued character ends a division: it starts the next one instead
-        for s, e, label in backbone:
-            after = starts.get(e)
-            if label == PLACE and after and after[1] == PLACE and e - s > 3 and not self.lex.level_of(text[s:e]) \
-                    and self.lex.level_of(text[s:e - 1]) and self.lex.level_of(text[e:after[0]]):
-                glued.add(e)
-        return [(s - (s in glued), e - (e in glued), label) for s, e, label in backbone]
-
     def _without_not_org_tail(self, text: str, start: int, end: int) -> Span:
         tail = next((w for w in self.lex.not_org_endings if text.endswith(w, start, end)), "")
         if tail and self.lex.org_suffix(text[start:end - len(tail)]):
@@ -425,16 +409,21 @@ class EntityRules(LexiconComponent):
 
     def _villages_given_back(self, text: str, words: list[Word], backbone: list[Span]) -> list[Span]:
         """A village right after a place: a town and one or two characters before it gives them back
-        (甲镇镇/LOC 乙村 -> 甲镇, 镇乙村: villages are often named 镇东, 西上); a short place of no level and
+        (甲镇镇/LOC 乙村 -> 甲镇, 镇乙村: villages are often named 镇东, 西上), as does any division and the one
+        character it ends with before another division (甲县乙/LOC 丙镇/LOC -> 甲县, 乙丙镇); a short place of no level and
         no division's name before it is part of it (甲乙/LOC 丙村/LOC).  A village after a pause takes the
         one-character words of position before it (、西/f 上/f 丙村)."""
         given = list(backbone)
-        if not any(label == PLACE and self.lex.level_of(text[s:e]) == "village" for s, e, label in given):
+        if not any(label == PLACE and self.lex.level_of(text[s:e]) for s, e, label in given):
             return given
         word_ending = {e: (s, tag) for s, e, tag in words}
         for index in range(1, len(given)):
             (start, end, label), (v_start, v_end, v_label) = given[index - 1], given[index]
-            if v_label != PLACE or self.lex.level_of(text[v_start:v_end]) != "village":
+            level = self.lex.level_of(text[v_start:v_end]) if v_label == PLACE else ""
+            if level and level != "village" and label == PLACE and end == v_start and end - start > 3 \
+                    and not self.lex.level_of(text[start:end]) and self.lex.level_of(text[start:end - 1]):
+                given[index - 1], given[index] = (start, end - 1, PLACE), (end - 1, v_end, PLACE)  # 甲县乙/LOC 丙镇
+            if level != "village":
                 continue
             if label == PLACE and end == v_start:
                 cut = next((end - k for k in (1, 2) if end - k - start >= 3 and _is_cjk(text[end - k:end])
@@ -1386,47 +1375,25 @@ class EntityRules(LexiconComponent):
         return found
 
     def listed_names(self, c: Context) -> list[Span]:
-        """In 甲、X、乙 where 甲 and 乙 are persons, X of a surname and one or two characters is a person."""
-        person_ends = {e for _, e, label in c.backbone if label == PERSON}
-        person_starts = {s for s, _, label in c.backbone if label == PERSON}
-        taken = [(s, e, label) for s, e, label in c.backbone]
-        found = []
-        for m in LISTED_NAME_RE.finditer(c.text):
-            start, end = m.span(1)
-            name = m.group(1)
-            if len(name) == 4 and self.lex.surname_length(name) != 2:
-                continue  # four characters: a compound surname's name only (太史甲乙)
-            rare = self.on["listed_rare_surnames"] and len(name) == 3 and c.word_at.get(start, (0, ""))[0] != end
-            listed_place = (start, end, PLACE) in c.backbone and not self.lex.place_suffix(name)  # 甲、吴国升/LOC、乙
-            # the backbone's person without its surname (、占/v 卓夫/PER 、): the whole name goes in its place
-            cut_surname = (start + self.lex.surname_length(name), end, PERSON) in taken
-            if (start - 1 in person_ends and end + 1 in person_starts and (self.lex.looks_like_name(name) or rare)
-                    and "·" not in name and (listed_place or cut_surname
-                                             or not any(s < end and start < e for s, e, _ in taken))):
-                found.append((start, end, PERSON))
-        return found
-
-    def name_runs(self, c: Context) -> list[Span]:
         """Names in a 、-run of persons the backbone took for words, places or organisations, or cut short."""
         if "、" not in c.text:
             return []
         person_end = {s: e for s, e, label in c.backbone if label == PERSON}
         person_ends = set(person_end.values())
-        found = []
+        found: list[Span] = []
         for run in NAME_RUN_RE.finditer(c.text):
             bounds, cursor = [], run.start()
             for item in run.group().split("、"):
                 bounds.append((cursor, cursor + len(item)))
                 cursor += len(item) + 1
-            (_, first_end), *inner, (last_start, last_end) = bounds
-            persons = (first_end in person_ends) + (last_start in person_end) \
-                + sum(person_end.get(start) == end for start, end in inner)
-            if persons < 2 or 2 * persons < len(bounds):
-                continue
-            for start, end in inner:
-                if person_end.get(start) != end:
+            (_, first_end), *inner, (last_start, _) = bounds
+            is_person = [first_end in person_ends, *(person_end.get(s) == e for s, e in inner), last_start in person_end]
+            of_persons = sum(is_person) >= 2 and 2 * sum(is_person) >= len(bounds)
+            for index, (start, end) in enumerate(inner, 1):  # in a run of persons, or between two of them
+                between = bounds[index - 1][1] in person_ends and bounds[index + 1][0] in person_end
+                if not is_person[index] and (of_persons or between):
                     found += self._run_item(c, start, end, person_end.get(start))
-            if last_start not in person_end:
+            if of_persons and not is_person[-1]:
                 length = next((n for n in (2, 3) if self._name_ends(c.text, last_start + n)), 0)
                 found += self._run_item(c, last_start, last_start + length, None) if length else []
         return found
@@ -1437,9 +1404,13 @@ class EntityRules(LexiconComponent):
         if "·" in item or self.lex.org_suffix(item) or self.lex.place_suffix(item) or self.lex.is_title(item):
             return []
         if self.lex.looks_like_name(item) and (len(item) < 4 or self.lex.surname_length(item) == 2):
-            return [(start, end, PERSON)]
+            return [(start, end, PERSON)]  # 雷鸣, 吴国升/LOC, 占/v 卓夫/PER, 太史名华 (four: a compound surname's only)
+        if self.on["listed_rare_surnames"] and len(item) == 3 and c.word_at.get(start, (0, ""))[0] != end:
+            return [(start, end, PERSON)]  # 篮挺佳: a surname not listed, and no word of the language
         rest = c.text[cut_person_end:end] if cut_person_end else ""
-        if rest and end - start <= LONGEST_RUN_ITEM and not self.lex.is_title(rest):
+        if rest and end - start <= LONGEST_RUN_ITEM and not self.lex.is_title(rest) \
+                and c.word_at.get(cut_person_end, (0, "p"))[1] not in FUNCTION_TAGS \
+                and not any(cut_person_end <= s < end for s, _, _ in c.backbone):  # 甲乙对/p 丙丁/PER: two names
             return [(start, end, PERSON)]
         return []
 
