@@ -92,8 +92,9 @@ class Tally:
             for title, org in mention.titles:
                 self.titles[mention.key].add(title.title)
                 if org and org[0] == ORG:
-                    # The title names the organisation in this sentence: that is a mention of it.
-                    if org not in per_sentence[mention.sentence]:
+                    # The title names the organisation in this sentence: that is a mention of it (not when
+                    # the article named it elsewhere: 甲、乙等委员, the assembly in session; no alias "" then).
+                    if org not in per_sentence[mention.sentence] and title.org:
                         self.mention(org, title.org, article_id)
                         per_sentence[mention.sentence].add(org)
                     self.roles[(mention.key, org, title.title)].add(article_id)

@@ -332,6 +332,9 @@ class Lexicons:
         forms = [(row[0], row[1].replace("{place}", "\\g<place>")) for row in _rows("org_full_forms.tsv", dirs)]
         self.org_full_forms = [(re.compile(f"^{_form_pattern(form, self._place_before(form, place))}$"), short)
                                for form, short in forms]
+        # An assembly printed with its term after a level or a place (市六届人大, 甲县第十七届人大常委会): the body.
+        self.termed_body_re = re.compile(f"(?P<level>{alternation(set(self.levels) - self.body_only_levels)})"
+                                         f"(?P<term>第?[一二三四五六七八九十]{{1,3}}届)(?P<body>人大常委会|人大|政协)")
         # Bodies named with their term (政协第六届甲市委员会) are found in the text as one organisation.
         self.session_body_re = re.compile("|".join(_form_pattern(form, place.replace("?P<place>", "?:"))
                                                    for form, _ in forms if "{n}" in form) or "(?!)")
@@ -430,6 +433,9 @@ class Lexicons:
                 if pattern.match(name):
                     name, changed = pattern.sub(short, name), True
                     break
+        termed = self.termed_body_re.search(name)
+        if termed:  # 市六届人大 -> 市人大, 甲市第六届人大 -> 甲市人大, 甲市十五届政协党组 -> 甲市政协党组
+            name = name[:termed.start("term")] + name[termed.end("term"):]
         prefecture = AUTONOMOUS_PREFECTURE_RE.match(name)
         if prefecture and prefecture.group(1) in self.city_province \
                 and name.startswith(tuple(self.bodies), prefecture.end()):  # 黔南布依族苗族自治州人大 -> 黔南州人大

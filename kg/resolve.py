@@ -103,6 +103,14 @@ def division_before_own_body(name: str, lex: Lexicons) -> str:
     return ""
 
 
+def division_before_term(name: str, lex: Lexicons) -> str:
+    """A listed division printed before an assembly's term (甲市五届人大): the division is named too, as the
+    backbone reads it when the name is not taken whole."""
+    termed = lex.termed_body_re.search(name)
+    place = name[:termed.end("level")] if termed else ""
+    return place if place in lex.city_province or place in lex.county_parent else ""
+
+
 def _names_made_whole(names: list[tuple[str, str]], result: ArticleMentions, lex: Lexicons) -> list[tuple[str, str]]:
     """A person the backbone cut or ran on, where the article prints the name right elsewhere: a two-character
     name completed by the character after it (古正|举在调研 … 市委书记古正举), then a name run into the word after
@@ -373,7 +381,8 @@ class Resolver:
             if mention.label == ORG:  # 湖北省荆门市委 -> 荆门市委, 孝感市孝昌县委 -> 孝昌县委, and the place dropped
                 stripped = self._strip_province(mention.text)
                 for place in filter(None, (self._province_dropped(mention.text), self._parent_dropped(stripped),
-                                           division_before_own_body(stripped, self.lex))):
+                                           division_before_own_body(stripped, self.lex),
+                                           division_before_term(stripped, self.lex))):
                     mentions.append(ResolvedMention(self.canonical(PLACE, place), place, mention.sentence))
             if mention.label == ORG and mention.text.endswith(PARTY_AND_GOVERNMENT) and key[1].endswith(PARTY_COMMITTEE):
                 government = key[1].removesuffix(PARTY_COMMITTEE) + GOVERNMENT  # 甲镇党委政府: the committee and the government

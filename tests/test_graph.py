@@ -103,6 +103,17 @@ def test_members_with_no_body_belong_to_the_assembly_in_session(lex, nlp):
     assert all(role(graph, name, "青川市政协") == ["委员"] for name in ("王建国", "李明华", "陈晓东", "何静"))
 
 
+def test_an_assembly_with_its_short_term_is_the_assembly_and_its_members_belong_to_it(lex, nlp):
+    page = Page("p.txt", "本报讯 市委书记王建国参加市六届人大一次会议分组审议。李明华、陈晓东等代表先后发言。\n")
+    graph = build_graph(extract_articles(segment(page, lex), nlp), lex, home="通辽市").to_networkx()
+    assert "市六届人大" in node(graph, "通辽市人大")["aliases"]
+    assert "" not in node(graph, "通辽市人大")["aliases"]  # a member's assembly inferred: no alias ""
+    assert role(graph, "李明华", "通辽市人大") == ["代表"]
+    page = Page("p.txt", "本报讯 桂林市五届人大五次会议应出席代表433名。\n")
+    graph = build_graph(extract_articles(segment(page, lex), nlp), lex, home="通辽市").to_networkx()
+    assert "桂林市人大" in labels(graph, "ORG") and "桂林市" in labels(graph, "PLACE")
+
+
 def test_members_stay_without_a_body_when_the_article_names_two_assemblies(lex, nlp):
     page = Page("p.txt", "本报讯 青川市政协与白沙县政协举行座谈。王建国、李明华等委员参加。\n")
     graph = build_graph(extract_articles(segment(page, lex), nlp), lex, home="湛江市").to_networkx()

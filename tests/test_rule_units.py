@@ -847,6 +847,14 @@ def test_a_body_whose_title_no_name_holds_is_an_organisation():
     assert {("市中级人民法院", "ORG"), ("市人民检察院", "ORG")} <= result and ("市委", "ORG") not in result
 
 
+def test_an_assembly_printed_with_its_short_term_is_one_organisation():
+    text = "参加市六届人大一次会议，白沙县十七届人大常委会召开"
+    ents = [("人大", "ORG"), ("白沙县", "PLACE"), ("人大常委会", "ORG")]
+    result = found(run(doc_with(text, ents)))
+    assert {("市六届人大", "ORG"), ("白沙县十七届人大常委会", "ORG")} <= result
+    assert ("市六届人大", "ORG") not in found(run(doc_with(text, ents), disabled=["session_bodies"]))
+
+
 def test_a_body_named_with_its_term_is_one_organisation():
     text = "政协第七届青川市委员会第二次会议开幕，代表出席白沙县第十届人民代表大会"
     ents = [("政协", "ORG"), ("青川市委员会", "ORG"), ("白沙县", "PLACE")]

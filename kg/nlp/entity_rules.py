@@ -1226,7 +1226,8 @@ class EntityRules(LexiconComponent):
 
     def session_bodies(self, c: Context) -> list[Span]:
         """A body whose name starts with its place starts where the backbone's place does, never earlier
-        (出席甲市第十届人民代表大会: not 出席甲市…)."""
+        (出席甲市第十届人民代表大会: not 出席甲市…); an assembly printed with its term after a level or a place
+        is one too (市六届人大, 甲县十七届人大常委会)."""
         if TERM_MARK not in c.text:
             return []
         found = []
@@ -1237,6 +1238,10 @@ class EntityRules(LexiconComponent):
                               and label in (PLACE, ORG) and self.lex.level_of(c.text[s:e])), start)
             if self.lex.session_body_re.fullmatch(c.text, start, match.end()):
                 found.append((start, match.end(), ORG))
+        for match in self.lex.termed_body_re.finditer(c.text):  # 市六届人大, 甲市六届人大: from the place if printed
+            place = next((s for s, e, label in c.backbone if label == PLACE and e == match.end("level") and s < e - 1
+                          and self.lex.level_of(c.text[s:e])), match.start())
+            found.append((place, match.end(), ORG))
         return found
 
     def org_names(self, c: Context) -> list[Span]:
