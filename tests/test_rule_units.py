@@ -294,12 +294,13 @@ def test_party_group_titles_name_the_party_group_and_the_next_title_the_body():
     ("全面推进广佛同城化", "广佛同城化"),
     ("深化粤桂扶贫协作", "粤桂扶贫协作"),
     ("扎实开展党史学习教育", "党史学习教育"),
+    ("聚焦“项目攻坚年”工作", "项目攻坚年"),
 ])
 def test_programme_patterns(text, programme):
     assert (programme, "PROGRAMME") in found(run(doc_with(text)))
 
 
-@pytest.mark.parametrize("text", ["村“两委”成员参加", "形成“双核”布局", "增强“四个意识”，坚定信心", "开展对口帮扶工作", "展开了对口帮扶", "要加快同城化进程"])
+@pytest.mark.parametrize("text", ["迎来“新年”", "写于“2024年”", "村“两委”成员参加", "形成“双核”布局", "增强“四个意识”，坚定信心", "开展对口帮扶工作", "展开了对口帮扶", "要加快同城化进程"])
 def test_one_part_numbered_quotes_need_a_campaign_word(text):
     assert not {label for _, label in found(run(doc_with(text)))} & {"PROGRAMME"}
 
