@@ -1324,6 +1324,14 @@ def test_village_communities_are_named_after_their_village():
     assert ("代村社区", "PLACE") not in found(run(doc_with(text, ents, words), disabled=["village_communities"]))
 
 
+def test_resident_members_leave_the_place_abbreviation_off_the_assembly():
+    text = "部分在青全国人大代表参加视察，住白全国政协委员方立出席"
+    ents = [("青", "ORG"), ("全国人大", "ORG"), ("白全国政协", "ORG"), ("方立", "PERSON")]
+    got = found(run(doc_with(text, ents)))
+    assert {("全国人大", "ORG"), ("全国政协", "ORG")} <= got and not {("青", "ORG"), ("白全国政协", "ORG")} & got
+    assert ("白全国政协", "ORG") in found(run(doc_with(text, ents), disabled=["resident_members"]))
+
+
 def test_party_group_tails_give_the_party_group_its_group_back():
     text = "甲市政协党组成员、副主席乙丙丁一行来调研"
     ents = [("甲市政协党", "ORG"), ("乙丙丁", "PERSON")]

@@ -62,6 +62,7 @@ MODIFIER_TAGS = {"d", "a", "ad", "vd"}  # 甲乙丙/d: a rare name the backbone 
 CENTRAL_TASK, TASK = "中心", "工作"  # 县委县政府中心工作: the bodies' central task
 PARTY, GROUP = "党", "组"  # 党组: a body's party group
 COMMUNITY = "社区"
+RESIDENT_BODY_RE = re.compile(r"(?<=[在住驻])[\u4e00-\u9fff](?=全国(?:人大|政协)|省(?:人大|政协))")
 WORK_FIELDS = ("政协", "人大")  # 县委政协工作会议, 市委人大工作会议: a party committee's work with these bodies
 COMMITTEE_END = "委"
 PARTY_OF = "一行"  # 市委书记甲乙一行: the person and those with them
@@ -190,6 +191,8 @@ RULES = {
     "not_org_tails": "a word that ends like an organisation but names none (协办, 大局: not_org_endings.txt) after a "
                      "backbone organisation's name goes (甲研究室协办/ORG -> 甲研究室)",
     "village_communities": "a village the backbone read before 社区 names the community (甲村/LOC 社区 -> 甲村社区)",
+    "resident_members": "a place's one-character abbreviation after 在 before a national or provincial assembly is "
+                        "where its members live, no part of the body (在甲全国人大代表, 住甲/ORG 全国政协委员)",
     "party_group_tails": "a party group the backbone cut in two takes its 组 back (甲市政协党/ORG 组/n 成员 -> "
                          "甲市政协党组)",
     "place_org_relabel": "a backbone place that ends like an organisation or a newsroom is one (玉林市委, 甲县融媒体中心)",
@@ -203,7 +206,7 @@ RULES = {
     "trim_punctuation": "quotes and brackets around a name go, needed quotes stay (“信”字号)",
 }
 # Rules that change how other rules work rather than proposing spans of their own.
-SETTINGS_RULES = ("central_tasks", "village_communities", "not_org_tails", "committee_work", "party_group_tails", "names_ending_in_followers", "person_org_relabel", "village_first_characters", "names_tagged_as_modifiers", "names_cut_before_followers", "road_segments", "glued_villages", "site_relabel", "listed_rare_surnames", "dotted_name_tails", "names_tagged_as_verbs", "names_after_function_words", "place_org_relabel", "division_org_relabel", "trim_punctuation", "conjunction_tails", "places_before_bodies", "delegations", "position_tails", "split_names", "names_before_semicolons")
+SETTINGS_RULES = ("central_tasks", "resident_members", "village_communities", "not_org_tails", "committee_work", "party_group_tails", "names_ending_in_followers", "person_org_relabel", "village_first_characters", "names_tagged_as_modifiers", "names_cut_before_followers", "road_segments", "glued_villages", "site_relabel", "listed_rare_surnames", "dotted_name_tails", "names_tagged_as_verbs", "names_after_function_words", "place_org_relabel", "division_org_relabel", "trim_punctuation", "conjunction_tails", "places_before_bodies", "delegations", "position_tails", "split_names", "names_before_semicolons")
 # Rules measured to cost more than they earn on the evaluation sets (README, "Every rule in numbers"):
 # kept for the pages they fit, switched on in the config.
 OFF_BY_DEFAULT = {"place_suffix_words", "campaign_names"}
@@ -354,6 +357,8 @@ class EntityRules(LexiconComponent):
         if self.on["village_communities"]:  # 甲村/LOC 社区/n: a community named after its village
             backbone = [(s, e + len(COMMUNITY), label) if label == PLACE and text.endswith(VILLAGE, s, e)
                         and text.startswith(COMMUNITY, e) else (s, e, label) for s, e, label in backbone]
+        if self.on["resident_members"]:  # 在澄/ORG 全国政协委员: the members living in a place of one character
+            backbone = [span for span in (_resident_body(text, *span) for span in backbone) if span]
         if self.on["party_group_tails"]:
             backbone = [(s, e + 1, label) if label == ORG and e - s > 2 and text[e - 1] == PARTY
                         and text.startswith(GROUP, e) else (s, e, label) for s, e, label in backbone]
@@ -1469,6 +1474,13 @@ class EntityRules(LexiconComponent):
             return True
         title = self.lex.title_phrase_re.match(text, span[1])
         return bool(title) and text[title.end():title.end() + 1] in CLAUSE_ENDS and title.end() < len(text)
+
+
+def _resident_body(text: str, start: int, end: int, label: str) -> Span | None:
+    """在甲全国人大代表, 住甲全国政协委员: the abbreviation 甲 goes, alone or glued to the body."""
+    if label not in (ORG, PLACE) or not RESIDENT_BODY_RE.match(text, start):
+        return start, end, label
+    return (start + 1, end, label) if end - start > 1 else None
 
 
 def _committee_work(text: str, start: int, end: int) -> int:
