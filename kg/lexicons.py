@@ -65,6 +65,11 @@ def _before_peoples(name: str) -> str:
     return name[:found.start()] if found else ETHNIC_RE.sub("", name)  # 新疆维吾尔自治区, 内蒙古自治区
 
 
+def is_ethnic_township_ending(name: str) -> bool:
+    """土家族乡, 回族镇: the peoples and the level of a township, with no name before them."""
+    return name.endswith(("乡", "镇")) and bool(re.fullmatch(f"(?:{_peoples_re().pattern})+", name[:-1]))
+
+
 def ethnic_township_short_form(name: str) -> str:
     """蕉江瑶族乡 -> 蕉江 (a township named after its peoples, printed short as the place before them), "" for
     any other name."""

@@ -1332,6 +1332,13 @@ def test_resident_members_leave_the_place_abbreviation_off_the_assembly():
     assert ("白全国政协", "ORG") in found(run(doc_with(text, ents), disabled=["resident_members"]))
 
 
+def test_ethnic_townships_join_the_name_before_the_peoples():
+    text = "其中，青岭土家族乡获评先进"
+    ents = [("青岭", "PLACE"), ("土家族乡", "PLACE")]
+    assert ("青岭土家族乡", "PLACE") in found(run(doc_with(text, ents)))
+    assert ("土家族乡", "PLACE") in found(run(doc_with(text, ents), disabled=["ethnic_townships"]))
+
+
 def test_party_group_tails_give_the_party_group_its_group_back():
     text = "甲市政协党组成员、副主席乙丙丁一行来调研"
     ents = [("甲市政协党", "ORG"), ("乙丙丁", "PERSON")]

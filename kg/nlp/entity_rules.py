@@ -20,6 +20,7 @@ from typing import Callable
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..lexicons import is_ethnic_township_ending
 from ..records import ORG, PERSON, PLACE, PROGRAMME
 from .backbone import Span, Word, doc_text, set_entities
 from .lexicon_component import LexiconComponent
@@ -193,6 +194,8 @@ RULES = {
     "village_communities": "a village the backbone read before 社区 names the community (甲村/LOC 社区 -> 甲村社区)",
     "resident_members": "a place's one-character abbreviation after 在 before a national or provincial assembly is "
                         "where its members live, no part of the body (在甲全国人大代表, 住甲/ORG 全国政协委员)",
+    "ethnic_townships": "a place right before a township's peoples and level is the township's name (甲乙/LOC "
+                        "土家族乡/LOC -> 甲乙土家族乡)",
     "party_group_tails": "a party group the backbone cut in two takes its 组 back (甲市政协党/ORG 组/n 成员 -> "
                          "甲市政协党组)",
     "place_org_relabel": "a backbone place that ends like an organisation or a newsroom is one (玉林市委, 甲县融媒体中心)",
@@ -206,7 +209,7 @@ RULES = {
     "trim_punctuation": "quotes and brackets around a name go, needed quotes stay (“信”字号)",
 }
 # Rules that change how other rules work rather than proposing spans of their own.
-SETTINGS_RULES = ("central_tasks", "resident_members", "village_communities", "not_org_tails", "committee_work", "party_group_tails", "names_ending_in_followers", "person_org_relabel", "village_first_characters", "names_tagged_as_modifiers", "names_cut_before_followers", "road_segments", "glued_villages", "site_relabel", "listed_rare_surnames", "dotted_name_tails", "names_tagged_as_verbs", "names_after_function_words", "place_org_relabel", "division_org_relabel", "trim_punctuation", "conjunction_tails", "places_before_bodies", "delegations", "position_tails", "split_names", "names_before_semicolons")
+SETTINGS_RULES = ("central_tasks", "ethnic_townships", "resident_members", "village_communities", "not_org_tails", "committee_work", "party_group_tails", "names_ending_in_followers", "person_org_relabel", "village_first_characters", "names_tagged_as_modifiers", "names_cut_before_followers", "road_segments", "glued_villages", "site_relabel", "listed_rare_surnames", "dotted_name_tails", "names_tagged_as_verbs", "names_after_function_words", "place_org_relabel", "division_org_relabel", "trim_punctuation", "conjunction_tails", "places_before_bodies", "delegations", "position_tails", "split_names", "names_before_semicolons")
 # Rules measured to cost more than they earn on the evaluation sets (README, "Every rule in numbers"):
 # kept for the pages they fit, switched on in the config.
 OFF_BY_DEFAULT = {"place_suffix_words", "campaign_names"}
@@ -359,6 +362,8 @@ class EntityRules(LexiconComponent):
                         and text.startswith(COMMUNITY, e) else (s, e, label) for s, e, label in backbone]
         if self.on["resident_members"]:  # 在澄/ORG 全国政协委员: the members living in a place of one character
             backbone = [span for span in (_resident_body(text, *span) for span in backbone) if span]
+        if self.on["ethnic_townships"]:  # 甲乙/LOC 土家族乡/LOC: the township's name and its peoples are one place
+            backbone = _joined_townships(text, backbone)
         if self.on["party_group_tails"]:
             backbone = [(s, e + 1, label) if label == ORG and e - s > 2 and text[e - 1] == PARTY
                         and text.startswith(GROUP, e) else (s, e, label) for s, e, label in backbone]
@@ -1474,6 +1479,21 @@ class EntityRules(LexiconComponent):
             return True
         title = self.lex.title_phrase_re.match(text, span[1])
         return bool(title) and text[title.end():title.end() + 1] in CLAUSE_ENDS and title.end() < len(text)
+
+
+def _joined_townships(text: str, backbone: list[Span]) -> list[Span]:
+    joined, skip = [], set()
+    by_start = {s: (e, label) for s, e, label in backbone}
+    for s, e, label in backbone:
+        if s in skip:
+            continue
+        after = by_start.get(e)
+        if label == PLACE and after and after[1] == PLACE and is_ethnic_township_ending(text[e:after[0]]):
+            joined.append((s, after[0], PLACE))
+            skip.add(e)
+        else:
+            joined.append((s, e, label))
+    return joined
 
 
 def _resident_body(text: str, start: int, end: int, label: str) -> Span | None:
