@@ -1339,6 +1339,13 @@ def test_ethnic_townships_join_the_name_before_the_peoples():
     assert ("土家族乡", "PLACE") in found(run(doc_with(text, ents), disabled=["ethnic_townships"]))
 
 
+def test_place_pairs_are_no_persons():
+    text = "深化川渝合作，方立出席"
+    ents = [("川渝", "PERSON"), ("方立", "PERSON")]
+    assert found(run(doc_with(text, ents))) == {("方立", "PERSON")}
+    assert ("川渝", "PERSON") in found(run(doc_with(text, ents), disabled=["place_pairs"]))
+
+
 def test_party_group_tails_give_the_party_group_its_group_back():
     text = "甲市政协党组成员、副主席乙丙丁一行来调研"
     ents = [("甲市政协党", "ORG"), ("乙丙丁", "PERSON")]

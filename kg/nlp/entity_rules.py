@@ -218,6 +218,7 @@ FILTERS = {
     "junk_characters": "spans with punctuation, digits or page marks, or a bracket left open or closed",
     "single_characters": "one character, unless a known short form of a place (美, 粤)",
     "titles_as_persons": "a title taken for a person (林长)",
+    "place_pairs": "two places' one-character short forms taken for a person (川渝, 郑汴: place_abbreviations.tsv)",
     "surname_titles": "a surname and a title taken for a person (张书记, 王县长): an address, not a name",
     "implausible_places": "a determiner and a level are no place (本村镇, 各村)",
     "generic_orgs": "an organisation without suffix ending in a generic noun (企业品牌)",
@@ -1449,6 +1450,10 @@ class EntityRules(LexiconComponent):
     def _titles_as_persons(self, text: str, span: Span) -> bool:
         name = text[span[0]:span[1]]
         return span[2] != PERSON or not any(self.lex.is_title(name[:i]) for i in range(2, len(name) + 1))
+
+    def _place_pairs(self, text: str, span: Span) -> bool:
+        name = text[span[0]:span[1]]
+        return span[2] != PERSON or len(name) != 2 or not all(c in self.lex.place_abbreviations for c in name)
 
     def _surname_titles(self, text: str, span: Span) -> bool:
         """张书记, 王县长: a surname and a title address someone the article names elsewhere, and name no one."""
