@@ -63,6 +63,7 @@ MODIFIER_TAGS = {"d", "a", "ad", "vd"}  # 甲乙丙/d: a rare name the backbone 
 CENTRAL_TASK, TASK = "中心", "工作"  # 县委县政府中心工作: the bodies' central task
 PARTY, GROUP = "党", "组"  # 党组: a body's party group
 COMMUNITY = "社区"
+ADDRESS_WORDS = {"老", "总", "老师", "先生", "女士", "同志", "师傅"}  # 潘老, 王总, 李老师: honorifics after a surname
 RESIDENT_BODY_RE = re.compile(r"(?<=[在住驻])[\u4e00-\u9fff](?=全国(?:人大|政协)|省(?:人大|政协))")
 WORK_FIELDS = ("政协", "人大")  # 县委政协工作会议, 市委人大工作会议: a party committee's work with these bodies
 COMMITTEE_END = "委"
@@ -219,7 +220,8 @@ FILTERS = {
     "single_characters": "one character, unless a known short form of a place (美, 粤)",
     "titles_as_persons": "a title taken for a person (林长)",
     "place_pairs": "two places' one-character short forms taken for a person (川渝, 郑汴: place_abbreviations.tsv)",
-    "surname_titles": "a surname and a title taken for a person (张书记, 王县长): an address, not a name",
+    "surname_titles": "a surname and a title or an honorific taken for a person (张书记, 王县长, 潘老, 王总): an "
+                      "address, not a name",
     "implausible_places": "a determiner and a level are no place (本村镇, 各村)",
     "generic_orgs": "an organisation without suffix ending in a generic noun (企业品牌)",
     "bodies_inside_titles": "the 市委 of 市委书记 is part of the title, not a mention",
@@ -1456,10 +1458,13 @@ class EntityRules(LexiconComponent):
         return span[2] != PERSON or len(name) != 2 or not all(c in self.lex.place_abbreviations for c in name)
 
     def _surname_titles(self, text: str, span: Span) -> bool:
-        """张书记, 王县长: a surname and a title address someone the article names elsewhere, and name no one."""
+        """张书记, 王县长, 潘老: a surname and a title or an honorific address someone the article names
+        elsewhere, and name no one."""
         name = text[span[0]:span[1]]
         surname = self.lex.surname_length(name)
         title = name[surname:]
+        if span[2] == PERSON and surname and title in ADDRESS_WORDS:
+            return False  # 潘老, 王总: an honorific, not a given name
         return span[2] != PERSON or not surname or len(title) < 2 \
             or not (self.lex.is_title(title) or self.lex.title_core_re.fullmatch(title))
 
