@@ -329,9 +329,11 @@ def parse_byline(text: str, lex: Lexicons) -> tuple[list[Credit], list[str]]:
         for chunk in _chunks(part):
             if chunk in WORK_MARKS:
                 continue  # 邵光耀/文: what the person made, not a name
-            body = len(chunk) > 3 and lex.org_suffix(chunk)  # 作者:区委宣传部: a body, not the names 区委, 宣传部
-            names = None if body else lex.split_names(chunk)
-            if names is None and CJK_NAME_RE.fullmatch(chunk) and not body and (is_staff_role(role) and 2 <= len(chunk) <= 4
+            if len(chunk) > 3 and lex.org_suffix(chunk):  # 作者:区委宣传部: a body, not the names 区委, 宣传部
+                rejected.append(chunk)
+                continue
+            names = lex.split_names(chunk)
+            if names is None and CJK_NAME_RE.fullmatch(chunk) and (is_staff_role(role) and 2 <= len(chunk) <= 4
                                                                    or lex.minority_name_re.match(chunk) and len(chunk) <= 7):
                 names = [chunk]  # 记者 戢姗, 摄像:才项仁增: the newsroom signs its names; pen names go with 通讯员
             if names is None:

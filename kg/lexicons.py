@@ -65,19 +65,22 @@ def _before_peoples(name: str) -> str:
     return name[:found.start()] if found else ETHNIC_RE.sub("", name)  # 新疆维吾尔自治区, 内蒙古自治区
 
 
+@lru_cache(maxsize=1)
+def _ethnic_township_ending_re() -> re.Pattern:
+    return re.compile(f"(?:{_peoples_re().pattern})+[乡镇]")
+
+
 def is_ethnic_township_ending(name: str) -> bool:
     """土家族乡, 回族镇: the peoples and the level of a township, with no name before them."""
-    return name.endswith(("乡", "镇")) and bool(re.fullmatch(f"(?:{_peoples_re().pattern})+", name[:-1]))
+    return bool(_ethnic_township_ending_re().fullmatch(name))
 
 
 def ethnic_township_short_form(name: str) -> str:
     """蕉江瑶族乡 -> 蕉江 (a township named after its peoples, printed short as the place before them), "" for
     any other name."""
-    if not name.endswith(("乡", "镇")):
-        return ""
     found = _peoples_re().search(name)
-    return name[:found.start()] if found and found.start() >= 2 and re.fullmatch(
-        f"(?:{_peoples_re().pattern})+", name[found.start():-1]) else ""
+    return name[:found.start()] if found and found.start() >= 2 and is_ethnic_township_ending(name[found.start():]) \
+        else ""
 
 
 def county_short_form(name: str) -> str:

@@ -350,8 +350,8 @@ class Resolver:
         for (label, name), n in self.counts.items():
             if label == PLACE:  # mentions of each two-character prefix, for supported()
                 self._place_prefix_counts[name[:2]] += n
-                if ethnic_township_short_form(name):
-                    self._ethnic_townships[ethnic_township_short_form(name)] = name
+                if short := ethnic_township_short_form(name):
+                    self._ethnic_townships[short] = name
         for (label, name) in self.counts:
             target = name
             if label == PLACE:

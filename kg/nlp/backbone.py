@@ -25,7 +25,7 @@ Doc.set_extension("kg_words", default=None, force=True)
 LAC_LABELS = {"PER": PERSON, "LOC": PLACE, "ORG": ORG}
 ONTONOTES_LABELS = {"PERSON": PERSON, "GPE": PLACE, "LOC": PLACE, "FAC": PLACE, "ORG": ORG}
 
-LINE_BREAK_RE = re.compile(r"\s*\n\s*")
+LINE_PIECE_RE = re.compile(r"\S(?:[^\n]*\S)?")  # a span's text on one line, without the whitespace around it
 
 Span = tuple[int, int, str]
 Word = tuple[int, int, str]
@@ -47,14 +47,8 @@ def set_entities(doc: Doc, spans: Iterable[Span]) -> None:
     text = doc_text(doc)
     ents = []
     for start, end, label in spans:
-        for line in LINE_BREAK_RE.split(text[start:end]) if "\n" in text[start:end] else [text[start:end]]:
-            offset = text.index(line, start) if line else start
-            start = offset + len(line)
-            stripped = line.strip()
-            if not stripped:
-                continue
-            first = offset + line.index(stripped)
-            span = doc.char_span(first, first + len(stripped), label=label, alignment_mode="expand")
+        for piece in LINE_PIECE_RE.finditer(text, start, end):
+            span = doc.char_span(*piece.span(), label=label, alignment_mode="expand")
             if span is not None:
                 ents.append(span)
     chosen, taken = [], set()

@@ -1463,10 +1463,8 @@ class EntityRules(LexiconComponent):
         name = text[span[0]:span[1]]
         surname = self.lex.surname_length(name)
         title = name[surname:]
-        if span[2] == PERSON and surname and title in ADDRESS_WORDS:
-            return False  # 潘老, 王总: an honorific, not a given name
-        return span[2] != PERSON or not surname or len(title) < 2 \
-            or not (self.lex.is_title(title) or self.lex.title_core_re.fullmatch(title))
+        return span[2] != PERSON or not surname or not (title in ADDRESS_WORDS or len(title) >= 2 and (
+            self.lex.is_title(title) or self.lex.title_core_re.fullmatch(title)))
 
     def _implausible_places(self, text: str, span: Span) -> bool:
         name = text[span[0]:span[1]]
