@@ -62,6 +62,9 @@ SOURCE_OUTLETS_RE = re.compile(r"(?:(?:来源|稿源)\s*[:：丨｜|]|(?<![\u4e0
 BYLINE_SOURCE_RE = re.compile(r"(?:文章|新闻|信息|稿件|图片)?" + SOURCE_OUTLETS_RE.pattern)  # 文章来源:甲在线
 # A source credit in brackets closing a paragraph's last sentence (…参加座谈。（来源:甲网 记者 乙）).
 CLOSING_SOURCE_RE = re.compile(r"(?<=[。！？”])\s*[（(](?P<credit>(?:来源|稿源)\s*[:：][^（）()]{2,60})[）)]\s*$")
+# Where a body line may run on into its article's credits (…座谈。 记者/甲 编辑:乙 终审:丙): a sentence's end
+# and a space.
+CREDITS_AFTER_SENTENCE_RE = re.compile(r"(?<=[。！？”])\s+(?=\S)")
 SOURCE_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,8}[+＋]?")  # 精彩甲县, 甲山+: an app's name
 SOURCE_FIELD_RE = re.compile(r"时间|作者|发布|点击|编辑|浏览")  # the next field of a source line, run on
 OUTLET_DATE_RE = re.compile(r"^([\u4e00-\u9fff]{2,12})\s+\d{4}[-年./]\d{1,2}[-月./]\d{1,2}(?=\D|$).{0,30}$")
@@ -442,6 +445,8 @@ def _drafts(lines: list[_Line], lex: Lexicons) -> tuple[list[_Draft], list[list[
                 and (CJK_NAME_RE.fullmatch(text) or _credits_follow(lines, number, lex)):
             drafts[-1].outlets.append(text)  # 甲广电 over 记者:乙 编辑:丙, 甲融媒 over the article: the outlet signs
             continue
+        line, trailing = _trailing_credits(line, lex)
+        drafts[-1].credits += trailing
         closing = CLOSING_SOURCE_RE.search(line.text)
         if closing and line.text[:closing.start()].strip():  # …参加座谈。(来源:甲政府网 记者 乙 丙): the sentence stays
             drafts[-1].credits += parse_byline(_credits_after_source(closing.group("credit"), lex), lex)[0]
@@ -486,6 +491,16 @@ def _drafts(lines: list[_Line], lex: Lexicons) -> tuple[list[_Draft], list[list[
             line = _Line(line.text[: jump.start()] + " " * (jump.end() - jump.start()) + line.text[jump.end() :], line.start)
         drafts[-1].lines.append(line)
     return drafts, captions
+
+
+def _trailing_credits(line: _Line, lex: Lexicons) -> tuple[_Line, list[Credit]]:
+    """A body line that runs on into its article's credits (…座谈。 记者/甲 编辑:乙 终审:丙): the sentences, and
+    the credits; the line as it was, and none, when what follows its last sentence is no credit line."""
+    ends = list(CREDITS_AFTER_SENTENCE_RE.finditer(line.text))
+    tail = line.text[ends[-1].end():].strip() if ends else ""
+    if not tail or not _is_credit_line(tail, lex):
+        return line, []
+    return _Line(line.text[:ends[-1].start()], line.start), parse_byline(tail.strip("（）()"), lex)[0]
 
 
 def _credits_follow(lines: list[_Line], number: int, lex: Lexicons) -> bool:
@@ -562,6 +577,7 @@ def segment(page: Page, lex: Lexicons) -> list[Article]:
         )
 
     carried: list[str] = []  # outlets of a preamble that holds no article: the page's first article's
+    carried_credits: list[Credit] = []  # its credits (来源:甲网 作者:乙 编辑:丙, a photo's 丁 摄 over the article)
     carried_headline = ""  # and its headline
 
     for draft in drafts:
@@ -569,7 +585,7 @@ def segment(page: Page, lex: Lexicons) -> list[Article]:
         text, offsets = repair(body)
         byline, rejected = parse_byline(draft.byline, lex) if draft.byline else ([], [])
         byline_text = BYLINE_MARK_RE.sub("", draft.byline).strip()
-        byline += draft.credits
+        byline += carried_credits + draft.credits
         dateline = DATELINE_RE.match(text)
         if dateline:
             # the credits as printed, spaces between names kept, when the first line holds them whole
@@ -598,7 +614,7 @@ def segment(page: Page, lex: Lexicons) -> list[Article]:
                                    byline_text=(last.byline_text + " " + byline_text).strip())
             continue
         if draft.kind == "preamble" and not sentences:
-            carried = draft.outlets
+            carried, carried_credits = draft.outlets, draft.credits
             # the lines over the first article's dateline: its headline, kept as text (read as sentences they
             # gave more wrong names than right ones: 访州人大, 川滇结合)
             carried_headline = " ".join(repair(block)[0] for block in headline_blocks)
@@ -608,7 +624,7 @@ def segment(page: Page, lex: Lexicons) -> list[Article]:
         kind = "article" if draft.kind == "preamble" else draft.kind
         headline = " ".join(filter(None, [carried_headline, *(h for h, _ in headlines)]))
         add(kind, headline, byline, rejected, sentences + headline_sentences, byline_text, carried + draft.outlets)
-        carried, carried_headline = [], ""
+        carried, carried_credits, carried_headline = [], [], ""
     for block in captions:
         text, offsets = repair(block)
         add("caption", "", [], [], sentences_of(text, offsets))

@@ -40,6 +40,7 @@ PAPER_NAME_RE = re.compile(r"[\u4e00-\u9fff·+]+")  # a paper's plain name, as a
 REPRINTED_PAPER_RE = re.compile(r"([\u4e00-\u9fff·+]+报)[(（]")
 GOLD_FIELDS = {"persons": PERSON, "places": PLACE, "orgs": ORG, "programmes": PROGRAMME}
 ENTITY_TYPES = (PERSON, PLACE, ORG, PROGRAMME)
+NAME_MARKS = str.maketrans("", "", "“”‘’\"'「」『』《》")  # quotation and title marks
 
 
 @dataclass
@@ -69,9 +70,15 @@ class PageEvaluation:
         return micro(self.entities, ENTITY_TYPES)
 
 
+def _spelling(name: str) -> str:
+    """A name as scored: Simplified, as kg names everything, and without quotation or title marks, which
+    set a name's words apart (“1310”具体部署, 《甲规划纲要》) but are no part of them."""
+    return simplified(name.strip()).translate(NAME_MARKS)
+
+
 def _alternatives(value: str) -> set[str]:
-    """The gold's spellings, in Simplified characters as kg names everything."""
-    return {simplified(part.strip()) for part in value.split("|") if part.strip()}
+    """The gold's spellings."""
+    return {_spelling(part) for part in value.split("|") if part.strip()}
 
 
 def read_gold(path: Path) -> list[GoldArticle]:
@@ -135,7 +142,7 @@ class PageScorer:
     def _score(self, gold: GoldArticle, knowledge: KnowledgeGraph, result: PageEvaluation) -> None:
         result.articles += 1
         result.papers.add(gold.paper)
-        names = {node.id: {node.name, *node.aliases} for node in knowledge.nodes}
+        names = {node.id: {_spelling(name) for name in (node.name, *node.aliases)} for node in knowledge.nodes}
         for label in ENTITY_TYPES:
             predicted = [node for node in knowledge.nodes if node.type == label and node.mentions]
             unmatched = list(gold.entities[label])

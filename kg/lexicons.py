@@ -138,6 +138,7 @@ class Lexicons:
     provinces: list[str] = field(default_factory=list)
     province_short: dict[str, str] = field(default_factory=dict)  # 广西 -> 广西壮族自治区
     org_short_forms: dict[str, str] = field(default_factory=dict)
+    outlet_short_forms: dict[str, str] = field(default_factory=dict)  # 融媒 -> 融媒体中心
     levels: dict[str, str] = field(default_factory=dict)  # level word (市, 街道) -> level (city, town)
     qualified_levels: set[str] = field(default_factory=set)
     chained_bodies: set[str] = field(default_factory=set)  # 纪委 of 县委副书记、纪委书记: the committee's level
@@ -294,6 +295,7 @@ class Lexicons:
         self.provinces = [row[0] for row in _rows("provinces.txt", dirs)]
         self.province_short = {short_form(p): p for p in self.provinces}
         self.org_short_forms = {row[0]: row[1] for row in _rows("org_short_forms.tsv", dirs)}
+        self.outlet_short_forms = {row[0]: row[1] for row in _rows("outlet_short_forms.tsv", dirs)}
         self.org_suffix_set, self.place_suffix_set = set(self.org_suffixes), set(self.place_suffixes)
         self.longest_org_suffix = max(map(len, self.org_suffixes), default=0)
         self.longest_place_suffix = max(map(len, self.place_suffixes), default=0)

@@ -21,10 +21,10 @@ from .model import Home
 from .records import ORG, OWN_PAPER, PERSON, PLACE, PROGRAMME, Article, ArticleMentions, Credit, Title, is_staff_role
 
 NOT_LEVEL_PREFIX = ("市场", "市民", "区域", "县域", "省级", "市级", "区级", "县级", "镇级", "镇村", "乡村", "乡镇", "市县", "省市")
-PLACE_PREFIX_RE = re.compile(r"^([\u4e00-\u9fff]{2,6}?(?:自治区|特别行政区|街道|省|市|区|县|旗|镇|乡))")
+PLACE_PREFIX_RE = re.compile(r"^([\u4e00-\u9fff]{2,10}?自治州|[\u4e00-\u9fff]{2,6}?(?:自治区|特别行政区|街道|省|市|区|县|旗|镇|乡))")
 SPEAKS_FOR = "代表"  # 甲县委书记乙代表县委、县政府: on behalf of them
 SPOKEN_BODIES_RE = re.compile(r"(?:[\u4e00-\u9fff]{1,8}、)*")  # the bodies listed before this one
-CHILD_PREFIX_RE = re.compile(PLACE_PREFIX_RE.pattern[:-2] + "|村|社区))")  # a town's village too (甲镇乙村党支部)
+CHILD_PREFIX_RE = re.compile(r"^([\u4e00-\u9fff]{2,6}?(?:自治区|特别行政区|街道|省|市|区|县|旗|镇|乡|村|社区))")  # a town's village too (甲镇乙村党支部)
 COMPANY_ENDINGS = ("集团有限公司", "股份有限公司", "有限公司", "集团公司", "公司", "集团")
 BRANCH_ENDINGS = ("分公司", "子公司")
 LABEL_PRIORITY = {ORG: 3, PLACE: 2, PROGRAMME: 1, PERSON: 0}
@@ -307,7 +307,26 @@ class Resolver:
         names = self._bodies_spoken_for(result, names)
         titles = [[(t, self.local(t.org, t.org_type, context) if t.org else self._assembly_of(t, names)) for t in m.titles]
                   for m in result.mentions]
-        return names, titles, context
+        return self._bodies_of_titles(result, names, titles), titles, context
+
+    def _bodies_of_titles(self, result: ArticleMentions, names: list[tuple[str, str]],
+                          titles: list[list]) -> list[tuple[str, str]]:
+        """A bare body printed in a title of its sentence is the body that title names, qualified by the place
+        the title list carried (南通市委统战部副部长、市工商联党组书记甲 -> 南通市工商联党组), not the paper's."""
+        named = list(names)
+        orgs: dict[int, list[str]] = {}
+        for mention, held in zip(result.mentions, titles):
+            orgs.setdefault(mention.sentence, []).extend(org[1] for _, org in held if org and org[0] == ORG)
+        for index, mention in enumerate(result.mentions):
+            body, word = self._unqualified_of(mention.text) if mention.label == ORG else ("", "")
+            rest = mention.text[len(word):]
+            if not word or not rest:
+                continue
+            carried = [org for org in orgs.get(mention.sentence, ()) if org != names[index][1] and org.endswith(rest)
+                       and org[:-len(rest)].endswith(word) and len(org) > len(mention.text)]
+            if len(set(carried)) == 1:
+                named[index] = (ORG, carried[0])
+        return named
 
     def _bodies_spoken_for(self, result: ArticleMentions, names: list[tuple[str, str]]) -> list[tuple[str, str]]:
         """Bare bodies a titled person speaks for are the bodies of the place their title names (甲县委书记乙代表
@@ -359,6 +378,8 @@ class Resolver:
             elif label == ORG:
                 target = self._branch(name, organisations)
                 if target == name:
+                    target = self._full_outlet(name)
+                if target == name:
                     target = self._full_company(name, in_order)
             elif label == PROGRAMME:
                 target = contracted.get(name) or self._longer_programme(name, programmes)
@@ -394,7 +415,8 @@ class Resolver:
         outlets = self.outlets(result, context) or ([(self.home.paper, OWN_PAPER)] if self.home.paper else [])
         # a reporter or editor with no newsroom printed works for the one outlet the article credits (来源:甲日报,
         # 本报讯): the outlet that reported, pictured and edited the article
-        sole_outlet = outlets[0][0] if len({name for name, _ in outlets}) == 1 else ""
+        # (来源:甲县融媒体中心 over 甲县融媒: one outlet, printed twice)
+        sole_outlet = outlets[0][0] if len({self.canonical(ORG, name) for name, _ in outlets}) == 1 else ""
         credits = tuple((self.canonical(PERSON, c.name), c, self.canonical(ORG, newsroom) if newsroom else None)
                         for c in result.article.byline
                         for newsroom in [c.org and self.outlet_name(c.org, context)
@@ -461,6 +483,16 @@ class Resolver:
                        and n.endswith(("分公司", "支行", "分行", "分局"))]
             if len(matches) == 1:
                 return matches[0]
+        return name
+
+    def _full_outlet(self, name: str) -> str:
+        """甲融媒 -> 甲县融媒体中心: an outlet's short form, when the corpus prints its full name."""
+        for short, full in self.lex.outlet_short_forms.items():
+            place = name.removesuffix(short)
+            if place != name and place:
+                for whole in (place + full, self._full_place(place) + full):
+                    if (ORG, whole) in self.counts:
+                        return whole
         return name
 
     def _full_company(self, name: str, in_order: list[str]) -> str:

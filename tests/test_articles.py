@@ -190,7 +190,8 @@ def test_a_caption_ends_with_its_sentence_and_never_swallows_the_article(lex):
                          "25日上午，市政协主席何静到城东镇调研，察看了污水处理设施建设情况。\n")
     articles = [a for a in segment(page, lex) if a.kind == "article"]
     assert len(articles) == 1 and "何静" in articles[0].sentences[0].text
-    assert [(c.name, c.org) for c in articles[0].byline] == [("刘空", "本报")]
+    # the photo over the article is its photo: the photographer is credited with it
+    assert [(c.name, c.org) for c in articles[0].byline] == [("刘空", "本报"), ("王建国", "")]
     assert articles[0].outlets == ("青川日报", "本报")
 
 
@@ -381,3 +382,18 @@ def test_a_headline_over_a_dateline_is_the_article_s_headline_text(lex):
     (article,) = segment(Page("p.txt", text), lex)
     assert article.headline == "林海在石滩镇调研"
     assert all("调研" != s.text for s in article.sentences) and len(article.sentences) == 1  # text, not read
+
+
+def test_credits_run_on_after_the_last_sentence_of_a_line(lex):
+    """…抓好落实。 记者/甲 编辑:乙 终审:丙 on the body's last line lost every credit."""
+    page = "本报讯 近日，县委书记何静到城东镇调研。他强调要抓好落实。 融媒体中心记者/韩平 编辑:罗晓文 终审:柯 晓\n"
+    (article,) = segment(Page("p.txt", page), lex)
+    assert [(c.name, c.role) for c in article.byline] == [("韩平", "记者"), ("罗晓文", "编辑"), ("柯晓", "终审")]
+    assert [s.text for s in article.sentences][-1] == "他强调要抓好落实。"
+
+
+def test_credits_over_the_first_article_are_its_credits(lex):
+    """来源:甲网 作者:乙 编辑:丙 in the page's header was dropped with the header."""
+    page = "县委书记到城东镇调研\n发表时间:2023-08-30 10:36 来源:青川新闻网 作者:韩平 编辑:罗晓文\n\n近日，县委书记何静到城东镇调研。\n"
+    (article,) = segment(Page("p.txt", page), lex)
+    assert ("罗晓文", "编辑") in [(c.name, c.role) for c in article.byline]

@@ -189,3 +189,33 @@ def test_bare_bodies_a_titled_person_speaks_for_are_those_of_the_place_the_title
     graph = build_graph(extract_articles(segment(page, lex), nlp), lex, home="白沙县").to_networkx()
     assert {"青川县委", "青川县政府", "白沙县委", "白沙县政府"} <= labels(graph, "ORG")
     assert role(graph, "李明华", "白沙县委") == ["县委书记"]
+
+
+def test_an_outlet_s_short_form_is_the_outlet_and_its_editor_works_there(lex, nlp):
+    """来源:甲县融媒体中心 over 甲融媒: two names of one outlet left the editor with none."""
+    page = Page("p.txt", "来源:青川县融媒体中心 编辑:罗晓文\n青川融媒\n\n近日，县委书记何静到城东镇调研。\n")
+    graph = build_graph(extract_articles(segment(page, lex), nlp), lex, home="青川县").to_networkx()
+    assert "青川融媒" not in labels(graph, "ORG")
+    assert role(graph, "罗晓文", "青川县融媒体中心") == ["编辑"]
+
+
+def test_a_mayor_listed_after_a_place_s_secretary_leads_that_place(lex, nlp):
+    """甲市市委书记乙、市长丙: 丙 was given the paper's own city government."""
+    page = Page("p.txt", "本报讯 近日，云阳市市委书记何静、市长罗晓文率党政代表团来我县考察。\n")
+    graph = build_graph(extract_articles(segment(page, lex), nlp), lex, home="青川县").to_networkx()
+    assert role(graph, "罗晓文", "云阳市政府") == ["市长"]
+
+
+def test_a_bare_body_of_a_carried_title_is_the_carried_body(lex, nlp):
+    """甲市委统战部副部长、市工商联党组书记乙 named the paper's own 市工商联党组 too."""
+    page = Page("p.txt", "本报讯 近日，宜宾市委统战部副部长、市工商联党组书记罗晓文一行来我市调研。\n")
+    graph = build_graph(extract_articles(segment(page, lex), nlp), lex, home="青川市").to_networkx()
+    assert "青川市工商联党组" not in labels(graph, "ORG")
+    assert role(graph, "罗晓文", "宜宾市工商联党组") == ["党组书记"]
+
+
+def test_an_autonomous_prefecture_before_its_county_s_body_is_dropped_from_its_name(lex, nlp):
+    page = Page("p.txt", "本报讯 近日，新疆博尔塔拉蒙古自治州精河县党委副书记罗晓文一行来我市考察。\n")
+    graph = build_graph(extract_articles(segment(page, lex), nlp), lex, home="荆门市").to_networkx()
+    assert "博尔塔拉蒙古自治州精河县党委" not in labels(graph, "ORG")
+    assert role(graph, "罗晓文", "精河县党委") == ["县党委副书记"]

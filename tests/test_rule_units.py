@@ -275,7 +275,7 @@ def test_party_group_titles_name_the_party_group_and_the_next_title_the_body():
     ("围绕“三个高地”“两个中心”的战略定位", "两个中心"),
     ("推动“四区”协同发展", "四区"),
     ("构建“科研+园区+农户”模式", "科研+园区+农户"),
-    ("落实“1520”具体部署", "1520"),
+    ("落实“1520”具体部署", "“1520”具体部署"),
     ("坚持“强基础、补短板”不动摇", "强基础、补短板"),
     ("他说，要抓好‘三农两改’工程", "三农两改"),
     ("深入开展主题教育", "主题教育"),
@@ -295,6 +295,9 @@ def test_party_group_titles_name_the_party_group_and_the_next_title_the_body():
     ("深化粤桂扶贫协作", "粤桂扶贫协作"),
     ("扎实开展党史学习教育", "党史学习教育"),
     ("聚焦“项目攻坚年”工作", "项目攻坚年"),
+    ("落实“2468”工作思路", "“2468”工作思路"),
+    ("打造“372”现代制造业集群体系", "“372”现代制造业集群体系"),
+    ("推进“527”兵团式作战行动", "“527”兵团式作战"),
 ])
 def test_programme_patterns(text, programme):
     assert (programme, "PROGRAMME") in found(run(doc_with(text)))
@@ -303,6 +306,12 @@ def test_programme_patterns(text, programme):
 @pytest.mark.parametrize("text", ["迎来“新年”", "写于“2024年”", "评为“白沙县十佳青年”", "村“两委”成员参加", "形成“双核”布局", "增强“四个意识”，坚定信心", "开展对口帮扶工作", "展开了对口帮扶", "要加快同城化进程"])
 def test_one_part_numbered_quotes_need_a_campaign_word(text):
     assert not {label for _, label in found(run(doc_with(text)))} & {"PROGRAMME"}
+
+
+@pytest.mark.parametrize("text,programme", [("拓展对口支援领域", "拓展对口支援"), ("全国对口支援工作", "全国对口支援"),
+                                            ("省内对口帮扶持续推进", "省内对口帮扶")])
+def test_paired_region_aid_needs_two_places_not_a_verb_or_a_scope(text, programme):
+    assert (programme, "PROGRAMME") not in found(run(doc_with(text)))
 
 
 def test_generic_settlement_nouns_are_no_places():
@@ -1537,3 +1546,62 @@ def test_a_bracketed_place_with_the_backbone_s_word_over_its_closing_bracket():
              ("新能源科技有限公司", "ORG")]
     ents = [("湛江", "PLACE"), ("新能源科技有限公司", "ORG")]
     assert ("山海青(湛江)新能源科技有限公司", "ORG") in found(run(doc_with(text, ents, words)))
+
+
+def test_village_first_characters_give_a_town_between_a_county_and_its_village_its_first_character():
+    text = "来到青川县和日镇东坡村调研"
+    ents = [("青川县", "PLACE"), ("日镇", "PLACE"), ("东坡村", "PLACE")]
+    words = [("来到", "v"), ("青川县", "LOC"), ("和", "c"), ("日镇", "LOC"), ("东坡村", "LOC"), ("调研", "v")]
+    assert ("和日镇", "PLACE") in found(run(doc_with(text, ents, words)))
+    assert ("日镇", "PLACE") in found(run(doc_with(text, ents, words), disabled=["village_first_characters"]))
+    # a conjunction between two divisions with no village after them joins nothing
+    text = "来到青川县和白镇调研"
+    ents = [("青川县", "PLACE"), ("白镇", "PLACE")]
+    words = [("来到", "v"), ("青川县", "LOC"), ("和", "c"), ("白镇", "LOC"), ("调研", "v")]
+    assert ("白镇", "PLACE") in found(run(doc_with(text, ents, words)))
+
+
+def test_village_first_characters_join_a_one_character_town_to_the_short_place_before_it():
+    text = "来到青和西镇调研"
+    ents = [("青和", "PLACE"), ("西镇", "PLACE")]
+    words = [("来到", "v"), ("青和", "LOC"), ("西镇", "LOC"), ("调研", "v")]
+    assert found(run(doc_with(text, ents, words))) == {("青和西镇", "PLACE")}
+    assert ("西镇", "PLACE") in found(run(doc_with(text, ents, words), disabled=["village_first_characters"]))
+
+
+def test_bracketed_titles_before_a_name():
+    text = "市工商联党组书记、常务副主席(副会长)方立一行来调研"
+    doc = run(doc_with(text, [("市工商联党组", "ORG"), ("方立", "PERSON")]))
+    assert titles(doc, "方立") == [("党组书记", "市工商联党组"), ("常务副主席", "市工商联"), ("副会长", "市工商联")]
+    off = run(doc_with(text, [("市工商联党组", "ORG"), ("方立", "PERSON")]), disabled=["bracketed_titles"])
+    assert ("常务副主席", "市工商联") not in titles(off, "方立")
+
+
+def test_chained_departments_follow_a_department_to_its_committee():
+    doc = run(doc_with("县委常委、组织部部长、党校校长方立出席", [("方立", "PERSON")]))
+    assert titles(doc, "方立") == [("县委常委", "县委"), ("组织部部长", "县委组织部"), ("党校校长", "县委党校")]
+
+
+def test_a_title_before_a_listed_minority_name_ends_an_organisation():
+    text = "县人大常委会主任次仁率代表团来考察"
+    ents = [("县人大常委会", "ORG")]
+    words = [("县人大常委会", "ORG"), ("主任", "n"), ("次仁率", "nz"), ("代表团", "n"), ("来", "v"), ("考察", "v")]
+    got = found(run(doc_with(text, ents, words)))
+    assert ("次仁", "PERSON") in got and not any(name.endswith("代表团") for name, _ in got)
+
+
+def test_split_names_join_a_surname_and_a_verb_after_a_title():
+    text = "市委副书记笪乘胜，市长方立出席"
+    ents = [("笪", "PERSON"), ("方立", "PERSON")]
+    words = [("市委", "ORG"), ("副书记", "n"), ("笪", "PER"), ("乘胜", "v"), ("，", "w"), ("市长", "n"),
+             ("方立", "PER"), ("出席", "v")]
+    assert ("笪乘胜", "PERSON") in found(run(doc_with(text, ents, words)))
+    # a surname before a verb with no title before it stays as the backbone left it
+    text = "笪乘胜追击，方立出席"
+    words = [("笪", "PER"), ("乘胜", "v"), ("追击", "v"), ("，", "w"), ("方立", "PER"), ("出席", "v")]
+    assert ("笪乘胜", "PERSON") not in found(run(doc_with(text, ents, words)))
+
+
+def test_a_banner_s_head_leads_its_government():
+    doc = run(doc_with("旗委副书记、代理旗长方立出席", [("方立", "PERSON")]))
+    assert titles(doc, "方立") == [("旗委副书记", "旗委"), ("代理旗长", "旗政府")]

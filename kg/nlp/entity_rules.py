@@ -117,7 +117,9 @@ RULES = {
     "village_first_characters": "the first characters of a village's name the backbone gave to the town before it, "
                                 "left as words of position after a pause or glued as a short place, are the "
                                 "village's (甲镇西/LOC 乙村/LOC -> 甲镇, 西乙村; 、西/f 上/f 丙村; 丁戊/LOC 己村/LOC), "
-                                "and so is a character glued after any division before another (甲县乙/LOC 丙镇/LOC)",
+                                "and so is a character glued after any division before another (甲县乙/LOC 丙镇/LOC), and a town "
+                                "between a county and its village takes the one character before it (甲县 和/c 日镇 丙村), and a "
+                                "town of one character the short place before it (甲乙/LOC 西镇/LOC)",
     "cut_city_names": "a listed city the backbone cut after its first characters is one place (内/LOC 江市/LOC -> 内江市), "
                       "and a listed county's body one organisation (离/v 石区委/ORG -> 离石区委)",
     "region_endings": "a place and the words after it up to a region's ending are one region (中原 + 城市群, 温州 + "
@@ -231,6 +233,7 @@ FILTERS = {
 
 # LAC tags of the words that lead into a task body's name (在/p 近日/TIME) and are none of it; so is a one-character
 # verb (率/v), while a longer one is part of the name (对口帮扶丙县工作组, 创建丁度假区指挥部).
+WIDER_THAN_TOWN = {"county", "district", "city", "province"}  # the levels a town lies in
 GROUP_LEAD_TAGS = {"p", "c", "d", "u", "r", "t", "TIME", "w", "xc"}
 # LAC tags of a word that starts where a name would (关于/p, 干部/n; one character: 都/d, 来/v).
 NOT_NAME_START = {"p", "c", "d", "r", "u", "n", "vn", "nz", "nw", "a", "ad", "f", "m", "q", "t", "s", "TIME"}
@@ -423,7 +426,9 @@ class EntityRules(LexiconComponent):
     def _villages_given_back(self, text: str, words: list[Word], backbone: list[Span]) -> list[Span]:
         """A village right after a place: a town and one or two characters before it gives them back
         (甲镇镇/LOC 乙村 -> 甲镇, 镇乙村: villages are often named 镇东, 西上), as does any division and the one
-        character it ends with before another division (甲县乙/LOC 丙镇/LOC -> 甲县, 乙丙镇); a short place of no level and
+        character it ends with before another division (甲县乙/LOC 丙镇/LOC -> 甲县, 乙丙镇), and a town between a
+        county and a village the one character before it (甲县 和/c 日镇 丙村 -> 和日镇); a town of one character
+        takes the short place of no level before it (甲乙/LOC 西镇/LOC -> 甲乙西镇); a short place of no level and
         no division's name before it is part of it (甲乙/LOC 丙村/LOC).  A village after a pause takes the
         one-character words of position before it (、西/f 上/f 丙村)."""
         given = list(backbone)
@@ -436,6 +441,15 @@ class EntityRules(LexiconComponent):
             if level and level != "village" and label == PLACE and end == v_start and end - start > 3 \
                     and not self.lex.level_of(text[start:end]) and self.lex.level_of(text[start:end - 1]):
                 given[index - 1], given[index] = (start, end - 1, PLACE), (end - 1, v_end, PLACE)  # 甲县乙/LOC 丙镇
+            if level == "town" and label == PLACE and v_start - end == 1 and _is_cjk(text[end]) \
+                    and self.lex.level_of(text[start:end]) in WIDER_THAN_TOWN and index + 1 < len(given) \
+                    and given[index + 1][0] == v_end and given[index + 1][2] == PLACE \
+                    and self.lex.level_of(text[given[index + 1][0]:given[index + 1][1]]) == "village":
+                given[index] = (end, v_end, PLACE)  # 甲县 将/p 台堡镇 丙村: a chain of divisions, no pause in it
+            if level == "town" and v_end - v_start == 2 and label == PLACE and end == v_start and end - start == 2 \
+                    and not self.lex.place_suffix(text[start:end]) and not self._known_division(text[start:end]):
+                given[index - 1], given[index] = (start, end, ""), (start, v_end, PLACE)  # 中和/LOC 西镇/LOC
+                continue
             if level != "village":
                 continue
             if label == PLACE and end == v_start:
@@ -474,9 +488,12 @@ class EntityRules(LexiconComponent):
         tags = {s: tag for s, _, tag in words}
         given = []
         for start, end, label in joined:
-            listed = text[start - 1:start] in NAME_OPENERS or self.lex.is_title(text[word_start.get(start, start):start])
+            titled = self.lex.is_title(text[word_start.get(start, start):start])
+            listed = text[start - 1:start] in NAME_OPENERS or titled
+            # not 张/PER 表示/v ， but 副书记 笪/PER 乘胜/v ，: a surname alone never follows a title
+            given_tags = GIVEN_NAME_TAGS | ({"a", "an", "ORG", "v"} if titled else {"a", "an", "ORG"})
             if label == PERSON and end - start == 1 and self.lex.surname_length(text[start]) and listed \
-                    and tags.get(end) in GIVEN_NAME_TAGS | {"a", "an", "ORG"}:  # not 张/PER 表示/v ，
+                    and tags.get(end) in given_tags and not (titled and text[end:word_end.get(end, end)] in self.lex.name_followers):
                 close = word_end.get(end, end)
                 if text[close - 1:close] in CONJUNCTIONS and close - end == 3:
                     close -= 1  # 于/PER 长洪和/ORG: the conjunction joins the next name
@@ -603,8 +620,9 @@ class EntityRules(LexiconComponent):
                 title_end = word_end if self.lex.is_title(c.text[position:word_end]) else title.end() if title else 0
                 if tag not in NOMINAL_TAGS and not self._short_division(c.text[position:word_end]) \
                         or position < title_end <= word_end and (
-                        title_end in person_starts or self.lex.surname_length(c.text[title_end:title_end + 2])):
-                    break  # 市委 副书记 甲乙队, 书记甲/n: a title before a person ends the name; the name is the person's
+                        title_end in person_starts or self.lex.surname_length(c.text[title_end:title_end + 2])
+                        or self.lex.minority_name_re.match(c.text, title_end)):
+                    break  # 市委 副书记 甲乙队, 书记甲/n, 主任 次仁率/nz: a title before a person ends the name
                 position = word_end
                 if ending(c.text[end:position]) \
                         and not (self.on["host_committee_titles"] and self._host_committee(c.text, start, position)) \

@@ -33,6 +33,9 @@ COMMAS = ("，", ",")
 HOST_VERB = "陪同"  # 乙陪同, 乙等陪同, 在乙的陪同下: a local host
 HOST_WINDOW = 4
 CLAUSE_END_RE = re.compile(r"[。；;！？!?]")
+BRACKETED_TITLE_RE = re.compile(r"[（(][^（）()，,。]{2,12}[）)]$")
+BRACKETED_TITLE_LENGTH = 14
+LIST_BREAK_RE = re.compile(r"[，,。；;！？!?]")  # what ends a 、-list of titled names
 VISIT_RE = re.compile(r"率|带领|带队|来|到|赴|考察|调研|参观|在")  # what visitors do before their hosts' 陪同
 
 RULES = {
@@ -59,8 +62,11 @@ RULES = {
                               "部长, 公安局长 -> 公安局 + 局长)",
     "named_offices": "an office after a name is a body, with the level printed before the name (省大湾区办主任 -> "
                      "省大湾区办: bodies.tsv rows marked named)",
-    "chained_departments": "a bare party department in a title list belongs to the committee of the title before it "
-                           "(县委常委、宣传部长 -> 县委宣传部)",
+    "bracketed_titles": "a title in brackets right before a name is one of the name's titles, and the titles "
+                        "before the bracket are too (常务副主席(副会长)甲)",
+    "chained_departments": "a bare party department in a title list belongs to the committee of the title before it, "
+                           "or to that of its department (县委常委、宣传部长 -> 县委宣传部; …、组织部部长、党校校长 -> "
+                           "县委党校)",
     "comma_title_lists": "a title list goes on over a comma when a title (with its organisation) closes the clause "
                          "before (甲日报社社长，乙集团董事长丙)",
     "list_shared_orgs": "in a 、-list of titled names, a bare title takes the organisation of the title before it "
@@ -72,7 +78,8 @@ RULES = {
     "leader_pairs": "the deputy secretary and head of government right after a county-level city's party secretary "
                     "leads the same city (甲市委书记乙，市委副书记、市长丙 -> 甲市委, 甲市政府), and so do the officials "
                     "listed after them who do not accompany (，市委常委丁，副市长戊等), where org_from_earlier_place "
-                    "keeps a county-level city's bare bodies at home",
+                    "keeps a county-level city's bare bodies at home; so does the next name of a 、-list (甲市市委书记"
+                    "乙、市长丙)",
     "listed_bodies": "a body printed bare in a title list names the body of the title before it (镇党委书记甲、党委副书记乙 "
                      "-> 镇党委; 县委常委、办公室主任 -> 县委办公室; 甲开发区党工委书记、管委会主任 -> 甲开发区管委会), "
                      "and out of a list the last of its kind the sentence named (甲镇党委书记乙讲话，党委副书记丙主持)",
@@ -174,10 +181,13 @@ class TitleRules(LexiconComponent):
         hosts = self._hosts(text, found) if self.on["hosts_stay_home"] else set()
         partner: dict[str, str] = {}  # level word -> a county-level place of the previous person's committee title
         led: dict[str, str] = {}  # the same once its leading pair is named: the officials listed after are its own
+        previous_end = -1
         for person in sorted(found):
             titles = []
             host = person in hosts
-            pair = self.on["leader_pairs"] and self._leads_both(found[person])
+            listed = text.startswith("、", previous_end) and not LIST_BREAK_RE.search(text, previous_end, person[0])
+            pair = self.on["leader_pairs"] and (self._leads_both(found[person]) or listed)
+            previous_end = person[1]
             following: dict[str, str] = {}
             for title in found[person]:
                 level = self.lex.leading_level(title.org, qualified_only=True) if title.org else ""
@@ -249,6 +259,13 @@ class TitleRules(LexiconComponent):
         shares the organisation of the title before it (市政协党组书记、主席)."""
         found: list[Title] = []
         start = position
+        note = BRACKETED_TITLE_RE.search(text, max(0, position - BRACKETED_TITLE_LENGTH), position) \
+            if self.on["bracketed_titles"] else None
+        if note:  # 常务副主席(副会长)甲: the bracket names the same post in the body's other name
+            one = self._one_title(text, note.end() - 1, ent_ending, first=True)
+            if one is not None and one.start == note.start() + 1:
+                found.append(one.title)
+                position = start = note.start()
         while True:
             one = self._one_title(text, position, ent_ending, first=not found)
             if one is None:
@@ -272,12 +289,19 @@ class TitleRules(LexiconComponent):
                     org = before.org if title.title.startswith(PARTY_GROUP) else before.org.removesuffix(PARTY_GROUP)
                     ordered[index] = Title(title.title, org, before.org_type)
                 elif self.on["chained_departments"] and self.lex.bare_department(title.org) and before.org_type == ORG \
-                        and before.org.endswith("委"):
-                    ordered[index] = Title(title.title, before.org + title.org, ORG)  # 县委常委、宣传部长
+                        and (committee := self._committee_of(before.org)):
+                    ordered[index] = Title(title.title, committee + title.org, ORG)  # 县委常委、宣传部长
                 elif self.on["chained_departments"] and title.org in self.lex.chained_bodies and before.org_type == ORG \
                         and (level := self.lex.leading_level(before.org, qualified_only=True)):
                     ordered[index] = Title(title.title, self._canonical_body(level + title.org), ORG)  # 县委副书记、纪委书记
         return ordered, start
+
+    def _committee_of(self, org: str) -> str:
+        """The party committee a body is or belongs to (县委, 县委组织部 -> 县委), "" for any other body."""
+        if org.endswith(COMMITTEE):
+            return org
+        return next((org[:cut] for cut in range(2, len(org)) if org[cut - 1] == COMMITTEE
+                     and self.lex.bare_department(org[cut:])), "")
 
     def _shared_org(self, text: str, before: list[Title], start: int, previous: list[Span],
                     previous_titles: list[Title]) -> list[Title]:
