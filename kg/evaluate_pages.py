@@ -143,6 +143,7 @@ class PageScorer:
         result.articles += 1
         result.papers.add(gold.paper)
         names = {node.id: {_spelling(name) for name in (node.name, *node.aliases)} for node in knowledge.nodes}
+        knowledge_names = {node.id: node.name for node in knowledge.nodes}
         for label in ENTITY_TYPES:
             predicted = [node for node in knowledge.nodes if node.type == label and node.mentions]
             unmatched = list(gold.entities[label])
@@ -175,8 +176,10 @@ class PageScorer:
                                                for role in knowledge.roles)
             result.orgs_right += right
             if not right:
+                linked = sorted({knowledge_names[role.org] for role in knowledge.roles
+                                 if person is not None and role.person == person.id})
                 result.title_misses.append(f"{gold.id}: {'|'.join(sorted(people))} {'|'.join(sorted(titles))} "
-                                           f"-> {'|'.join(sorted(orgs))} not linked")
+                                           f"-> {'|'.join(sorted(orgs))} not linked (has {linked})")
 
 
 def report(pages_dir: Path, result: PageEvaluation, errors: int = 0, gold: str = "") -> list[str]:

@@ -42,6 +42,9 @@ def _words(name: str, dirs: tuple[str, ...]) -> list[str]:
 
 
 TERM = "第[一二三四五六七八九十]{1,3}届"
+# A place of two characters or more, its level printed again before its body (甲乙县县委宣传部, not 兴县县委)
+DOUBLED_LEVEL_RE = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,10}?(?P<level>市|县|区|旗))(?P=level)"
+                              r"(?=委|政府|人民政府|人大|政协|纪委)")
 STATION_RE = "(?:分站|站)"  # a portal's local station (红网甲站)
 PREFECTURE_RE = re.compile(r"(?<=..)(?:地区|盟)$")
 ETHNIC_RE = re.compile(r"(壮族|回族|维吾尔)?(自治区|特别行政区|省|市)$")
@@ -452,6 +455,9 @@ class Lexicons:
             short = _before_peoples(prefecture.group(1))
             if len(short) >= 2 and short != prefecture.group(1):
                 name = short + "州" + name[prefecture.end():]
+        doubled = DOUBLED_LEVEL_RE.match(name)
+        if doubled:  # 甲县县委组织部 -> 甲县委组织部: the level printed twice before a body's department
+            name = doubled.group("place") + name[doubled.end():]
         one_character = ONE_CHARACTER_COMMITTEE_RE.match(name)
         if one_character and one_character.group("place") in self.county_parent:
             return one_character.group("place") + name[1:]  # 代县委 reads 代 + 县委: 代县县委, as papers print it

@@ -63,6 +63,15 @@ def test_a_reprinted_papers_name_is_its_own_paper(tmp_path):
     assert "titles found 12/12 (100.0%), right organisation 10/10 (100.0%)" in result.output
 
 
+def test_a_title_linked_elsewhere_is_listed_with_the_organisations_we_linked(tmp_path):
+    rows = (DATA / "own_pages.jsonl").read_text(encoding="utf-8").replace('"org": "清江市委"', '"org": "清江县委"', 1)
+    (tmp_path / "moved.jsonl").write_text(rows, encoding="utf-8")
+    result = CliRunner().invoke(main, ["eval", "--pages", str(DATA / "own_pages"), "--gold", str(tmp_path / "moved.jsonl"),
+                                       "--errors", "20"])
+    assert result.exit_code == 0, result.output
+    assert "韩松 市委书记 -> 清江县委 not linked (has ['清江市人大常委会', '清江市委'])" in result.output
+
+
 def test_each_gold_set_is_scored_on_its_own(tmp_path):
     first = (DATA / "own_pages.jsonl").read_text(encoding="utf-8").splitlines()[0]
     (tmp_path / "one.jsonl").write_text(first + "\n", encoding="utf-8")

@@ -147,6 +147,14 @@ def test_formal_and_doubled_level_names_resolve_to_one_node(lex):
     assert set(names["梧州市委"].aliases) == {"中国共产党梧州市委员会", "中共梧州市委", "梧州市市委"}
 
 
+def test_a_department_printed_with_its_level_twice_is_the_department(lex):
+    results = [article("a", [[("江陵县县委组织部", ORG)], [("江陵县委组织部", ORG)], [("茂名市市场监督管理局", ORG)],
+                             [("兴县县委宣传部", ORG)]])]
+    names = {n.name for n in build_graph(results, lex, "荆州市").nodes if n.type == ORG}
+    # 市场 starts 市场监督管理局 and 兴县 is a county of one character: neither is a level printed twice
+    assert names == {"江陵县委组织部", "茂名市市场监督管理局", "兴县县委宣传部"}
+
+
 def test_a_county_printed_whole_before_its_own_committee_is_named_and_is_the_article_s_county(lex):
     results = [article("a", [[("山西省兴县县委", ORG)], [("我县", PLACE)]])]
     names = {(n.type, n.name) for n in build_graph(results, lex, "吕梁市").nodes}

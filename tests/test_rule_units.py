@@ -1605,3 +1605,24 @@ def test_split_names_join_a_surname_and_a_verb_after_a_title():
 def test_a_banner_s_head_leads_its_government():
     doc = run(doc_with("旗委副书记、代理旗长方立出席", [("方立", "PERSON")]))
     assert titles(doc, "方立") == [("旗委副书记", "旗委"), ("代理旗长", "旗政府")]
+
+
+def test_places_of_origin_are_the_place():
+    lexicon_text = "广大郁南籍乡亲和武义籍人士"  # two listed counties' short names
+    ents = [("郁南籍", "PERSON"), ("武义籍", "PLACE")]
+    assert found(run(doc_with(lexicon_text, ents))) == {("郁南", "PLACE"), ("武义", "PLACE")}
+    assert ("郁南籍", "PERSON") in found(run(doc_with(lexicon_text, ents), disabled=["places_of_origin"]))
+
+
+def test_a_title_glued_to_a_body_ends_the_organisation_before_it():
+    text = "九三学社广西区委主委方立出席"
+    ents = [("九三学社", "ORG"), ("广西区委主委", "ORG"), ("方立", "PERSON")]
+    words = [("九三学社", "ORG"), ("广西区委主委", "ORG"), ("方立", "PER"), ("出席", "v")]
+    doc = run(doc_with(text, ents, words))
+    assert ("九三学社广西区委", "ORG") in found(doc)
+    assert titles(doc, "方立")[-1][1] == "九三学社广西区委"
+    # a committee and its title as one word is the host's, never a name of its own
+    text = "青川管委会党委书记方立出席"
+    ents = [("青川管委会", "ORG"), ("方立", "PERSON")]
+    words = [("青川管委会", "ORG"), ("党委书记", "n"), ("方立", "PER"), ("出席", "v")]
+    assert ("青川管委会", "ORG") in found(run(doc_with(text, ents, words)))

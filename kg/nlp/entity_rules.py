@@ -120,6 +120,7 @@ RULES = {
                                 "and so is a character glued after any division before another (甲县乙/LOC 丙镇/LOC), and a town "
                                 "between a county and its village takes the one character before it (甲县 和/c 日镇 丙村), and a "
                                 "town of one character the short place before it (甲乙/LOC 西镇/LOC)",
+    "places_of_origin": "a place and 籍 the backbone took for a person or a place is the place (郁南籍/PER 乡亲 -> 郁南)",
     "cut_city_names": "a listed city the backbone cut after its first characters is one place (内/LOC 江市/LOC -> 内江市), "
                       "and a listed county's body one organisation (离/v 石区委/ORG -> 离石区委)",
     "region_endings": "a place and the words after it up to a region's ending are one region (中原 + 城市群, 温州 + "
@@ -212,7 +213,7 @@ RULES = {
     "trim_punctuation": "quotes and brackets around a name go, needed quotes stay (“信”字号)",
 }
 # Rules that change how other rules work rather than proposing spans of their own.
-SETTINGS_RULES = ("central_tasks", "ethnic_townships", "resident_members", "village_communities", "not_org_tails", "committee_work", "party_group_tails", "names_ending_in_followers", "person_org_relabel", "village_first_characters", "names_tagged_as_modifiers", "names_cut_before_followers", "road_segments", "glued_villages", "site_relabel", "listed_rare_surnames", "dotted_name_tails", "names_tagged_as_verbs", "names_after_function_words", "place_org_relabel", "division_org_relabel", "trim_punctuation", "conjunction_tails", "places_before_bodies", "delegations", "position_tails", "split_names", "names_before_semicolons")
+SETTINGS_RULES = ("places_of_origin", "central_tasks", "ethnic_townships", "resident_members", "village_communities", "not_org_tails", "committee_work", "party_group_tails", "names_ending_in_followers", "person_org_relabel", "village_first_characters", "names_tagged_as_modifiers", "names_cut_before_followers", "road_segments", "glued_villages", "site_relabel", "listed_rare_surnames", "dotted_name_tails", "names_tagged_as_verbs", "names_after_function_words", "place_org_relabel", "division_org_relabel", "trim_punctuation", "conjunction_tails", "places_before_bodies", "delegations", "position_tails", "split_names", "names_before_semicolons")
 # Rules measured to cost more than they earn on the evaluation sets (README, "Every rule in numbers"):
 # kept for the pages they fit, switched on in the config.
 OFF_BY_DEFAULT = {"place_suffix_words", "campaign_names"}
@@ -233,6 +234,7 @@ FILTERS = {
 
 # LAC tags of the words that lead into a task body's name (在/p 近日/TIME) and are none of it; so is a one-character
 # verb (率/v), while a longer one is part of the name (对口帮扶丙县工作组, 创建丁度假区指挥部).
+NATIVE_OF = "籍"  # 甲县籍: born in 甲县
 WIDER_THAN_TOWN = {"county", "district", "city", "province"}  # the levels a town lies in
 GROUP_LEAD_TAGS = {"p", "c", "d", "u", "r", "t", "TIME", "w", "xc"}
 # LAC tags of a word that starts where a name would (关于/p, 干部/n; one character: 都/d, 来/v).
@@ -366,6 +368,10 @@ class EntityRules(LexiconComponent):
         if self.on["village_communities"]:  # 甲村/LOC 社区/n: a community named after its village
             backbone = [(s, e + len(COMMUNITY), label) if label == PLACE and text.endswith(VILLAGE, s, e)
                         and text.startswith(COMMUNITY, e) else (s, e, label) for s, e, label in backbone]
+        if self.on["places_of_origin"]:  # 郁南籍/PER 乡亲: people of a place, printed as the place and 籍
+            backbone = [(s, e - 1, PLACE) if label in (PERSON, PLACE) and e - s > 2 and text[e - 1] == NATIVE_OF
+                        and (self._known_division(text[s:e - 1]) or self._short_division(text[s:e - 1]))
+                        else (s, e, label) for s, e, label in backbone]
         if self.on["resident_members"]:  # 在澄/ORG 全国政协委员: the members living in a place of one character
             backbone = [span for span in (_resident_body(text, *span) for span in backbone) if span]
         if self.on["ethnic_townships"]:  # 甲乙/LOC 土家族乡/LOC: the township's name and its peoples are one place
@@ -623,6 +629,13 @@ class EntityRules(LexiconComponent):
                         title_end in person_starts or self.lex.surname_length(c.text[title_end:title_end + 2])
                         or self.lex.minority_name_re.match(c.text, title_end)):
                     break  # 市委 副书记 甲乙队, 书记甲/n, 主任 次仁率/nz: a title before a person ends the name
+                glued = c.title_core_re.search(c.text, position + 1, word_end) if word_end in person_starts \
+                    and not title else None
+                if glued and glued.end() == word_end and c.text[position:glued.start()] not in self.lex.bodies \
+                        and ending(c.text[end:glued.start()]) \
+                        and not self.lex.hosted_committee(c.text[start:glued.start()]):
+                    best = glued.start()  # 九三学社 + 广西区委主委/ORG 甲: a title glued to the body's end ends the name
+                    break
                 position = word_end
                 if ending(c.text[end:position]) \
                         and not (self.on["host_committee_titles"] and self._host_committee(c.text, start, position)) \
