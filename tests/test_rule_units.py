@@ -1626,3 +1626,19 @@ def test_a_title_glued_to_a_body_ends_the_organisation_before_it():
     ents = [("青川管委会", "ORG"), ("方立", "PERSON")]
     words = [("青川管委会", "ORG"), ("党委书记", "n"), ("方立", "PER"), ("出席", "v")]
     assert ("青川管委会", "ORG") in found(run(doc_with(text, ents, words)))
+
+
+def test_a_county_printed_after_its_city_qualifies_the_next_bare_body():
+    doc = run(doc_with("山南市加查县委副书记、县长方立率团来考察", [("山南市加查县委", "ORG"), ("方立", "PERSON")]))
+    assert titles(doc, "方立") == [("县委副书记", "山南市加查县委"), ("县长", "山南市加查县政府")]
+
+
+def test_people_s_organisations_take_the_level_of_the_title_before_them():
+    doc = run(doc_with("县委办主任、总工会主席方立出席", [("方立", "PERSON")]))
+    assert titles(doc, "方立") == [("县委办主任", "县委办"), ("总工会主席", "县总工会")]
+
+
+def test_a_bare_body_the_list_cannot_settle_is_the_one_the_sentence_named():
+    text = "青川军分区司令员石岩，市委常委、军分区政委方立出席"
+    doc = run(doc_with(text, [("青川军分区", "ORG"), ("石岩", "PERSON"), ("方立", "PERSON")]))
+    assert titles(doc, "方立") == [("市委常委", "市委"), ("军分区政委", "青川军分区")]

@@ -244,12 +244,15 @@ class TitleRules(LexiconComponent):
         return groups
 
     def _peer_place(self, place: str) -> bool:
-        """A place (after any province) whose bare bodies the sentence may go on naming: a prefecture-level
+        """A place (after any province and city) whose bare bodies the sentence may go on naming: a prefecture-level
         city, or a short county, district or town name; not a county-level city (寿光市 under 潍坊, named
         beside the paper's own 市委) and not an organisation's prefix (九三学社潍坊市)."""
         prefix = self.lex.province_prefix(place)
         if prefix and len(place) > len(prefix) + 1:
             place = place[len(prefix):]
+        city = next((place[:cut] for cut in range(3, min(len(place) - 1, 9)) if place[:cut] in self.lex.city_province), "")
+        if city and not place.endswith("市"):  # 山南市加查县: the county, printed after its city
+            place = place[len(city):]
         if place.endswith("市"):
             return place in self.lex.city_province
         return len(place) <= 5
@@ -335,7 +338,8 @@ class TitleRules(LexiconComponent):
     def _listed(self, title: Title, before: Title | None) -> Title:
         """The body a bare body of a title list names, from the title before it: the same body (镇党委书记、党委
         副书记), the office of its committee (县委常委、办公室主任 -> 县委办公室), or the same zone's (甲开发区党工委
-        书记、管委会主任 -> 甲开发区管委会); nothing when the title before names no such body."""
+        书记、管委会主任 -> 甲开发区管委会); nothing when no title before names a body, and the bare body, for
+        the sentence's earlier names to settle (:meth:`_named_earlier`), when the one before names another."""
         body = title.org
         previous = before.org.removesuffix(PARTY_GROUP) if before and before.org_type == ORG else ""
         if not previous:
@@ -349,7 +353,7 @@ class TitleRules(LexiconComponent):
         zone = previous[:-len(tails[0])] if tails else ""
         if len(zone) > 1 and self.lex.leading_level(zone) != zone:
             return Title(title.title, zone + body, ORG)  # 甲开发区 + 管委会
-        return Title(title.title)
+        return title  # 甲军分区司令员乙，市委常委、军分区政委丙: the sentence named it
 
     def _one_title(self, text: str, position: int, ent_ending: dict[int, Span], first: bool) -> _Found | None:
         window_start = max(0, position - self.title_window)
