@@ -1642,3 +1642,17 @@ def test_a_bare_body_the_list_cannot_settle_is_the_one_the_sentence_named():
     text = "青川军分区司令员石岩，市委常委、军分区政委方立出席"
     doc = run(doc_with(text, [("青川军分区", "ORG"), ("石岩", "PERSON"), ("方立", "PERSON")]))
     assert titles(doc, "方立") == [("市委常委", "市委"), ("军分区政委", "青川军分区")]
+
+
+def test_names_between_titles_whatever_their_tag():
+    text = "市委常委、统战部部长边峰，市委常委、兰陵县委书记方立陪同"
+    ents = [("统战部", "ORG"), ("方立", "PERSON")]
+    words = [("市委", "n"), ("常委", "n"), ("、", "w"), ("统战部", "ORG"), ("部长", "n"), ("边峰", "n"), ("，", "w"),
+             ("市委", "n"), ("常委", "n"), ("、", "w"), ("兰陵", "LOC"), ("县委书记", "n"), ("方立", "PER"), ("陪同", "v")]
+    assert ("边峰", "PERSON") in found(run(doc_with(text, ents, words)))
+    assert ("边峰", "PERSON") not in found(run(doc_with(text, ents, words), disabled=["names_between_titles"]))
+    # the group a title names is no name: 镇领导班子、各单位负责人
+    text = "石楼镇领导班子、各单位负责人参加"
+    words = [("石楼镇", "LOC"), ("领导", "n"), ("班子", "n"), ("、", "w"), ("各", "r"), ("单位", "n"), ("负责人", "n"),
+             ("参加", "v")]
+    assert ("班子", "PERSON") not in found(run(doc_with(text, [("石楼镇", "PLACE")], words)))

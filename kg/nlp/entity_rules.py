@@ -48,6 +48,8 @@ NAME_CLOSERS = "，,、；;。"
 NAME_OPENERS = "、，,：:（( "  # what a name in a list or after a colon follows
 CLAUSE_ENDS = "，,；;。"
 PAUSES = "，,、；;。和与及）)"
+LIST_PAUSES = "，,、；;"  # what closes one titled name of a list before the next
+NEXT_TITLE_WINDOW = 14  # how far after that pause the next person's title may end (市委常委、兰陵县委书记)
 SESSION_BODY_OPENERS = ("政协", "中国人民政治协商会议")
 TERM_MARK = "届"  # in every body named with its term (第六届)
 VILLAGE_ENDS = "村镇乡"
@@ -148,6 +150,8 @@ RULES = {
                                   "a noun of one or two characters and punctuation follow (县长 + 曾/d 平原/n ，, 主任 + 于/p 兵/n ，)",
     "minority_names": "a Tibetan or Mongolian name after a title or a listed name, from a listed first part to a pause "
                       "or a character that follows names (部长扎西草, 主任乌云毕力格: minority_names.txt)",
+    "names_between_titles": "a two-character word, a surname first, between a title and a pause the next person's "
+                            "titles follow is a name (统战部部长 + 边峰/n ，市委常委、…)",
     "names_tagged_as_orgs": "a backbone organisation of two or three characters after a title, a surname first, closed "
                             "by a pause or a character that follows names, is a name (市委书记甲乙丙/ORG 、)",
     "names_cut_short": "a two-character name after a title, or last in a list, that the backbone cut before its last "
@@ -1176,6 +1180,23 @@ class EntityRules(LexiconComponent):
                     and c.text[end] not in self.lex.name_followers:
                 end += 1
             if self._name_ends(c.text, end):
+                found.append((start, end, PERSON))
+        return found
+
+    def names_between_titles(self, c: Context) -> list[Span]:
+        """A word of two characters, a surname first, between a title and a pause after which the next titled
+        person's titles start (统战部部长 + 边峰/n ，市委常委、…书记乙): a name of that list, whatever its tag."""
+        title_ends = sorted(c.title_ends)
+        taken = [(s, e) for s, e, _ in c.backbone]
+        found = []
+        for start in title_ends:
+            word = c.word_at.get(start)
+            end = word[0] if word else start
+            if end - start != 2 or word[1] not in NOMINAL_TAGS or c.text[end:end + 1] not in LIST_PAUSES \
+                    or not self.lex.surname_length(c.text[start:end]) or any(s < end and start < e for s, e in taken):
+                continue
+            after = next((e for e in title_ends if e > end + 1), None)
+            if after is not None and after - end <= NEXT_TITLE_WINDOW and not any(ch in NAME_CLOSERS for ch in c.text[end + 1:after]):
                 found.append((start, end, PERSON))
         return found
 
