@@ -149,7 +149,7 @@ def neo4j_benchmark(knowledge) -> None:
     try:
         driver = connect(target, retries=1)
     except Neo4jError as error:
-        print(f"Neo4j load:                    skipped ({error}; make neo4j-up starts one)")
+        print(f"Neo4j load:                    skipped ({error})")
         return
     total = sum(len(found) for found in rows(knowledge).values())
     # Twice into an emptied database: the first load after a server start also pays for the JIT warming up.
