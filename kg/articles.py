@@ -332,8 +332,8 @@ def parse_byline(text: str, lex: Lexicons) -> tuple[list[Credit], list[str]]:
         for chunk in _chunks(part):
             if chunk in WORK_MARKS:
                 continue  # 邵光耀/文: what the person made, not a name
-            if len(chunk) > 3 and lex.org_suffix(chunk):  # 作者:区委宣传部: a body, not the names 区委, 宣传部
-                rejected.append(chunk)
+            if len(chunk) > 3 and lex.org_suffix(chunk) or chunk in lex.stop_entities:
+                rejected.append(chunk)  # 作者:区委宣传部: a body, not the names 区委, 宣传部; 作者:管理员: no one
                 continue
             names = lex.split_names(chunk)
             if names is None and CJK_NAME_RE.fullmatch(chunk) and (is_staff_role(role) and 2 <= len(chunk) <= 4

@@ -124,6 +124,7 @@ class Lexicons:
     home_references: dict[str, str] = field(default_factory=dict)
     byline_roles: list[str] = field(default_factory=list)
     editing_roles: list[str] = field(default_factory=list)
+    byline_role_prefixes: list[str] = field(default_factory=list)  # 全媒体, 首席: compose with the role after
     programmes: set[str] = field(default_factory=set)
     programme_patterns: list[re.Pattern] = field(default_factory=list)
     programme_needs: list[tuple[re.Pattern, str]] = field(default_factory=list)
@@ -273,6 +274,7 @@ class Lexicons:
         self.home_references = {row[0]: row[1] for row in _rows("home_references.tsv", dirs)}
         self.editing_roles = _words("editing_roles.txt", dirs)
         self.byline_roles = _words("byline_roles.txt", dirs) + self.editing_roles
+        self.byline_role_prefixes = _words("byline_role_prefixes.txt", dirs)
         self.programmes = {row[0] for row in _rows("programmes.txt", dirs)}
         rows = _rows("programme_patterns.txt", dirs)
         self.programme_patterns = [re.compile(row[0]) for row in rows]
@@ -307,7 +309,8 @@ class Lexicons:
         # Slash forms (文/, 图/) and slash prefixes start a byline or follow a space, never a name (甲乙/文).
         plain = [role for role in self.byline_roles if "/" not in role]
         slashed = [role for role in self.byline_roles if "/" in role]
-        role = (f"(?:(?<![\u4e00-\u9fff])(?:[\u4e00-\u9fff]{{1,2}}/)+)?{newsroom}(?:{alternation(plain)})"
+        prefixes = f"(?:{alternation(self.byline_role_prefixes)})*" if self.byline_role_prefixes else ""
+        role = (f"(?:(?<![\u4e00-\u9fff])(?:[\u4e00-\u9fff]{{1,2}}/)+)?{newsroom}{prefixes}(?:{alternation(plain)})"
                 f"|(?<![\u4e00-\u9fff])(?:{alternation(slashed)})")
         self.byline_role_re = re.compile(f"((?:{role})(?:/|\\s*[:：|｜丨])?)")
         editing = f"(?:{alternation(self.editing_roles)})\\s*[/:：|｜丨]"

@@ -397,3 +397,12 @@ def test_credits_over_the_first_article_are_its_credits(lex):
     page = "县委书记到城东镇调研\n发表时间:2023-08-30 10:36 来源:青川新闻网 作者:韩平 编辑:罗晓文\n\n近日，县委书记何静到城东镇调研。\n"
     (article,) = segment(Page("p.txt", page), lex)
     assert ("罗晓文", "编辑") in [(c.name, c.role) for c in article.byline]
+
+
+@pytest.mark.parametrize("byline,credits", [
+    ("全媒体首席记者 韩平", [("韩平", "全媒体首席记者")]),
+    ("首席摄影记者 罗晓文 通讯员 柯晓", [("罗晓文", "首席摄影记者"), ("柯晓", "通讯员")]),
+    ("作者:管理员", []),
+])
+def test_roles_compose_and_signatures_that_name_no_one_are_no_names(lex, byline, credits):
+    assert [(c.name, c.role) for c in parse_byline(byline, lex)[0]] == credits

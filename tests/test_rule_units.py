@@ -1656,3 +1656,8 @@ def test_names_between_titles_whatever_their_tag():
     words = [("石楼镇", "LOC"), ("领导", "n"), ("班子", "n"), ("、", "w"), ("各", "r"), ("单位", "n"), ("负责人", "n"),
              ("参加", "v")]
     assert ("班子", "PERSON") not in found(run(doc_with(text, [("石楼镇", "PLACE")], words)))
+
+
+@pytest.mark.parametrize("text,word", [("作为工业百强县，青川发展迅速", "百强县"), ("践行绿水青山就是金山银山理念", "金山银山")])
+def test_honours_and_figures_of_speech_are_no_places(text, word):
+    assert (word, "PLACE") not in found(run(doc_with(text, [(word, "PLACE")])))
