@@ -21,10 +21,11 @@ from .model import Home
 from .records import ORG, OWN_PAPER, PERSON, PLACE, PROGRAMME, Article, ArticleMentions, Credit, Title, is_staff_role
 
 NOT_LEVEL_PREFIX = ("市场", "市民", "区域", "县域", "省级", "市级", "区级", "县级", "镇级", "镇村", "乡村", "乡镇", "市县", "省市")
-PLACE_PREFIX_RE = re.compile(r"^([\u4e00-\u9fff]{2,10}?自治州|[\u4e00-\u9fff]{2,6}?(?:自治区|特别行政区|街道|省|市|区|县|旗|镇|乡))")
+DIVISION_ENDINGS = "自治区|特别行政区|街道|省|市|区|县|旗|镇|乡"  # how the name of a division before a body ends
+PLACE_PREFIX_RE = re.compile(rf"^([\u4e00-\u9fff]{{2,10}}?自治州|[\u4e00-\u9fff]{{2,6}}?(?:{DIVISION_ENDINGS}))")
 SPEAKS_FOR = "代表"  # 甲县委书记乙代表县委、县政府: on behalf of them
 SPOKEN_BODIES_RE = re.compile(r"(?:[\u4e00-\u9fff]{1,8}、)*")  # the bodies listed before this one
-CHILD_PREFIX_RE = re.compile(r"^([\u4e00-\u9fff]{2,6}?(?:自治区|特别行政区|街道|省|市|区|县|旗|镇|乡|村|社区))")  # a town's village too (甲镇乙村党支部)
+CHILD_PREFIX_RE = re.compile(rf"^([\u4e00-\u9fff]{{2,6}}?(?:{DIVISION_ENDINGS}|村|社区))")  # a town's village too (甲镇乙村党支部)
 COMPANY_ENDINGS = ("集团有限公司", "股份有限公司", "有限公司", "集团公司", "公司", "集团")
 BRANCH_ENDINGS = ("分公司", "子公司")
 LABEL_PRIORITY = {ORG: 3, PLACE: 2, PROGRAMME: 1, PERSON: 0}
@@ -318,7 +319,7 @@ class Resolver:
         for mention, held in zip(result.mentions, titles):
             orgs.setdefault(mention.sentence, []).extend(org[1] for _, org in held if org and org[0] == ORG)
         for index, mention in enumerate(result.mentions):
-            body, word = self._unqualified_of(mention.text) if mention.label == ORG else ("", "")
+            word = self._unqualified_of(mention.text)[1] if mention.label == ORG else ""
             rest = mention.text[len(word):]
             if not word or not rest:
                 continue

@@ -12,6 +12,11 @@ def labels(graph, kind):
     return {d["label"] for _, d in graph.nodes(data=True) if d["type"] == kind}
 
 
+def graph_of(page, lex, nlp, home):
+    """The graph a user sees of one page read with its paper's home."""
+    return build_graph(extract_articles(segment(page, lex), nlp), lex, home=home).to_networkx()
+
+
 def role(graph, person, org):
     edge = graph.edges[node_key(graph, person), node_key(graph, org)]
     assert edge["relation"] == "HOLDS_ROLE"
@@ -98,86 +103,86 @@ def test_a_place_ending_a_road_section_is_kept(lex):
 def test_members_with_no_body_belong_to_the_assembly_in_session(lex, nlp):
     page = Page("p.txt", "本报讯 政协第七届青川市委员会第二次会议举行全体会议。会上，王建国、李明华、陈晓东3名委员作大会发言。"
                          "何静等委员作书面发言。\n")
-    graph = build_graph(extract_articles(segment(page, lex), nlp), lex, home="湛江市").to_networkx()
+    graph = graph_of(page, lex, nlp, "湛江市")
     assert "青川市政协" in labels(graph, "ORG")
     assert all(role(graph, name, "青川市政协") == ["委员"] for name in ("王建国", "李明华", "陈晓东", "何静"))
 
 
 def test_an_assembly_with_its_short_term_is_the_assembly_and_its_members_belong_to_it(lex, nlp):
     page = Page("p.txt", "本报讯 市委书记王建国参加市六届人大一次会议分组审议。李明华、陈晓东等代表先后发言。\n")
-    graph = build_graph(extract_articles(segment(page, lex), nlp), lex, home="通辽市").to_networkx()
+    graph = graph_of(page, lex, nlp, "通辽市")
     assert "市六届人大" in node(graph, "通辽市人大")["aliases"]
     assert "" not in node(graph, "通辽市人大")["aliases"]  # a member's assembly inferred: no alias ""
     assert role(graph, "李明华", "通辽市人大") == ["代表"]
     page = Page("p.txt", "本报讯 桂林市五届人大五次会议应出席代表433名。\n")
-    graph = build_graph(extract_articles(segment(page, lex), nlp), lex, home="通辽市").to_networkx()
+    graph = graph_of(page, lex, nlp, "通辽市")
     assert "桂林市人大" in labels(graph, "ORG") and "桂林市" in labels(graph, "PLACE")
 
 
 def test_members_stay_without_a_body_when_the_article_names_two_assemblies(lex, nlp):
     page = Page("p.txt", "本报讯 青川市政协与白沙县政协举行座谈。王建国、李明华等委员参加。\n")
-    graph = build_graph(extract_articles(segment(page, lex), nlp), lex, home="湛江市").to_networkx()
+    graph = graph_of(page, lex, nlp, "湛江市")
     assert not any(d.get("relation") == "HOLDS_ROLE" and graph.nodes[v]["label"] in ("青川市政协", "白沙县政协")
                    for _, v, d in graph.edges(node_key(graph, "王建国"), data=True))
 
 
 def test_the_province_printed_before_a_citys_body_is_a_place_of_the_article(lex, nlp):
     page = Page("p.txt", "本报讯 昨日，湖南省岳阳市委书记王建国率岳阳市党政代表团来我市考察。\n")
-    graph = build_graph(extract_articles(segment(page, lex), nlp), lex, home="湛江市").to_networkx()
+    graph = graph_of(page, lex, nlp, "湛江市")
     assert "岳阳市委" in labels(graph, "ORG") and "湖南省" in labels(graph, "PLACE")
     assert graph.has_edge(node_key(graph, "王建国"), node_key(graph, "湖南省"))
 
 
 def test_a_city_papers_counties_printed_bare_are_kept_under_their_full_names(lex, nlp):
     page = Page("p.txt", "本报讯 市长王建国先后到商水、郸城等地调研。\n")
-    names = labels(build_graph(extract_articles(segment(page, lex), nlp), lex, home="周口市").to_networkx(), "PLACE")
+    names = labels(graph_of(page, lex, nlp, "周口市"), "PLACE")
     assert {"商水县", "郸城县"} <= names
-    elsewhere = labels(build_graph(extract_articles(segment(page, lex), nlp), lex, home="湛江市").to_networkx(), "PLACE")
+    elsewhere = labels(graph_of(page, lex, nlp, "湛江市"), "PLACE")
     assert not {"商水县", "郸城县"} & elsewhere
 
 
 def test_an_ethnic_township_printed_short_is_one_place(lex, nlp):
     page = Page("p.txt", "本报讯 县长王建国深入青岭瑶族乡调研。王建国指出，青岭要以建乡30周年为契机，加快发展。\n")
-    names = labels(build_graph(extract_articles(segment(page, lex), nlp), lex, home="全州县").to_networkx(), "PLACE")
+    names = labels(graph_of(page, lex, nlp, "全州县"), "PLACE")
     assert "青岭瑶族乡" in names and "青岭" not in names
 
 
 def test_a_reporter_works_for_the_one_outlet_the_article_credits(lex, nlp):
     page = Page("p.txt", "来源:青川日报\n■记者 王建国\n本报讯 近日，市政协主席何静到城东镇调研。\n")
-    graph = build_graph(extract_articles(segment(page, lex), nlp), lex, home="湛江市").to_networkx()
+    graph = graph_of(page, lex, nlp, "湛江市")
     assert role(graph, "王建国", "青川日报") == ["记者"]
 
 
 def test_a_papers_name_drops_the_province_before_its_city(lex, nlp):
     page = Page("p.txt", "本报讯 辽宁本溪日报副总编、首席记者王家本在论坛上发言。\n")
-    graph = build_graph(extract_articles(segment(page, lex), nlp), lex, home="湛江市").to_networkx()
+    graph = graph_of(page, lex, nlp, "湛江市")
     assert "本溪日报" in labels(graph, "ORG") and "辽宁省" not in labels(graph, "PLACE")
     assert role(graph, "王家本", "本溪日报") == ["副总编", "首席记者"]
 
 
 def test_congress_and_conference_printed_with_no_level_are_the_papers_own(lex, nlp):
     page = Page("p.txt", "本报讯 近日，政协主席王建国到郭坡村人大代表联络站调研。\n")
-    graph = build_graph(extract_articles(segment(page, lex), nlp), lex, home="渠县").to_networkx()
+    graph = graph_of(page, lex, nlp, "渠县")
     assert role(graph, "王建国", "渠县政协") == ["主席"]
 
 
 def test_a_town_printed_before_its_village_s_party_branch_is_a_place_of_its_own(lex, nlp):
     page = Page("p.txt", "本报讯 城东镇东湾村党支部书记王建国介绍了村里的变化。\n")
-    graph = build_graph(extract_articles(segment(page, lex), nlp), lex, home="湛江市").to_networkx()
+    graph = graph_of(page, lex, nlp, "湛江市")
     assert "东湾村党支部" in labels(graph, "ORG") and "城东镇" in labels(graph, "PLACE")
     assert role(graph, "王建国", "东湾村党支部") == ["书记"]
 
 
 def test_an_outlet_named_as_a_body_is_read_as_its_mentions_are(lex, nlp):
     page = Page("p.txt", "时间:2024-05-17  来源:区政协\n本报讯 近日，区政协主席何静到城东镇调研。\n")
-    graph = build_graph(extract_articles(segment(page, lex), nlp), lex, home="青川区").to_networkx()
+    graph = graph_of(page, lex, nlp, "青川区")
     assert "青川区政协" in labels(graph, "ORG") and "区政协" not in labels(graph, "ORG")
 
 
 def test_a_programme_and_its_contraction_are_one_node(lex, nlp):
     page = Page("p.txt", "本报讯 青川县召开“百县千镇万村高质量发展工程”推进会。会议要求，全力推进“百千万工程”，"
                          "以“百千万工程”统领全县工作。\n")
-    graph = build_graph(extract_articles(segment(page, lex), nlp), lex, home="湛江市").to_networkx()
+    graph = graph_of(page, lex, nlp, "湛江市")
     programmes = {data["label"]: data for _, data in graph.nodes(data=True) if data.get("type") == "PROGRAMME"}
     assert "百千万工程" in programmes and "百县千镇万村高质量发展工程" not in programmes
     assert "百县千镇万村高质量发展工程" in programmes["百千万工程"]["aliases"]
@@ -186,7 +191,7 @@ def test_a_programme_and_its_contraction_are_one_node(lex, nlp):
 def test_bare_bodies_a_titled_person_speaks_for_are_those_of_the_place_the_title_names(lex, nlp):
     page = Page("p.txt", "本报讯 考察团一行来到青川县。青川县委书记王建国代表县委、县政府对考察团的到来表示欢迎。"
                          "县委书记李明华代表县委、县政府致辞。\n")
-    graph = build_graph(extract_articles(segment(page, lex), nlp), lex, home="白沙县").to_networkx()
+    graph = graph_of(page, lex, nlp, "白沙县")
     assert {"青川县委", "青川县政府", "白沙县委", "白沙县政府"} <= labels(graph, "ORG")
     assert role(graph, "李明华", "白沙县委") == ["县委书记"]
 
@@ -194,7 +199,7 @@ def test_bare_bodies_a_titled_person_speaks_for_are_those_of_the_place_the_title
 def test_an_outlet_s_short_form_is_the_outlet_and_its_editor_works_there(lex, nlp):
     """来源:甲县融媒体中心 over 甲融媒: two names of one outlet left the editor with none."""
     page = Page("p.txt", "来源:青川县融媒体中心 编辑:罗晓文\n青川融媒\n\n近日，县委书记何静到城东镇调研。\n")
-    graph = build_graph(extract_articles(segment(page, lex), nlp), lex, home="青川县").to_networkx()
+    graph = graph_of(page, lex, nlp, "青川县")
     assert "青川融媒" not in labels(graph, "ORG")
     assert role(graph, "罗晓文", "青川县融媒体中心") == ["编辑"]
 
@@ -202,20 +207,20 @@ def test_an_outlet_s_short_form_is_the_outlet_and_its_editor_works_there(lex, nl
 def test_a_mayor_listed_after_a_place_s_secretary_leads_that_place(lex, nlp):
     """甲市市委书记乙、市长丙: 丙 was given the paper's own city government."""
     page = Page("p.txt", "本报讯 近日，云阳市市委书记何静、市长罗晓文率党政代表团来我县考察。\n")
-    graph = build_graph(extract_articles(segment(page, lex), nlp), lex, home="青川县").to_networkx()
+    graph = graph_of(page, lex, nlp, "青川县")
     assert role(graph, "罗晓文", "云阳市政府") == ["市长"]
 
 
 def test_a_bare_body_of_a_carried_title_is_the_carried_body(lex, nlp):
     """甲市委统战部副部长、市工商联党组书记乙 named the paper's own 市工商联党组 too."""
     page = Page("p.txt", "本报讯 近日，宜宾市委统战部副部长、市工商联党组书记罗晓文一行来我市调研。\n")
-    graph = build_graph(extract_articles(segment(page, lex), nlp), lex, home="青川市").to_networkx()
+    graph = graph_of(page, lex, nlp, "青川市")
     assert "青川市工商联党组" not in labels(graph, "ORG")
     assert role(graph, "罗晓文", "宜宾市工商联党组") == ["党组书记"]
 
 
 def test_an_autonomous_prefecture_before_its_county_s_body_is_dropped_from_its_name(lex, nlp):
     page = Page("p.txt", "本报讯 近日，新疆博尔塔拉蒙古自治州精河县党委副书记罗晓文一行来我市考察。\n")
-    graph = build_graph(extract_articles(segment(page, lex), nlp), lex, home="荆门市").to_networkx()
+    graph = graph_of(page, lex, nlp, "荆门市")
     assert "博尔塔拉蒙古自治州精河县党委" not in labels(graph, "ORG")
     assert role(graph, "罗晓文", "精河县党委") == ["县党委副书记"]
