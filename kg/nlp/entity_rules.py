@@ -87,6 +87,9 @@ RULES = {
     "org_suffixes": "a place or organisation plus nominal words ending in an organisation suffix",
     "facility_names": "named sites cut short by the backbone (…物流产业园, …湿地公园)",
     "long_facility_names": "a site's whole name back from its suffix word, over places, adjectives and dates (甲县乙车桥丙新基地)",
+    "division_site_names": "a county or city before a site named by common words only is part of its name (甲县 + "
+                           "规划展览馆 -> 甲县规划展览馆; 甲县 + 乙纪念园 and 甲村 + 种植基地 stay two): setting of "
+                           "long_facility_names",
     "bracketed_places": "a name, a place in brackets and the words after it up to an organisation or site suffix are "
                         "one name (甲乙(丙市)有限公司, 丁戊(己县)食品产业园)",
     "org_suffix_verbs": "an organisation suffix the backbone tagged as a verb still ends the name (甲乡 + 同乡/n 会/v)",
@@ -217,7 +220,7 @@ RULES = {
     "trim_punctuation": "quotes and brackets around a name go, needed quotes stay (“信”字号)",
 }
 # Rules that change how other rules work rather than proposing spans of their own.
-SETTINGS_RULES = ("places_of_origin", "central_tasks", "ethnic_townships", "resident_members", "village_communities", "not_org_tails", "committee_work", "party_group_tails", "names_ending_in_followers", "person_org_relabel", "village_first_characters", "names_tagged_as_modifiers", "names_cut_before_followers", "road_segments", "glued_villages", "site_relabel", "listed_rare_surnames", "dotted_name_tails", "names_tagged_as_verbs", "names_after_function_words", "place_org_relabel", "division_org_relabel", "trim_punctuation", "conjunction_tails", "places_before_bodies", "delegations", "position_tails", "split_names", "names_before_semicolons")
+SETTINGS_RULES = ("division_site_names", "places_of_origin", "central_tasks", "ethnic_townships", "resident_members", "village_communities", "not_org_tails", "committee_work", "party_group_tails", "names_ending_in_followers", "person_org_relabel", "village_first_characters", "names_tagged_as_modifiers", "names_cut_before_followers", "road_segments", "glued_villages", "site_relabel", "listed_rare_surnames", "dotted_name_tails", "names_tagged_as_verbs", "names_after_function_words", "place_org_relabel", "division_org_relabel", "trim_punctuation", "conjunction_tails", "places_before_bodies", "delegations", "position_tails", "split_names", "names_before_semicolons")
 # Rules measured to cost more than they earn on the evaluation sets (README, "Every rule in numbers"):
 # kept for the pages they fit, switched on in the config.
 OFF_BY_DEFAULT = {"place_suffix_words", "campaign_names"}
@@ -245,6 +248,9 @@ GROUP_LEAD_TAGS = {"p", "c", "d", "u", "r", "t", "TIME", "w", "xc"}
 NOT_NAME_START = {"p", "c", "d", "r", "u", "n", "vn", "nz", "nw", "a", "ad", "f", "m", "q", "t", "s", "TIME"}
 # Words inside a site's name before its suffix (高端/a, 现代/TIME besides the nouns).
 FACILITY_TAGS = NOMINAL_TAGS | {"a", "TIME"}
+# Common words only, no proper noun (规划/vn 展览馆, 现代/TIME 农业 产业园): a site named by them takes the division
+# before it into its name (甲县规划展览馆), where a proper noun names the site itself (甲县 + 乙纪念园).
+COMMON_NAME_TAGS = {"n", "vn", "a", "an", "TIME"}
 SLOGAN_WORD_TAGS = {"a", "an", "n", "vn", "ad"}
 PLACE_SLOGAN_END = "建设"
 CENTRAL = "中央"
@@ -698,10 +704,13 @@ class EntityRules(LexiconComponent):
                 entity = before
             division = next((e for s, e, label in c.backbone if s == entity and label == PLACE
                              and self.lex.level_of(c.text[s:e])), -1)
-            if division >= 0:  # 甲县 + 高端…基地: the county qualifies the site's name
-                entity = division if division in starts else -1
-                named = True
+            if division >= 0:  # 甲县 + 乙…基地: the county qualifies the site's name
                 first = next((i for i in range(first, index + 1) if c.words[i][0] >= division), index)
+                common = division not in starts and all(c.words[i][2] in COMMON_NAME_TAGS for i in range(first, index)) \
+                    and self.lex.level_of(c.text[entity:division]) in WIDER_THAN_TOWN  # a village is a place of its own
+                if not common or not self.on["division_site_names"]:
+                    entity = division if division in starts else -1
+                named = True
             name_start = entity if entity >= 0 else c.words[first][0]
             if entity < 0 and (end - name_start - len(suffix) < 3 or c.text[name_start - 1:name_start] == "“"
                                or suffix not in self.lex.facility_suffixes and not named):
