@@ -28,6 +28,7 @@ JUMP_RE = re.compile(r"[▶>]?\s*下\s*转\s*[0-9０-９A-Za-z]+\s*版")
 LISTED_RUN = 3  # byline-like lines in a row that make a list of people
 POST_LINE_RE = re.compile(r"(?P<post>[^\s，。；！？,]{2,30}?)\s+(?P<name>[\u4e00-\u9fff·]{2,5})")
 CJK_NAME_RE = re.compile(r"[\u4e00-\u9fff]+")
+BRAND_JOINT = "·"  # 新甲·甲日报记者: an app's brand and its paper
 BYLINE_MARK_RE = re.compile(r"^[■□▲●]\s*")
 # Datelines: 本报讯 (dropped), or another paper's or agency's (kept: the paper is a mention), each with
 # optional credits in brackets: 本报讯（记者 甲）, 金华日报讯(记者/乙), 新华社北京3月5日电（记者 丙）;
@@ -39,11 +40,12 @@ BYLINE_MARK_RE = re.compile(r"^[■□▲●]\s*")
 DATELINE_RE = re.compile(
     r"^\s*(?P<line>本报讯|本报[\u4e00-\u9fff]{2,8}[电讯]"
     r"|(?P<outlet>(?!本)(?:[\u4e00-\u9fff]网|[\u4e00-\u9fff]{2,12}?(?:融媒体中心|传媒中心|新闻中心|信息港|客户端|日报|晚报|时报|商报|在线|融媒|云媒|报|网|台))(?:[\u4e00-\u9fff]{2,4}?" + STATION_RE + ")?)"
-    r"(?:(?:[\u4e00-\u9fff]{2,4}?)?\d{1,2}月\d{1,2}日(?:讯|电|消息|(?=\s*[（(]\s*(?:[\u4e00-\u9fff]{0,6}记者|通讯员)))|讯)"
+    r"(?:(?:[\u4e00-\u9fff]{2,4}?)?\d{1,2}月\d{1,2}日(?:讯|电|消息|(?=\s*[（(【]\s*(?:[\u4e00-\u9fff]{0,6}记者|通讯员)))|讯"
+    r"|消息(?=\s*[（(【]\s*(?:[\u4e00-\u9fff]{0,6}记者|通讯员)))"
     r"|新华社[\u4e00-\u9fff0-9]{2,16}电"
-    r"|[\u4e00-\u9fff]{2,12}?(?:融媒|融媒体中心|新闻网)(?=\s*[（(]\s*(?:[\u4e00-\u9fff]{0,4}记者|通讯员))"
-    r"|(?!本)[\u4e00-\u9fff]{3,8}?(?:\d{1,2}月\d{1,2}日)?讯(?=\s*[（(]\s*(?:[\u4e00-\u9fff]{0,6}记者|通讯员)))"
-    r"[:：]?\s*(?:[（(](?P<credits>[^）)]{1,60})[）)]"
+    r"|[\u4e00-\u9fff]{2,12}?(?:融媒|融媒体中心|新闻网)(?=\s*[（(【]\s*(?:[\u4e00-\u9fff]{0,4}记者|通讯员))"
+    r"|(?!本)[\u4e00-\u9fff]{3,8}?(?:\d{1,2}月\d{1,2}日)?讯(?=\s*[（(【]\s*(?:[\u4e00-\u9fff]{0,6}记者|通讯员)))"
+    r"[:：]?\s*(?:[（(【](?P<credits>[^）)】]{1,60})[）)】]"
     r"|(?P<reported>(?:[\u4e00-\u9fff]{0,4}记者|通讯员)[^，。,:：（()）]{1,50}?)\s*报道[:：]?)?\s*")
 # What a dateline prints after its outlet's name: the day and 讯 (甲日报9月3日讯), the place and day of an agency's 电.
 DATELINE_PLACE_RE = re.compile(r"(?:\d{1,2}月\d{1,2}日)?讯$|(?<=新华社)[\u4e00-\u9fff0-9]{2,16}电$")
@@ -321,17 +323,22 @@ def parse_byline(text: str, lex: Lexicons) -> tuple[list[Credit], list[str]]:
     parts = lex.byline_role_re.split(text)
     # split() with one group gives [before, role, names, role, names, ...]
     role, newsroom, outer = "", "", None
+    brand, newsrooms = "", [""]  # 新甲·甲日报记者: an app's brand joined to its paper; the reporter is both's
     for index, part in enumerate(parts):
         if index % 2 == 1:
             printed = _role(part, lex)
             if printed[0].strip("/") in WORK_MARKS and outer:
                 continue  # 记者:文/甲 图/乙: what each made, under the role printed before
             role, newsroom = printed
+            newsrooms, brand = [newsroom, brand] if brand and newsroom else [newsroom], ""
             outer = printed if index + 1 < len(parts) and not parts[index + 1].strip(" :：") else None
             continue
         for chunk in _chunks(part):
             if chunk in WORK_MARKS:
                 continue  # 邵光耀/文: what the person made, not a name
+            if chunk.endswith(BRAND_JOINT) and CJK_NAME_RE.fullmatch(chunk[:-1]) and index + 1 < len(parts):
+                brand = chunk[:-1]
+                continue
             if len(chunk) > 3 and lex.org_suffix(chunk) or chunk in lex.stop_entities:
                 rejected.append(chunk)  # 作者:区委宣传部: a body, not the names 区委, 宣传部; 作者:管理员: no one
                 continue
@@ -342,7 +349,7 @@ def parse_byline(text: str, lex: Lexicons) -> tuple[list[Credit], list[str]]:
             if names is None:
                 rejected.append(chunk)
             else:
-                credits.extend(Credit(name, role or AUTHOR, newsroom) for name in names)
+                credits.extend(Credit(name, role or AUTHOR, org) for name in names for org in newsrooms)
     return credits, rejected
 
 
@@ -534,12 +541,16 @@ def _split_headline(lines: list[_Line]) -> tuple[list[_Line], list[list[_Line]]]
 
 def _leading_headline(lines: list[_Line]) -> int:
     """The lines of a headline printed over its article: a block of one or two short lines with no
-    punctuation, a blank line after it, and a sentence's end somewhere below (甲一行走访乙⏎⏎11月3日，…。)."""
+    punctuation, a blank line after it, and a sentence's end somewhere below (甲一行走访乙⏎⏎11月3日，…。).
+    Where each paragraph is one line (a web page), a paragraph's line right after it ends the block too:
+    a wrapped column's lines are all short."""
     first = next((i for i, line in enumerate(lines) if not line.blank), len(lines))
-    end = next((i for i in range(first, len(lines)) if lines[i].blank), len(lines))
+    end = next((i for i in range(first, len(lines)) if lines[i].blank
+                or i > first and len(lines[i].stripped) > HEADLINE_MAX), len(lines))
     block = lines[first:end]
     if not 1 <= len(block) <= 2 or end == len(lines) or any(
-            len(line.stripped) > HEADLINE_MAX or HEADLINE_PUNCT_RE.search(line.stripped) for line in block):
+            len(line.stripped) > HEADLINE_MAX or HEADLINE_PUNCT_RE.search(line.stripped)
+            or DATELINE_RE.match(line.stripped) for line in block):
         return 0
     return end if any(_ends_sentence(line.text) for line in lines[end:]) else 0
 
@@ -595,16 +606,17 @@ def segment(page: Page, lex: Lexicons) -> list[Article]:
             own = dateline.group("line").startswith(OWN_PAPER)
             # 本报讯: the paper's own, whatever its name (resolved with --paper); 甲日报讯: 甲日报's
             paper = OWN_PAPER if own else dateline.group("outlet") or DATELINE_PLACE_RE.sub("", dateline.group("line"))
-            if own or not (carried or draft.outlets):  # a source line's outlet (来源:甲日报) is the surer one
+            recorded = own or not (carried or draft.outlets)  # a source line's outlet (来源:甲日报) is the surer one
+            if recorded:
                 draft.outlets.append(paper)
             if credits:
                 byline_text = (byline_text + " " + credits).strip()
                 extra, extra_rejected = parse_byline(credits, lex)
                 byline += [replace(c, org=paper) if not c.org and c.role.endswith(REPORTER) else c for c in extra]
                 rejected += extra_rejected
-            keep = 0 if own else dateline.end("line")
-            text = text[:keep] + text[dateline.end():]
-            offsets = offsets[:keep] + offsets[dateline.end():]
+            # an outlet recorded leaves the text (read as prose, 新甲讯 was a name); one not recorded stays to be read
+            keep = 0 if recorded else dateline.end("line")
+            text, offsets = text[:keep] + text[dateline.end():], offsets[:keep] + offsets[dateline.end():]
         sentences = sentences_of(text, offsets)
         if not sentences and byline and articles and draft.kind == "article":
             # A byline printed after its article (…正文。\n潍坊日报社全媒体记者: 甲/文) credits the article above.

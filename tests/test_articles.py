@@ -116,7 +116,7 @@ def test_a_portal_station_s_dateline_with_only_a_day_before_the_credits(lex):
     (article,) = segment(Page("p.txt", "红网青川站6月24日(分站记者 罗晓文 何静)6月21日，县委书记韩平到城东镇调研。\n"), lex)
     assert article.outlets == ("红网青川站",)
     assert [(c.name, c.org) for c in article.byline] == [("罗晓文", "红网青川站"), ("何静", "红网青川站")]
-    assert [s.text for s in article.sentences][0].startswith("红网青川站6月24日6月21日，县委书记韩平")
+    assert article.sentences[0].text == "6月21日，县委书记韩平到城东镇调研。"  # the outlet recorded leaves the text
 
 
 @pytest.mark.parametrize("line,credits", [
@@ -294,6 +294,37 @@ def test_a_page_in_traditional_characters_is_read_in_simplified_ones(lex):
     assert article.sentences[0].text == "縣委書記佘立原到石灘鎮調研鄉村振興。"  # the sentence as printed
     assert text[article.sentences[0].offsets[0]] == "縣"  # offsets still point into the page as printed
     assert sentence_texts([article]) == ["县委书记佘立原到石滩镇调研乡村振兴。"]  # 佘 and 原 are no variants to fold
+
+
+def test_a_headline_over_a_paragraph_line_is_no_part_of_its_first_sentence(lex):
+    """A web page prints each paragraph on one line: a short line with no punctuation over a long one is the
+    headline, though no blank line follows it (its last words glued to the body read 莅濮视察 as a name)."""
+    text = ("驻青石市省人大代表莅云视察\n"
+            "根据省人大常委会统一安排，11月25日至27日，青石市人大常委会主任王堃带领部分省人大代表莅临我市开展视察。\n")
+    (article,) = segment(Page("p.txt", text), lex)
+    assert article.headline == "驻青石市省人大代表莅云视察"
+    assert article.sentences[0].text.startswith("根据省人大常委会统一安排")
+
+
+def test_a_wrapped_column_s_first_line_stays_in_its_sentence(lex):
+    text = "市委书记庄明到石滩镇调研乡村\n振兴工作，他强调要抓好产业。\n"
+    (article,) = segment(Page("p.txt", text), lex)
+    assert article.headline == ""
+    assert article.sentences[0].text == "市委书记庄明到石滩镇调研乡村振兴工作，他强调要抓好产业。"
+
+
+@pytest.mark.parametrize("line, outlet, credits", [
+    ("青石城市网消息 (记者李志明) 昨日，区长黄一到石滩镇调研。", "青石城市网", [("李志明", "记者", "青石城市网")]),
+    ("新青石讯【记者辛闻】7月12日，区长黄一到石滩镇调研。", "新青石", [("辛闻", "记者", "新青石")]),
+    ("青石日报讯(新青石·青石日报记者 马放)7月12日，区长黄一到石滩镇调研。", "青石日报",
+     [("马放", "记者", "青石日报"), ("马放", "记者", "新青石")]),
+])
+def test_datelines_with_news_in_square_brackets_and_joint_brands(lex, line, outlet, credits):
+    """甲网消息 (记者乙), 新甲讯【记者乙】, 新甲·甲日报记者乙: an app's brand and its paper both credit the reporter."""
+    (article,) = segment(Page("p.txt", line + "\n"), lex)
+    assert outlet in article.outlets
+    assert [(c.name, c.role, c.org) for c in article.byline] == credits
+    assert article.sentences[0].text.startswith(("昨日", "7月12日"))
 
 
 def test_rare_characters_of_given_names_are_no_traditional_forms_to_fold(lex):
