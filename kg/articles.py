@@ -22,6 +22,8 @@ from .text import CLOSERS, SENTENCE_END, is_cjk_or_punct, is_control
 
 MAX_SENTENCE = 300
 HEADLINE_MAX = 40  # characters: a longer line is body text
+PARAGRAPH_LINE = 60  # characters: no column is this wide; a page with such a line prints a paragraph per line
+PARAGRAPH_END = "\n"  # what repaired text keeps of a paragraph's line break
 HEADLINE_PUNCT_RE = re.compile(r"[，。；：！？,;:!?、]")  # none in a headline over its article
 CONTINUATION_RE = re.compile(r"^[◀<]?\s*上\s*接\s*[0-9０-９A-Za-z]+\s*版\s*")
 JUMP_RE = re.compile(r"[▶>]?\s*下\s*转\s*[0-9０-９A-Za-z]+\s*版")
@@ -49,7 +51,8 @@ DATELINE_RE = re.compile(
     r"|(?P<reported>(?:[\u4e00-\u9fff]{0,4}记者|通讯员)[^，。,:：（()）]{1,50}?)\s*报道[:：]?)?\s*")
 # What a dateline prints after its outlet's name: the day and 讯 (甲日报9月3日讯), the place and day of an agency's 电.
 DATELINE_PLACE_RE = re.compile(r"(?:\d{1,2}月\d{1,2}日)?讯$|(?<=新华社)[\u4e00-\u9fff0-9]{2,16}电$")
-PHOTO_CREDIT_RE = re.compile(r"[（(]?\s*(?P<credit>[\u4e00-\u9fff/]{0,12}?\s*[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{1,4})*)"
+# 本报记者甲 摄, （乙 丙 摄）, 图为记者丁 摄: the photo's credit ends its line
+PHOTO_CREDIT_RE = re.compile(r"[（(]?\s*(?:图片?为\s*)?(?P<credit>[\u4e00-\u9fff/]{0,12}?\s*[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{1,4})*)"
                              r"\s*摄\s*[）)]?\s*$")
 # A bracketed credit closing a paragraph whose names carry what they made (（记者 甲/文 乙/摄）, （文/甲 图/乙）).
 WORK_CREDIT_RE = re.compile(r"[（(]\s*(?P<credit>[^（）()，。,；;！？:：]{1,12}[:：]?[^（）()，。,；;！？:：]{2,50}?)\s*[）)]\s*$")
@@ -125,14 +128,20 @@ def repair(lines: list[_Line]) -> tuple[str, tuple[int, ...]]:
 
     Spaces between Chinese characters are typesetting artefacts and go; a run of
     spaces next to Latin letters or digits is kept as one space.  Lines are
-    joined without a separator except between two Latin words.
+    joined without a separator except between two Latin words; where each
+    paragraph is one line (a web page: some line is longer than a column's),
+    a line break ends a sentence (captions of one title and name each).
     """
     chars: list[str] = []
     offsets: list[int] = []
+    paragraphs = any(len(line.stripped) > PARAGRAPH_LINE for line in lines)
     for number, line in enumerate(lines):
         if line.blank:
             continue
-        if chars and chars[-1] != " " and _stands_alone(lines, number - 1):
+        if chars and paragraphs:
+            chars.append(PARAGRAPH_END)
+            offsets.append(offsets[-1])
+        elif chars and chars[-1] != " " and _stands_alone(lines, number - 1):
             chars.append(" ")
             offsets.append(offsets[-1])
         if chars and chars[-1].isascii() and chars[-1].isalnum():
@@ -176,6 +185,10 @@ def sentences_of(text: str, offsets: tuple[int, ...], headline: bool = False) ->
     start = 0
     i = 0
     while i < len(text):
+        if text[i] == PARAGRAPH_END:
+            pieces.append((start, i))
+            start = i = i + 1
+            continue
         if text[i] in SENTENCE_END:
             end = i + 1
             while end < len(text) and (text[end] in CLOSERS or text[end] in SENTENCE_END):
@@ -542,13 +555,14 @@ def _split_headline(lines: list[_Line]) -> tuple[list[_Line], list[list[_Line]]]
 def _leading_headline(lines: list[_Line]) -> int:
     """The lines of a headline printed over its article: a block of one or two short lines with no
     punctuation, a blank line after it, and a sentence's end somewhere below (甲一行走访乙⏎⏎11月3日，…。).
-    Where each paragraph is one line (a web page), a paragraph's line right after it ends the block too:
-    a wrapped column's lines are all short."""
+    Where each paragraph is one line (a web page), a paragraph's line right after a block of up to three
+    ends it too: a wrapped column's lines are all short."""
     first = next((i for i, line in enumerate(lines) if not line.blank), len(lines))
     end = next((i for i in range(first, len(lines)) if lines[i].blank
                 or i > first and len(lines[i].stripped) > HEADLINE_MAX), len(lines))
     block = lines[first:end]
-    if not 1 <= len(block) <= 2 or end == len(lines) or any(
+    most = 3 if end < len(lines) and not lines[end].blank else 2  # over a paragraph's line, three (a web page's)
+    if not 1 <= len(block) <= most or end == len(lines) or any(
             len(line.stripped) > HEADLINE_MAX or HEADLINE_PUNCT_RE.search(line.stripped)
             or DATELINE_RE.match(line.stripped) for line in block):
         return 0

@@ -327,6 +327,20 @@ def test_datelines_with_news_in_square_brackets_and_joint_brands(lex, line, outl
     assert article.sentences[0].text.startswith(("昨日", "7月12日"))
 
 
+def test_a_web_page_s_lines_are_paragraphs_and_its_captions_stand_alone(lex):
+    """Each line of a page with a paragraph per line ends a sentence: photo captions of one title and name each
+    no longer run into each other (县政协主席甲乙县委副书记丙丁 gave 甲乙县委)."""
+    text = ("青石县政协\n第十届委员会\n第一次会议闭幕\n"
+            "12月17日下午，青石县政协第十届委员会第一次会议圆满完成各项议程，在县文化艺术中心闭幕，县委书记杨启明，"
+            "县委副书记、县长田兴国出席。\n"
+            "县委书记杨启明\n县政协主席黎滨江\n"
+            "会议选举黎滨江为县政协主席。 图片为记者 谢骏 摄\n")
+    (article,) = segment(Page("p.txt", text), lex)
+    assert article.headline == "青石县政协第十届委员会第一次会议闭幕"
+    assert [s.text for s in article.sentences[1:4]] == ["县委书记杨启明", "县政协主席黎滨江", "会议选举黎滨江为县政协主席。"]
+    assert [(c.name, c.role) for c in article.byline] == [("谢骏", "记者")]
+
+
 def test_rare_characters_of_given_names_are_no_traditional_forms_to_fold(lex):
     """王堃 and 陶喆 are printed that way in Simplified text too; a table of variants made them 王坤 and 陶哲."""
     (article,) = segment(Page("p.txt", "本报讯（记者 王堃）市长陶喆到石滩镇調研。"), lex)

@@ -340,6 +340,12 @@ def test_division_site_names_keep_a_county_before_common_words_and_leave_a_villa
     assert {("青石县", "PLACE"), ("现代农业产业园", "PLACE")} <= result
 
 
+def test_caption_names_take_the_last_character_of_a_line_that_is_a_name_alone():
+    doc = doc_with("雷惠强", [("雷惠", "PERSON")], [("雷惠", "PER"), ("强", "a")])
+    assert found(run(doc.copy())) == {("雷惠强", "PERSON")}
+    assert found(run(doc.copy(), disabled=["caption_names"])) == {("雷惠", "PERSON")}  # 强 could start 强调
+
+
 def test_long_facility_names_take_zones_whole_but_never_over_another_site():
     text = "参观了青禾工业区、南湾工业园石川物流产业园"
     ents = [("青禾", "PLACE"), ("南湾工业园", "PLACE")]

@@ -162,6 +162,8 @@ RULES = {
                        "character follows names (说, 等, 在)",
     "names_cut_before_followers": "names_cut_short also takes a character that follows names when a pause closes it "
                                   "after a title (副市长甲乙/PER 前 ，), unless it can close a clause (说, 讲, 等)",
+    "caption_names": "names_cut_short also takes the last character of a line that is a name alone, as captions "
+                     "print them, though it could follow names elsewhere (雷惠/PER 强/a, 孔垂/PER 要/v)",
     "names_run_together": "a backbone person of six characters that is two names of common surnames is those names "
                           "(甲乙丙丁戊己作表态发言 -> 甲乙丙, 丁戊己), as headlines print them; never a foreign name",
     "names_over_places": "a one-character surname the backbone split from a place-like given name after a title is one "
@@ -220,7 +222,7 @@ RULES = {
     "trim_punctuation": "quotes and brackets around a name go, needed quotes stay (“信”字号)",
 }
 # Rules that change how other rules work rather than proposing spans of their own.
-SETTINGS_RULES = ("division_site_names", "places_of_origin", "central_tasks", "ethnic_townships", "resident_members", "village_communities", "not_org_tails", "committee_work", "party_group_tails", "names_ending_in_followers", "person_org_relabel", "village_first_characters", "names_tagged_as_modifiers", "names_cut_before_followers", "road_segments", "glued_villages", "site_relabel", "listed_rare_surnames", "dotted_name_tails", "names_tagged_as_verbs", "names_after_function_words", "place_org_relabel", "division_org_relabel", "trim_punctuation", "conjunction_tails", "places_before_bodies", "delegations", "position_tails", "split_names", "names_before_semicolons")
+SETTINGS_RULES = ("caption_names", "division_site_names", "places_of_origin", "central_tasks", "ethnic_townships", "resident_members", "village_communities", "not_org_tails", "committee_work", "party_group_tails", "names_ending_in_followers", "person_org_relabel", "village_first_characters", "names_tagged_as_modifiers", "names_cut_before_followers", "road_segments", "glued_villages", "site_relabel", "listed_rare_surnames", "dotted_name_tails", "names_tagged_as_verbs", "names_after_function_words", "place_org_relabel", "division_org_relabel", "trim_punctuation", "conjunction_tails", "places_before_bodies", "delegations", "position_tails", "split_names", "names_before_semicolons")
 # Rules measured to cost more than they earn on the evaluation sets (README, "Every rule in numbers"):
 # kept for the pages they fit, switched on in the config.
 OFF_BY_DEFAULT = {"place_suffix_words", "campaign_names"}
@@ -1232,6 +1234,9 @@ class EntityRules(LexiconComponent):
             # the character is a word of its own (有/v, 之/u), or one with the 率 after it (功率)
             word_end = c.word_at.get(end, (0, ""))[0]
             alone = word_end == end + 1 or self._glued_follower(c.text, end + 1, word_end)
+            if start == 0 and end + 1 == len(c.text) and self.on["caption_names"]:
+                found.append((start, end + 1, PERSON))  # the line is the name alone: nothing follows it
+                continue
             if c.text[end] in self.lex.name_followers:
                 if start in title_ends and after in NAME_CLOSERS and c.text[end] not in CLAUSE_CLOSING_FOLLOWERS \
                         and self.on["names_cut_before_followers"]:
