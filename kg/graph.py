@@ -159,7 +159,7 @@ def build_graph(results: Iterable[ArticleMentions], lex: Lexicons, home: str = "
         return tally.seen.get(key, NO_DATES)  # undated nodes and links: no dates, no periods
 
     ids = {key: node_id(key) for key in tally.mentions}  # one string per node, shared by its records
-    nodes = tuple(Node(ids[key], key[0], key[1], tuple(sorted(tally.aliases[key] - {key[1]})),
+    nodes = tuple(Node(ids[key], key[0], key[1], tuple(sorted((tally.aliases[key] | lex.other_spellings(key[1])) - {key[1]})),
                        tally.mentions[key], len(tally.articles[key]),
                        tuple(sorted(tally.titles.get(key, ()))) if key[0] == PERSON else (),
                        seen(key).first, seen(key).last, seen(key).counts())

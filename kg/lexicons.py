@@ -21,6 +21,7 @@ AUTONOMOUS_PREFECTURE_RE = re.compile(r"^([\u4e00-\u9fff]{2,12}?自治州)(?=[\u
 PLACE_SLOT = "{place}"  # where a place name goes in a body's formal form (org_full_forms.tsv)
 # The party committee of a county named with one character and its level (代县委, 兴县委宣传部).
 ONE_CHARACTER_COMMITTEE_RE = re.compile(r"^(?P<place>[\u4e00-\u9fff][县区旗])委")
+ONE_CHARACTER_DOUBLED_RE = re.compile(r"^(?P<place>[\u4e00-\u9fff](?P<level>[县区旗]))(?P=level)(?=委)")
 
 
 def _rows(name: str, dirs: tuple[str, ...]) -> list[list[str]]:
@@ -465,6 +466,12 @@ class Lexicons:
         if one_character and one_character.group("place") in self.county_parent:
             return one_character.group("place") + name[1:]  # 代县委 reads 代 + 县委: 代县县委, as papers print it
         return name
+
+    def other_spellings(self, name: str) -> set[str]:
+        """The other way papers print a body of a county of one character: 代县县委 is also 代县委."""
+        doubled = ONE_CHARACTER_DOUBLED_RE.match(name)
+        return {doubled.group("place") + name[doubled.end():]} if doubled and doubled.group("place") in self.county_parent \
+            else set()
 
     def level_of(self, place: str) -> str:
         """The level of a division's name (高州市 -> city), "" for none (memoised: the resolver asks for
