@@ -1247,6 +1247,9 @@ def test_village_first_characters_keep_a_division_before_a_village():
     ("考察了星河纸业（茂名）有限公司。", [("星河纸业", "ORG"), ("茂名", "PLACE")],
      [("考察", "v"), ("了", "u"), ("星河纸业", "ORG"), ("（", "w"), ("茂名", "LOC"), ("）", "w"), ("有限公司", "n"),
       ("。", "w")], "星河纸业（茂名）有限公司", "ORG"),
+    ("会见石滩镇(香港)同乡会理事会主席", [("石滩镇", "PLACE"), ("香港", "PLACE")],
+     [("会见", "v"), ("石滩镇", "LOC"), ("(", "w"), ("香港", "LOC"), (")", "w"), ("同", "p"), ("乡会", "n"),
+      ("理事会", "n"), ("主席", "n")], "石滩镇(香港)同乡会", "ORG"),  # the suffix cut as 同/p 乡会/n
 ])
 def test_bracketed_places_stay_inside_the_name(text, ents, words, name, label):
     assert (name, label) in found(run(doc_with(text, ents, words)))

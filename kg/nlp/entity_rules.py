@@ -773,10 +773,12 @@ class EntityRules(LexiconComponent):
                         and c.word_at[c.word_ending[start]][1] not in BRAND_TAGS and start - c.word_ending[start] > 1:
                     break  # 签约企业 | 甲乙/PER (丙): the name starts at the brand (not 山/n 海氢/nz: one name cut)
                 start = c.word_ending[start]
-            best = None
             # the words after the brackets, one over the closing bracket counted from it (丁)科技有限公司/ORG)
             after = [(s, e, tag) for s, e, tag in c.words if e > match.end() and e - match.end() <= c.org_window
                      and (s >= match.end() or s < match.end() - 1)]
+            # a suffix right after the brackets ends the name, whatever the words it was cut into (同/p 乡会/n)
+            best = next(((start, e, ORG) for _, e, _ in after if start < match.start()
+                         and self.lex.org_suffix(c.text[match.end():e]) == c.text[match.end():e]), None)
             for word_start, word_end, tag in after if start < match.start() else ():
                 if word_start >= match.end() and (tag in NAME_RUN_ENDS or tag == "v" and (
                         word_end - word_start == 1 or best)):
