@@ -159,6 +159,9 @@ class Lexicons:
     listed_bodies: set[str] = field(default_factory=set)  # bodies named only by the title before (…、管委会主任)
     office_bodies: set[str] = field(default_factory=set)  # listed bodies that serve any body (…、办公室主任)
     title_ranks: list[str] = field(default_factory=list)
+    title_rank_re: re.Pattern | None = None  # ranks run together before a title (常务副)
+    title_citation_re: re.Pattern | None = None  # what follows a title printed after its name (所作, 指出)
+    cited_title_re: re.Pattern | None = None  # a title printed after a name, then one of those (州长 + 所作)
     assembly_members: dict[tuple[str, str], str] = field(default_factory=dict)  # (人大, 代表) -> 人民代表大会
     org_heads: set[str] = field(default_factory=set)
     city_short: dict[str, str] = field(default_factory=dict)  # 茂名 -> 茂名市
@@ -236,6 +239,8 @@ class Lexicons:
         for row in _rows("org_abbreviations.tsv", dirs):
             self.org_abbreviations[row[0]] = (row[1], row[2])
         self.title_ranks = _words("title_ranks.txt", dirs)
+        self.title_rank_re = re.compile(f"(?:{alternation(self.title_ranks)})+")
+        self.title_citation_re = re.compile(alternation(_words("title_citations.txt", dirs)))
         self.assembly_members = {(row[0], row[1]): row[2] for row in _rows("assembly_members.tsv", dirs)}
         self.member_bodies = {row[0]: row[1] for row in _rows("member_bodies.tsv", dirs)}
         self.home_bodies = set(_words("home_bodies.txt", dirs))
@@ -381,6 +386,8 @@ class Lexicons:
         region_rows = _rows("region_endings.txt", dirs)
         self.region_endings = [word for row in region_rows for word in row[0].split()]
         self.region_names = tuple(row[0] for row in region_rows if row[1:] == ["name"])
+        self.cited_title_re = re.compile(f"(?:{alternation(self.title_ranks)})*(?:{alternation(self.pre_titles)})"
+                                         f"(?=(?:{self.title_citation_re.pattern}))")  # 甲乙州长 + 所作
         self.post_title_re = re.compile(f"^(?:{alternation(self.title_ranks)})*(?:{alternation(self.post_titles)})")  # 甲副总理
         self.org_abbreviation_re = re.compile(f"(?:{alternation(self.org_abbreviations)})$")
         self.programme_re = re.compile(alternation(self.programmes))

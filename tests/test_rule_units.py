@@ -209,6 +209,27 @@ def test_names_after_titles_find_rare_surnames_the_backbone_missed():
     assert ("柯晓军", "PERSON") not in found(run(doc.copy(), disabled=["names_after_titles"]))
 
 
+def test_names_before_titles_read_a_leader_cited_by_name_then_title():
+    text = "代表们审议向成强州长所作的政府工作报告"
+    words = [("代表们", "n"), ("审议", "v"), ("向成强", "p"), ("州", "n"), ("长", "v"), ("所", "u"), ("作", "v"),
+             ("的", "u"), ("政府", "n"), ("工作报告", "n")]
+    doc = run(doc_with(text, [], words))
+    assert ("向成强", "PERSON") in found(doc) and titles(doc, "向成强") == [("州长", "州政府")]
+    assert ("向成强", "PERSON") not in found(run(doc_with(text, [], words), disabled=["names_before_titles"]))
+    off = run(doc_with("听取储云好代市长所作的报告", [("储云好", "PERSON")]), disabled=["cited_titles"])
+    assert titles(off, "储云好") == []
+    assert titles(run(doc_with("听取储云好代市长所作的报告", [("储云好", "PERSON")])), "储云好") == [("代市长", "市政府")]
+
+
+@pytest.mark.parametrize("text, words", [
+    ("相关负责人表示将加快建设", [("相关", "vn"), ("负责人", "n"), ("表示", "v")]),
+    ("会上和李明书记指出", [("会上", "n"), ("和", "c"), ("李明", "PER"), ("书记", "n"), ("指出", "v")]),
+])
+def test_names_before_titles_skip_common_words_and_function_words(text, words):
+    names = {name for name, label in found(run(doc_with(text, [], words))) if label == "PERSON"}
+    assert not any(name.startswith(("相关", "和")) for name in names)
+
+
 @pytest.mark.parametrize("text, words", [
     ("会议主席关于改革的讲话", [("会议", "n"), ("主席", "n"), ("关于", "p"), ("改革", "vn")]),
     ("市长都认真听取意见", [("市长", "n"), ("都", "d"), ("认真", "ad"), ("听取", "v")]),

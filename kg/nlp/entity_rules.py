@@ -153,6 +153,8 @@ RULES = {
                                   "a noun of one or two characters and punctuation follow (县长 + 曾/d 平原/n ，, 主任 + 于/p 兵/n ，)",
     "minority_names": "a Tibetan or Mongolian name after a title or a listed name, from a listed first part to a pause "
                       "or a character that follows names (部长扎西草, 主任乌云毕力格: minority_names.txt)",
+    "names_before_titles": "a surname and one or two characters right before a title, as a report or a speech is cited "
+                           "(审议甲乙丙州长所作的报告, 甲乙书记指出: title_citations.txt), is a name",
     "names_between_titles": "a two-character word, a surname first, between a title and a pause the next person's "
                             "titles follow is a name (统战部部长 + 边峰/n ，市委常委、…)",
     "names_tagged_as_orgs": "a backbone organisation of two or three characters after a title, a surname first, closed "
@@ -253,6 +255,7 @@ FACILITY_TAGS = NOMINAL_TAGS | {"a", "TIME"}
 # Common words only, no proper noun (规划/vn 展览馆, 现代/TIME 农业 产业园): a site named by them takes the division
 # before it into its name (甲县规划展览馆), where a proper noun names the site itself (甲县 + 乙纪念园).
 COMMON_NAME_TAGS = {"n", "vn", "a", "an", "TIME"}
+COMMON_WORD_TAGS = COMMON_NAME_TAGS | {"nz", "nw", "ad", "d", "f", "s", "t", "m", "q", "r"}  # a word, not a name
 SLOGAN_WORD_TAGS = {"a", "an", "n", "vn", "ad"}
 PLACE_SLOGAN_END = "建设"
 CENTRAL = "中央"
@@ -1123,7 +1126,8 @@ class EntityRules(LexiconComponent):
         title_ends = sorted(c.title_ends)
         if not title_ends:
             return []
-        taken = [(start, end) for start, end, _ in c.backbone]
+        # a surname alone is no name: the backbone cut it from its given name (书记 + 章/PER 周/TIME 中/f 率)
+        taken = [(start, end) for start, end, label in c.backbone if label != PERSON or end - start > 1]
         words = {(start, end) for start, end, tag in c.words if tag not in ("PER", "nr")}
         found = []
         for start in title_ends:  # a title (with any rank or level before it) ends here
@@ -1159,6 +1163,32 @@ class EntityRules(LexiconComponent):
                     and not any(start < s < end < e and not self._glued_follower(c.text, end, e)
                                 or (s, e) == (start + 1, end) and not given_word for s, e, _ in c.words):
                 found.append((start, end, PERSON))  # no word runs on past the name (干部平均), nor is its given name
+        return found
+
+    def names_before_titles(self, c: Context) -> list[Span]:
+        """A name printed before its title where a report or speech is cited; the name starts at a word's or a
+        clause's start, never at a function word of one character (和甲乙书记: 和/c), and is no common word
+        (相关/vn 负责人表示)."""
+        found = []
+        taken = [(start, end) for start, end, label in c.backbone if label != PERSON]
+        ranks = self.lex.title_rank_re
+        for match in c.title_core_re.finditer(c.text):
+            if not self.lex.title_citation_re.match(c.text, match.end()):
+                continue
+            rank = next((r for r in ranks.finditer(c.text[:match.start()]) if r.end() == match.start()), None)
+            name_end = rank.start() if rank else match.start()
+            for size in (3, 2):
+                start = name_end - size
+                name = c.text[max(start, 0):name_end]
+                word = c.word_at.get(start)
+                if start < 0 or not _is_cjk(name) or not self.lex.surname_length(name) \
+                        or not (start == 0 or not _is_cjk(c.text[start - 1]) or word) \
+                        or word and word[0] - start == 1 and word[1] in FUNCTION_TAGS \
+                        or word == (name_end, word[1] if word else "") and word[1] in COMMON_WORD_TAGS \
+                        or set(name[1:]) & set(CLAUSE_CLOSING_FOLLOWERS) or any(s < name_end and start < e for s, e in taken):
+                    continue
+                found.append((start, name_end, PERSON))
+                break
         return found
 
     @staticmethod

@@ -48,6 +48,8 @@ RULES = {
     "counted_lists": "closing_titles also reads a list closed by a head count, with 等 or without (甲、乙8名委员)",
     "assembly_members": "a member title names the assembly, not its standing committee (省人大代表 -> 省人大)",
     "titles_after": "a title printed after a name (习近平总书记)",
+    "cited_titles": "any title printed after a name where a report or speech is cited (甲乙丙州长所作的报告, 甲乙书记"
+                    "指出: title_citations.txt)",
     "org_from_entity": "an organisation or place printed right before the title names it (化州市副市长)",
     "org_from_body": "a body inside the title names it (市委书记 -> 市委, 湖光镇党委书记 -> 湖光镇党委)",
     "org_implied": "a bare government title implies its body (市长 -> 市政府)",
@@ -516,7 +518,8 @@ class TitleRules(LexiconComponent):
         return level + assembly
 
     def _title_after(self, text: str, end: int) -> list[Title]:
-        match = self.lex.post_title_re.match(text[end : end + 6])
+        match = self.lex.post_title_re.match(text[end : end + 6]) \
+            or self.on["cited_titles"] and self.lex.cited_title_re.match(text, end)
         if not match:
             return []
         org, org_type = self._implied(match.group()) if self.on["org_implied"] else ("", "")
