@@ -186,6 +186,26 @@ def test_closing_title_goes_to_every_name_in_the_list():
     assert titles(doc, "陶然") == []
 
 
+def test_named_closing_titles_read_past_the_delegation_to_a_qualified_title():
+    text = "陶然、贺文等66名青川代表团江城市人大代表出席会议"
+    ents = [("陶然", "PERSON"), ("贺文", "PERSON"), ("青川代表团江城市人大", "ORG")]
+    doc = run(doc_with(text, ents))
+    assert {("青川", "PLACE"), ("江城市人大", "ORG")} <= found(doc)  # the delegation stands for its county
+    assert all(titles(doc, name) == [("人大代表", "江城市人民代表大会")] for name in ("陶然", "贺文"))
+    assert titles(run(doc_with(text, ents), disabled=["named_closing_titles"]), "陶然") == []
+
+
+def test_a_member_of_a_city_s_congress_belongs_to_the_congress_not_its_standing_committee():
+    doc = run(doc_with("江城市人大代表陶然发言", [("江城市人大", "ORG"), ("陶然", "PERSON")]))
+    assert titles(doc, "陶然") == [("人大代表", "江城市人民代表大会")]
+
+
+def test_slogans_never_start_inside_a_word_nor_run_over_a_name():
+    text = "甲乙等66名绍兴市代表出席"
+    words = [("甲乙", "PER"), ("等", "u"), ("66名", "m"), ("绍兴市", "LOC"), ("代表", "n"), ("出席", "v")]
+    assert not any(label == "PROGRAMME" for _, label in found(run(doc_with(text, [("绍兴市", "PLACE")], words))))
+
+
 def test_association_title_names_the_association():
     doc = run(doc_with("岭南商会会长丁一发言", [("岭南商会", "ORG"), ("丁一", "PERSON")]))
     assert titles(doc, "丁一") == [("会长", "岭南商会")]

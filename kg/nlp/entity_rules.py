@@ -69,7 +69,8 @@ ADDRESS_WORDS = {"老", "总", "老师", "先生", "女士", "同志", "师傅"}
 RESIDENT_BODY_RE = re.compile(r"(?<=[在住驻])[\u4e00-\u9fff](?=全国(?:人大|政协)|省(?:人大|政协))")
 WORK_FIELDS = ("政协", "人大")  # 县委政协工作会议, 市委人大工作会议: a party committee's work with these bodies
 COMMITTEE_END = "委"
-PARTY_OF = "一行"  # 市委书记甲乙一行: the person and those with them
+PARTY_OF = "一行"
+DELEGATION = "代表团"  # 市委书记甲乙一行: the person and those with them
 OF = "的"
 GLUED_FOLLOWERS = "率等"  # 甲乙丙率队, 甲乙平等参加: a name's last character and 率 or 等 read as one word (功率, 平等)
 CLAUSE_CLOSING_FOLLOWERS = "说讲称等来去到了的也都在出走看"  # 甲乙说，: these can end a clause after a name
@@ -419,7 +420,7 @@ class EntityRules(LexiconComponent):
         if self.on["trim_punctuation"]:
             chosen = [span for span in (_trimmed(text, span) for span in chosen) if span]
         if self.on["delegations"]:
-            chosen = [self._delegation_place(text, span) for span in chosen]
+            chosen = [self._delegation_place(text, piece) for span in chosen for piece in _delegation_pieces(text, span)]
         set_entities(doc, [span for span in chosen if all(keep(text, span) for keep in self.filters)])
         return doc
 
@@ -1446,7 +1447,8 @@ class EntityRules(LexiconComponent):
 
     def slogans(self, c: Context) -> list[Span]:
         """Slogans (产业立市, 旅游兴县) where a slogan can start: after a non-nominal word, a non-Chinese
-        character or another slogan; not inside a noun phrase (经济文化生态强市)."""
+        character or another slogan, at a word's start; not inside a noun phrase (经济文化生态强市) nor over
+        the start of a name (66名 + 绍兴市)."""
         found: list[Span] = []
         ending = c.word_ending
         for pattern in self.lex.slogan_patterns:
@@ -1454,6 +1456,8 @@ class EntityRules(LexiconComponent):
                 start, end = m.span("name") if "name" in pattern.groupindex else m.span()
                 before = ending.get(start)
                 tag = c.word_at[before][1] if before is not None else ""
+                if any(start < s < end < e for s, e, _ in c.backbone) or c.words and start not in c.word_at:
+                    continue  # 66名/m 绍兴市/LOC: a word's tail and a place's name, no slogan
                 if (start == 0 or not _is_cjk(c.text[start - 1]) or tag and tag not in NOMINAL_TAGS
                         or any(e == start for _, e, _ in found)):
                     found.append((start, end, PROGRAMME))
@@ -1616,6 +1620,15 @@ def _committee_work(text: str, start: int, end: int) -> int:
         return 0
     body = next((body for body in WORK_FIELDS if text.endswith(body, start, end)), "")
     return len(body) if body and end - start > len(body) + 1 and text[end - len(body) - 1] == COMMITTEE_END else 0
+
+
+def _delegation_pieces(text: str, span: Span) -> list[Span]:
+    """甲代表团乙市人大/ORG: a delegation and the body its members belong to, run together, are two names."""
+    start, end, label = span
+    cut = text.find(DELEGATION, start, end) + len(DELEGATION)
+    if label != ORG or cut < len(DELEGATION) or end - cut < 2:
+        return [span]
+    return [(start, cut, ORG), (cut, end, ORG)]
 
 
 def _segment_pieces(text: str, span: Span) -> list[Span]:

@@ -26,6 +26,7 @@ SpacySpan.set_extension("kg_titles", default=(), force=True)
 CLAUSE_BREAKS = "，。；：,;:、"
 LIST_JOINERS = ("、", "", "和", "及", "与")
 LIST_CLOSER = "等"
+DELEGATION_RE = re.compile(r"[\u4e00-\u9fff]{2,8}?代表团(?!团)")  # 甲代表团 + 乙市人大代表: the group they came in
 # A head count closing a list, after 等 or alone: 甲、乙等3名委员, 甲、乙、丙8位代表.
 COUNTED_CLOSER_RE = re.compile(r"等?(?:[0-9]{1,3}|[一二三四五六七八九十两]{1,3})[名位]")
 RUN_JOINERS = ("，", ",", "、", "；")
@@ -46,6 +47,8 @@ RULES = {
     "closing_title_runs": "a title after 等 also goes to the names before, each with its own titles, back to the "
                           "clause that starts the list (…主任甲，…主席乙等省人大代表)",
     "counted_lists": "closing_titles also reads a list closed by a head count, with 等 or without (甲、乙8名委员)",
+    "named_closing_titles": "closing_titles also reads a title qualified by a place or an organisation, after the "
+                            "delegation the list came in (甲、乙等66名丙代表团丁市人大代表)",
     "assembly_members": "a member title names the assembly, not its standing committee (省人大代表 -> 省人大)",
     "titles_after": "a title printed after a name (习近平总书记)",
     "cited_titles": "any title printed after a name where a report or speech is cited (甲乙丙州长所作的报告, 甲乙书记"
@@ -151,7 +154,7 @@ class TitleRules(LexiconComponent):
             starts.append(start)
             runs = self.on["closing_title_runs"]
             if self.on["closing_titles"] and (len(group) > 1 or runs):
-                closings[number] = self._closing_title(text, group[-1][1])
+                closings[number] = self._closing_title(text, group[-1][1], ent_ending)
             if closings[number] and runs:
                 for earlier in range(number - 1, -1, -1):  # …主任甲，…主席乙等代表: back over titled names
                     if text[groups[earlier][-1][1]:starts[earlier + 1]] not in RUN_JOINERS \
@@ -389,6 +392,10 @@ class TitleRules(LexiconComponent):
                 return _Found(Title(committee + core, name[:-len(committee)], ORG), ent[0])
         if ent[2] == ORG:
             tail = self.lex.org_abbreviation_re.search(name)
+            level = self.lex.leading_level(tail.group()) if tail else ""
+            member = self._assembly(name[:tail.start() + len(level)], tail.group()[len(level):], core) if tail else ""
+            if member:  # 甲市人大|代表 -> 人大代表 of 甲市人民代表大会, not of its standing committee
+                return _Found(Title(tail.group()[len(level):] + core, member, ORG), ent[0])
             printed = self._canonical_body(tail.group()) if tail else ""
             return _Found(Title(printed + core, name, ORG), ent[0])
         implied, _ = self._implied(core)
@@ -492,8 +499,9 @@ class TitleRules(LexiconComponent):
                 return text[span[0] : span[1]], ORG
         return "", ""
 
-    def _closing_title(self, text: str, end: int) -> list[Title]:
-        """甲、乙、丙等政协委员, 甲、乙8名委员: the title after 等 or a head count closes the list."""
+    def _closing_title(self, text: str, end: int, ent_ending: dict[int, Span]) -> list[Title]:
+        """甲、乙、丙等政协委员, 甲、乙8名委员: the title after 等 or a head count closes the list; after the
+        delegation they came in, a title qualified by a place or organisation too (等66名甲代表团乙市人大代表)."""
         counted = COUNTED_CLOSER_RE.match(text, end) if self.on["counted_lists"] else None
         if counted:
             end = counted.end()
@@ -502,6 +510,13 @@ class TitleRules(LexiconComponent):
         else:
             return []
         match = self.phrase_re.match(text, end, end + self.closing_window)
+        if not match and self.on["named_closing_titles"]:
+            delegation = DELEGATION_RE.match(text, end)
+            start = delegation.end() if delegation else end
+            named = next((e for s, e, label in ent_ending.values() if s == start and label in (ORG, PLACE)), None)
+            core = self.lex.title_phrase_re.match(text, named) if named else None
+            found = self._one_title(text, core.end(), ent_ending, False) if core else None
+            return [found.title] if found and found.title.org else []
         if not match:
             return []
         printed = match.group()
