@@ -1126,6 +1126,13 @@ def test_generic_words_the_backbone_tags_are_no_names(word, label):
     assert (word, label) in found(run(doc_with(text, [(word, label)]), disabled=["stop_entities"]))
 
 
+def test_idioms_hold_no_names():
+    text = "全县上下踔厉奋发，县长甲乙丙出席"
+    ents = [("踔厉奋", "PERSON"), ("甲乙丙", "PERSON")]
+    assert found(run(doc_with(text, ents))) == {("甲乙丙", "PERSON")}
+    assert ("踔厉奋", "PERSON") in found(run(doc_with(text, ents), disabled=["idioms"]))
+
+
 def test_stop_entities_drop_level_words_alone_but_not_a_city_made_of_level_characters():
     text = "苏州、市县和乡镇"
     ents = [("苏州", "PLACE"), ("市县", "PLACE"), ("乡镇", "PLACE")]

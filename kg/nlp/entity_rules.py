@@ -70,7 +70,8 @@ RESIDENT_BODY_RE = re.compile(r"(?<=[在住驻])[\u4e00-\u9fff](?=全国(?:人�
 WORK_FIELDS = ("政协", "人大")  # 县委政协工作会议, 市委人大工作会议: a party committee's work with these bodies
 COMMITTEE_END = "委"
 PARTY_OF = "一行"
-DELEGATION = "代表团"  # 市委书记甲乙一行: the person and those with them
+DELEGATION = "代表团"
+IDIOM = 4  # characters of a set idiom (成语)  # 市委书记甲乙一行: the person and those with them
 OF = "的"
 GLUED_FOLLOWERS = "率等"  # 甲乙丙率队, 甲乙平等参加: a name's last character and 率 or 等 read as one word (功率, 平等)
 CLAUSE_CLOSING_FOLLOWERS = "说讲称等来去到了的也都在出走看"  # 甲乙说，: these can end a clause after a name
@@ -241,6 +242,7 @@ FILTERS = {
     "generic_orgs": "an organisation without suffix ending in a generic noun (企业品牌)",
     "bodies_inside_titles": "the 市委 of 市委书记 is part of the title, not a mention",
     "set_phrases": "a place that starts a set phrase is no mention of it (中国特色社会主义, 中国式现代化: set_phrases.txt)",
+    "idioms": "no name lies inside or across a four-character idiom (踔厉奋发, 栉风沐雨: idioms.txt)",
 }
 
 
@@ -1581,6 +1583,13 @@ class EntityRules(LexiconComponent):
 
     def _set_phrases(self, text: str, span: Span) -> bool:
         return span[2] != PLACE or not self.lex.set_phrase_re.match(text, span[0])
+
+    def _idioms(self, text: str, span: Span) -> bool:
+        start, end, _ = span
+        window = text[max(0, start - IDIOM + 1):end + IDIOM - 1]
+        offset = max(0, start - IDIOM + 1)
+        return not any(m.start() + offset < end and start < m.end() + offset
+                       for m in self.lex.idiom_re.finditer(window))
 
     def _bodies_inside_titles(self, text: str, span: Span) -> bool:
         """市委 of 市委书记甲 goes; 市中级人民法院 of 市中级人民法院院长， stays, since no name holds the title."""
