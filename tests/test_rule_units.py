@@ -1119,7 +1119,7 @@ def test_short_departments_listed_after_an_organisation():
 
 
 @pytest.mark.parametrize("word, label", [("工业园区", "PLACE"), ("连心桥", "PLACE"), ("核心竞争力", "ORG"), ("小城镇", "PLACE"),
-                                         ("苹果", "ORG"), ("东风", "ORG"), ("奋楫", "PERSON")])
+                                         ("苹果", "ORG"), ("东风", "ORG"), ("奋楫", "PERSON"), ("三农", "PROGRAMME")])
 def test_generic_words_the_backbone_tags_are_no_names(word, label):
     text = f"进一步打造{word}，推动发展"
     assert found(run(doc_with(text, [(word, label)]))) == set()
