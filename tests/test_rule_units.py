@@ -1126,6 +1126,25 @@ def test_generic_words_the_backbone_tags_are_no_names(word, label):
     assert (word, label) in found(run(doc_with(text, [(word, label)]), disabled=["stop_entities"]))
 
 
+def test_listed_divisions_are_places_by_their_short_names():
+    text = "深入到白石、青岗、太阳坪等乡镇调研"
+    words = [("深入", "v"), ("到", "v"), ("白石", "n"), ("、", "w"), ("青岗", "PER"), ("、", "w"), ("太阳坪", "n"),
+             ("等", "u"), ("乡镇", "n"), ("调研", "v")]
+    ents = [("青岗", "PERSON")]
+    assert {("白石", "PLACE"), ("青岗", "PLACE"), ("太阳坪", "PLACE")} <= found(run(doc_with(text, ents, words)))
+    assert ("白石", "PLACE") not in found(run(doc_with(text, ents, words), disabled=["listed_divisions"]))
+
+
+@pytest.mark.parametrize("text, words, ents", [
+    ("陶然、贺文等村干部参加", [("陶然", "PER"), ("、", "w"), ("贺文", "PER"), ("等", "u"), ("村干部", "n")],
+     [("陶然", "PERSON"), ("贺文", "PERSON")]),
+    ("改善公厕、自来水等乡村设施", [("改善", "v"), ("公厕", "n"), ("、", "w"), ("自来水", "n"), ("等", "u"), ("乡村", "n"),
+                                ("设施", "n")], []),
+])
+def test_listed_divisions_leave_lists_of_people_and_things(text, words, ents):
+    assert not any(label == "PLACE" for _, label in found(run(doc_with(text, ents, words))))
+
+
 def test_idioms_hold_no_names():
     text = "全县上下踔厉奋发，县长甲乙丙出席"
     ents = [("踔厉奋", "PERSON"), ("甲乙丙", "PERSON")]

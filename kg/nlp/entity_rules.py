@@ -71,7 +71,11 @@ WORK_FIELDS = ("政协", "人大")  # 县委政协工作会议, 市委人大工�
 COMMITTEE_END = "委"
 PARTY_OF = "一行"
 DELEGATION = "代表团"
-IDIOM = 4  # characters of a set idiom (成语)  # 市委书记甲乙一行: the person and those with them
+IDIOM = 4  # characters of a set idiom (成语)
+SHORT_NAME_MAX = 4  # characters of a division printed by its short name (白岭, 太阳升)
+# 等 and the kind of division a list names, not the cadres or people of it (等村干部, 等镇领导)
+LISTED_DIVISIONS_RE = re.compile(r"等(?:[0-9]{1,3}|[一二三四五六七八九十两]{1,3})?个?(?:乡镇|镇街|街道|行政村|社区|镇|乡|村)"
+                                 r"(?!干部|民|两委|党|委|长|书记|负责|领导|医|级|集体|组|主任|干|支|官)")  # 市委书记甲乙一行: the person and those with them
 OF = "的"
 GLUED_FOLLOWERS = "率等"  # 甲乙丙率队, 甲乙平等参加: a name's last character and 率 or 等 read as one word (功率, 平等)
 CLAUSE_CLOSING_FOLLOWERS = "说讲称等来去到了的也都在出走看"  # 甲乙说，: these can end a clause after a name
@@ -101,6 +105,8 @@ RULES = {
                    "甲县 + 自然资源和规划局: departments.txt)",
     "levels_before_orgs": "a level word printed alone before an organisation, after a pause, is its home's (，县 + "
                           "产业集聚区管委会/ORG -> 县产业集聚区管委会)",
+    "listed_divisions": "the short names in a 、-list closed by 等 and a kind of division are places (到甲乙、丙丁等乡镇, "
+                        "甲乙、丙丁等村)",
     "listed_departments": "a short department name after an organisation in a 、-list is one too (县发改局、住建局、城管局)",
     "company_trades": "a name and a trade, closed by a pause, are a company (甲乙/PER 鞋业/n 、 -> 甲乙鞋业: "
                       "trade_words.txt)",
@@ -827,6 +833,28 @@ class EntityRules(LexiconComponent):
             if label == ORG and level is not None and start - level == 1 and c.text[level] in self.lex.qualified_levels \
                     and (level == 0 or c.text[level - 1] in NAME_OPENERS) and self.lex.org_suffix(c.text[start:end]):
                 found.append((level, end, ORG))
+        return found
+
+    def listed_divisions(self, c: Context) -> list[Span]:
+        """Each word of a 、-list closed by 等 and a kind of division is a place of that kind, printed by its
+        short name (深入到甲乙、丙丁、戊己等乡镇; 前往甲乙、丙丁等村); a list of persons only is of people."""
+        found = []
+        persons = {(start, end) for start, end, label in c.backbone if label == PERSON}
+        for match in LISTED_DIVISIONS_RE.finditer(c.text):
+            if c.words and match.end() < len(c.text) and match.end() not in c.word_at:
+                continue  # 等乡村/n 基础设施: the kind is part of a longer word
+            items, end = [], match.start()
+            while (start := c.text.rfind("、", 0, end) + 1) and end - start <= SHORT_NAME_MAX:
+                items.append((start, end, PLACE))  # 、甲乙、 or 、甲乙等: an item between the marks
+                end = start - 1
+            start = end  # the first item: back over the words of a name to the verb before it (到/v 甲乙)
+            while start in c.word_ending and end - c.word_ending[start] <= SHORT_NAME_MAX \
+                    and c.word_at[c.word_ending[start]][1] not in FUNCTION_TAGS:
+                start = c.word_ending[start]
+            items.append((start, end, PLACE))
+            if len(items) > 1 and all(end - start >= 2 and _is_cjk(c.text[start:end]) for start, end, _ in items) \
+                    and not all((start, end) in persons for start, end, _ in items):
+                found += items
         return found
 
     def listed_departments(self, c: Context) -> list[Span]:
