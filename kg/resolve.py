@@ -22,6 +22,8 @@ from .records import ORG, OWN_PAPER, PERSON, PLACE, PROGRAMME, Article, ArticleM
 
 NOT_LEVEL_PREFIX = ("市场", "市民", "区域", "县域", "省级", "市级", "区级", "县级", "镇级", "镇村", "乡村", "乡镇", "市县", "省市")
 DIVISION_ENDINGS = "自治区|特别行政区|街道|省|市|区|县|旗|镇|乡"  # how the name of a division before a body ends
+# A committee of a people's congress or a CPPCC, named for its field (市人大常委会选工委, 县政协文史委)
+ASSEMBLY_COMMITTEE_RE = re.compile(r"(?:人大常委会|人大|政协)[\u4e00-\u9fff]{1,10}(?:工委|委员会|委)$")
 PLACE_PREFIX_RE = re.compile(rf"^([\u4e00-\u9fff]{{2,10}}?自治州|[\u4e00-\u9fff]{{2,6}}?(?:{DIVISION_ENDINGS}))")
 SPEAKS_FOR = "代表"  # 甲县委书记乙代表县委、县政府: on behalf of them
 SPOKEN_BODIES_RE = re.compile(r"(?:[\u4e00-\u9fff]{1,8}、)*")  # the bodies listed before this one
@@ -292,7 +294,7 @@ class Resolver:
             name = "市委" + name  # no home: the city's, as most papers are a city's
         if name in self.lex.org_abbreviations:
             name = self.lex.org_abbreviations[name][0]
-        elif name.startswith(NOT_LEVEL_PREFIX) or not self.lex.org_suffix(name):
+        elif name.startswith(NOT_LEVEL_PREFIX) or not (self.lex.org_suffix(name) or ASSEMBLY_COMMITTEE_RE.search(name)):
             return name, ""
         word = self.lex.leading_level(name, qualified_only=True)
         prefix = PLACE_PREFIX_RE.match(name)

@@ -162,6 +162,12 @@ def test_a_county_printed_whole_before_its_own_committee_is_named_and_is_the_art
     assert (PLACE, "兴县县") not in names
 
 
+def test_a_committee_of_the_congress_takes_the_home_s_name(lex):
+    results = [article("a", [[("旗人大常委会选联委", ORG)], [("县政协文史委", ORG)]])]
+    names = {n.name for n in build_graph(results, lex, "扎鲁特旗").nodes if n.type == ORG}
+    assert "扎鲁特旗人大常委会选联委" in names
+
+
 def test_the_committee_of_a_one_character_county_keeps_its_level_twice(lex):
     """代县委 would read 代 + 县委: every spelling is 代县县委, as papers print it."""
     results = [article("a", [[("中共代县委员会", ORG)], [("代县县委", ORG)], [("代县委宣传部", ORG)]])]

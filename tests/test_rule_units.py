@@ -1145,6 +1145,15 @@ def test_listed_divisions_leave_lists_of_people_and_things(text, words, ents):
     assert not any(label == "PLACE" for _, label in found(run(doc_with(text, ents, words))))
 
 
+def test_assembly_committees_stay_in_the_name_before_a_title():
+    text = "旗人大常委会选联委主任孟和巴图陪同"
+    ents = [("旗人大常委会", "ORG"), ("孟和巴图", "PERSON")]
+    doc = run(doc_with(text, ents))
+    assert titles(doc, "孟和巴图") == [("主任", "旗人大常委会选联委")]
+    assert ("旗人大常委会", "ORG") in found(run(doc_with(text, ents), disabled=["assembly_committees"]))
+    assert ("市政协常委", "ORG") not in found(run(doc_with("市政协常委李明出席", [("市政协", "ORG"), ("李明", "PERSON")])))
+
+
 def test_idioms_hold_no_names():
     text = "全县上下踔厉奋发，县长甲乙丙出席"
     ents = [("踔厉奋", "PERSON"), ("甲乙丙", "PERSON")]

@@ -73,6 +73,8 @@ PARTY_OF = "一行"
 DELEGATION = "代表团"
 IDIOM = 4  # characters of a set idiom (成语)
 SHORT_NAME_MAX = 4  # characters of a division printed by its short name (白岭, 太阳升)
+ASSEMBLIES = ("人大常委会", "人大", "政协")  # bodies whose committees are named for their field
+ASSEMBLY_COMMITTEE_RE = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:工委|委员会|委)(?=[\u4e00-\u9fff])")  # 选联委, 监察和司法委员会
 # 等 and the kind of division a list names, not the cadres or people of it (等村干部, 等镇领导)
 LISTED_DIVISIONS_RE = re.compile(r"等(?:[0-9]{1,3}|[一二三四五六七八九十两]{1,3})?个?(?:乡镇|镇街|街道|行政村|社区|镇|乡|村)"
                                  r"(?!干部|民|两委|党|委|长|书记|负责|领导|医|级|集体|组|主任|干|支|官)")  # 市委书记甲乙一行: the person and those with them
@@ -105,6 +107,8 @@ RULES = {
                    "甲县 + 自然资源和规划局: departments.txt)",
     "levels_before_orgs": "a level word printed alone before an organisation, after a pause, is its home's (，县 + "
                           "产业集聚区管委会/ORG -> 县产业集聚区管委会)",
+    "assembly_committees": "a committee after a people's congress or a CPPCC, before a title, is part of its name (旗人大常委会 + "
+                           "选联委 + 主任, 市政协 + 人口资源环境委 + 主任)",
     "listed_divisions": "the short names in a 、-list closed by 等 and a kind of division are places (到甲乙、丙丁等乡镇, "
                         "甲乙、丙丁等村)",
     "listed_departments": "a short department name after an organisation in a 、-list is one too (县发改局、住建局、城管局)",
@@ -833,6 +837,18 @@ class EntityRules(LexiconComponent):
             if label == ORG and level is not None and start - level == 1 and c.text[level] in self.lex.qualified_levels \
                     and (level == 0 or c.text[level - 1] in NAME_OPENERS) and self.lex.org_suffix(c.text[start:end]):
                 found.append((level, end, ORG))
+        return found
+
+    def assembly_committees(self, c: Context) -> list[Span]:
+        """A committee of a people's congress or a CPPCC before a title is part of the name the backbone ended at
+        the assembly (旗人大常委会/ORG 选联委 主任, 市政协/ORG 人口资源环境委 主任)."""
+        found = []
+        for start, end, label in c.backbone:
+            if label != ORG or not c.text.endswith(ASSEMBLIES, start, end):
+                continue
+            committee = ASSEMBLY_COMMITTEE_RE.match(c.text, end)
+            if committee and self.lex.title_phrase_re.match(c.text, committee.end()):
+                found.append((start, committee.end(), ORG))
         return found
 
     def listed_divisions(self, c: Context) -> list[Span]:
