@@ -16,9 +16,9 @@ from dataclasses import dataclass, field
 from itertools import islice
 from typing import Iterable, Iterator, NamedTuple
 
-from .lexicons import Lexicons, ethnic_township_short_form, short_form, simplified
+from .lexicons import GOVERNMENTS, PARTY_COMMITTEES, Lexicons, ethnic_township_short_form, short_form, simplified
 from .model import Home
-from .records import ORG, OWN_PAPER, PERSON, PLACE, PROGRAMME, Article, ArticleMentions, Credit, Title, is_staff_role
+from .records import ORG, OWN_PAPER, PERSON, PLACE, PROGRAMME, Article, ArticleMentions, Credit, Mention, Title, is_staff_role
 
 NOT_LEVEL_PREFIX = ("市场", "市民", "区域", "县域", "省级", "市级", "区级", "县级", "镇级", "镇村", "乡村", "乡镇", "市县", "省市")
 DIVISION_ENDINGS = "自治区|特别行政区|街道|省|市|区|县|旗|镇|乡"  # how the name of a division before a body ends
@@ -104,6 +104,19 @@ def division_before_own_body(name: str, lex: Lexicons) -> str:
                 and (place in lex.city_province or place in lex.county_parent):
             return place  # a listed division: not 我县, nor the end of a name the backbone cut (乙族自治县)
     return ""
+
+
+def _paired_governments(mentions: tuple[Mention, ...]) -> list[str]:
+    """Each mention's text, a bare government after a party committee given the committee's division (甲镇党委、政府
+    -> 甲镇政府, 自治区党委、政府 -> 自治区政府)."""
+    texts = [m.text for m in mentions]
+    for index, (before, mention) in enumerate(zip(mentions, mentions[1:]), 1):
+        committee = next((k for k in PARTY_COMMITTEES if before.text.endswith(k)), "")
+        if mention.label == ORG and mention.text in GOVERNMENTS and before.label == ORG and committee \
+                and before.sentence == mention.sentence and 0 <= mention.start - before.end <= 1 \
+                and len(before.text) > len(committee):
+            texts[index] = before.text[:-len(committee)] + mention.text
+    return texts
 
 
 def division_before_term(name: str, lex: Lexicons) -> str:
@@ -306,7 +319,8 @@ class Resolver:
         """Each mention's local name, each of its titles with the local name of its organisation, and the
         article's context they were read in."""
         context = ArticleContext.of(result, self.home, self.lex)
-        names = _names_made_whole([self.local(m.text, m.label, context) for m in result.mentions], result, self.lex)
+        names = _names_made_whole([self.local(text, m.label, context) for m, text in
+                                   zip(result.mentions, _paired_governments(result.mentions))], result, self.lex)
         names = self._bodies_spoken_for(result, names)
         titles = [[(t, self.local(t.org, t.org_type, context) if t.org else self._assembly_of(t, names)) for t in m.titles]
                   for m in result.mentions]

@@ -162,6 +162,12 @@ def test_a_county_printed_whole_before_its_own_committee_is_named_and_is_the_art
     assert (PLACE, "兴县县") not in names
 
 
+def test_a_government_printed_bare_after_its_committee_is_that_division_s(lex):
+    results = [article("a", [[("石滩镇党委", ORG), ("政府", ORG)]])]
+    names = {n.name for n in build_graph(results, lex, "茂名市").nodes if n.type == ORG}
+    assert names == {"石滩镇党委", "石滩镇政府"}
+
+
 def test_a_committee_of_the_congress_takes_the_home_s_name(lex):
     results = [article("a", [[("旗人大常委会选联委", ORG)], [("县政协文史委", ORG)]])]
     names = {n.name for n in build_graph(results, lex, "扎鲁特旗").nodes if n.type == ORG}

@@ -1154,6 +1154,14 @@ def test_assembly_committees_stay_in_the_name_before_a_title():
     assert ("市政协常委", "ORG") not in found(run(doc_with("市政协常委李明出席", [("市政协", "ORG"), ("李明", "PERSON")])))
 
 
+def test_paired_governments_after_a_division_s_committee():
+    doc = run(doc_with("石滩镇党委、政府全体干部参加", [("石滩镇党委", "ORG")]))
+    assert ("政府", "ORG") in found(doc)
+    assert ("政府", "ORG") not in found(run(doc_with("石滩镇党委、政府全体干部参加", [("石滩镇党委", "ORG")]),
+                                            disabled=["paired_governments"]))
+    assert ("政府", "ORG") not in found(run(doc_with("希望地方党委、政府支持", [("地方党委", "ORG")])))  # no division
+
+
 def test_idioms_hold_no_names():
     text = "全县上下踔厉奋发，县长甲乙丙出席"
     ents = [("踔厉奋", "PERSON"), ("甲乙丙", "PERSON")]

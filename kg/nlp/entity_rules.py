@@ -20,7 +20,7 @@ from typing import Callable
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..lexicons import is_ethnic_township_ending
+from ..lexicons import GOVERNMENTS, PARTY_COMMITTEES, is_ethnic_township_ending
 from ..records import ORG, PERSON, PLACE, PROGRAMME
 from .backbone import Span, Word, doc_text, set_entities
 from .lexicon_component import LexiconComponent
@@ -73,7 +73,10 @@ PARTY_OF = "一行"
 DELEGATION = "代表团"
 IDIOM = 4  # characters of a set idiom (成语)
 SHORT_NAME_MAX = 4  # characters of a division printed by its short name (白岭, 太阳升)
-ASSEMBLIES = ("人大常委会", "人大", "政协")  # bodies whose committees are named for their field
+ASSEMBLIES = ("人大常委会", "人大", "政协")
+GOVERNMENT_AFTER_RE = re.compile(r"[、和]?(?P<government>人民政府|政府)(?![\u4e00-\u9fff]?[办网])")  # not 政府办, 政府网
+PAIRED_COMMITTEE_RE = re.compile(r"(?:[省市县区镇乡旗]|自治区)(?:党工委|党委|委)[、和]?$")  # a division's, right before
+  # bodies whose committees are named for their field
 ASSEMBLY_COMMITTEE_RE = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:工委|委员会|委)(?=[\u4e00-\u9fff])")  # 选联委, 监察和司法委员会
 # 等 and the kind of division a list names, not the cadres or people of it (等村干部, 等镇领导)
 LISTED_DIVISIONS_RE = re.compile(r"等(?:[0-9]{1,3}|[一二三四五六七八九十两]{1,3})?个?(?:乡镇|镇街|街道|行政村|社区|镇|乡|村)"
@@ -107,6 +110,8 @@ RULES = {
                    "甲县 + 自然资源和规划局: departments.txt)",
     "levels_before_orgs": "a level word printed alone before an organisation, after a pause, is its home's (，县 + "
                           "产业集聚区管委会/ORG -> 县产业集聚区管委会)",
+    "paired_governments": "the government printed bare after a division's party committee is an organisation of that "
+                          "division (甲镇党委、政府 -> 甲镇党委, 甲镇政府)",
     "assembly_committees": "a committee after a people's congress or a CPPCC, before a title, is part of its name (旗人大常委会 + "
                            "选联委 + 主任, 市政协 + 人口资源环境委 + 主任)",
     "listed_divisions": "the short names in a 、-list closed by 等 and a kind of division are places (到甲乙、丙丁等乡镇, "
@@ -837,6 +842,20 @@ class EntityRules(LexiconComponent):
             if label == ORG and level is not None and start - level == 1 and c.text[level] in self.lex.qualified_levels \
                     and (level == 0 or c.text[level - 1] in NAME_OPENERS) and self.lex.org_suffix(c.text[start:end]):
                 found.append((level, end, ORG))
+        return found
+
+    def paired_governments(self, c: Context) -> list[Span]:
+        """The government printed bare after a party committee of a division (甲镇党委、政府, 县委和政府) is an
+        organisation of its own: the resolver gives it the committee's place.  A committee named by no division
+        (地方党委、政府) leaves it a common noun (the stop_entities filter)."""
+        found = []
+        for start, end, label in c.backbone:
+            if label != ORG:
+                continue
+            committee = next((k for k in PARTY_COMMITTEES if c.text.endswith(k, start, end)), "")
+            government = GOVERNMENT_AFTER_RE.match(c.text, end)
+            if committee and government and end - start > len(committee):
+                found.append((government.start("government"), government.end(), ORG))
         return found
 
     def assembly_committees(self, c: Context) -> list[Span]:
@@ -1582,10 +1601,13 @@ class EntityRules(LexiconComponent):
 
     # -- filters: each keeps (True) or drops a span -------------------------------------------------
     def _stop_entities(self, text: str, span: Span) -> bool:
-        """A stop word goes, except 中央 listed with a province or city (落实中央、省决策部署: org_names)."""
+        """A stop word goes, except 中央 listed with a province or city (落实中央、省决策部署: org_names) and a
+        government printed bare after its division's party committee (甲镇党委、政府)."""
         name = text[span[0]:span[1]]
         if CENTRAL_RE.match(text, span[0]) and span[1] - span[0] == len(CENTRAL):
             return True
+        if name in GOVERNMENTS and PAIRED_COMMITTEE_RE.search(text, max(0, span[0] - 8), span[0]):
+            return True  # 甲镇党委、政府: the division's government (paired_governments)
         return name not in self.lex.stop_entities and not self.lex.levels_only_re.fullmatch(name)  # 市县, not 苏州
 
     def _junk_characters(self, text: str, span: Span) -> bool:
