@@ -49,6 +49,7 @@ DATELINE_RE = re.compile(
     r"|(?!本)[\u4e00-\u9fff]{3,8}?(?:\d{1,2}月\d{1,2}日)?讯(?=\s*[（(【]\s*(?:[\u4e00-\u9fff]{0,6}记者|通讯员)))"
     r"[:：]?\s*(?:[（(【](?P<credits>[^）)】]{1,60})[）)】]"
     r"|(?P<reported>(?:[\u4e00-\u9fff]{0,4}记者|通讯员)[^，。,:：（()）]{1,50}?)\s*报道[:：]?)?\s*")
+DATELINE_PLACE_KEPT_RE = re.compile(r"[\u4e00-\u9fff]{2,4}(?=\d{1,2}月\d{1,2}日)")  # 东北网 + 绥化 + 2月13日讯
 # What a dateline prints after its outlet's name: the day and 讯 (甲日报9月3日讯), the place and day of an agency's 电.
 DATELINE_PLACE_RE = re.compile(r"(?:\d{1,2}月\d{1,2}日)?讯$|(?<=新华社)[\u4e00-\u9fff0-9]{2,16}电$")
 # 本报记者甲 摄, （乙 丙 摄）, 图为记者丁 摄: the photo's credit ends its line
@@ -628,9 +629,13 @@ def segment(page: Page, lex: Lexicons) -> list[Article]:
                 extra, extra_rejected = parse_byline(credits, lex)
                 byline += [replace(c, org=paper) if not c.org and c.role.endswith(REPORTER) else c for c in extra]
                 rejected += extra_rejected
-            # an outlet recorded leaves the text (read as prose, 新甲讯 was a name); one not recorded stays to be read
-            keep = 0 if recorded else dateline.end("line")
-            text, offsets = text[:keep] + text[dateline.end():], offsets[:keep] + offsets[dateline.end():]
+            # an outlet recorded leaves the text (read as prose, 新甲讯 was a name), the place it reports from stays
+            # (东北网甲市2月13日讯 -> 甲市); one not recorded stays to be read
+            place = DATELINE_PLACE_KEPT_RE.match(text, dateline.end("outlet")) if dateline.group("outlet") else None
+            kept = (place.start(), place.end()) if recorded and place else (0, 0) if recorded else (0, dateline.end("line"))
+            gap = " " * (kept[1] > kept[0])  # the place stands apart from the sentence after it
+            text = text[kept[0]:kept[1]] + gap + text[dateline.end():]
+            offsets = offsets[kept[0]:kept[1]] + offsets[kept[1] - 1:kept[1]] * len(gap) + offsets[dateline.end():]
         sentences = sentences_of(text, offsets)
         if not sentences and byline and articles and draft.kind == "article":
             # A byline printed after its article (…正文。\n潍坊日报社全媒体记者: 甲/文) credits the article above.

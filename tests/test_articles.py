@@ -341,6 +341,12 @@ def test_a_web_page_s_lines_are_paragraphs_and_its_captions_stand_alone(lex):
     assert [(c.name, c.role) for c in article.byline] == [("谢骏", "记者")]
 
 
+def test_the_place_a_dateline_reports_from_stays_in_the_text(lex):
+    (article,) = segment(Page("p.txt", "东北网青石2月13日讯 ( 特约记者 高伟 ) 人勤春来早，奋进正当时。\n"), lex)
+    assert article.outlets == ("东北网",) and [(c.name, c.org) for c in article.byline] == [("高伟", "东北网")]
+    assert article.sentences[0].text.startswith("青石 人勤春来早")
+
+
 def test_rare_characters_of_given_names_are_no_traditional_forms_to_fold(lex):
     """王堃 and 陶喆 are printed that way in Simplified text too; a table of variants made them 王坤 and 陶哲."""
     (article,) = segment(Page("p.txt", "本报讯（记者 王堃）市长陶喆到石滩镇調研。"), lex)

@@ -244,10 +244,11 @@ def test_names_before_titles_read_a_leader_cited_by_name_then_title():
 @pytest.mark.parametrize("text, words", [
     ("相关负责人表示将加快建设", [("相关", "vn"), ("负责人", "n"), ("表示", "v")]),
     ("会上和李明书记指出", [("会上", "n"), ("和", "c"), ("李明", "PER"), ("书记", "n"), ("指出", "v")]),
+    ("该关爱团负责人表示", [("该", "r"), ("关爱", "v"), ("团", "n"), ("负责人", "n"), ("表示", "v")]),
 ])
 def test_names_before_titles_skip_common_words_and_function_words(text, words):
     names = {name for name, label in found(run(doc_with(text, [], words))) if label == "PERSON"}
-    assert not any(name.startswith(("相关", "和")) for name in names)
+    assert not any(name.startswith(("相关", "和", "关爱")) for name in names)
 
 
 @pytest.mark.parametrize("text, words", [

@@ -1234,7 +1234,7 @@ class EntityRules(LexiconComponent):
     def names_before_titles(self, c: Context) -> list[Span]:
         """A name printed before its title where a report or speech is cited; the name starts at a word's or a
         clause's start, never at a function word of one character (和甲乙书记: 和/c), and is no common word
-        (相关/vn 负责人表示)."""
+        (相关/vn 负责人表示) nor starts with one (关爱/v 团 负责人表示)."""
         found = []
         taken = [(start, end) for start, end, label in c.backbone if label != PERSON]
         ranks = self.lex.title_rank_re
@@ -1251,6 +1251,7 @@ class EntityRules(LexiconComponent):
                         or not (start == 0 or not _is_cjk(c.text[start - 1]) or word) \
                         or word and word[0] - start == 1 and word[1] in FUNCTION_TAGS \
                         or word == (name_end, word[1] if word else "") and word[1] in COMMON_WORD_TAGS \
+                        or word and 2 <= word[0] - start < size and word[1] not in ("PER", "nr") \
                         or set(name[1:]) & set(CLAUSE_CLOSING_FOLLOWERS) or any(s < name_end and start < e for s, e in taken):
                     continue
                 found.append((start, name_end, PERSON))
