@@ -21,6 +21,7 @@ AUTONOMOUS_PREFECTURE_RE = re.compile(r"^([\u4e00-\u9fff]{2,12}?自治州)(?=[\u
 PLACE_SLOT = "{place}"  # where a place name goes in a body's formal form (org_full_forms.tsv)
 # The party committee of a county named with one character and its level (代县委, 兴县委宣传部).
 PARTY_COMMITTEES = ("党工委", "党委", "委")  # a division's party committee, printed before its government
+COMPANY_WORDS = ("公司", "企业")  # printed bare before a title (公司经理甲): the company the article is about
 GOVERNMENTS = ("政府", "人民政府")  # a government printed bare (甲镇党委、政府)
 ONE_CHARACTER_COMMITTEE_RE = re.compile(r"^(?P<place>[\u4e00-\u9fff][县区旗])委")
 ONE_CHARACTER_DOUBLED_RE = re.compile(r"^(?P<place>[\u4e00-\u9fff](?P<level>[县区旗]))(?P=level)(?=委)")

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 from typing import Iterable, Iterator, NamedTuple
 
-from .lexicons import GOVERNMENTS, PARTY_COMMITTEES, Lexicons, ethnic_township_short_form, short_form, simplified
+from .lexicons import COMPANY_WORDS, GOVERNMENTS, PARTY_COMMITTEES, Lexicons, ethnic_township_short_form, short_form, simplified
 from .model import Home
 from .records import ORG, OWN_PAPER, PERSON, PLACE, PROGRAMME, Article, ArticleMentions, Credit, Mention, Title, is_staff_role
 
@@ -368,10 +368,16 @@ class Resolver:
         return named
 
     def _assembly_of(self, title: Title, names: list[tuple[str, str]]) -> tuple[str, str] | None:
-        """The one assembly of its kind the article names, for a member printed with no body (甲、乙等委员)."""
+        """The one organisation of its kind the article names, for a title printed with no name of it: a member's
+        assembly (甲、乙等委员), a company's for a title printed after a bare 公司 or 企业 (公司经理甲)."""
         body = self.lex.member_bodies.get(title.title)
-        assemblies = {name for label, name in names if label == ORG and body and name.endswith(body)}
-        return (ORG, assemblies.pop()) if len(assemblies) == 1 else None
+        if body:
+            candidates = {name for label, name in names if label == ORG and name.endswith(body)}
+        elif title.title.startswith(COMPANY_WORDS):
+            candidates = {name for label, name in names if label == ORG and name.endswith(COMPANY_ENDINGS)}
+        else:
+            return None
+        return (ORG, candidates.pop()) if len(candidates) == 1 else None
 
     # -- over the corpus ---------------------------------------------------
     def merge(self) -> None:

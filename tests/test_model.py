@@ -162,6 +162,16 @@ def test_a_county_printed_whole_before_its_own_committee_is_named_and_is_the_art
     assert (PLACE, "兴县县") not in names
 
 
+def test_a_head_of_the_bare_company_works_for_the_one_company_the_article_names(lex):
+    manager = Title("公司经理", "", "")
+    one = [article("a", [[("青禾材料有限公司", ORG)], [("王青", PERSON, manager)]])]
+    graph = build_graph(one, lex, "茂名市")
+    names = {n.id: n.name for n in graph.nodes}
+    assert [(names[r.person], names[r.org]) for r in graph.roles] == [("王青", "青禾材料有限公司")]
+    two = [article("a", [[("青禾材料有限公司", ORG), ("石岭食品有限公司", ORG)], [("王青", PERSON, manager)]])]
+    assert not build_graph(two, lex, "茂名市").roles  # which of the two: no guess
+
+
 def test_a_government_printed_bare_after_its_committee_is_that_division_s(lex):
     results = [article("a", [[("石滩镇党委", ORG), ("政府", ORG)]])]
     names = {n.name for n in build_graph(results, lex, "茂名市").nodes if n.type == ORG}

@@ -206,6 +206,12 @@ def test_slogans_never_start_inside_a_word_nor_run_over_a_name():
     assert not any(label == "PROGRAMME" for _, label in found(run(doc_with(text, [("绍兴市", "PLACE")], words))))
 
 
+def test_company_titles_keep_the_bare_company_word():
+    doc = run(doc_with("公司经理王青说", [("王青", "PERSON")]))
+    assert titles(doc, "王青") == [("公司经理", "")]
+    assert titles(run(doc_with("公司经理王青说", [("王青", "PERSON")]), disabled=["company_titles"]), "王青") == [("经理", "")]
+
+
 def test_association_title_names_the_association():
     doc = run(doc_with("岭南商会会长丁一发言", [("岭南商会", "ORG"), ("丁一", "PERSON")]))
     assert titles(doc, "丁一") == [("会长", "岭南商会")]

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span as SpacySpan
 
-from ..lexicons import alternation
+from ..lexicons import COMPANY_WORDS, alternation
 from ..records import ORG, PERSON, PLACE, Title
 from .backbone import Span, doc_text
 from .lexicon_component import LexiconComponent
@@ -51,6 +51,8 @@ RULES = {
                             "delegation the list came in (甲、乙等66名丙代表团丁市人大代表)",
     "assembly_members": "a member title names the assembly, not its standing committee (省人大代表 -> 省人大)",
     "titles_after": "a title printed after a name (习近平总书记)",
+    "company_titles": "a title after a bare 公司 or 企业 (公司经理甲, 企业负责人乙) is kept as printed: it names the one "
+                      "company the article names",
     "cited_titles": "any title printed after a name where a report or speech is cited (甲乙丙州长所作的报告, 甲乙书记"
                     "指出: title_citations.txt)",
     "org_from_entity": "an organisation or place printed right before the title names it (化州市副市长)",
@@ -370,6 +372,9 @@ class TitleRules(LexiconComponent):
             found = pattern(text, start, core_text, ent_ending)
             if found:
                 return self._party_group(found, core_text)
+        company = next((w for w in COMPANY_WORDS if text.endswith(w, window_start, start)), "")
+        if company and start - len(company) not in ent_ending and self.on["company_titles"]:
+            return _Found(Title(company + core_text, "", ""), start - len(company))  # the resolver names the company
         org, org_type = self._implied(core_text) if self.on["org_implied"] else ("", "")
         if not org and first and self.on["org_nearby"]:
             org, org_type = self._organisation_nearby(text, start, ent_ending)
