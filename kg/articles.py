@@ -478,7 +478,7 @@ def _drafts(lines: list[_Line], lex: Lexicons) -> tuple[list[_Draft], list[list[
             # 来源:… 作者:… credits only its author; (编辑/甲 值班主任/乙) credits the whole line
             author = AUTHOR_RE.search(text)
             credited = author.group(1) if author else _credits_after_source(text, lex) if source else text.strip("（）()")
-            drafts[-1].credits += parse_byline(credited, lex)[0] if credited else []
+            drafts[-1].credits += parse_byline(credited, lex)[0] if credited else _field_credits(text, lex)
             continue
         fields = _field_credits(text, lex)
         if fields:

@@ -21,6 +21,7 @@ AUTONOMOUS_PREFECTURE_RE = re.compile(r"^([\u4e00-\u9fff]{2,12}?自治州)(?=[\u
 PLACE_SLOT = "{place}"  # where a place name goes in a body's formal form (org_full_forms.tsv)
 # The party committee of a county named with one character and its level (代县委, 兴县委宣传部).
 PARTY_COMMITTEES = ("党工委", "党委", "委")  # a division's party committee, printed before its government
+FIELD_REPORTERS = ("记者", "通讯员", "作者", "摄影")  # reporting credits a page's field line prints too (通讯员:甲)
 COMPANY_WORDS = ("公司", "企业")  # printed bare before a title (公司经理甲): the company the article is about
 GOVERNMENTS = ("政府", "人民政府")  # a government printed bare (甲镇党委、政府)
 ONE_CHARACTER_COMMITTEE_RE = re.compile(r"^(?P<place>[\u4e00-\u9fff][县区旗])委")
@@ -327,10 +328,10 @@ class Lexicons:
         editing = f"(?:{alternation(self.editing_roles)})\\s*[/:：|｜丨]"
         self.credit_line_re = re.compile(f"^[（(]?\\s*{editing}")  # 编辑/甲 值班主任/乙
         self.editing_credit_re = re.compile(f"(?<![\u4e00-\u9fff]){editing}")  # …记者/甲 编辑:乙 终审:丙
-        # A web page's field of editing credit among its other fields (发布时间:… 编辑:甲 字体:, 【责任编辑:乙】,
+        # A web page's field of editing or reporting credit among its other fields (发布时间:… 编辑:甲 字体:, 【责任编辑:乙】,
         # 丨责编:丙丨校对:丁, 本版制图:戊): the role, a colon and the names, spaced, up to a bar, a bracket, the
         # next field (字体:) or the line's end.
-        self.field_credit_re = re.compile(f"(?:(?<=丨)|(?<![\u4e00-\u9fff]))(?:本版)?(?:{alternation(self.editing_roles)})\\s*[:：]\\s*"
+        self.field_credit_re = re.compile(f"(?:(?<=丨)|(?<![\u4e00-\u9fff]))(?:本版)?(?:{alternation([*self.editing_roles, *FIELD_REPORTERS])})\\s*[:：]\\s*"
                                           f"[\u4e00-\u9fff·]{{2,4}}(?:\\s+[\u4e00-\u9fff·]{{2,3}}(?![\u4e00-\u9fff]*[:：]))*(?=$|[\\s丨|｜】\\]）)])")
         # Roles printed with spaces between their characters (编 辑:甲, 记 者 乙): the spaces go.
         spaced = [role for role in {*self.byline_roles} if len(role) >= 2 and "/" not in role]

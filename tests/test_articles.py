@@ -347,6 +347,13 @@ def test_the_place_a_dateline_reports_from_stays_in_the_text(lex):
     assert article.sentences[0].text.startswith("青石 人勤春来早")
 
 
+def test_a_source_line_s_reporting_and_editing_fields_are_credits(lex):
+    text = ("青石文化建设新图景\n发布时间:2024-07-29 10:32:35 通讯员:赵昕 编辑:雷丽娜 来源:青石日报\n"
+            "近日，走进青石镇合作社养殖基地，整齐的马厩一字排开，一捆捆草料整齐码放在棚内，堆得像小山一样高。\n")
+    (article,) = segment(Page("p.txt", text), lex)
+    assert [(c.name, c.role) for c in article.byline] == [("赵昕", "通讯员"), ("雷丽娜", "编辑")]
+
+
 def test_rare_characters_of_given_names_are_no_traditional_forms_to_fold(lex):
     """王堃 and 陶喆 are printed that way in Simplified text too; a table of variants made them 王坤 and 陶哲."""
     (article,) = segment(Page("p.txt", "本报讯（记者 王堃）市长陶喆到石滩镇調研。"), lex)
