@@ -1169,6 +1169,13 @@ def test_paired_governments_after_a_division_s_committee():
     assert ("政府", "ORG") not in found(run(doc_with("希望地方党委、政府支持", [("地方党委", "ORG")])))  # no division
 
 
+def test_departments_take_back_the_words_the_backbone_ran_the_county_into():
+    text = "青石县教育和科学技术局举办活动"
+    ents = [("青石县教育", "ORG")]
+    assert ("青石县教育和科学技术局", "ORG") in found(run(doc_with(text, ents)))
+    assert ("青石县教育", "ORG") in found(run(doc_with(text, ents), disabled=["departments"]))
+
+
 def test_idioms_hold_no_names():
     text = "全县上下踔厉奋发，县长甲乙丙出席"
     ents = [("踔厉奋", "PERSON"), ("甲乙丙", "PERSON")]

@@ -829,8 +829,13 @@ class EntityRules(LexiconComponent):
         for match in self.lex.department_re.finditer(c.text):
             start = match.start()
             level = self.lex.trailing_level(c.text, start)
+            # the backbone ran the division on into the department's first words (甲县教育/ORG 和科学技术局)
+            inside = next((s for s, e, label in c.backbone if s < start < e < match.end() and label in (PLACE, ORG)
+                           and self.lex.level_of(c.text[s:start])), None)
             if start in place_ending and self.lex.level_of(c.text[place_ending[start]:start]):
                 found.append((place_ending[start], match.end(), ORG))
+            elif inside is not None:
+                found.append((inside, match.end(), ORG))
             elif level and start - len(level) in c.word_at:  # 县 as a word of its own, not the end of 甲乙县
                 found.append((start - len(level), match.end(), ORG))
         return found
