@@ -369,7 +369,8 @@ class Resolver:
 
     def _assembly_of(self, title: Title, names: list[tuple[str, str]]) -> tuple[str, str] | None:
         """The one organisation of its kind the article names, for a title printed with no name of it: a member's
-        assembly (甲、乙等委员), a company's for a title printed after a bare 公司 or 企业 (公司经理甲)."""
+        assembly (甲、乙等委员), a company's for a title printed after a bare 公司 or 企业 (公司经理甲); of several,
+        the paper's own place's."""
         body = self.lex.member_bodies.get(title.title)
         if body:
             candidates = {name for label, name in names if label == ORG and name.endswith(body)}
@@ -377,6 +378,8 @@ class Resolver:
             candidates = {name for label, name in names if label == ORG and name.endswith(COMPANY_ENDINGS)}
         else:
             return None
+        own = {name for name in candidates if self.home.city and name.startswith(self.home.city)}
+        candidates = own if len(candidates) > 1 and len(own) == 1 else candidates  # several: the paper's own
         return (ORG, candidates.pop()) if len(candidates) == 1 else None
 
     # -- over the corpus ---------------------------------------------------

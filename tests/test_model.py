@@ -172,6 +172,14 @@ def test_a_head_of_the_bare_company_works_for_the_one_company_the_article_names(
     assert not build_graph(two, lex, "茂名市").roles  # which of the two: no guess
 
 
+def test_a_member_printed_bare_belongs_to_the_paper_s_own_assembly_of_several(lex):
+    member = Title("委员", "", "")
+    results = [article("a", [[("石滩县政协", ORG), ("青石市政协", ORG)], [("王青", PERSON, member)]])]
+    graph = build_graph(results, lex, "石滩县")
+    names = {n.id: n.name for n in graph.nodes}
+    assert [(names[r.person], names[r.org]) for r in graph.roles] == [("王青", "石滩县政协")]
+
+
 def test_a_government_printed_bare_after_its_committee_is_that_division_s(lex):
     results = [article("a", [[("石滩镇党委", ORG), ("政府", ORG)]])]
     names = {n.name for n in build_graph(results, lex, "茂名市").nodes if n.type == ORG}
