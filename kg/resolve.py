@@ -28,6 +28,7 @@ PLACE_PREFIX_RE = re.compile(rf"^([\u4e00-\u9fff]{{2,10}}?自治州|[\u4e00-\u9f
 SPEAKS_FOR = "代表"  # 甲县委书记乙代表县委、县政府: on behalf of them
 SPOKEN_BODIES_RE = re.compile(r"(?:[\u4e00-\u9fff]{1,8}、)*")  # the bodies listed before this one
 CHILD_PREFIX_RE = re.compile(rf"^([\u4e00-\u9fff]{{2,6}}?(?:{DIVISION_ENDINGS}|村|社区))")  # a town's village too (甲镇乙村党支部)
+FORMAL_BODY_STARTS = ("政协", "中国人民政治协商会议", "中国共产党", "中共")  # the body before its place
 COMPANY_ENDINGS = ("集团有限公司", "股份有限公司", "有限公司", "集团公司", "公司", "集团")
 BRANCH_ENDINGS = ("分公司", "子公司")
 LABEL_PRIORITY = {ORG: 3, PLACE: 2, PROGRAMME: 1, PERSON: 0}
@@ -240,6 +241,8 @@ class Resolver:
             text = self._strip_province(text)
         if label == ORG:
             text = text.removesuffix(GOVERNMENT) if text.endswith(PARTY_AND_GOVERNMENT) else text  # see resolved()
+            if text.startswith(FORMAL_BODY_STARTS):  # 政协甲市乙区第二届委员会 -> 甲市乙区政协, before its parent goes
+                text = self.lex.short_org_form(text)
             text = self.lex.short_org_form(self._qualify(text[len(self._parent_dropped(text)):], context))
         elif label == PROGRAMME and text.endswith(PROGRAMME_WORK) and text[:-len(PROGRAMME_WORK)] in self.lex.programmes:
             text = text[:-len(PROGRAMME_WORK)]  # 美丽乡村建设 -> 美丽乡村: the work of a listed programme is the programme

@@ -180,6 +180,11 @@ def test_a_member_printed_bare_belongs_to_the_paper_s_own_assembly_of_several(le
     assert [(names[r.person], names[r.org]) for r in graph.roles] == [("王青", "石滩县政协")]
 
 
+def test_the_formal_name_of_a_district_s_cppcc_with_its_city_is_the_district_s(lex):
+    results = [article("a", [[("政协南通市崇川区第二届委员会", ORG)]])]
+    assert {n.name for n in build_graph(results, lex, "崇川区").nodes if n.type == ORG} == {"崇川区政协"}
+
+
 def test_a_government_printed_bare_after_its_committee_is_that_division_s(lex):
     results = [article("a", [[("石滩镇党委", ORG), ("政府", ORG)]])]
     names = {n.name for n in build_graph(results, lex, "茂名市").nodes if n.type == ORG}
