@@ -28,6 +28,9 @@ PLACE_PREFIX_RE = re.compile(rf"^([\u4e00-\u9fff]{{2,10}}?自治州|[\u4e00-\u9f
 SPEAKS_FOR = "代表"  # 甲县委书记乙代表县委、县政府: on behalf of them
 SPOKEN_BODIES_RE = re.compile(r"(?:[\u4e00-\u9fff]{1,8}、)*")  # the bodies listed before this one
 CHILD_PREFIX_RE = re.compile(rf"^([\u4e00-\u9fff]{{2,6}}?(?:{DIVISION_ENDINGS}|村|社区))")  # a town's village too (甲镇乙村党支部)
+# The rest of a list closed by 等 and a kind of division, after one of its places (、乙、丙等乡镇)
+LISTED_DIVISION_TAIL_RE = re.compile(r"(?:、[\u4e00-\u9fff]{2,4})*等(?:[0-9]{1,3}|[一二三四五六七八九十两]{1,3})?个?"
+                                     r"(?:乡镇|镇街|街道|行政村|社区|镇|乡|村)")
 FORMAL_BODY_STARTS = ("政协", "中国人民政治协商会议", "中国共产党", "中共")  # the body before its place
 COMPANY_ENDINGS = ("集团有限公司", "股份有限公司", "有限公司", "集团公司", "公司", "集团")
 BRANCH_ENDINGS = ("分公司", "子公司")
@@ -226,6 +229,7 @@ class Resolver:
         self._stripped: dict[str, str] = {}
         self._parents_dropped: dict[str, str] = {}
         self._place_prefix_counts: Counter[str] = Counter()
+        self._listed_places: set[str] = set()  # printed in a list closed by 等 and a kind of division (甲、乙等乡镇)
         self._ethnic_townships: dict[str, str] = {}  # 蕉江 -> 蕉江瑶族乡
         self._supported: dict[tuple[str, str], bool] = {}
         self._unqualified: dict[str, tuple[str, str]] = {}
@@ -325,6 +329,10 @@ class Resolver:
         names = _names_made_whole([self.local(text, m.label, context) for m, text in
                                    zip(result.mentions, _paired_governments(result.mentions))], result, self.lex)
         names = self._bodies_spoken_for(result, names)
+        sentences = result.article.sentences
+        self._listed_places.update(name for m, (label, name) in zip(result.mentions, names) if label == PLACE
+                                   and m.sentence < len(sentences)
+                                   and LISTED_DIVISION_TAIL_RE.match(simplified(sentences[m.sentence].text), m.end))
         titles = [[(t, self.local(t.org, t.org_type, context) if t.org else self._assembly_of(t, names)) for t in m.titles]
                   for m in result.mentions]
         return self._bodies_of_titles(result, names, titles), titles, context
@@ -474,8 +482,8 @@ class Resolver:
         return self.merged.get((label, name), (label, name))
 
     def supported(self, key: tuple[str, str]) -> bool:
-        """False for a bare two-character place seen once in the whole corpus and in no lexicon:
-        the backbone's weakest guesses (三华李 -> 三华, 供港龙眼 -> 港龙)."""
+        """False for a bare two-character place seen once in the whole corpus, in no lexicon and in no list
+        of divisions (甲、乙等乡镇): the backbone's weakest guesses (三华李 -> 三华, 供港龙眼 -> 港龙)."""
         if key not in self._supported:
             self._supported[key] = self._is_supported(key)
         return self._supported[key]
@@ -487,7 +495,7 @@ class Resolver:
         known = name in self.province_short or name in self.city_short or name in self.lex.regions \
             or name in self.lex.countries \
             or name in self.home_counties or name == self.home.city_short
-        return known or self._place_prefix_counts[name] > 1
+        return known or self._place_prefix_counts[name] > 1 or name in self._listed_places
 
     def _full_place(self, name: str) -> str:
         if self.lex.place_suffix(name):

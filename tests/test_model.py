@@ -185,6 +185,15 @@ def test_the_formal_name_of_a_district_s_cppcc_with_its_city_is_the_district_s(l
     assert {n.name for n in build_graph(results, lex, "崇川区").nodes if n.type == ORG} == {"崇川区政协"}
 
 
+def test_short_places_in_a_list_of_towns_are_kept_though_seen_once(lex):
+    text = "深入到白岭、大桥、西港等乡镇调研。"
+    mentions = tuple(Mention(name, PLACE, 0, text.index(name), text.index(name) + 2) for name in ("白岭", "大桥", "西港"))
+    listed = ArticleMentions(Article("a", "a.txt", "article", "", (), (), (Sentence(text, ((0, 0),)),)), mentions)
+    alone = article("b", [[("北岭", PLACE)]])
+    names = {n.name for n in build_graph([listed, alone], lex, "修水县").nodes}
+    assert {"白岭", "大桥", "西港"} <= names and "北岭" not in names  # a bare guess seen once goes
+
+
 def test_a_government_printed_bare_after_its_committee_is_that_division_s(lex):
     results = [article("a", [[("石滩镇党委", ORG), ("政府", ORG)]])]
     names = {n.name for n in build_graph(results, lex, "茂名市").nodes if n.type == ORG}
