@@ -1176,6 +1176,15 @@ def test_departments_take_back_the_words_the_backbone_ran_the_county_into():
     assert ("青石县教育", "ORG") in found(run(doc_with(text, ents), disabled=["departments"]))
 
 
+def test_names_between_titles_take_a_word_before_the_next_name_of_the_list():
+    text = "县领导高峰、豆慧波出席座谈会"
+    ents = [("豆慧波", "PERSON")]
+    words = [("县", "n"), ("领导", "n"), ("高峰", "n"), ("、", "w"), ("豆慧波", "PER"), ("出席", "v"), ("座谈会", "n")]
+    assert ("高峰", "PERSON") in found(run(doc_with(text, ents, words)))
+    assert ("高峰", "PERSON") not in found(run(doc_with(text, ents, words), disabled=["names_between_titles"]))
+    assert ("高峰", "PERSON") not in found(run(doc_with("县领导高峰、会议代表出席", [], words[:4])))  # no name after
+
+
 def test_idioms_hold_no_names():
     text = "全县上下踔厉奋发，县长甲乙丙出席"
     ents = [("踔厉奋", "PERSON"), ("甲乙丙", "PERSON")]

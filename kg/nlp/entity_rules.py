@@ -71,6 +71,7 @@ WORK_FIELDS = ("政协", "人大")  # 县委政协工作会议, 市委人大工�
 COMMITTEE_END = "委"
 PARTY_OF = "一行"
 DELEGATION = "代表团"
+LIST_MARK = "、"
 IDIOM = 4  # characters of a set idiom (成语)
 SHORT_NAME_MAX = 4  # characters of a division printed by its short name (白岭, 太阳升)
 ASSEMBLIES = ("人大常委会", "人大", "政协")
@@ -1300,9 +1301,11 @@ class EntityRules(LexiconComponent):
 
     def names_between_titles(self, c: Context) -> list[Span]:
         """A word of two characters, a surname first, between a title and a pause after which the next titled
-        person's titles start (统战部部长 + 边峰/n ，市委常委、…书记乙): a name of that list, whatever its tag."""
+        person's titles start (统战部部长 + 边峰/n ，市委常委、…书记乙) or the next name of its list (县领导 + 高峰/n
+        、豆慧波/PER): a name of that list, whatever its tag."""
         title_ends = sorted(c.title_ends)
         taken = [(s, e) for s, e, _ in c.backbone]
+        person_starts = {s for s, _, label in c.backbone if label == PERSON}
         found = []
         for start in title_ends:
             word = c.word_at.get(start)
@@ -1311,7 +1314,8 @@ class EntityRules(LexiconComponent):
                     or not self.lex.surname_length(c.text[start:end]) or any(s < end and start < e for s, e in taken):
                 continue
             after = next((e for e in title_ends if e > end + 1), None)
-            if after is not None and after - end <= NEXT_TITLE_WINDOW and not any(ch in NAME_CLOSERS for ch in c.text[end + 1:after]):
+            if after is not None and after - end <= NEXT_TITLE_WINDOW and not any(ch in NAME_CLOSERS for ch in c.text[end + 1:after]) \
+                    or c.text[end] == LIST_MARK and end + 1 in person_starts:  # 县领导 + 高峰/n 、乙丙/PER
                 found.append((start, end, PERSON))
         return found
 
