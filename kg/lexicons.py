@@ -21,6 +21,7 @@ AUTONOMOUS_PREFECTURE_RE = re.compile(r"^([\u4e00-\u9fff]{2,12}?自治州)(?=[\u
 PLACE_SLOT = "{place}"  # where a place name goes in a body's formal form (org_full_forms.tsv)
 # The party committee of a county named with one character and its level (代县委, 兴县委宣传部).
 PARTY_COMMITTEES = ("党工委", "党委", "委")  # a division's party committee, printed before its government
+DOUBLE_SURNAME_NAME = 4  # characters of a name printed with two surnames (高吕艳杏)
 FIELD_REPORTERS = ("记者", "通讯员", "作者", "摄影")  # reporting credits a page's field line prints too (通讯员:甲)
 COMPANY_WORDS = ("公司", "企业")  # printed bare before a title (公司经理甲): the company the article is about
 GOVERNMENTS = ("政府", "人民政府")  # a government printed bare (甲镇党委、政府)
@@ -569,6 +570,8 @@ class Lexicons:
                     walk(rest[size:], found + [rest[:size]])
 
         walk(chunk, [])
+        if best is None and len(chunk) == DOUBLE_SURNAME_NAME and self.surname_length(chunk) == self.surname_length(chunk[1:]) == 1:
+            return [chunk]  # 高吕艳杏: a husband's and her own surname before a given name, when no split reads
         return best
 
 

@@ -354,6 +354,13 @@ def test_a_source_line_s_reporting_and_editing_fields_are_credits(lex):
     assert [(c.name, c.role) for c in article.byline] == [("赵昕", "通讯员"), ("雷丽娜", "编辑")]
 
 
+def test_a_name_with_two_surnames_is_one_name_when_no_split_reads(lex):
+    assert lex.split_names("高吕艳杏") == ["高吕艳杏"]
+    assert lex.split_names("王李张三") == ["王李", "张三"]  # two names read first
+    (article,) = segment(Page("p.txt", "县政协委员视察了石滩镇。（程卓 高吕艳杏）\n"), lex)
+    assert [c.name for c in article.byline] == ["程卓", "高吕艳杏"]
+
+
 def test_rare_characters_of_given_names_are_no_traditional_forms_to_fold(lex):
     """王堃 and 陶喆 are printed that way in Simplified text too; a table of variants made them 王坤 and 陶哲."""
     (article,) = segment(Page("p.txt", "本报讯（记者 王堃）市长陶喆到石滩镇調研。"), lex)
