@@ -70,7 +70,8 @@ BYLINE_SOURCE_RE = re.compile(r"(?:文章|新闻|信息|稿件|图片)?" + SOURC
 CLOSING_SOURCE_RE = re.compile(r"(?<=[。！？”])\s*[（(](?P<credit>(?:来源|稿源)\s*[:：][^（）()]{2,60})[）)]\s*$")
 # Where a body line may run on into its article's credits (…座谈。 记者/甲 编辑:乙 终审:丙): a sentence's end
 # and a space.
-CREDITS_AFTER_SENTENCE_RE = re.compile(r"(?<=[。！？”])\s+(?=\S)")
+CREDITS_AFTER_SENTENCE_RE = re.compile(r"(?<=[。！？”])(?:\s+(?=\S)|(?=[（(][\u4e00-\u9fff\s]{2,12}[）)]\s))")
+SIGNATURE_BEFORE_CREDITS_RE = re.compile(r"[（(](?P<names>[\u4e00-\u9fff\s]{2,12})[）)]\s+")  # (甲乙) 编辑:丙
 SOURCE_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,8}[+＋]?")  # 精彩甲县, 甲山+: an app's name
 SOURCE_FIELD_RE = re.compile(r"时间|作者|发布|点击|编辑|浏览")  # the next field of a source line, run on
 OUTLET_DATE_RE = re.compile(r"^([\u4e00-\u9fff]{2,12})\s+\d{4}[-年./]\d{1,2}[-月./]\d{1,2}(?=\D|$).{0,30}$")
@@ -519,9 +520,14 @@ def _trailing_credits(line: _Line, lex: Lexicons) -> tuple[_Line, list[Credit]]:
     the credits; the line as it was, and none, when what follows its last sentence is no credit line."""
     ends = list(CREDITS_AFTER_SENTENCE_RE.finditer(line.text))
     tail = line.text[ends[-1].end():].strip() if ends else ""
+    signature = SIGNATURE_BEFORE_CREDITS_RE.match(tail)  # …分红。(甲乙) 编辑:丙: the author's name, then the credits
+    authors = parse_byline(signature.group("names"), lex) if signature else ([], [])
+    if signature and not authors[1]:
+        tail = tail[signature.end():]
     if not tail or not _is_credit_line(tail, lex):
         return line, []
-    return _Line(line.text[:ends[-1].start()], line.start), parse_byline(tail.strip("（）()"), lex)[0]
+    credits = parse_byline(tail.strip("（）()"), lex)[0]
+    return _Line(line.text[:ends[-1].start()], line.start), (authors[0] if signature and not authors[1] else []) + credits
 
 
 def _credits_follow(lines: list[_Line], number: int, lex: Lexicons) -> bool:

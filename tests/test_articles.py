@@ -361,6 +361,14 @@ def test_a_name_with_two_surnames_is_one_name_when_no_split_reads(lex):
     assert [c.name for c in article.byline] == ["程卓", "高吕艳杏"]
 
 
+def test_a_signature_in_brackets_then_editing_credits_after_the_last_sentence(lex):
+    text = "合作社将菜籽油作为社员的分红。(段青) 编辑:何晓 责任编辑:赵雄 邹锦 值班编辑:沈贵 审核:杨葵\n"
+    (article,) = segment(Page("p.txt", text), lex)
+    assert [(c.name, c.role) for c in article.byline] == [("段青", "作者"), ("何晓", "编辑"), ("赵雄", "责任编辑"),
+                                                          ("邹锦", "责任编辑"), ("沈贵", "值班编辑"), ("杨葵", "审核")]
+    assert article.sentences[-1].text == "合作社将菜籽油作为社员的分红。"
+
+
 def test_rare_characters_of_given_names_are_no_traditional_forms_to_fold(lex):
     """王堃 and 陶喆 are printed that way in Simplified text too; a table of variants made them 王坤 and 陶哲."""
     (article,) = segment(Page("p.txt", "本报讯（记者 王堃）市长陶喆到石滩镇調研。"), lex)
