@@ -1184,6 +1184,7 @@ def test_names_between_titles_take_a_word_before_the_next_name_of_the_list():
     assert ("高峰", "PERSON") not in found(run(doc_with(text, ents, words), disabled=["names_between_titles"]))
     other = words[:4] + [("企业家", "n"), ("出席", "v")]
     assert ("高峰", "PERSON") not in found(run(doc_with("县领导高峰、企业家出席", [], other)))  # no name after
+    assert found(run(doc_with("县领导高峰", [], words[:3]))) <= {("高峰", "PERSON")}  # a text ending there: no error
 
 
 def test_idioms_hold_no_names():

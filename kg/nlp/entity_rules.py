@@ -1315,7 +1315,7 @@ class EntityRules(LexiconComponent):
                 continue
             after = next((e for e in title_ends if e > end + 1), None)
             if after is not None and after - end <= NEXT_TITLE_WINDOW and not any(ch in NAME_CLOSERS for ch in c.text[end + 1:after]) \
-                    or c.text[end] == LIST_MARK and end + 1 in person_starts:  # 县领导 + 高峰/n 、乙丙/PER
+                    or c.text[end:end + 1] == LIST_MARK and end + 1 in person_starts:  # 县领导 + 高峰/n 、乙丙/PER
                 found.append((start, end, PERSON))
         return found
 
