@@ -142,7 +142,7 @@ def repair(lines: list[_Line]) -> tuple[str, tuple[int, ...]]:
             continue
         if chars and paragraphs:
             chars.append(PARAGRAPH_END)
-            offsets.append(offsets[-1])
+            offsets.append(line.start - 1)  # the line break before this line, in the page
         elif chars and chars[-1] != " " and _stands_alone(lines, number - 1):
             chars.append(" ")
             offsets.append(offsets[-1])
