@@ -23,7 +23,7 @@ from .text import CLOSERS, SENTENCE_END, is_cjk_or_punct, is_control
 MAX_SENTENCE = 300
 HEADLINE_MAX = 40  # characters: a longer line is body text
 PARAGRAPH_LINE = 60  # characters: no column is this wide; a page with such a line prints a paragraph per line
-PARAGRAPH_END = "\n"  # what repaired text keeps of a paragraph's line break
+PARAGRAPH_ENDS = "\n\r\f\v\x1c\x1d\x1e\x85\u2028\u2029"  # line breaks repaired text keeps between paragraphs
 HEADLINE_PUNCT_RE = re.compile(r"[，。；：！？,;:!?、]")  # none in a headline over its article
 CONTINUATION_RE = re.compile(r"^[◀<]?\s*上\s*接\s*[0-9０-９A-Za-z]+\s*版\s*")
 JUMP_RE = re.compile(r"[▶>]?\s*下\s*转\s*[0-9０-９A-Za-z]+\s*版")
@@ -104,6 +104,7 @@ SHORT_CAPTION_RE = re.compile(r"^\s*[\u4e00-\u9fff]{2,4}\s*$")
 class _Line:
     text: str
     start: int  # offset of text[0] in the page
+    brk: str = "\n"  # the line break before it in the page (its last character)
 
     @property
     def stripped(self) -> str:
@@ -119,9 +120,9 @@ def split_lines(text: str) -> list[_Line]:
     lines = []
     start = 0
     for brk in LINE_BREAK_RE.finditer(text):
-        lines.append(_Line(text[start : brk.start()], start))
+        lines.append(_Line(text[start : brk.start()], start, text[start - 1] if start else "\n"))
         start = brk.end()
-    lines.append(_Line(text[start:], start))
+    lines.append(_Line(text[start:], start, text[start - 1] if start else "\n"))
     return lines
 
 
@@ -141,8 +142,8 @@ def repair(lines: list[_Line]) -> tuple[str, tuple[int, ...]]:
         if line.blank:
             continue
         if chars and paragraphs:
-            chars.append(PARAGRAPH_END)
-            offsets.append(line.start - 1)  # the line break before this line, in the page
+            chars.append(line.brk)  # the page's line break ends the paragraph's sentence
+            offsets.append(line.start - 1)
         elif chars and chars[-1] != " " and _stands_alone(lines, number - 1):
             chars.append(" ")
             offsets.append(offsets[-1])
@@ -187,7 +188,7 @@ def sentences_of(text: str, offsets: tuple[int, ...], headline: bool = False) ->
     start = 0
     i = 0
     while i < len(text):
-        if text[i] == PARAGRAPH_END:
+        if text[i] in PARAGRAPH_ENDS:
             pieces.append((start, i))
             start = i = i + 1
             continue
@@ -377,7 +378,7 @@ def _photo_credit(line: _Line, lex: Lexicons) -> tuple[_Line, list[Credit]]:
                   or lex.byline_role_re.match(lex.unspaced_roles(match.group("credit")).strip())):
         credits, rejected = parse_byline(match.group("credit"), lex)
         if credits and not rejected:
-            return _Line(line.text[: match.start()] + " " * (match.end() - match.start()), line.start), credits
+            return replace(line, text=line.text[: match.start()] + " " * (match.end() - match.start())), credits
     match = PHOTO_CREDIT_RE.search(line.text)
     if not match:
         return line, []
@@ -387,7 +388,7 @@ def _photo_credit(line: _Line, lex: Lexicons) -> tuple[_Line, list[Credit]]:
         return line, []
     credits = [Credit(c.name, "摄影" if c.role == AUTHOR else c.role, c.org) for c in credits]
     blanked = line.text[: match.start()] + " " * (match.end() - match.start())
-    return _Line(blanked, line.start), credits
+    return replace(line, text=blanked), credits
 
 
 def _signature(line: _Line, lex: Lexicons, draft: "_Draft") -> tuple[_Line, list[Credit]]:
@@ -405,7 +406,7 @@ def _signature(line: _Line, lex: Lexicons, draft: "_Draft") -> tuple[_Line, list
     if any(found is None or len(found) != 1 for found in names):
         return line, []
     blanked = line.text[: match.start()] + " " * (match.end() - match.start())
-    return _Line(blanked, line.start), [Credit(found[0], AUTHOR) for found in names]
+    return replace(line, text=blanked), [Credit(found[0], AUTHOR) for found in names]
 
 
 @dataclass
@@ -449,7 +450,7 @@ def _drafts(lines: list[_Line], lex: Lexicons) -> tuple[list[_Draft], list[list[
     for number, line in enumerate(lines):
         text = line.stripped
         if number in listed:  # 甲日报副总编 乙 on line after line: people listed, not bylines
-            drafts[-1].lines.append(_Line(line.text.rstrip() + "；", line.start))
+            drafts[-1].lines.append(replace(line, text=line.text.rstrip() + "；"))
             continue
         if line.blank:
             in_caption = False
@@ -472,7 +473,7 @@ def _drafts(lines: list[_Line], lex: Lexicons) -> tuple[list[_Draft], list[list[
         closing = CLOSING_SOURCE_RE.search(line.text)
         if closing and line.text[:closing.start()].strip():  # …参加座谈。(来源:甲政府网 记者 乙 丙): the sentence stays
             drafts[-1].credits += parse_byline(_credits_after_source(closing.group("credit"), lex), lex)[0]
-            line = _Line(line.text[:closing.start()], line.start)
+            line = replace(line, text=line.text[:closing.start()])
             text = line.stripped
         source = SOURCE_LINE_RE.search(text)
         if _is_credit_line(text, lex) or source and len(text) <= 120 and not _ends_sentence(text):
@@ -506,11 +507,11 @@ def _drafts(lines: list[_Line], lex: Lexicons) -> tuple[list[_Draft], list[list[
         marker = CONTINUATION_RE.match(text)
         if marker:
             offset = len(line.text) - len(line.text.lstrip()) + marker.end()
-            drafts.append(_Draft("continuation", [_Line(line.text[offset:], line.start + offset)]))
+            drafts.append(_Draft("continuation", [replace(line, text=line.text[offset:], start=line.start + offset)]))
             continue
         jump = JUMP_RE.search(line.text)
         if jump:
-            line = _Line(line.text[: jump.start()] + " " * (jump.end() - jump.start()) + line.text[jump.end() :], line.start)
+            line = replace(line, text=line.text[: jump.start()] + " " * (jump.end() - jump.start()) + line.text[jump.end() :])
         drafts[-1].lines.append(line)
     return drafts, captions
 
@@ -527,7 +528,7 @@ def _trailing_credits(line: _Line, lex: Lexicons) -> tuple[_Line, list[Credit]]:
     if not tail or not _is_credit_line(tail, lex):
         return line, []
     credits = parse_byline(tail.strip("（）()"), lex)[0]
-    return _Line(line.text[:ends[-1].start()], line.start), (authors[0] if signature and not authors[1] else []) + credits
+    return replace(line, text=line.text[:ends[-1].start()]), (authors[0] if signature and not authors[1] else []) + credits
 
 
 def _credits_follow(lines: list[_Line], number: int, lex: Lexicons) -> bool:
