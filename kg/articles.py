@@ -522,13 +522,14 @@ def _trailing_credits(line: _Line, lex: Lexicons) -> tuple[_Line, list[Credit]]:
     ends = list(CREDITS_AFTER_SENTENCE_RE.finditer(line.text))
     tail = line.text[ends[-1].end():].strip() if ends else ""
     signature = SIGNATURE_BEFORE_CREDITS_RE.match(tail)  # …分红。(甲乙) 编辑:丙: the author's name, then the credits
-    authors = parse_byline(signature.group("names"), lex) if signature else ([], [])
-    if signature and not authors[1]:
+    authors, rejected = parse_byline(signature.group("names"), lex) if signature else ([], [])
+    if rejected:
+        authors = []  # no names: the bracket is part of the tail
+    elif signature:
         tail = tail[signature.end():]
     if not tail or not _is_credit_line(tail, lex):
         return line, []
-    credits = parse_byline(tail.strip("（）()"), lex)[0]
-    return replace(line, text=line.text[:ends[-1].start()]), (authors[0] if signature and not authors[1] else []) + credits
+    return replace(line, text=line.text[:ends[-1].start()]), authors + parse_byline(tail.strip("（）()"), lex)[0]
 
 
 def _credits_follow(lines: list[_Line], number: int, lex: Lexicons) -> bool:
@@ -639,8 +640,11 @@ def segment(page: Page, lex: Lexicons) -> list[Article]:
             # an outlet recorded leaves the text (read as prose, 新甲讯 was a name), the place it reports from stays
             # (东北网甲市2月13日讯 -> 甲市); one not recorded stays to be read
             place = DATELINE_PLACE_KEPT_RE.match(text, dateline.end("outlet")) if dateline.group("outlet") else None
-            kept = (place.start(), place.end()) if recorded and place else (0, 0) if recorded else (0, dateline.end("line"))
-            gap = " " * (kept[1] > kept[0])  # the place stands apart from the sentence after it
+            if not recorded:
+                kept = 0, dateline.end("line")
+            else:
+                kept = place.span() if place else (0, 0)
+            gap = " " * (kept[1] > kept[0])  # what stays of the dateline stands apart from the sentence after it
             text = text[kept[0]:kept[1]] + gap + text[dateline.end():]
             offsets = offsets[kept[0]:kept[1]] + offsets[kept[1] - 1:kept[1]] * len(gap) + offsets[dateline.end():]
         sentences = sentences_of(text, offsets)

@@ -19,13 +19,19 @@ DATA_DIR = Path(__file__).parent / "data"
 # its bodies go by its short name and 州, as its papers print them (黔南州人大); its hospital keeps its name.
 AUTONOMOUS_PREFECTURE_RE = re.compile(r"^([\u4e00-\u9fff]{2,12}?自治州)(?=[\u4e00-\u9fff])")
 PLACE_SLOT = "{place}"  # where a place name goes in a body's formal form (org_full_forms.tsv)
-# The party committee of a county named with one character and its level (代县委, 兴县委宣传部).
 PARTY_COMMITTEES = ("党工委", "党委", "委")  # a division's party committee, printed before its government
+GOVERNMENTS = ("政府", "人民政府")  # a government printed bare (甲镇党委、政府)
+COMPANY_WORDS = ("公司", "企业")  # printed bare before a title (公司经理甲): the company the article is about
+ASSEMBLIES = ("人大常委会", "人大", "政协")  # bodies whose committees are named for their field
+ASSEMBLY_COMMITTEE = r"[\u4e00-\u9fff]{1,10}?(?:工委|委员会|委)"  # one of those committees (选联委, 监察和司法委员会)
+HEAD_COUNT = r"(?:[0-9]{1,3}|[一二三四五六七八九十两]{1,3})"  # 66 名, 十八个
+# 等 and the kind of division a list names (甲、乙等乡镇, 丙、丁等3个村)
+DIVISION_LIST_CLOSER = rf"等{HEAD_COUNT}?个?(?:乡镇|镇街|街道|行政村|社区|镇|乡|村)"
 DOUBLE_SURNAME_NAME = 4  # characters of a name printed with two surnames (高吕艳杏)
 FIELD_REPORTERS = ("记者", "通讯员", "作者", "摄影")  # reporting credits a page's field line prints too (通讯员:甲)
-COMPANY_WORDS = ("公司", "企业")  # printed bare before a title (公司经理甲): the company the article is about
-GOVERNMENTS = ("政府", "人民政府")  # a government printed bare (甲镇党委、政府)
+# The party committee of a county named with one character and its level (代县委, 兴县委宣传部).
 ONE_CHARACTER_COMMITTEE_RE = re.compile(r"^(?P<place>[\u4e00-\u9fff][县区旗])委")
+# The same body printed with the level twice (代县县委): papers print it both ways.
 ONE_CHARACTER_DOUBLED_RE = re.compile(r"^(?P<place>[\u4e00-\u9fff](?P<level>[县区旗]))(?P=level)(?=委)")
 
 

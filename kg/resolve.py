@@ -16,21 +16,21 @@ from dataclasses import dataclass, field
 from itertools import islice
 from typing import Iterable, Iterator, NamedTuple
 
-from .lexicons import COMPANY_WORDS, GOVERNMENTS, PARTY_COMMITTEES, Lexicons, ethnic_township_short_form, short_form, simplified
+from .lexicons import (ASSEMBLIES, ASSEMBLY_COMMITTEE, COMPANY_WORDS, DIVISION_LIST_CLOSER, GOVERNMENTS, PARTY_COMMITTEES,
+                       Lexicons, alternation, ethnic_township_short_form, short_form, simplified)
 from .model import Home
 from .records import ORG, OWN_PAPER, PERSON, PLACE, PROGRAMME, Article, ArticleMentions, Credit, Mention, Title, is_staff_role
 
 NOT_LEVEL_PREFIX = ("市场", "市民", "区域", "县域", "省级", "市级", "区级", "县级", "镇级", "镇村", "乡村", "乡镇", "市县", "省市")
 DIVISION_ENDINGS = "自治区|特别行政区|街道|省|市|区|县|旗|镇|乡"  # how the name of a division before a body ends
 # A committee of a people's congress or a CPPCC, named for its field (市人大常委会选工委, 县政协文史委)
-ASSEMBLY_COMMITTEE_RE = re.compile(r"(?:人大常委会|人大|政协)[\u4e00-\u9fff]{1,10}(?:工委|委员会|委)$")
+ASSEMBLY_COMMITTEE_RE = re.compile(f"(?:{alternation(ASSEMBLIES)}){ASSEMBLY_COMMITTEE}$")
 PLACE_PREFIX_RE = re.compile(rf"^([\u4e00-\u9fff]{{2,10}}?自治州|[\u4e00-\u9fff]{{2,6}}?(?:{DIVISION_ENDINGS}))")
 SPEAKS_FOR = "代表"  # 甲县委书记乙代表县委、县政府: on behalf of them
 SPOKEN_BODIES_RE = re.compile(r"(?:[\u4e00-\u9fff]{1,8}、)*")  # the bodies listed before this one
 CHILD_PREFIX_RE = re.compile(rf"^([\u4e00-\u9fff]{{2,6}}?(?:{DIVISION_ENDINGS}|村|社区))")  # a town's village too (甲镇乙村党支部)
 # The rest of a list closed by 等 and a kind of division, after one of its places (、乙、丙等乡镇)
-LISTED_DIVISION_TAIL_RE = re.compile(r"(?:、[\u4e00-\u9fff]{2,4})*等(?:[0-9]{1,3}|[一二三四五六七八九十两]{1,3})?个?"
-                                     r"(?:乡镇|镇街|街道|行政村|社区|镇|乡|村)")
+LISTED_DIVISION_TAIL_RE = re.compile(r"(?:、[\u4e00-\u9fff]{2,4})*" + DIVISION_LIST_CLOSER)
 FORMAL_BODY_STARTS = ("政协", "中国人民政治协商会议", "中国共产党", "中共")  # the body before its place
 COMPANY_ENDINGS = ("集团有限公司", "股份有限公司", "有限公司", "集团公司", "公司", "集团")
 BRANCH_ENDINGS = ("分公司", "子公司")

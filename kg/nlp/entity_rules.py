@@ -20,7 +20,8 @@ from typing import Callable
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..lexicons import GOVERNMENTS, PARTY_COMMITTEES, is_ethnic_township_ending
+from ..lexicons import (ASSEMBLIES, ASSEMBLY_COMMITTEE, DIVISION_LIST_CLOSER, GOVERNMENTS, PARTY_COMMITTEES, alternation,
+                        is_ethnic_township_ending)
 from ..records import ORG, PERSON, PLACE, PROGRAMME
 from .backbone import Span, Word, doc_text, set_entities
 from .lexicon_component import LexiconComponent
@@ -69,19 +70,17 @@ ADDRESS_WORDS = {"老", "总", "老师", "先生", "女士", "同志", "师傅"}
 RESIDENT_BODY_RE = re.compile(r"(?<=[在住驻])[\u4e00-\u9fff](?=全国(?:人大|政协)|省(?:人大|政协))")
 WORK_FIELDS = ("政协", "人大")  # 县委政协工作会议, 市委人大工作会议: a party committee's work with these bodies
 COMMITTEE_END = "委"
-PARTY_OF = "一行"
+PARTY_OF = "一行"  # 市委书记甲乙一行: the person and those with them
 DELEGATION = "代表团"
 LIST_MARK = "、"
 IDIOM = 4  # characters of a set idiom (成语)
 SHORT_NAME_MAX = 4  # characters of a division printed by its short name (白岭, 太阳升)
-ASSEMBLIES = ("人大常委会", "人大", "政协")
-GOVERNMENT_AFTER_RE = re.compile(r"[、和]?(?P<government>人民政府|政府)(?![\u4e00-\u9fff]?[办网])")  # not 政府办, 政府网
-PAIRED_COMMITTEE_RE = re.compile(r"(?:[省市县区镇乡旗]|自治区)(?:党工委|党委|委)[、和]?$")  # a division's, right before
-  # bodies whose committees are named for their field
-ASSEMBLY_COMMITTEE_RE = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:工委|委员会|委)(?=[\u4e00-\u9fff])")  # 选联委, 监察和司法委员会
-# 等 and the kind of division a list names, not the cadres or people of it (等村干部, 等镇领导)
-LISTED_DIVISIONS_RE = re.compile(r"等(?:[0-9]{1,3}|[一二三四五六七八九十两]{1,3})?个?(?:乡镇|镇街|街道|行政村|社区|镇|乡|村)"
-                                 r"(?!干部|民|两委|党|委|长|书记|负责|领导|医|级|集体|组|主任|干|支|官)")  # 市委书记甲乙一行: the person and those with them
+# 政府 after a division's party committee (甲镇党委、政府), not 政府办, 政府网
+GOVERNMENT_AFTER_RE = re.compile(rf"[、和]?(?P<government>{alternation(GOVERNMENTS)})(?![\u4e00-\u9fff]?[办网])")
+PAIRED_COMMITTEE_RE = re.compile(rf"(?:[省市县区镇乡旗]|自治区)(?:{alternation(PARTY_COMMITTEES)})[、和]?$")  # right before
+ASSEMBLY_COMMITTEE_RE = re.compile(ASSEMBLY_COMMITTEE + r"(?=[\u4e00-\u9fff])")  # 旗人大常委会 + 选联委 + 主任
+# The kind of division a list names, not the cadres or people of it (等村干部, 等镇领导)
+LISTED_DIVISIONS_RE = re.compile(DIVISION_LIST_CLOSER + r"(?!干部|民|两委|党|委|长|书记|负责|领导|医|级|集体|组|主任|干|支|官)")
 OF = "的"
 GLUED_FOLLOWERS = "率等"  # 甲乙丙率队, 甲乙平等参加: a name's last character and 率 or 等 read as one word (功率, 平等)
 CLAUSE_CLOSING_FOLLOWERS = "说讲称等来去到了的也都在出走看"  # 甲乙说，: these can end a clause after a name

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span as SpacySpan
 
-from ..lexicons import COMPANY_WORDS, alternation
+from ..lexicons import COMPANY_WORDS, HEAD_COUNT, alternation
 from ..records import ORG, PERSON, PLACE, Title
 from .backbone import Span, doc_text
 from .lexicon_component import LexiconComponent
@@ -28,7 +28,7 @@ LIST_JOINERS = ("、", "", "和", "及", "与")
 LIST_CLOSER = "等"
 DELEGATION_RE = re.compile(r"[\u4e00-\u9fff]{2,8}?代表团(?!团)")  # 甲代表团 + 乙市人大代表: the group they came in
 # A head count closing a list, after 等 or alone: 甲、乙等3名委员, 甲、乙、丙8位代表.
-COUNTED_CLOSER_RE = re.compile(r"等?(?:[0-9]{1,3}|[一二三四五六七八九十两]{1,3})[名位]")
+COUNTED_CLOSER_RE = re.compile(rf"等?{HEAD_COUNT}[名位]")
 RUN_JOINERS = ("，", ",", "、", "；")
 COMMAS = ("，", ",")
 HOST_VERB = "陪同"  # 乙陪同, 乙等陪同, 在乙的陪同下: a local host
