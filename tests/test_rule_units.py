@@ -1791,3 +1791,48 @@ def test_names_between_titles_whatever_their_tag():
 @pytest.mark.parametrize("text,word", [("作为工业百强县，青川发展迅速", "百强县"), ("践行绿水青山就是金山银山理念", "金山银山")])
 def test_honours_and_figures_of_speech_are_no_places(text, word):
     assert (word, "PLACE") not in found(run(doc_with(text, [(word, "PLACE")])))
+
+
+def test_a_qualified_party_committee_and_the_government_after_it_stay_two_bodies():
+    text = "在青川县委县政府的大力支持下"
+    words = [("在", "p"), ("青川县委", "ORG"), ("县政府", "ORG"), ("的", "u"), ("大力", "d"), ("支持", "vn")]
+    ents = [("青川县委", "ORG"), ("县政府", "ORG")]
+    assert {("青川县委", "ORG"), ("县政府", "ORG")} <= found(run(doc_with(text, ents, words)))
+    assert ("青川县委县政府", "ORG") in found(run(doc_with(text, ents, words), disabled=["joined_bodies"]))
+
+
+def test_a_dotted_name_whose_last_part_the_backbone_left_as_one_word_is_whole():
+    text = "公司经理阿布都·热合曼介绍了生产情况"
+    words = [("公司", "n"), ("经理", "n"), ("阿布都", "PER"), ("·热合曼", "w"), ("介绍", "v"), ("了", "u")]
+    ents = [("阿布都", "PERSON")]
+    assert ("阿布都·热合曼", "PERSON") in found(run(doc_with(text, ents, words)))
+    assert ("阿布都", "PERSON") in found(run(doc_with(text, ents, words), disabled=["dotted_name_tails"]))
+
+
+def test_the_verb_of_delivering_a_report_is_no_part_of_the_name_before_it():
+    text = "县长邓明轩作工作报告，农民李振作说"
+    words = [("县长", "n"), ("邓明轩作", "PER"), ("工作报告", "n"), ("，", "w"), ("农民", "n"), ("李振作", "PER"),
+             ("说", "v")]
+    ents = [("邓明轩作", "PERSON"), ("李振作", "PERSON")]
+    assert {("邓明轩", "PERSON"), ("李振作", "PERSON")} <= found(run(doc_with(text, ents, words)))
+    assert ("邓明轩作", "PERSON") in found(run(doc_with(text, ents, words), disabled=["names_before_reports"]))
+
+
+@pytest.mark.parametrize("text, glued, parts", [
+    ("调研组来到青禾街道南湾村", "青禾街道南湾村", {"青禾街道", "南湾村"}),
+    ("走访白沙镇石岭村委", "白沙镇石岭村委", {"白沙镇", "石岭村委"}),
+    ("走进东城区桂园社区", "东城区桂园社区", {"东城区", "桂园社区"}),
+])
+def test_a_subdistrict_or_district_and_a_village_in_it_are_two_places(text, glued, parts):
+    assert {(part, "PLACE") for part in parts} <= found(run(doc_with(text, [(glued, "PLACE")])))
+    assert (glued, "PLACE") in found(run(doc_with(text, [(glued, "PLACE")]), disabled=["glued_villages"]))
+
+
+def test_institutions_named_by_their_work_and_leisure_sites_take_their_whole_name():
+    text = "青川市茶叶产业发展中心主任余向东在青禾花海介绍"
+    words = [("青川市", "LOC"), ("茶叶", "n"), ("产业", "n"), ("发展", "vn"), ("中心", "n"), ("主任", "n"),
+             ("余向东", "PER"), ("在", "p"), ("青禾", "LOC"), ("花海", "n"), ("介绍", "v")]
+    ents = [("青川市", "PLACE"), ("余向东", "PERSON"), ("青禾", "PLACE")]
+    doc = run(doc_with(text, ents, words))
+    assert {("青川市茶叶产业发展中心", "ORG"), ("青禾花海", "PLACE")} <= found(doc)
+    assert titles(doc, "余向东") == [("主任", "青川市茶叶产业发展中心")]

@@ -37,6 +37,8 @@ CONJUNCTIONS = "和与及"
 # 甲乙湖畔, 甲乙路东: a word of position after the last character of a name of a place (路 街 河 湖 …) is no part of it;
 # names of three or more characters only, so that 湖南, 江西, 山东 and 河北 stay whole.
 POSITION_WORDS = "畔边旁侧东西南北"
+DELIVERS = "作"  # 甲乙作工作报告: the verb of delivering a report or a speech
+DELIVERED_RE = re.compile("(?:工作报告|报告|重要讲话|讲话|典型发言|交流发言|表态发言|发言|说明|汇报|总结|部署|动员|推介|点评)")
 PLACE_NAME_ENDS = "路街道河湖江海山岛谷岭桥港园村镇乡县区市省"
 DIRECTIONS = "东南西北中"
 LIST_END = ("；", ";")
@@ -54,6 +56,9 @@ NEXT_TITLE_WINDOW = 14  # how far after that pause the next person's title may e
 SESSION_BODY_OPENERS = ("政协", "中国人民政治协商会议")
 TERM_MARK = "届"  # in every body named with its term (第六届)
 VILLAGE_ENDS = "村镇乡"
+SUBDISTRICT = "街道"
+COUNTY_ENDS = "区县"
+VILLAGE_COMMITTEE = "村委"
 DIVISION_ENDS = VILLAGE_ENDS + "县区市"
 MINOR_LEVELS = ("town", "village")
 VILLAGE_NAME_MAX = 6  # characters of a town's or village's name between its first piece and its level word
@@ -94,7 +99,7 @@ DOMESTIC_ENDINGS = ("省", "自治区", "市", "特别行政区")
 RULES = {
     "home_references": "我市, 本市 … are places (home_references.tsv)",
     "body_abbreviations": "unqualified bodies (市委, 镇党委) and the same after a place (玉林市委)",
-    "joined_bodies": "joined bodies are two organisations (县委县政府 -> 县委, 县政府)",
+    "joined_bodies": "joined bodies are two organisations (县委县政府 -> 县委, 县政府; 甲县委 + 县政府 stay two)",
     "org_suffixes": "a place or organisation plus nominal words ending in an organisation suffix",
     "facility_names": "named sites cut short by the backbone (…物流产业园, …湿地公园)",
     "long_facility_names": "a site's whole name back from its suffix word, over places, adjectives and dates (甲县乙车桥丙新基地)",
@@ -130,7 +135,9 @@ RULES = {
                   "S228甲乙一级公路), a short name and 高速 before a place (甲乙高速丙至丁段), a voltage, a name and 变 "
                   "(220千伏甲乙变), two or three characters and a railway word (大临铁路, 广湛高铁)",
     "glued_villages": "a village or town the backbone glued to the company, site or village after it is a place of its "
-                      "own (甲村 + 山东乙纺织有限公司, 丙村 + 丁冷链物流生态园, 戊镇 + 己庚村), not to its own bodies (甲村党支部)",
+                      "own (甲村 + 山东乙纺织有限公司, 丙村 + 丁冷链物流生态园, 戊镇 + 己庚村, 戊街道 + 己庚村委), and so is a "
+                      "district or county glued to a village or community in it (甲区 + 乙巷社区); not a village glued "
+                      "to its own bodies (甲村党支部)",
     "villages_after_towns": "a word ending in 村 or 社区 right after a town is one of its villages, whatever the "
                             "backbone tagged it (甲镇 + 乙丙村/a)",
     "cut_village_names": "a town or village the backbone cut into a name and its end is one place (甲乙/PER 丙苏木/LOC, "
@@ -153,7 +160,7 @@ RULES = {
     "place_trailing_words": "words after a place that are not its name go (新疆北部 -> 新疆, 成都晴 -> 成都)",
     "dotted_names": "names joined by · are one person (买买提·艾力)",
     "dotted_name_tails": "dotted_names also takes the two or three characters the backbone cut from a dotted name's "
-                         "last part, up to punctuation (甲乙·丙丁 + 戊己/v ，)",
+                         "last part, up to punctuation (甲乙·丙丁 + 戊己/v ，), or the word after the dot (甲乙/PER ·丙丁戊/w)",
     "names_after_titles": "a surname and one or two characters right after a title is a name the backbone missed (市长席小军率)",
     "names_before_semicolons": "names_after_titles also reads a three-character name the backbone cut into verbs when a "
                                "semicolon closes it, as in lists of leaders (…市政协主席甲乙丙；)",
@@ -239,9 +246,10 @@ RULES = {
     "delegations": "a delegation named after a division is a mention of the division (甲市党政代表团 -> 甲市: delegations.txt)",
     "position_tails": "a word of position the backbone glued to a place goes (甲乙湖畔, 甲乙路东: beside, east of it)",
     "trim_punctuation": "quotes and brackets around a name go, needed quotes stay (“信”字号)",
+    "names_before_reports": "the verb of delivering a report the backbone glued to a name goes (甲乙作/PER 工作报告 -> 甲乙)",
 }
 # Rules that change how other rules work rather than proposing spans of their own.
-SETTINGS_RULES = ("caption_names", "division_site_names", "places_of_origin", "central_tasks", "ethnic_townships", "resident_members", "village_communities", "not_org_tails", "committee_work", "party_group_tails", "names_ending_in_followers", "person_org_relabel", "village_first_characters", "names_tagged_as_modifiers", "names_cut_before_followers", "road_segments", "glued_villages", "site_relabel", "listed_rare_surnames", "dotted_name_tails", "names_tagged_as_verbs", "names_after_function_words", "place_org_relabel", "division_org_relabel", "trim_punctuation", "conjunction_tails", "places_before_bodies", "delegations", "position_tails", "split_names", "names_before_semicolons")
+SETTINGS_RULES = ("caption_names", "division_site_names", "places_of_origin", "central_tasks", "ethnic_townships", "resident_members", "village_communities", "not_org_tails", "committee_work", "party_group_tails", "names_ending_in_followers", "person_org_relabel", "village_first_characters", "names_tagged_as_modifiers", "names_cut_before_followers", "road_segments", "glued_villages", "site_relabel", "listed_rare_surnames", "dotted_name_tails", "names_tagged_as_verbs", "names_after_function_words", "place_org_relabel", "division_org_relabel", "trim_punctuation", "conjunction_tails", "places_before_bodies", "delegations", "position_tails", "split_names", "names_before_semicolons", "names_before_reports")
 # Rules measured to cost more than they earn on the evaluation sets (README, "Every rule in numbers"):
 # kept for the pages they fit, switched on in the config.
 OFF_BY_DEFAULT = {"place_suffix_words", "campaign_names"}
@@ -421,6 +429,10 @@ class EntityRules(LexiconComponent):
         if self.on["position_tails"]:
             backbone = [(s, e - 1, label) if label == PLACE and e - s > 3 and text[e - 1] in POSITION_WORDS
                         and text[e - 2] in PLACE_NAME_ENDS else (s, e, label) for s, e, label in backbone]
+        if self.on["names_before_reports"]:
+            backbone = [(s, e - 1, label) if label == PERSON and e - s > 2 and text[e - 1] == DELIVERS
+                        and DELIVERED_RE.match(text, e) and self.lex.surname_length(text[s:e - 1])
+                        else (s, e, label) for s, e, label in backbone]
         if self.on["split_names"]:
             backbone = self._joined_names(text, backbone, doc._.kg_words or [])
         if self.on["places_before_bodies"]:
@@ -548,16 +560,19 @@ class EntityRules(LexiconComponent):
         start, end, label = span
         name = text[start:end]
         for cut in range(3, min(6, len(name) - 2)):
-            if name[cut - 1] not in VILLAGE_ENDS or self.lex.level_of(name[:cut]) not in ("village", "town"):
+            level, rest = self.lex.level_of(name[:cut]), name[cut:]
+            village = rest[:-1] if rest.endswith(VILLAGE_COMMITTEE) else rest  # 乙丙村委: the village by its committee
+            in_division = label == PLACE and self.lex.level_of(village) == "village"
+            if in_division and level in ("county", "district") and name[cut - 1] in COUNTY_ENDS:
+                return [(start, start + cut, PLACE), (start + cut, end, PLACE)]  # 甲区 + 乙巷社区
+            if not (name[cut - 1] in VILLAGE_ENDS or name.endswith(SUBDISTRICT, 0, cut)) or level not in ("village", "town"):
                 continue
-            rest = name[cut:]
             if rest.startswith(OWN_BODY_STARTS):
                 return [span]  # 甲村党群服务中心, 甲镇人民政府: the place's own body
             if len(rest) > 3 and (self.lex.province_prefix(rest) or self.lex.org_suffix(rest)):
                 return [(start, start + cut, PLACE), (start + cut, end, ORG)]
-            if len(rest) > 3 and self.lex.site_suffix(rest) or label == PLACE and self.lex.level_of(rest) == "village" \
-                    and self.lex.level_of(name[:cut]) == "town":  # 甲镇 + 乙丙村: a town and one of its villages
-                return [(start, start + cut, PLACE), (start + cut, end, PLACE)]
+            if len(rest) > 3 and self.lex.site_suffix(rest) or in_division and level == "town":
+                return [(start, start + cut, PLACE), (start + cut, end, PLACE)]  # 甲镇 + 乙丙村, 甲街道 + 乙丙村委
         return [span]
 
     def _division(self, name: str) -> bool:
@@ -608,7 +623,7 @@ class EntityRules(LexiconComponent):
     def body_abbreviations(self, c: Context) -> list[Span]:
         found = []
         name_ends = {end: start for start, end, label in c.backbone if label in (PLACE, ORG) and not (
-            self.on["joined_bodies"] and c.text[start:end] in self.lex.org_abbreviations)}  # 省委 + 省政府: two bodies
+            self.on["joined_bodies"] and self._ends_in_body(c.text, start, end))}  # 省委 + 省政府, 甲县委 + 县政府: two bodies
         orgs = [span for span in c.backbone if span[2] == ORG]
         for match in self.lex.abbreviation_search_re.finditer(c.text):
             start, end = match.span()
@@ -622,6 +637,9 @@ class EntityRules(LexiconComponent):
                 start = name_ends[start + 1]  # 玉林市 + 市委
             found.append((start, end, ORG))
         return found
+
+    def _ends_in_body(self, text: str, start: int, end: int) -> bool:
+        return any(m.end() == end for m in self.lex.abbreviation_search_re.finditer(text, start, end))
 
     def joined_bodies(self, c: Context) -> list[Span]:
         """A backbone organisation made only of unqualified bodies (市委市政府) is split into them."""
@@ -1444,12 +1462,22 @@ class EntityRules(LexiconComponent):
             if run and start >= 0 and _only_dots(c.text[run[-1][1]:start]):
                 run.append((start, end))
                 continue
-            if run and "·" in c.text[run[0][0]:run[-1][1]]:
+            dotted_word = self._dotted_word_end(c, run[-1][1]) if run and self.on["dotted_name_tails"] else 0
+            if dotted_word:
+                found.append((run[0][0], dotted_word, PERSON))
+            elif run and "·" in c.text[run[0][0]:run[-1][1]]:
                 end_of_name = self._dotted_tail_end(c, run[-1][1]) if self.on["dotted_name_tails"] else run[-1][1]
                 if len(run) > 1 or end_of_name > run[-1][1]:
                     found.append((run[0][0], end_of_name, PERSON))
             run = [(start, end)]
         return found
+
+    @staticmethod
+    def _dotted_word_end(c: Context, end: int) -> int:
+        """Where a name goes on after a dot the backbone left out as one word of its own (甲/PER ·乙丙丁/w)."""
+        word_end = c.word_at.get(end, (0, ""))[0] if c.text[end:end + 1] == "·" else 0
+        given = c.text[end + 1:word_end]
+        return word_end if 2 <= len(given) <= 6 and _is_cjk(given) else 0
 
     @staticmethod
     def _dotted_tail_end(c: Context, end: int) -> int:
