@@ -1836,3 +1836,31 @@ def test_institutions_named_by_their_work_and_leisure_sites_take_their_whole_nam
     doc = run(doc_with(text, ents, words))
     assert {("青川市茶叶产业发展中心", "ORG"), ("青禾花海", "PLACE")} <= found(doc)
     assert titles(doc, "余向东") == [("主任", "青川市茶叶产业发展中心")]
+
+
+def test_a_post_held_concurrently_still_names_its_holder():
+    text = "重庆经开区党工委书记(兼)邓明轩率队调研"
+    words = [("重庆经开区党工委", "ORG"), ("书记", "n"), ("(", "w"), ("兼", "v"), (")", "w"), ("邓明轩", "PER"),
+             ("率队", "v"), ("调研", "vn")]
+    ents = [("重庆经开区党工委", "ORG"), ("邓明轩", "PERSON")]
+    assert [org for _, org in titles(run(doc_with(text, ents, words)), "邓明轩")] == ["重庆经开区党工委"]
+    assert titles(run(doc_with(text, ents, words), disabled=["bracketed_titles"]), "邓明轩") == []
+
+
+def test_a_listed_district_the_backbone_left_in_one_word_with_its_committee_names_it():
+    text = "青禾区委书记、南岸区委书记邓明轩出席"
+    words = [("青禾区委书记", "s"), ("、", "w"), ("南岸区委书记", "s"), ("邓明轩", "PER"), ("出席", "v")]
+    ents = [("邓明轩", "PERSON")]
+    doc = run(doc_with(text, ents, words))
+    assert ("南岸区委", "ORG") in found(doc) and ("青禾区委", "ORG") not in found(doc)  # no listed 青禾区
+    assert ("南岸区委", "ORG") not in found(run(doc_with(text, ents, words), disabled=["listed_divisions_before_bodies"]))
+
+
+def test_a_surname_read_as_a_verb_before_a_two_character_word_is_a_name_after_a_title():
+    text = "县长祝显成在会上讲话，市长到会指导"
+    words = [("县长", "n"), ("祝", "v"), ("显成", "v"), ("在", "p"), ("会", "n"), ("上", "f"), ("讲话", "v"),
+             ("，", "w"), ("市长", "n"), ("到", "v"), ("会", "n"), ("指导", "v")]
+    doc = run(doc_with(text, [], words))
+    assert ("祝显成", "PERSON") in found(doc) and not any(label == "PERSON" and name != "祝显成"
+                                                        for name, label in found(doc))
+    assert ("祝显成", "PERSON") not in found(run(doc_with(text, [], words), disabled=["names_tagged_as_verbs"]))

@@ -246,10 +246,12 @@ RULES = {
     "delegations": "a delegation named after a division is a mention of the division (甲市党政代表团 -> 甲市: delegations.txt)",
     "position_tails": "a word of position the backbone glued to a place goes (甲乙湖畔, 甲乙路东: beside, east of it)",
     "trim_punctuation": "quotes and brackets around a name go, needed quotes stay (“信”字号)",
+    "listed_divisions_before_bodies": "body_abbreviations also takes the listed county or city the backbone left "
+                                      "in a word before a body (南岸 + 区委书记/s -> 南岸区委)",
     "names_before_reports": "the verb of delivering a report the backbone glued to a name goes (甲乙作/PER 工作报告 -> 甲乙)",
 }
 # Rules that change how other rules work rather than proposing spans of their own.
-SETTINGS_RULES = ("caption_names", "division_site_names", "places_of_origin", "central_tasks", "ethnic_townships", "resident_members", "village_communities", "not_org_tails", "committee_work", "party_group_tails", "names_ending_in_followers", "person_org_relabel", "village_first_characters", "names_tagged_as_modifiers", "names_cut_before_followers", "road_segments", "glued_villages", "site_relabel", "listed_rare_surnames", "dotted_name_tails", "names_tagged_as_verbs", "names_after_function_words", "place_org_relabel", "division_org_relabel", "trim_punctuation", "conjunction_tails", "places_before_bodies", "delegations", "position_tails", "split_names", "names_before_semicolons", "names_before_reports")
+SETTINGS_RULES = ("caption_names", "division_site_names", "places_of_origin", "central_tasks", "ethnic_townships", "resident_members", "village_communities", "not_org_tails", "committee_work", "party_group_tails", "names_ending_in_followers", "person_org_relabel", "village_first_characters", "names_tagged_as_modifiers", "names_cut_before_followers", "road_segments", "glued_villages", "site_relabel", "listed_rare_surnames", "dotted_name_tails", "names_tagged_as_verbs", "names_after_function_words", "place_org_relabel", "division_org_relabel", "trim_punctuation", "conjunction_tails", "places_before_bodies", "delegations", "position_tails", "split_names", "names_before_semicolons", "names_before_reports", "listed_divisions_before_bodies")
 # Rules measured to cost more than they earn on the evaluation sets (README, "Every rule in numbers"):
 # kept for the pages they fit, switched on in the config.
 OFF_BY_DEFAULT = {"place_suffix_words", "campaign_names"}
@@ -635,8 +637,17 @@ class EntityRules(LexiconComponent):
                 start = name_ends[start]
             elif start + 1 in name_ends and c.text[start] in self.lex.levels:
                 start = name_ends[start + 1]  # 玉林市 + 市委
+            elif self.on["listed_divisions_before_bodies"]:
+                start -= self._listed_division_before(c.text, start)
             found.append((start, end, ORG))
         return found
+
+    def _listed_division_before(self, text: str, start: int) -> int:
+        """How many characters before a body starting with its level word (区委, 县政府) name a listed county or
+        city with it (南岸 + 区委书记/s, a word the backbone did not read as a name)."""
+        return next((n for n in (4, 3, 2) if n <= start and _is_cjk(text[start - n:start])
+                     and (text[start - n:start + 1] in self.lex.county_parent
+                          or text[start - n:start + 1] in self.lex.city_province)), 0)
 
     def _ends_in_body(self, text: str, start: int, end: int) -> bool:
         return any(m.end() == end for m in self.lex.abbreviation_search_re.finditer(text, start, end))
@@ -1228,11 +1239,13 @@ class EntityRules(LexiconComponent):
             listed = self.on["names_before_semicolons"] and c.text[start + 3:start + 4] in LIST_END  # …主席甲乙丙；
             three = self.on["names_tagged_as_modifiers"] and word is not None and word[0] - start == 3 \
                 and word[1] in MODIFIER_TAGS and self._name_ends(c.text, word[0])
+            read_as_word = self._surname_read_as_word(c, start)
             if word and (word[1] in NOT_NAME_START if word[0] - start > 1 else word[1] in FUNCTION_TAGS) \
-                    and not three and not (listed and word[0] - start == 1 and word[1] == "v") \
+                    and not three and not (listed and word[0] - start == 1 and word[1] == "v") and not read_as_word \
                     and not (word[0] - start == 1 and self._given_name_after(c, start + 1)):
                 continue  # 关于, 干部, 都 认真: a word of the language, not a surname
-            given_word = listed or bool(word) and word[0] - start == 1 and self._given_name_after(c, start + 1)
+            given_word = listed or read_as_word or bool(word) and word[0] - start == 1 \
+                and self._given_name_after(c, start + 1)
             # 副县长甲乙丙/v 的 陪同, 市长甲乙丙/v 回答/v: a three-character verb before 的 or another verb
             verb_before_verb = self.on["names_tagged_as_verbs"] and word == (start + 3, "v") \
                 and (c.text[start + 3:start + 4] == OF or c.word_at.get(start + 3, (0, ""))[1] == "v")
@@ -1286,6 +1299,14 @@ class EntityRules(LexiconComponent):
         """The backbone glued a name's last character to the 率 after it into one word (单坚 率 -> 坚率/n,
         甲乙丙 率 -> 丙率/n: 功率, 效率); other followers make common words that way (大会, 以来)."""
         return word_end == name_end + 1 and text[name_end:word_end] in GLUED_FOLLOWERS
+
+    def _surname_read_as_word(self, c: Context, start: int) -> bool:
+        """县长 祝/v 显成/v 在, 州长 迟/a 中华/ORG 同志: a surname read as a verb or adjective of one character, a
+        word of two after it and a character that follows names; a verb that follows names (到, 出) stays a verb."""
+        word, given = c.word_at.get(start), c.word_at.get(start + 1)
+        return self.on["names_tagged_as_verbs"] and word in ((start + 1, "v"), (start + 1, "a")) \
+            and c.text[start] not in self.lex.name_followers and given is not None and given[0] == start + 3 \
+            and c.text[start + 3:start + 4] in self.lex.name_followers
 
     def _given_name_after(self, c: Context, position: int) -> bool:
         """A noun of one or two characters closed by punctuation, as a given name after a surname read as a
