@@ -1864,3 +1864,12 @@ def test_a_surname_read_as_a_verb_before_a_two_character_word_is_a_name_after_a_
     assert ("祝显成", "PERSON") in found(doc) and not any(label == "PERSON" and name != "祝显成"
                                                         for name, label in found(doc))
     assert ("祝显成", "PERSON") not in found(run(doc_with(text, [], words), disabled=["names_tagged_as_verbs"]))
+
+
+def test_a_department_after_a_name_joined_to_its_level_starts_at_the_level():
+    text = "听取了县电商中心和县招商和经济合作局负责人汇报"
+    words = [("听取", "v"), ("了", "u"), ("县电商中心和县", "ORG"), ("招商", "vn"), ("和", "c"), ("经济", "ORG"),
+             ("合作局", "vn"), ("负责人", "n"), ("汇报", "v")]
+    doc = run(doc_with(text, [("县电商中心和县", "ORG"), ("经济", "ORG")], words))
+    assert ("县招商和经济合作局", "ORG") in found(doc)
+    assert not any("中心和县" in name for name, _ in found(doc))

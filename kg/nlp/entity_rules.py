@@ -862,7 +862,9 @@ class EntityRules(LexiconComponent):
             inside = next((s for s, e, label in c.backbone if s < start < e < match.end() and label in (PLACE, ORG)
                            and self.lex.level_of(c.text[s:start])), None)
             if start in place_ending and self.lex.level_of(c.text[place_ending[start]:start]):
-                found.append((place_ending[start], match.end(), ORG))
+                # 甲中心和县/ORG + 招商局: a name joined to the level before the department is not its place
+                joined = max(c.text.rfind(conjunction, place_ending[start], start) for conjunction in CONJUNCTIONS)
+                found.append((joined + 1 if joined >= 0 else place_ending[start], match.end(), ORG))
             elif inside is not None:
                 found.append((inside, match.end(), ORG))
             elif level and start - len(level) in c.word_at:  # 县 as a word of its own, not the end of 甲乙县
