@@ -1873,3 +1873,13 @@ def test_a_department_after_a_name_joined_to_its_level_starts_at_the_level():
     doc = run(doc_with(text, [("县电商中心和县", "ORG"), ("经济", "ORG")], words))
     assert ("县招商和经济合作局", "ORG") in found(doc)
     assert not any("中心和县" in name for name, _ in found(doc))
+
+
+def test_a_title_the_backbone_split_between_an_organisation_and_the_next_word_is_cut_off():
+    text = "县委常委、统战部部长邓明轩陪同调研"
+    words = [("县委", "n"), ("常委", "n"), ("、", "w"), ("统战部部", "ORG"), ("长", "n"), ("邓明轩", "PER"),
+             ("陪同", "v"), ("调研", "v")]
+    ents = [("统战部部", "ORG"), ("邓明轩", "PERSON")]
+    doc = run(doc_with(text, ents, words))
+    assert ("统战部部", "ORG") not in found(doc) and ("统战部部长", "县委统战部") in titles(doc, "邓明轩")
+    assert ("统战部部", "ORG") in found(run(doc_with(text, ents, words), disabled=["org_title_tails"]))

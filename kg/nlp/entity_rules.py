@@ -194,7 +194,8 @@ RULES = {
                           "(甲乙丙丁戊己作表态发言 -> 甲乙丙, 丁戊己), as headlines print them; never a foreign name",
     "names_over_places": "a one-character surname the backbone split from a place-like given name after a title is one "
                          "person (秘书长 + 甲 + 乙丙/LOC，)",
-    "org_title_tails": "a title the backbone glued to an organisation is cut off (民革潍坊市委会主委 -> 民革潍坊市委会)",
+    "org_title_tails": "a title the backbone glued to an organisation is cut off (民革潍坊市委会主委 -> 民革潍坊市委会), "
+                       "also when it runs on into the next word (统战部部/ORG 长/n -> 统战部)",
     "host_committee_titles": "the party committee of a company, paper or school before a title is no name of its own: the "
                              "host is (甲日报社党委书记 -> 甲日报社: committee_hosts.txt)",
     "session_bodies": "a body named with its term is one organisation (政协第六届甲市委员会, 甲市第十届人民代表大会: "
@@ -1426,8 +1427,10 @@ class EntityRules(LexiconComponent):
         found = []
         for start, end, label in c.backbone:
             name = c.text[start:end]
-            cut = next((i for i in range(2, len(name) - 1) if label == ORG and self.lex.is_title(name[i:])
-                        and self.lex.org_suffix(name[:i])), 0)
+            after = c.word_at.get(end, (end, ""))[0]  # 统战部部/ORG 长/n: the title runs on into the next word
+            cut = next((i for i in range(2, len(name)) if label == ORG and self.lex.org_suffix(name[:i])
+                        and (i < len(name) - 1 and self.lex.is_title(name[i:])
+                             or i == len(name) - 1 and after > end and self.lex.is_title(c.text[start + i:after]))), 0)
             if cut:
                 found.append((start, start + cut, ORG))
         return found
