@@ -1883,3 +1883,17 @@ def test_a_title_the_backbone_split_between_an_organisation_and_the_next_word_is
     doc = run(doc_with(text, ents, words))
     assert ("统战部部", "ORG") not in found(doc) and ("统战部部长", "县委统战部") in titles(doc, "邓明轩")
     assert ("统战部部", "ORG") in found(run(doc_with(text, ents, words), disabled=["org_title_tails"]))
+
+
+def test_a_government_printed_bare_before_a_government_title_is_the_one_the_title_implies():
+    text = "县委副书记、政府县长邓明轩，政府副县长余向东出席"
+    ents = [("邓明轩", "PERSON"), ("余向东", "PERSON")]
+    doc = run(doc_with(text, ents))
+    assert titles(doc, "邓明轩") == [("县委副书记", "县委"), ("县长", "县政府")]
+    assert titles(doc, "余向东") == [("副县长", "县政府")]
+
+
+def test_a_county_of_one_character_printed_with_its_level_twice_qualifies_the_bodies_after_it():
+    text = "潞县县委副书记邓明轩，县人大副主任余向东出席"
+    ents = [("潞县县委", "ORG"), ("邓明轩", "PERSON"), ("余向东", "PERSON")]
+    assert titles(run(doc_with(text, ents)), "余向东") == [("县人大副主任", "潞县人大")]

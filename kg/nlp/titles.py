@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span as SpacySpan
 
-from ..lexicons import COMPANY_WORDS, HEAD_COUNT, alternation
+from ..lexicons import COMPANY_WORDS, GOVERNMENTS, HEAD_COUNT, alternation
 from ..records import ORG, PERSON, PLACE, Title
 from .backbone import Span, doc_text
 from .lexicon_component import LexiconComponent
@@ -214,6 +214,8 @@ class TitleRules(LexiconComponent):
                 elif title.org and not level:
                     for word in self.lex.qualified_levels:
                         cut = title.org.find(word, 2)
+                        if cut > 0 and title.org.startswith(word, cut - len(word)):
+                            cut -= len(word)  # 兴县县委: a county of one character printed with its level twice
                         if cut > 0 and len(title.org) > cut + len(word) and self._peer_place(title.org[:cut + len(word)]):
                             qualifiers[word] = (title.org[:cut], host)
                         elif cut > 0 and title.org.endswith(COMMITTEE):
@@ -456,6 +458,9 @@ class TitleRules(LexiconComponent):
             return _Found(Title(printed + core, printed, ORG), body_start)
         if not level and self.on["listed_bodies"] and self._bare_body(body_text) and not self._implied(core)[0]:
             return _Found(Title(body_text + core, body_text, ORG), body_start)  # named by the title before it
+        implied = self._implied(core)[0] if self.on["org_implied"] else ""
+        if not level and body_text in GOVERNMENTS and implied.endswith(GOVERNMENTS[0]):
+            return _Found(Title(core, implied, ORG), body_start)  # 县委副书记、政府县长: the government 县长 implies
         if not level or body_text in self.lex.listed_bodies:
             return None
         printed = level + body_text  # 县委办主任: as printed; resolution names the body in full (县委办公室)
