@@ -1897,3 +1897,11 @@ def test_a_county_of_one_character_printed_with_its_level_twice_qualifies_the_bo
     text = "潞县县委副书记邓明轩，县人大副主任余向东出席"
     ents = [("潞县县委", "ORG"), ("邓明轩", "PERSON"), ("余向东", "PERSON")]
     assert titles(run(doc_with(text, ents)), "余向东") == [("县人大副主任", "潞县人大")]
+
+
+def test_a_secretary_printed_after_the_name_holds_the_title_of_the_committee_before_it():
+    text = "邓明轩书记的讲话站位高，县委余向东书记作出批示"
+    ents = [("邓明轩", "PERSON"), ("县委", "ORG"), ("余向东", "PERSON")]
+    doc = run(doc_with(text, ents))
+    assert titles(doc, "邓明轩") == [("书记", "")] and titles(doc, "余向东") == [("书记", "县委")]
+    assert titles(run(doc_with(text, ents), disabled=["titles_after"]), "余向东") == []

@@ -97,6 +97,7 @@ RULES = {
 
 PARTY_GROUP = "党组"
 COMMITTEE = "委"  # how a party committee's name ends (市委, 县委)
+SECRETARY = "书记"
 
 
 @dataclass(frozen=True)
@@ -170,7 +171,7 @@ class TitleRules(LexiconComponent):
             for index, (start, end, _) in enumerate(group):
                 titles = before if index == 0 or self.on["person_lists"] else []
                 last = index == len(group) - 1
-                after = self._title_after(text, end) if last and self.on["titles_after"] else []
+                after = self._title_after(text, start, end, ent_ending) if last and self.on["titles_after"] else []
                 if titles or closing or after:
                     found[(start, end)] = [self._named_earlier(t, named) if self._bare_body(t.org) else t
                                            for t in (*titles, *closing, *after)]
@@ -545,10 +546,15 @@ class TitleRules(LexiconComponent):
             return ""
         return level + assembly
 
-    def _title_after(self, text: str, end: int) -> list[Title]:
+    def _title_after(self, text: str, start: int, end: int, ent_ending: dict[int, Span]) -> list[Title]:
+        """习近平总书记 -> 中共中央; 县委甲乙书记: a secretary of the party committee printed before the name."""
         match = self.lex.post_title_re.match(text[end : end + 6]) \
             or self.on["cited_titles"] and self.lex.cited_title_re.match(text, end)
         if not match:
             return []
         org, org_type = self._implied(match.group()) if self.on["org_implied"] else ("", "")
-        return [Title(match.group(), org, org_type)]  # 习近平总书记 -> 中共中央
+        committee = ent_ending.get(start)
+        if not org and committee and committee[2] == ORG and text.endswith(COMMITTEE, committee[0], start) \
+                and match.group().endswith(SECRETARY):
+            org, org_type = text[committee[0]:start], ORG
+        return [Title(match.group(), org, org_type)]
