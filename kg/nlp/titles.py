@@ -457,10 +457,10 @@ class TitleRules(LexiconComponent):
             # 宣传部, 政法委: its committee is the one the title list names (县委常委、宣传部长, 县委副书记、政法委书记)
             printed = body_text if department else self._canonical_body(body_text)
             return _Found(Title(printed + core, printed, ORG), body_start)
-        if not level and self.on["listed_bodies"] and self._bare_body(body_text) and not self._implied(core)[0]:
+        implied = self._implied(core)[0]
+        if not level and self.on["listed_bodies"] and self._bare_body(body_text) and not implied:
             return _Found(Title(body_text + core, body_text, ORG), body_start)  # named by the title before it
-        implied = self._implied(core)[0] if self.on["org_implied"] else ""
-        if not level and body_text in GOVERNMENTS and implied.endswith(GOVERNMENTS[0]):
+        if not level and self.on["org_implied"] and body_text in GOVERNMENTS and implied.endswith(GOVERNMENTS[0]):
             return _Found(Title(core, implied, ORG), body_start)  # 县委副书记、政府县长: the government 县长 implies
         if not level or body_text in self.lex.listed_bodies:
             return None
