@@ -345,6 +345,9 @@ def extract_command(paths, home, lexicon_dirs, backbone, encoding) -> None:
 @click.option("--gold", "gold_files", multiple=True, type=click.Path(exists=True, dir_okay=False),
               help="Gold facts of the --pages articles (JSON lines: tests/data/real_pages*.jsonl); "
                    "repeatable, each set scored on its own.")
+@click.option("--against", "second_gold", type=click.Path(exists=True, dir_okay=False),
+              help="A second annotator's gold of the --gold articles: score it against --gold instead of kg "
+                   "(their agreement, the ceiling of any tool on that gold); needs no --pages.")
 @click.option("--ablate", is_flag=True, help="Also print the change in P/R/F1 when each rule alone is switched off.")
 @click.option("--format", "form", type=click.Choice(["auto", "bio", "cluener"]), default="auto", show_default=True,
               help="Format of CORPORA: character BIO (MSRA) or CLUENER JSON lines; auto reads the first line.")
@@ -353,7 +356,7 @@ def extract_command(paths, home, lexicon_dirs, backbone, encoding) -> None:
               help="Folder of extra lexicon files to score with (same names as kg/data); repeatable.")
 @click.option("--backbone", default="lac", show_default=True,
               help="The backbone to score, with the rules and alone: 'lac' or an installed spaCy zh pipeline.")
-def eval_command(corpora, pages_dir, gold_files, ablate, form, errors, lexicon_dirs, backbone) -> None:
+def eval_command(corpora, pages_dir, gold_files, second_gold, ablate, form, errors, lexicon_dirs, backbone) -> None:
     """Precision, recall and F1 per type on gold CORPORA and real pages, for the pipeline and its backbone.
 
     \b
@@ -361,9 +364,22 @@ def eval_command(corpora, pages_dir, gold_files, ablate, form, errors, lexicon_d
       kg eval ../shared/data/msra/dev.bio --ablate
       kg eval --pages ~/real-pages --gold tests/data/real_pages.jsonl --errors 20
       kg eval --pages ~/real-pages --gold tests/data/real_pages.jsonl --gold tests/data/real_pages_fresh.jsonl
+      kg eval --gold tests/data/real_pages_thirtyfifth.jsonl --against tests/data/agreement_thirtyfifth.jsonl
     """
     from . import evaluate, evaluate_pages
     from .nlp import RULE_NAMES
+
+    if second_gold:
+        if len(gold_files) != 1 or corpora or pages_dir or ablate:
+            raise Failure("--against compares two golds: give it exactly one --gold, and no CORPORA, --pages or --ablate")
+        with reported(evaluate.CorpusError, OSError, ValueError):
+            first, second = (evaluate_pages.read_gold(Path(path)) for path in (gold_files[0], second_gold))
+        result = evaluate_pages.agreement(first, second, lexicon_dirs)
+        if not result.articles:
+            raise Failure(f"{second_gold}: none of the {len(first)} articles of {gold_files[0]} is in it")
+        click.echo("\n".join(evaluate_pages.report(f"{Path(second_gold).name} against {Path(gold_files[0]).name}",
+                                                   result, errors, f"of {Path(gold_files[0]).name} not in it")))
+        return
 
     if bool(pages_dir) != bool(gold_files):
         raise Failure("--pages and --gold go together")
@@ -384,8 +400,9 @@ def eval_command(corpora, pages_dir, gold_files, ablate, form, errors, lexicon_d
         if not result.articles:
             raise Failure(f"{pages_dir}: none of the {len(result.missing)} gold articles of {gold_file} is saved there "
                           "(<id>.txt)")
-        click.echo("\n".join(evaluate_pages.report(Path(pages_dir), result, errors, gold_file)))
-        scorers.append((f"{pages_dir} ({Path(gold_file).name})", scorer))
+        source = f"{pages_dir} ({Path(gold_file).name})"
+        click.echo("\n".join(evaluate_pages.report(source, result, errors)))
+        scorers.append((source, scorer))
     if ablate:
         for source, scorer in scorers:
             click.echo(f"\nablation on {source}: change in P R F1 (points) with one rule off")

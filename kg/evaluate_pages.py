@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import json
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -140,53 +139,92 @@ class PageScorer:
         return result
 
     def _score(self, gold: GoldArticle, knowledge: KnowledgeGraph, result: PageEvaluation) -> None:
-        result.articles += 1
-        result.papers.add(gold.paper)
         names = {node.id: {_spelling(name) for name in (node.name, *node.aliases)} for node in knowledge.nodes}
         knowledge_names = {node.id: node.name for node in knowledge.nodes}
-        for label in ENTITY_TYPES:
-            predicted = [node for node in knowledge.nodes if node.type == label and node.mentions]
-            unmatched = list(gold.entities[label])
-            found = len(predicted)
-            for node in predicted:
-                match = next((g for g in unmatched if names[node.id] & g), None)
-                if match is not None:
-                    unmatched.remove(match)
-                    result.entities.hits[label] += 1
-                elif label == PLACE and names[node.id] & self.lex.home_references.keys() \
-                        or label == ORG and OWN_PAPER in names[node.id]:
-                    found -= 1  # the gold leaves out a home printed as 我市, a paper as 本报: neither credit nor charge
-                else:
-                    result.entities.false_hits.append((node.name, label, gold.id))
-            result.entities.found[label] += found
-            result.entities.gold[label] += len(gold.entities[label])
-            result.entities.misses += [("|".join(sorted(g)), label, gold.id) for g in unmatched]
-        for people, titles, orgs in gold.titles:
-            result.titles_gold += 1
+
+        def uncounted(label: str, spellings: set[str]) -> bool:
+            """The gold leaves out a home printed as 我市, a paper as 本报: neither credit nor charge."""
+            return (label == PLACE and bool(spellings & self.lex.home_references.keys())
+                    or label == ORG and OWN_PAPER in spellings)
+
+        def holder(people: set[str]) -> tuple[list[str], list[tuple[str, set[str]]]]:
             person = next((n for n in knowledge.nodes if n.type == PERSON and names[n.id] & people), None)
-            held = list(person.titles) if person else []
-            found = any(_same_title(self.lex, t, titles) for t in held)
-            result.titles_found += found
-            if not found:
-                result.title_misses.append(f"{gold.id}: {'|'.join(sorted(people))} {'|'.join(sorted(titles))} (has {held})")
-            if not orgs:
-                continue
-            result.orgs_gold += 1
-            right = person is not None and any(role.person == person.id and names[role.org] & orgs
-                                               for role in knowledge.roles)
-            result.orgs_right += right
-            if not right:
-                linked = sorted({knowledge_names[role.org] for role in knowledge.roles
-                                 if person is not None and role.person == person.id})
-                result.title_misses.append(f"{gold.id}: {'|'.join(sorted(people))} {'|'.join(sorted(titles))} "
-                                           f"-> {'|'.join(sorted(orgs))} not linked (has {linked})")
+            if person is None:
+                return [], []
+            return list(person.titles), [(knowledge_names[role.org], names[role.org])
+                                         for role in knowledge.roles if role.person == person.id]
+
+        predicted = {label: [(node.name, names[node.id]) for node in knowledge.nodes
+                             if node.type == label and node.mentions] for label in ENTITY_TYPES}
+        _score_article(self.lex, gold, predicted, holder, result, uncounted)
 
 
-def report(pages_dir: Path, result: PageEvaluation, errors: int = 0, gold: str = "") -> list[str]:
+def _score_article(lex: Lexicons, gold: GoldArticle, predicted: dict[str, list[tuple[str, set[str]]]], holder,
+                   result: PageEvaluation, uncounted=lambda label, spellings: False) -> None:
+    """Scores one article's predicted entities (name, spellings) per type, and the titles and organisations
+    ``holder(person's spellings)`` gives the gold's title holders, into ``result``."""
+    result.articles += 1
+    result.papers.add(gold.paper)
+    for label in ENTITY_TYPES:
+        unmatched = list(gold.entities[label])
+        found = len(predicted[label])
+        for name, spellings in predicted[label]:
+            match = next((g for g in unmatched if spellings & g), None)
+            if match is not None:
+                unmatched.remove(match)
+                result.entities.hits[label] += 1
+            elif uncounted(label, spellings):
+                found -= 1
+            else:
+                result.entities.false_hits.append((name, label, gold.id))
+        result.entities.found[label] += found
+        result.entities.gold[label] += len(gold.entities[label])
+        result.entities.misses += [("|".join(sorted(g)), label, gold.id) for g in unmatched]
+    for people, titles, orgs in gold.titles:
+        result.titles_gold += 1
+        held, linked = holder(people)
+        found = any(_same_title(lex, t, titles) for t in held)
+        result.titles_found += found
+        if not found:
+            result.title_misses.append(f"{gold.id}: {'|'.join(sorted(people))} {'|'.join(sorted(titles))} (has {held})")
+        if not orgs:
+            continue
+        result.orgs_gold += 1
+        right = any(spellings & orgs for _, spellings in linked)
+        result.orgs_right += right
+        if not right:
+            result.title_misses.append(f"{gold.id}: {'|'.join(sorted(people))} {'|'.join(sorted(titles))} "
+                                       f"-> {'|'.join(sorted(orgs))} not linked (has {sorted({n for n, _ in linked})})")
+
+
+def agreement(first: list[GoldArticle], second: list[GoldArticle], lexicon_dirs=()) -> PageEvaluation:
+    """A second hand's gold of the same articles scored against the first, as if it were kg's output: how far
+    two careful annotators agree under the same guide, the most any tool can score on such gold.  Articles
+    only one of them wrote are left out (listed as missing)."""
+    lex = Lexicons.load(lexicon_dirs)
+    theirs = {article.id: article for article in second}
+    result = PageEvaluation(missing=[article.id for article in first if article.id not in theirs])
+    for gold in first:
+        other = theirs.get(gold.id)
+        if other is None:
+            continue
+        predicted = {label: [("|".join(sorted(spellings)), spellings) for spellings in other.entities[label]]
+                     for label in ENTITY_TYPES}
+
+        def holder(people: set[str], other: GoldArticle = other) -> tuple[list[str], list[tuple[str, set[str]]]]:
+            entries = [(titles, orgs) for persons, titles, orgs in other.titles if persons & people]
+            return ([title for titles, _ in entries for title in titles],
+                    [("|".join(sorted(orgs)), orgs) for _, orgs in entries if orgs])
+
+        _score_article(lex, gold, predicted, holder, result)
+    return result
+
+
+def report(source: str, result: PageEvaluation, errors: int = 0, missing: str = "in the gold not saved") -> list[str]:
     """The lines ``kg eval --pages`` prints: entity P/R/F1 per type, titles, and ``errors`` misses of each kind."""
-    lines = [f"{pages_dir}{f' ({Path(gold).name})' if gold else ''}: {result.articles} articles of "
+    lines = [f"{source}: {result.articles} articles of "
              f"{len(result.papers)} papers"
-             + (f" ({len(result.missing)} in the gold not saved)" if result.missing else ""),
+             + (f" ({len(result.missing)} {missing})" if result.missing else ""),
              f"{'type':<12}{'P':>8}{'R':>8}{'F1':>8}{'gold':>7}"]
     for label in ENTITY_TYPES:
         p, r, f = result.entities.prf(label)

@@ -1,4 +1,6 @@
 """kg eval on small gold slices: the scorer, the label maps, and rules measured against the backbone."""
+import json
+
 from click.testing import CliRunner
 
 from kg.cli import main
@@ -97,3 +99,36 @@ def test_ablation_prints_one_row_per_rule():
 def test_pages_without_gold_is_one_line():
     result = CliRunner().invoke(main, ["eval", "--pages", str(DATA / "own_pages")])
     assert result.exit_code == 1 and result.output.strip() == "kg: error: --pages and --gold go together"
+
+
+def test_a_second_annotators_gold_is_scored_against_the_first(tmp_path):
+    """--against: two hands' gold of the same articles compared as kg's output is, with no pages read.  The
+    second hand here misses a person, adds a place, writes a title shorter and links another title elsewhere;
+    it spells 清江市委 only as 市委, an alternative the first gives, and leaves out the third article."""
+    rows = [json.loads(line) for line in (DATA / "own_pages.jsonl").read_text(encoding="utf-8").splitlines()]
+    first = rows[0]
+    first["persons"] = first["persons"][1:]
+    first["places"].append("江北新区")
+    first["titles"][0] = {"person": "韩松", "title": "书记", "org": "市委"}
+    first["titles"][1]["org"] = "清江市政协"
+    second = tmp_path / "second.jsonl"
+    second.write_text("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows[:2]), encoding="utf-8")
+    first_gold = (DATA / "own_pages.jsonl").read_text(encoding="utf-8").replace('"org": "清江市委"', '"org": "清江市委|市委"', 1)
+    (tmp_path / "first.jsonl").write_text(first_gold, encoding="utf-8")
+    result = CliRunner().invoke(main, ["eval", "--gold", str(tmp_path / "first.jsonl"), "--against", str(second),
+                                       "--errors", "5"])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert lines[0] == "second.jsonl against first.jsonl: 2 articles of 1 papers (1 of first.jsonl not in it)"
+    assert next(line for line in lines if line.startswith("PERSON")).split()[1:4] == ["1.000", "0.900", "0.947"]
+    assert next(line for line in lines if line.startswith("PLACE")).split()[1:4] == ["0.750", "1.000", "0.857"]
+    assert "titles found 10/10 (100.0%), right organisation 7/8 (87.5%)" in result.output
+    assert "  false hits: 江北新区 [PLACE] in own01" in lines
+    assert any(line.startswith("  titles: own01: 韩松 市人大常委会主任 -> 清江市人大常委会 not linked") for line in lines)
+
+
+def test_against_takes_one_gold_and_nothing_else():
+    result = CliRunner().invoke(main, ["eval", "--gold", str(DATA / "own_pages.jsonl"), "--pages", str(DATA / "own_pages"),
+                                       "--against", str(DATA / "own_pages.jsonl")])
+    assert result.exit_code == 1
+    assert result.output.startswith("kg: error: --against compares two golds")
