@@ -224,3 +224,11 @@ def test_an_autonomous_prefecture_before_its_county_s_body_is_dropped_from_its_n
     graph = graph_of(page, lex, nlp, "荆门市")
     assert "博尔塔拉蒙古自治州精河县党委" not in labels(graph, "ORG")
     assert role(graph, "罗晓文", "精河县党委") == ["县党委副书记"]
+
+
+def test_posts_a_session_elects_people_to_are_their_titles_in_the_committee_of_its_place(lex, nlp):
+    page = Page("p.txt", "本报讯 中国共产党青川市第九届委员会第一次全体会议选举王建国为市委书记，李明华、陈晓东为市委副书记。\n")
+    graph = graph_of(page, lex, nlp, "青川市")
+    assert "中国共产党青川市第九届委员会" in node(graph, "青川市委")["aliases"]
+    assert role(graph, "王建国", "青川市委") == ["市委书记"]
+    assert role(graph, "李明华", "青川市委") == role(graph, "陈晓东", "青川市委") == ["市委副书记"]

@@ -1905,3 +1905,23 @@ def test_a_secretary_printed_after_the_name_holds_the_title_of_the_committee_bef
     doc = run(doc_with(text, ents))
     assert titles(doc, "邓明轩") == [("书记", "")] and titles(doc, "余向东") == [("书记", "县委")]
     assert titles(run(doc_with(text, ents), disabled=["titles_after"]), "余向东") == []
+
+
+def test_appointed_titles_follow_the_names_elected_to_them():
+    text = "会议选举方立、钟灵为县政协副主席，选举何静为政协白沙县第九届委员会秘书长。"
+    ents = [("方立", "PERSON"), ("钟灵", "PERSON"), ("县政协", "ORG"), ("何静", "PERSON"), ("白沙县", "PLACE")]
+    doc = run(doc_with(text, ents))
+    assert titles(doc, "方立") == titles(doc, "钟灵") == [("县政协副主席", "县政协")]
+    assert titles(doc, "何静") == [("秘书长", "政协白沙县第九届委员会")]
+    assert titles(run(doc_with(text, ents), disabled=["appointed_titles"]), "方立") == []
+
+
+def test_appointed_titles_need_a_post_that_reaches_back_to_the_appointment():
+    text = "方立为群众办实事，钟灵任务繁重。"
+    doc = run(doc_with(text, [("方立", "PERSON"), ("钟灵", "PERSON")]))
+    assert titles(doc, "方立") == titles(doc, "钟灵") == []
+
+
+def test_a_party_committee_named_with_its_term_is_one_organisation():
+    text = "中国共产党青川市第九届委员会第一次全体会议召开"
+    assert ("中国共产党青川市第九届委员会", "ORG") in found(run(doc_with(text, [("中国共产党", "ORG"), ("青川市", "PLACE")])))

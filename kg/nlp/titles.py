@@ -39,6 +39,8 @@ BRACKETED_TITLE_LENGTH = 14
 CONCURRENT_RE = re.compile(r"[（(]兼[）)]$")  # 党工委书记(兼)甲: the post is held with another
 LIST_BREAK_RE = re.compile(r"[，,。；;！？!?]")  # what ends a 、-list of titled names
 VISIT_RE = re.compile(r"率|带领|带队|来|到|赴|考察|调研|参观|在")  # what visitors do before their hosts' 陪同
+APPOINTED_RE = re.compile(r"(?:同志)?(?:当选为|当选|担任|出任|为|任)")  # 选举甲为, 甲当选为, 甲任: the post follows
+APPOINTED_WINDOW = 40  # the longest post read after an appointment (政协某某县第十届委员会常务委员)
 
 RULES = {
     "titles_before": "a title printed right before a name (市委书记庄某)",
@@ -52,6 +54,8 @@ RULES = {
                             "delegation the list came in (甲、乙等66名丙代表团丁市人大代表)",
     "assembly_members": "a member title names the assembly, not its standing committee (省人大代表 -> 省人大)",
     "titles_after": "a title printed after a name (习近平总书记)",
+    "appointed_titles": "the post a list of names is elected or appointed to, printed after them up to a pause "
+                        "(选举甲、乙为市委副书记, 甲当选为政协某县第十届委员会主席, 甲任县委常委)",
     "company_titles": "a title after a bare 公司 or 企业 (公司经理甲, 企业负责人乙) is kept as printed: it names the one "
                       "company the article names",
     "cited_titles": "any title printed after a name where a report or speech is cited (甲乙丙州长所作的报告, 甲乙书记"
@@ -160,6 +164,8 @@ class TitleRules(LexiconComponent):
             runs = self.on["closing_title_runs"]
             if self.on["closing_titles"] and (len(group) > 1 or runs):
                 closings[number] = self._closing_title(text, group[-1][1], ent_ending)
+            if self.on["appointed_titles"] and not closings[number]:
+                closings[number] = self._appointed(text, group[-1][1], ent_ending)
             if closings[number] and runs:
                 for earlier in range(number - 1, -1, -1):  # …主任甲，…主席乙等代表: back over titled names
                     if text[groups[earlier][-1][1]:starts[earlier + 1]] not in RUN_JOINERS \
@@ -538,6 +544,20 @@ class TitleRules(LexiconComponent):
         org = self._canonical_body(level + body) if level in self.lex.qualified_levels and body else ""
         member = self._assembly(level, body, printed[len(level + body):])
         return [Title(printed, member or org, ORG if member or org else "")]
+
+    def _appointed(self, text: str, end: int, ent_ending: dict[int, Span]) -> list[Title]:
+        """The titles between an appointment (为, 当选为, 任) after a list of names and a pause: read back from
+        each pause in reach, the titles must reach back to the appointment, or the words there are no post
+        (甲为群众办实事，)."""
+        appointment = APPOINTED_RE.match(text, end)
+        if not appointment:
+            return []
+        posts: list[Title] = []
+        for pause in re.finditer(f"[{CLAUSE_BREAKS}]|$", text[: appointment.end() + APPOINTED_WINDOW]):
+            titles, start = self._titles_before(text, pause.start(), ent_ending)
+            if pause.start() > appointment.end() and titles and start == appointment.end():
+                posts = titles
+        return posts
 
     def _assembly(self, level: str, body: str, title: str) -> str:
         """The assembly a member title names (省 + 人大 + 代表 -> 省人民代表大会), "" for other titles."""
