@@ -312,6 +312,13 @@ def test_party_group_titles_name_the_party_group_and_the_next_title_the_body():
     assert titles(off, "邹明")[0] == ("县政协党组书记", "县政协")
 
 
+def test_a_party_group_title_after_the_bodys_own_title_names_its_party_group():
+    doc = run(doc_with("市政协主席、党组书记邹明一行来调研", [("邹明", "PERSON")]))
+    assert titles(doc, "邹明") == [("市政协主席", "市政协"), ("党组书记", "市政协党组")]
+    off = run(doc_with("市政协主席、党组书记邹明一行来调研", [("邹明", "PERSON")]), disabled=["party_groups"])
+    assert titles(off, "邹明")[1] == ("党组书记", "市政协")
+
+
 @pytest.mark.parametrize("text, programme", [
     ("全面落实“两学一做”要求", "两学一做"),
     ("推行“一村一策”", "一村一策"),

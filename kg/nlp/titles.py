@@ -307,8 +307,9 @@ class TitleRules(LexiconComponent):
                 if self._bare_body(title.org):
                     ordered[index] = self._listed(title, before)
                 elif not title.org and before.org and not self.lex.leading_level(title.title):
-                    # 市政协党组书记、主席: the chair is of 市政协, not of its party group
-                    org = before.org if title.title.startswith(PARTY_GROUP) else before.org.removesuffix(PARTY_GROUP)
+                    org = before.org.removesuffix(PARTY_GROUP)  # 市政协党组书记、主席: the chair is of 市政协
+                    if title.title.startswith(PARTY_GROUP):  # 市政协主席、党组书记: the secretary is of its party group
+                        org = org + PARTY_GROUP if self.on["party_groups"] and before.org_type == ORG else before.org
                     ordered[index] = Title(title.title, org, before.org_type)
                 elif self.on["chained_departments"] and self.lex.bare_department(title.org) and before.org_type == ORG \
                         and (committee := self._committee_of(before.org)):
