@@ -184,7 +184,7 @@ class Lexicons:
     county_cities: list[tuple[str, str]] = field(default_factory=list)  # (商水县, 周口市): counties.tsv
     county_parent: dict[str, tuple[str, str]] = field(default_factory=dict)  # 商水县 -> (周口市, 河南省)
     home_bodies: set[str] = field(default_factory=set)  # 人大, 政协 printed with no level: the paper's own
-    member_bodies: dict[str, str] = field(default_factory=dict)  # 委员 -> 政协: a bare member's assembly
+    member_bodies: dict[str, tuple[str, ...]] = field(default_factory=dict)  # 委员 -> (政协,): a bare member's assembly
     title_endings: list[str] = field(default_factory=list)
     place_abbreviations: dict[str, str] = field(default_factory=dict)  # 粤 -> 广东省 ("" when ambiguous)
     facility_suffixes: dict[str, str] = field(default_factory=dict)  # 产业园 -> PLACE
@@ -254,7 +254,7 @@ class Lexicons:
         self.title_rank_re = re.compile(f"(?:{alternation(self.title_ranks)})+")
         self.title_citation_re = re.compile(alternation(_words("title_citations.txt", dirs)))
         self.assembly_members = {(row[0], row[1]): row[2] for row in _rows("assembly_members.tsv", dirs)}
-        self.member_bodies = {row[0]: row[1] for row in _rows("member_bodies.tsv", dirs)}
+        self.member_bodies = {row[0]: tuple(row[1].split(",")) for row in _rows("member_bodies.tsv", dirs)}
         self.home_bodies = set(_words("home_bodies.txt", dirs))
         self.title_endings = _words("title_endings.txt", dirs)
         self.place_abbreviations = {row[0]: row[1] if len(row) > 1 else "" for row in _rows("place_abbreviations.tsv", dirs)}

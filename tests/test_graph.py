@@ -108,6 +108,12 @@ def test_members_with_no_body_belong_to_the_assembly_in_session(lex, nlp):
     assert all(role(graph, name, "青川市政协") == ["委员"] for name in ("王建国", "李明华", "陈晓东", "何静"))
 
 
+def test_a_sessions_presiding_members_belong_to_the_assembly_in_session(lex, nlp):
+    page = Page("p.txt", "本报讯 白沙县第十届人民代表大会第三次会议开幕。本次会议执行主席是：王建国、李明华、陈晓东。\n")
+    graph = graph_of(page, lex, nlp, "白沙县")
+    assert all(role(graph, name, "白沙县人大") == ["执行主席"] for name in ("王建国", "李明华", "陈晓东"))
+
+
 def test_an_assembly_with_its_short_term_is_the_assembly_and_its_members_belong_to_it(lex, nlp):
     page = Page("p.txt", "本报讯 市委书记王建国参加市六届人大一次会议分组审议。李明华、陈晓东等代表先后发言。\n")
     graph = graph_of(page, lex, nlp, "通辽市")

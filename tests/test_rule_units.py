@@ -288,6 +288,14 @@ def test_a_county_level_city_does_not_carry_to_the_papers_own_bodies():
     assert titles(run(doc), "刘德成") == [("市委秘书长", "市委")]
 
 
+def test_a_county_level_city_named_after_its_prefecture_stops_the_prefecture_carrying():
+    """Bug: 榆林市委常委、神木市委书记甲，市委副书记、市长乙 in a 神木 paper made 乙 榆林's mayor."""
+    text = "潍坊市委常委、寿光市委书记方立，市委副书记、市长石岩出席"
+    ents = [("潍坊市委", "ORG"), ("寿光市委", "ORG"), ("方立", "PERSON"), ("石岩", "PERSON")]
+    assert titles(run(doc_with(text, ents), disabled=["leader_pairs"]), "石岩") == [("市委副书记", "市委"),
+                                                                                   ("市长", "市政府")]
+
+
 def test_a_county_level_city_s_leading_pair_leads_the_same_city():
     text = "青禾市委书记方立，市委副书记、市长石岩陪同"
     ents = [("青禾市委", "ORG"), ("方立", "PERSON"), ("石岩", "PERSON")]
@@ -1576,6 +1584,14 @@ def test_names_tagged_as_modifiers_after_a_title():
                                                  disabled=["names_tagged_as_modifiers"]))
     words = [("书记", "n"), ("高标准", "d"), ("推进", "v")]
     assert not found(run(doc_with("书记高标准推进", [], words)))  # no character that follows names after it
+    words = [("主任", "n"), ("蒙青禾", "nz"), ("、", "w")]  # a rare name read as some other proper noun
+    assert ("蒙青禾", "PERSON") in found(run(doc_with("主任蒙青禾、副主任方立陪同", [("方立", "PERSON")], words)))
+    words = [("部长", "n"), ("向青禾", "p"), ("陪同", "v")]  # read as a preposition, which has no three characters
+    assert ("向青禾", "PERSON") in found(run(doc_with("部长向青禾陪同", [], words)))
+    words = [("副主席", "n"), ("黄青禾", "n"), ("、", "w")]  # read as a common noun: only before a pause
+    assert ("黄青禾", "PERSON") in found(run(doc_with("副主席黄青禾、方立出席", [("方立", "PERSON")], words)))
+    words = [("主席", "n"), ("团成员", "n"), ("出席", "v")]
+    assert ("团成员", "PERSON") not in found(run(doc_with("主席团成员出席", [], words)))
 
 
 def test_names_tagged_as_orgs_after_a_title():
@@ -1590,6 +1606,7 @@ def test_names_tagged_as_orgs_after_a_title():
     ("州委宣传部部长扎西青草，副州长马丽出席", [("马丽", "PERSON")], "扎西青草"),
     ("旗领导伊达木、宝音满都青、王力平出席", [("伊达木", "PERSON"), ("王力平", "PERSON")], "宝音满都青"),
     ("主任斯琴高青一行调研", [], "斯琴高青"),
+    ("执行主席方立、久美青禾、钟灵就座", [("方立", "PERSON"), ("钟灵", "PERSON")], "久美青禾"),
 ])
 def test_minority_names_after_titles_and_in_lists(text, ents, name):
     assert (name, "PERSON") in found(run(doc_with(text, ents)))
@@ -1927,6 +1944,32 @@ def test_appointed_titles_need_a_post_that_reaches_back_to_the_appointment():
     text = "方立为群众办实事，钟灵任务繁重。"
     doc = run(doc_with(text, [("方立", "PERSON"), ("钟灵", "PERSON")]))
     assert titles(doc, "方立") == titles(doc, "钟灵") == []
+
+
+def test_a_bureau_a_listed_title_names_is_an_organisation():
+    text = "市纪委常委、监察局副局长方立出席"
+    doc = run(doc_with(text, [("市纪委", "ORG"), ("方立", "PERSON")]))
+    assert ("监察局", "ORG") in found(doc) and titles(doc, "方立") == [("市纪委常委", "市纪委"), ("副局长", "监察局")]
+    assert ("监察局", "ORG") not in found(run(doc_with(text, [("市纪委", "ORG"), ("方立", "PERSON")]),
+                                            disabled=["listed_departments"]))
+
+
+def test_titles_before_colons_go_to_the_list_after_them():
+    text = "本次会议执行主席是：方立、钟灵、何静。"
+    ents = [("方立", "PERSON"), ("钟灵", "PERSON"), ("何静", "PERSON")]
+    doc = run(doc_with(text, ents))
+    assert titles(doc, "方立") == titles(doc, "何静") == [("执行主席", "")]
+    assert titles(run(doc_with(text, ents), disabled=["titles_before_colons"]), "方立") == []
+
+
+def test_a_body_with_its_term_needs_a_place_the_backbone_found():
+    """Bug: 主任甲乙丙主持召开县第十七届人大常委会 was one organisation, from 常委会 on, the words before the
+    level taken for a place name."""
+    text = "县人大常委会主任方立主持召开县第十七届人大常委会第六次会议"
+    ents = [("县人大常委会", "ORG"), ("方立", "PERSON"), ("人大常委会", "ORG")]
+    result = found(run(doc_with(text, ents)))
+    assert ("方立", "PERSON") in result and ("县第十七届人大常委会", "ORG") in result
+    assert not any(len(name) > len("县第十七届人大常委会") for name, _ in result)
 
 
 def test_a_party_committee_named_with_its_term_is_one_organisation():

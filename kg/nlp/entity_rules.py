@@ -67,7 +67,9 @@ SHORT_NAME_LEVELS = "县市区旗"  # what a county's short name drops (开化�
 ZONE_ENDS = "区园"  # how a zone's name ends (工业区, 产业园): it lies inside no other site's name
 LONG_NAME = 5  # characters: a Han name is shorter; a minority name of this length ends in no organisation suffix
 MINORITY_NAME_MAX = 7  # 胡日沁必力格, 乌云其其格: Mongolian names run long
-MODIFIER_TAGS = {"d", "a", "ad", "vd"}  # 甲乙丙/d: a rare name the backbone read as one adverb
+PAUSED_NAME_TAGS = {"n"}  # 副主席 + 甲乙丙/n 、: a name read as a common noun, before a pause only
+# 甲乙丙/d, 甲乙丙/nz, 向乙丙/p: a rare name the backbone read as one adverb, other noun or (no word) preposition
+MODIFIER_TAGS = {"d", "a", "ad", "vd", "nz", "p"}
 CENTRAL_TASK, TASK = "中心", "工作"  # 县委县政府中心工作: the bodies' central task
 PARTY, GROUP = "党", "组"  # 党组: a body's party group
 COMMUNITY = "社区"
@@ -121,7 +123,8 @@ RULES = {
                            "选联委 + 主任, 市政协 + 人口资源环境委 + 主任)",
     "listed_divisions": "the short names in a 、-list closed by 等 and a kind of division are places (到甲乙、丙丁等乡镇, "
                         "甲乙、丙丁等村)",
-    "listed_departments": "a short department name after an organisation in a 、-list is one too (县发改局、住建局、城管局)",
+    "listed_departments": "a short department name after an organisation in a 、-list is one too (县发改局、住建局、城管局), "
+                          "and a bureau a title of a title list names (市纪委常委、监察局副局长)",
     "company_trades": "a name and a trade, closed by a pause, are a company (甲乙/PER 鞋业/n 、 -> 甲乙鞋业: "
                       "trade_words.txt)",
     "listed_firms": "each name of a 、-list closed by 等 and 企业 is a company (前往 甲乙制药、丙丁科技等企业: "
@@ -171,8 +174,10 @@ RULES = {
     "names_ending_in_followers": "names_after_titles also reads a name whose last character follows names elsewhere "
                                  "when a pause closes it (市委书记 + 申强/v 、: no 强调 there), unless that character "
                                  "can close a clause (说, 到)",
-    "names_tagged_as_modifiers": "names_after_titles also reads a three-character name the backbone took for one adverb "
-                                 "or adjective before a character that follows names or a pause (市长甲乙丙/d 主持)",
+    "names_tagged_as_modifiers": "names_after_titles also reads a three-character name the backbone took for one adverb, "
+                                 "adjective, other proper noun or preposition before a character that follows names or a "
+                                 "pause (市长甲乙丙/d 主持, 部长向乙丙/p 陪同), or for a common noun before a pause "
+                                 "(副主席甲乙丙/n 、)",
     "names_after_function_words": "names_after_titles also reads a surname the backbone took for a function word when "
                                   "a noun of one or two characters and punctuation follow (县长 + 曾/d 平原/n ，, 主任 + 于/p 兵/n ，)",
     "minority_names": "a Tibetan or Mongolian name after a title or a listed name, from a listed first part to a pause "
@@ -292,6 +297,8 @@ CENTRAL = "中央"
 # 市媒体记者: central media)
 CENTRAL_RE = re.compile(r"(?<!党)中央(?=[、和及与](?:省|市|县|区))(?![^，。；]{0,14}?(?:媒体|新闻|记者|报社|电视|网站))")
 LISTED_DEPARTMENT_RE = re.compile(r"(?<=、)([\u4e00-\u9fff]{1,4}(?:局|委|办))(?=[、和及与等]|负责)")
+# 市纪委常委、监察局 + 副局长: a bureau named by the title its staff hold after it
+TITLED_BUREAU_RE = re.compile(r"(?<=、)[\u4e00-\u9fff]{1,6}?局(?=副?局长|党组|总工程师|总经济师)")
 PLACE_PREFIX_RE = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:自治县|县|区|市|旗)")  # a county's name at a body's start
 BRACKETED_RE = re.compile(r"[(（]([\u4e00-\u9fff]{2,8})[)）]")  # 甲乙(丙市)…: a place in brackets inside a name
 BRAND_TAGS = {"PER", "ORG", "LOC", "nz", "nw", "j"}  # a name's own words, not the common ones before it
@@ -936,6 +943,10 @@ class EntityRules(LexiconComponent):
             start, end = match.span(1)
             if start - 1 in org_ends or found and found[-1][1] == start - 1:
                 found.append((start, end, ORG))
+        for match in TITLED_BUREAU_RE.finditer(c.text):  # the title before the 、 ends a title list's first title
+            start, end = match.span()
+            if start - 1 in c.title_ends and not any(s < end and start < e for s, e, _ in c.backbone):
+                found.append((start, end, ORG))
         return found
 
     def company_trades(self, c: Context) -> list[Span]:
@@ -1241,7 +1252,8 @@ class EntityRules(LexiconComponent):
             word = c.word_at.get(start)
             listed = self.on["names_before_semicolons"] and c.text[start + 3:start + 4] in LIST_END  # …主席甲乙丙；
             three = self.on["names_tagged_as_modifiers"] and word is not None and word[0] - start == 3 \
-                and word[1] in MODIFIER_TAGS and self._name_ends(c.text, word[0])
+                and (word[1] in MODIFIER_TAGS and self._name_ends(c.text, word[0])
+                     or word[1] in PAUSED_NAME_TAGS and c.text[word[0]:word[0] + 1] in NAME_CLOSERS)
             read_as_word = self._surname_read_as_word(c, start)
             if word and (word[1] in NOT_NAME_START if word[0] - start > 1 else word[1] in FUNCTION_TAGS) \
                     and not three and not (listed and word[0] - start == 1 and word[1] == "v") and not read_as_word \
@@ -1456,7 +1468,8 @@ class EntityRules(LexiconComponent):
 
     def session_bodies(self, c: Context) -> list[Span]:
         """A body whose name starts with its place starts where the backbone's place does, never earlier
-        (出席甲市第十届人民代表大会: not 出席甲市…); an assembly printed with its term after a level or a place
+        (出席甲市第十届人民代表大会: not 出席甲市…), and is none without one (主任甲乙主持召开县第十届人大常委会:
+        only 县第十届人大常委会, read as a level's); an assembly printed with its term after a level or a place
         is one too (市六届人大, 甲县十七届人大常委会)."""
         if TERM_MARK not in c.text:
             return []
@@ -1465,8 +1478,8 @@ class EntityRules(LexiconComponent):
             start = match.start()
             if not c.text.startswith(SESSION_BODY_OPENERS, start):
                 start = next((s for s, e, label in sorted(c.backbone) if start <= s < e <= match.end()
-                              and label in (PLACE, ORG) and self.lex.level_of(c.text[s:e])), start)
-            if self.lex.session_body_re.fullmatch(c.text, start, match.end()):
+                              and label in (PLACE, ORG) and self.lex.level_of(c.text[s:e])), None)
+            if start is not None and self.lex.session_body_re.fullmatch(c.text, start, match.end()):
                 found.append((start, match.end(), ORG))
         for match in self.lex.termed_body_re.finditer(c.text):  # 市六届人大, 甲市六届人大: from the place if printed
             place = next((s for s, e, label in c.backbone if label == PLACE and e == match.end("level") and s < e - 1

@@ -33,6 +33,7 @@ RUN_JOINERS = ("，", ",", "、", "；")
 COMMAS = ("，", ",")
 HOST_VERB = "陪同"  # 乙陪同, 乙等陪同, 在乙的陪同下: a local host
 HOST_WINDOW = 4
+COLON_LEAD_RE = re.compile(r"(?:是|为)?[：:]$")  # 执行主席是：甲、乙: the title before a colon goes to the list
 CLAUSE_END_RE = re.compile(r"[。；;！？!?]")
 BRACKETED_TITLE_RE = re.compile(r"[（(][^（）()，,。]{2,12}[）)]$")
 BRACKETED_TITLE_LENGTH = 14
@@ -44,6 +45,7 @@ APPOINTED_WINDOW = 40  # the longest post read after an appointment (政协某�
 
 RULES = {
     "titles_before": "a title printed right before a name (市委书记庄某)",
+    "titles_before_colons": "a title and a colon before a list of names (本次会议执行主席是：甲、乙、丙)",
     "title_lists": "several titles joined by 、 before one name (市委书记、市人大常委会主任庄某)",
     "person_lists": "the titles before a 、-list of names go to each name (市领导甲、乙、丙)",
     "closing_titles": "a title after a list closed by 等 goes to each name (甲、乙等政协委员)",
@@ -157,6 +159,9 @@ class TitleRules(LexiconComponent):
         for number, group in enumerate(groups):
             before, start = self._titles_before(text, group[0][0], ent_ending) if self.on["titles_before"] \
                 else ([], group[0][0])
+            colon = COLON_LEAD_RE.search(text, max(0, group[0][0] - 2), group[0][0])
+            if not before and colon and self.on["titles_before"] and self.on["titles_before_colons"]:
+                before, start = self._titles_before(text, colon.start(), ent_ending)
             if before and number and self.on["list_shared_orgs"]:
                 before = self._shared_org(text, before, start, groups[number - 1], befores[number - 1])
             befores.append(before)
@@ -225,8 +230,12 @@ class TitleRules(LexiconComponent):
                             cut -= len(word)  # 兴县县委: a county of one character printed with its level twice
                         if cut > 0 and len(title.org) > cut + len(word) and self._peer_place(title.org[:cut + len(word)]):
                             qualifiers[word] = (title.org[:cut], host)
-                        elif cut > 0 and title.org.endswith(COMMITTEE):
-                            following[word] = title.org[:cut]
+                        elif cut > 0:
+                            # 榆林市委常委、神木市委书记甲，…市委副书记乙: the city named last is no peer, and the
+                            # one before it no longer qualifies the bare bodies after it
+                            qualifiers.pop(word, None)
+                            if title.org.endswith(COMMITTEE):
+                                following[word] = title.org[:cut]
                 titles.append(title)
             carried[person] = titles
             partner = following
