@@ -1954,6 +1954,14 @@ def test_a_bureau_a_listed_title_names_is_an_organisation():
                                             disabled=["listed_departments"]))
 
 
+def test_suffixed_orgs_in_titles_name_the_untagged_organisation_and_keep_the_list_going():
+    text = "县委常委、园区管委会主任方立陪同"
+    doc = run(doc_with(text, [("方立", "PERSON")]))
+    assert titles(doc, "方立") == [("县委常委", "县委"), ("主任", "园区管委会")]
+    assert titles(run(doc_with(text, [("方立", "PERSON")]), disabled=["suffixed_orgs_in_titles"]), "方立") == [("主任", "")]
+    assert titles(run(doc_with("我们都是好主任方立", [("方立", "PERSON")])), "方立") == [("主任", "")]  # no suffix
+
+
 def test_titles_before_colons_go_to_the_list_after_them():
     text = "本次会议执行主席是：方立、钟灵、何静。"
     ents = [("方立", "PERSON"), ("钟灵", "PERSON"), ("何静", "PERSON")]

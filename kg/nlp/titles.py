@@ -34,6 +34,8 @@ COMMAS = ("，", ",")
 HOST_VERB = "陪同"  # 乙陪同, 乙等陪同, 在乙的陪同下: a local host
 HOST_WINDOW = 4
 COLON_LEAD_RE = re.compile(r"(?:是|为)?[：:]$")  # 执行主席是：甲、乙: the title before a colon goes to the list
+CJK_RE = re.compile(r"[\u4e00-\u9fff]+")
+SUFFIXED_ORG_LENGTH = 8  # the longest untagged organisation read before a title (园区管委会, 经济合作局)
 CLAUSE_END_RE = re.compile(r"[。；;！？!?]")
 BRACKETED_TITLE_RE = re.compile(r"[（(][^（）()，,。]{2,12}[）)]$")
 BRACKETED_TITLE_LENGTH = 14
@@ -89,6 +91,9 @@ RULES = {
     "comma_shared_orgs": "list_shared_orgs also reads a run of titled names joined by commas (市政协主席甲，副主席乙、丙，"
                          "秘书长丁 -> 市政协)",
     "party_groups": "a 党组 title names the body's party group (市政协党组书记 -> 市政协党组)",
+    "suffixed_orgs_in_titles": "words the backbone left untagged between a title list's 、 (or a pause) and a title, "
+                               "ending in an organisation suffix, are the organisation the title names "
+                               "(县委常委、园区管委会主任甲: org_suffixes.txt)",
     "org_nearby": "an organisation shortly before the title, in the same clause (…分公司“一把手”总经理)",
     "leader_pairs": "the deputy secretary and head of government right after a county-level city's party secretary "
                     "leads the same city (甲市委书记乙，市委副书记、市长丙 -> 甲市委, 甲市政府), and so do the officials "
@@ -390,7 +395,7 @@ class TitleRules(LexiconComponent):
         if not core:
             return None
         start, core_text = core.start(), core.group()
-        for pattern in (self._org_from_entity, self._org_from_body, self._level_only):
+        for pattern in (self._org_from_entity, self._org_from_body, self._level_only, self._org_from_suffix):
             found = pattern(text, start, core_text, ent_ending)
             if found:
                 return self._party_group(found, core_text)
@@ -431,6 +436,19 @@ class TitleRules(LexiconComponent):
             return _Found(Title(core, name + (implied[len(level):] if name.endswith(level) else implied), ORG), ent[0])
         level = self.lex.place_suffix(name)
         return _Found(Title((level if level in self.lex.levels else "") + core, name, PLACE), ent[0])
+
+    def _org_from_suffix(self, text: str, start: int, core: str, ent_ending: dict[int, Span]) -> _Found | None:
+        """县委常委、园区管委会|主任: the words from the list's 、 or the clause's start to the title, when they end
+        in an organisation suffix and hold no entity."""
+        if not self.on["suffixed_orgs_in_titles"]:
+            return None
+        opening = max((text.rfind(mark, max(0, start - SUFFIXED_ORG_LENGTH - 1), start) for mark in CLAUSE_BREAKS),
+                      default=-1)
+        name = text[opening + 1:start]
+        if opening < 0 and start > SUFFIXED_ORG_LENGTH or len(name) < 3 or not CJK_RE.fullmatch(name) \
+                or not self.lex.org_suffix(name) or any(s < start and opening + 1 < e for s, e, _ in ent_ending.values()):
+            return None
+        return _Found(Title(core, name, ORG), opening + 1)
 
     def _org_from_body(self, text: str, start: int, core: str, ent_ending: dict[int, Span]) -> _Found | None:
         """市委|书记, 市人大常委会|主任, 湖光镇 + 党委|书记, 甲村 + 党支部|书记; 宣传|部长 (宣传部 + 部长, the
