@@ -125,6 +125,14 @@ def test_implausible_places_drop_a_determiner_and_a_level_only():
     assert ("高村", "PLACE") in got and ("各村", "PLACE") not in got
 
 
+def test_implausible_places_drop_a_duty_and_a_level():
+    text = "青禾镇包联县领导方立，挂点县领导石岩出席"
+    ents = [("青禾镇", "PLACE"), ("包联县", "PLACE"), ("方立", "PERSON"), ("挂点县", "PLACE"), ("石岩", "PERSON")]
+    got = found(run(doc_with(text, ents)))
+    assert ("青禾镇", "PLACE") in got and not {("包联县", "PLACE"), ("挂点县", "PLACE")} & got
+    assert ("包联县", "PLACE") in found(run(doc_with(text, ents), disabled=["implausible_places"]))
+
+
 def test_place_suffix_words_is_off_by_default_and_can_be_enabled():
     doc = doc_with("南港综试区", [("南港综", "PLACE")], [("南港综", "LOC"), ("试区", "n")])
     assert ("南港综试区", "PLACE") not in found(run(doc.copy()))
@@ -1960,6 +1968,14 @@ def test_suffixed_orgs_in_titles_name_the_untagged_organisation_and_keep_the_lis
     assert titles(doc, "方立") == [("县委常委", "县委"), ("主任", "园区管委会")]
     assert titles(run(doc_with(text, [("方立", "PERSON")]), disabled=["suffixed_orgs_in_titles"]), "方立") == [("主任", "")]
     assert titles(run(doc_with("我们都是好主任方立", [("方立", "PERSON")])), "方立") == [("主任", "")]  # no suffix
+
+
+def test_a_bare_body_listed_after_a_settled_title_takes_its_zone():
+    text = "青禾经开区党工委书记方立，党工委副书记、管委会主任石岩出席"
+    ents = [("青禾经开区党工委", "ORG"), ("方立", "PERSON"), ("石岩", "PERSON")]
+    assert titles(run(doc_with(text, ents)), "石岩")[-1] == ("管委会主任", "青禾经开区管委会")
+    doc = run(doc_with("区党工委副书记、管委会主任石岩带队", [("石岩", "PERSON")]))
+    assert titles(doc, "石岩") == [("区党工委副书记", "区党工委"), ("管委会主任", "区管委会")]
 
 
 def test_titles_before_colons_go_to_the_list_after_them():

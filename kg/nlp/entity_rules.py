@@ -32,6 +32,7 @@ JUNK_CHARS = re.compile(r"[◀▶■□▲●◆★※\[\]【】《》<>{}|。�
 PROGRAMME_ALLOWED = re.compile(r"[\s\d+＋、]")  # inside a programme's name (“5+2”, “甲、乙”): not junk
 EDGE_PUNCT = "“”‘’\"'（）()《》<>「」『』 "
 DETERMINERS = "本我全各该此两每外"
+DUTIES = ("包联", "包保", "包抓", "挂点", "挂钩", "联系", "分管", "联点")  # 甲镇 + 挂点 + 县领导: who answers for it
 DATELINE_END = "讯"
 CONJUNCTIONS = "和与及"
 # 甲乙湖畔, 甲乙路东: a word of position after the last character of a name of a place (路 街 河 湖 …) is no part of it;
@@ -269,7 +270,8 @@ FILTERS = {
     "place_pairs": "two places' one-character short forms taken for a person (川渝, 郑汴: place_abbreviations.tsv)",
     "surname_titles": "a surname and a title or an honorific taken for a person (张书记, 王县长, 潘老, 王总): an "
                       "address, not a name",
-    "implausible_places": "a determiner and a level are no place (本村镇, 各村)",
+    "implausible_places": "a determiner and a level are no place (本村镇, 各村), nor is a duty and a level (包联县领导, "
+                          "挂点县领导: the county's leader in charge of a town)",
     "generic_orgs": "an organisation without suffix ending in a generic noun (企业品牌)",
     "bodies_inside_titles": "the 市委 of 市委书记 is part of the title, not a mention",
     "set_phrases": "a place that starts a set phrase is no mention of it (中国特色社会主义, 中国式现代化: set_phrases.txt)",
@@ -1716,7 +1718,8 @@ class EntityRules(LexiconComponent):
         name = text[span[0]:span[1]]
         if span[2] != PLACE or len(name) < 2 or name in self.lex.home_references:
             return True
-        return not (name[0] in DETERMINERS and name[1] in self.lex.levels)
+        return not (name[0] in DETERMINERS and name[1] in self.lex.levels
+                    or name.startswith(DUTIES) and name[2:] in self.lex.levels)
 
     def _generic_orgs(self, text: str, span: Span) -> bool:
         name = text[span[0]:span[1]]

@@ -189,8 +189,7 @@ class TitleRules(LexiconComponent):
                 last = index == len(group) - 1
                 after = self._title_after(text, start, end, ent_ending) if last and self.on["titles_after"] else []
                 if titles or closing or after:
-                    found[(start, end)] = [self._named_earlier(t, named) if self._bare_body(t.org) else t
-                                           for t in (*titles, *closing, *after)]
+                    found[(start, end)] = self._settled(list((*titles, *closing, *after)), named)
                     named += [t.org for t in found[(start, end)] if t.org_type == ORG]
         if self.on["org_from_earlier_place"]:
             found = self._places_carried(text, found)
@@ -363,6 +362,18 @@ class TitleRules(LexiconComponent):
         return org in lex.listed_bodies or len(org) > 1 and org in lex.bodies and org not in lex.org_abbreviations \
             and org not in lex.home_bodies and org not in lex.chained_bodies and not self.lex.bare_department(org)
 
+    def _settled(self, titles: list[Title], named: list[str]) -> list[Title]:
+        """Each bare body the last of its kind the sentence named; one listed after a title so settled takes that
+        title's zone (甲开发区党工委书记乙，党工委副书记、管委会主任丙 -> 甲开发区管委会)."""
+        settled: list[Title] = []
+        for title in titles:
+            if self._bare_body(title.org):
+                earlier = self._named_earlier(title, named)
+                zoned = self._listed(title, settled[-1]) if settled and self.on["title_lists"] else title
+                title = earlier if earlier.org or zoned.org == title.org else zoned
+            settled.append(title)
+        return settled
+
     def _named_earlier(self, title: Title, named: list[str]) -> Title:
         """A bare body no title list named is the last one of its kind the sentence named (甲镇党委书记乙出席，
         会议由党委副书记丙主持 -> 甲镇党委), or nothing."""
@@ -385,8 +396,8 @@ class TitleRules(LexiconComponent):
         if tails and body in self.lex.office_bodies or any(tail + body in self.lex.bodies for tail in tails):
             return Title(title.title, previous + body, ORG)  # 县委 + 办公室, 市人大常委会 + 办公室
         zone = previous[:-len(tails[0])] if tails else ""
-        if len(zone) > 1 and self.lex.leading_level(zone) != zone:
-            return Title(title.title, zone + body, ORG)  # 甲开发区 + 管委会
+        if len(zone) > 1 and self.lex.leading_level(zone) != zone or zone in self.lex.qualified_levels:
+            return Title(title.title, zone + body, ORG)  # 甲开发区 + 管委会; 区党工委副书记、管委会主任: 区管委会
         return title  # 甲军分区司令员乙，市委常委、军分区政委丙: the sentence named it
 
     def _one_title(self, text: str, position: int, ent_ending: dict[int, Span], first: bool) -> _Found | None:
