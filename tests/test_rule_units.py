@@ -125,6 +125,15 @@ def test_implausible_places_drop_a_determiner_and_a_level_only():
     assert ("高村", "PLACE") in got and ("各村", "PLACE") not in got
 
 
+def test_river_sections_part_a_river_from_its_town_and_from_the_words_after_it():
+    text = "青禾河石岭镇、白沙镇河段总河长，白沙镇河段和青禾河河长"
+    ents = [("青禾河石岭镇", "PLACE"), ("白沙镇河段", "PLACE"), ("白沙镇河", "PLACE"), ("青禾河河", "PLACE")]
+    got = found(run(doc_with(text, ents)))
+    assert {("青禾河", "PLACE"), ("石岭镇", "PLACE"), ("白沙镇", "PLACE")} <= got
+    assert not {("白沙镇河段", "PLACE"), ("白沙镇河", "PLACE"), ("青禾河河", "PLACE")} & got
+    assert ("青禾河石岭镇", "PLACE") in found(run(doc_with(text, ents), disabled=["river_sections"]))
+
+
 def test_implausible_places_drop_a_duty_and_a_level():
     text = "青禾镇包联县领导方立，挂点县领导石岩出席"
     ents = [("青禾镇", "PLACE"), ("包联县", "PLACE"), ("方立", "PERSON"), ("挂点县", "PLACE"), ("石岩", "PERSON")]

@@ -38,6 +38,10 @@ CONJUNCTIONS = "和与及"
 # 甲乙湖畔, 甲乙路东: a word of position after the last character of a name of a place (路 街 河 湖 …) is no part of it;
 # names of three or more characters only, so that 湖南, 江西, 山东 and 河北 stay whole.
 POSITION_WORDS = "畔边旁侧东西南北"
+RIVER_ENDS = "河江溪"
+RIVER = "河"
+RIVER_SECTION = "河段"
+RIVER_WORD_ENDS = "段长"  # 河段 (a river's section), 河长 (its chief): 甲镇 + 河段, 甲河 + 河长
 DELIVERS = "作"  # 甲乙作工作报告: the verb of delivering a report or a speech
 DELIVERED_RE = re.compile("(?:工作报告|报告|重要讲话|讲话|典型发言|交流发言|表态发言|发言|说明|汇报|总结|部署|动员|推介|点评)")
 PLACE_NAME_ENDS = "路街道河湖江海山岛谷岭桥港园村镇乡县区市省"
@@ -252,13 +256,16 @@ RULES = {
                    "conjunction closes it (、申/PER 太平/a 、, 于/PER 长洪和/ORG 人民日报社)",
     "delegations": "a delegation named after a division is a mention of the division (甲市党政代表团 -> 甲市: delegations.txt)",
     "position_tails": "a word of position the backbone glued to a place goes (甲乙湖畔, 甲乙路东: beside, east of it)",
+    "river_sections": "a river and the town of its section the backbone glued together are two places (甲乙河丙丁镇 + "
+                      "河段 -> 甲乙河, 丙丁镇), and the 河 of 河段 or 河长 after a place is no part of it (甲乙镇河/LOC 段, "
+                      "甲乙镇河段/LOC, 甲河河/LOC 长)",
     "trim_punctuation": "quotes and brackets around a name go, needed quotes stay (“信”字号)",
     "listed_divisions_before_bodies": "body_abbreviations also takes the listed county or city the backbone left "
                                       "in a word before a body (南岸 + 区委书记/s -> 南岸区委)",
     "names_before_reports": "the verb of delivering a report the backbone glued to a name goes (甲乙作/PER 工作报告 -> 甲乙)",
 }
 # Rules that change how other rules work rather than proposing spans of their own.
-SETTINGS_RULES = ("caption_names", "division_site_names", "places_of_origin", "central_tasks", "ethnic_townships", "resident_members", "village_communities", "not_org_tails", "committee_work", "party_group_tails", "names_ending_in_followers", "person_org_relabel", "village_first_characters", "names_tagged_as_modifiers", "names_cut_before_followers", "road_segments", "glued_villages", "site_relabel", "listed_rare_surnames", "dotted_name_tails", "names_tagged_as_verbs", "names_after_function_words", "place_org_relabel", "division_org_relabel", "trim_punctuation", "conjunction_tails", "places_before_bodies", "delegations", "position_tails", "split_names", "names_before_semicolons", "names_before_reports", "listed_divisions_before_bodies")
+SETTINGS_RULES = ("caption_names", "division_site_names", "places_of_origin", "central_tasks", "ethnic_townships", "resident_members", "village_communities", "not_org_tails", "committee_work", "party_group_tails", "names_ending_in_followers", "person_org_relabel", "village_first_characters", "names_tagged_as_modifiers", "names_cut_before_followers", "road_segments", "glued_villages", "site_relabel", "listed_rare_surnames", "dotted_name_tails", "names_tagged_as_verbs", "names_after_function_words", "place_org_relabel", "division_org_relabel", "trim_punctuation", "conjunction_tails", "places_before_bodies", "delegations", "position_tails", "split_names", "names_before_semicolons", "names_before_reports", "listed_divisions_before_bodies", "river_sections")
 # Rules measured to cost more than they earn on the evaluation sets (README, "Every rule in numbers"):
 # kept for the pages they fit, switched on in the config.
 OFF_BY_DEFAULT = {"place_suffix_words", "campaign_names"}
@@ -441,6 +448,8 @@ class EntityRules(LexiconComponent):
         if self.on["position_tails"]:
             backbone = [(s, e - 1, label) if label == PLACE and e - s > 3 and text[e - 1] in POSITION_WORDS
                         and text[e - 2] in PLACE_NAME_ENDS else (s, e, label) for s, e, label in backbone]
+        if self.on["river_sections"]:
+            backbone = [piece for span in backbone for piece in self._river_pieces(text, span)]
         if self.on["names_before_reports"]:
             backbone = [(s, e - 1, label) if label == PERSON and e - s > 2 and text[e - 1] == DELIVERS
                         and DELIVERED_RE.match(text, e) and self.lex.surname_length(text[s:e - 1])
@@ -565,6 +574,22 @@ class EntityRules(LexiconComponent):
         for start, close, end in given:
             joined = [span for span in joined if not start <= span[0] < close] + [(start, close, PERSON)]
         return sorted(joined)
+
+    def _river_pieces(self, text: str, span: Span) -> list[Span]:
+        start, end, label = span
+        if label != PLACE:
+            return [span]
+        ends_in_levels = RIVER_ENDS + "".join(self.lex.levels)
+        if text[end - 1] == RIVER and text[end:end + 1] in RIVER_WORD_ENDS and end - start > 2 \
+                and text[end - 2] in ends_in_levels:
+            end -= 1  # 甲镇河/LOC 段, 甲河河/LOC 长: the 河 starts the word after
+        elif text.endswith(RIVER_SECTION, start, end) and end - start > 3 and text[end - 3] in ends_in_levels:
+            end -= len(RIVER_SECTION)  # 甲镇河段/LOC: the town's section of the river
+        name = text[start:end]
+        for cut in range(2, len(name) - 2):
+            if name[cut - 1] in RIVER_ENDS and self.lex.levels.get(self.lex.place_suffix(name[cut:])) == "town":
+                return [(start, start + cut, PLACE), (start + cut, end, PLACE)]  # 甲乙河 + 丙丁镇
+        return [(start, end, label)]
 
     def _unglued(self, text: str, span: Span) -> list[Span]:
         """甲村山东乙纺织有限公司 -> 甲村, 山东乙纺织有限公司: a village or town of two to four characters and,
