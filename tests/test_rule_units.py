@@ -378,6 +378,8 @@ def test_a_party_group_title_after_the_bodys_own_title_names_its_party_group():
     ("落实“2468”工作思路", "“2468”工作思路"),
     ("打造“372”现代制造业集群体系", "“372”现代制造业集群体系"),
     ("推进“527”兵团式作战行动", "“527”兵团式作战"),
+    ("牢记“两个务必”、“三个敬畏”和“四个不”", "两个务必"),  # a list of quoted numbered phrases
+    ("牢记“两个务必”、“三个敬畏”和“四个不”", "四个不"),
 ])
 def test_programme_patterns(text, programme):
     assert (programme, "PROGRAMME") in found(run(doc_with(text)))
