@@ -145,6 +145,7 @@ class Lexicons:
     minority_name_re: re.Pattern | None = None  # 扎西, 巴特尔: what starts a Tibetan or Mongolian given name
     set_phrase_re: re.Pattern | None = None  # 中国特色, 中国式: a place's name that starts a set phrase
     idiom_re: re.Pattern | None = None  # 踔厉奋发: idioms the backbone reads names in
+    era_words: tuple[str, ...] = ()  # 新时代: words the backbone glues before a body (新时代甲县人大)
     generic_tails: list[str] = field(default_factory=list)
     surnames: set[str] = field(default_factory=set)
     surname_rank: dict[str, int] = field(default_factory=dict)  # 0 for the most common
@@ -305,6 +306,7 @@ class Lexicons:
         self.minority_name_re = re.compile(alternation(_words("minority_names.txt", dirs)))
         self.set_phrase_re = re.compile(alternation(_words("set_phrases.txt", dirs)))
         self.idiom_re = re.compile(alternation(_words("idioms.txt", dirs)))
+        self.era_words = tuple(sorted(set(_words("era_words.txt", dirs)), key=len, reverse=True))
         self.generic_tails = _words("generic_tails.txt", dirs)
         self.surname_rank = {name: rank for rank, name in reversed(list(enumerate(_words("surnames.txt", dirs))))}
         self.surnames = set(self.surname_rank)

@@ -134,6 +134,13 @@ def test_river_sections_part_a_river_from_its_town_and_from_the_words_after_it()
     assert ("青禾河石岭镇", "PLACE") in found(run(doc_with(text, ents), disabled=["river_sections"]))
 
 
+def test_era_words_leave_the_organisation_they_were_glued_to():
+    text = "开创新时代青山县人大工作新局面"
+    got = found(run(doc_with(text, [("新时代青山县人大", "ORG")])))
+    assert ("青山县人大", "ORG") in got and ("新时代青山县人大", "ORG") not in got
+    assert ("新时代青山县人大", "ORG") in found(run(doc_with(text, [("新时代青山县人大", "ORG")]), disabled=["era_words"]))
+
+
 def test_implausible_places_drop_a_duty_and_a_level():
     text = "青禾镇包联县领导方立，挂点县领导石岩出席"
     ents = [("青禾镇", "PLACE"), ("包联县", "PLACE"), ("方立", "PERSON"), ("挂点县", "PLACE"), ("石岩", "PERSON")]

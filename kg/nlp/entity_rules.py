@@ -260,12 +260,13 @@ RULES = {
                       "河段 -> 甲乙河, 丙丁镇), and the 河 of 河段 or 河长 after a place is no part of it (甲乙镇河/LOC 段, "
                       "甲乙镇河段/LOC, 甲河河/LOC 长)",
     "trim_punctuation": "quotes and brackets around a name go, needed quotes stay (“信”字号)",
+    "era_words": "a word of an era glued before an organisation goes (新时代 + 甲县人大: era_words.txt)",
     "listed_divisions_before_bodies": "body_abbreviations also takes the listed county or city the backbone left "
                                       "in a word before a body (南岸 + 区委书记/s -> 南岸区委)",
     "names_before_reports": "the verb of delivering a report the backbone glued to a name goes (甲乙作/PER 工作报告 -> 甲乙)",
 }
 # Rules that change how other rules work rather than proposing spans of their own.
-SETTINGS_RULES = ("caption_names", "division_site_names", "places_of_origin", "central_tasks", "ethnic_townships", "resident_members", "village_communities", "not_org_tails", "committee_work", "party_group_tails", "names_ending_in_followers", "person_org_relabel", "village_first_characters", "names_tagged_as_modifiers", "names_cut_before_followers", "road_segments", "glued_villages", "site_relabel", "listed_rare_surnames", "dotted_name_tails", "names_tagged_as_verbs", "names_after_function_words", "place_org_relabel", "division_org_relabel", "trim_punctuation", "conjunction_tails", "places_before_bodies", "delegations", "position_tails", "split_names", "names_before_semicolons", "names_before_reports", "listed_divisions_before_bodies", "river_sections")
+SETTINGS_RULES = ("caption_names", "division_site_names", "places_of_origin", "central_tasks", "ethnic_townships", "resident_members", "village_communities", "not_org_tails", "committee_work", "party_group_tails", "names_ending_in_followers", "person_org_relabel", "village_first_characters", "names_tagged_as_modifiers", "names_cut_before_followers", "road_segments", "glued_villages", "site_relabel", "listed_rare_surnames", "dotted_name_tails", "names_tagged_as_verbs", "names_after_function_words", "place_org_relabel", "division_org_relabel", "trim_punctuation", "conjunction_tails", "places_before_bodies", "delegations", "position_tails", "split_names", "names_before_semicolons", "names_before_reports", "listed_divisions_before_bodies", "river_sections", "era_words")
 # Rules measured to cost more than they earn on the evaluation sets (README, "Every rule in numbers"):
 # kept for the pages they fit, switched on in the config.
 OFF_BY_DEFAULT = {"place_suffix_words", "campaign_names"}
@@ -469,6 +470,8 @@ class EntityRules(LexiconComponent):
         chosen = self.overlap_filter(proposed, backbone)
         if self.on["trim_punctuation"]:
             chosen = [span for span in (_trimmed(text, span) for span in chosen) if span]
+        if self.on["era_words"]:
+            chosen = [self._without_era_word(text, span) for span in chosen]
         if self.on["delegations"]:
             chosen = [self._delegation_place(text, piece) for span in chosen for piece in _delegation_pieces(text, span)]
         set_entities(doc, [span for span in chosen if all(keep(text, span) for keep in self.filters)])
@@ -574,6 +577,11 @@ class EntityRules(LexiconComponent):
         for start, close, end in given:
             joined = [span for span in joined if not start <= span[0] < close] + [(start, close, PERSON)]
         return sorted(joined)
+
+    def _without_era_word(self, text: str, span: Span) -> Span:
+        start, end, label = span
+        era = next((w for w in self.lex.era_words if text.startswith(w, start, end)), "") if label == ORG else ""
+        return (start + len(era), end, label) if era and end - start - len(era) >= 2 else span
 
     def _river_pieces(self, text: str, span: Span) -> list[Span]:
         start, end, label = span
