@@ -141,6 +141,14 @@ def test_era_words_leave_the_organisation_they_were_glued_to():
     assert ("新时代青山县人大", "ORG") in found(run(doc_with(text, [("新时代青山县人大", "ORG")]), disabled=["era_words"]))
 
 
+def test_preposition_starts_leave_the_organisation_after_them():
+    text = "报告提交以州人民代表大会常务委员会审议"
+    ents = [("以州人民代表大会常务委员会", "ORG")]
+    assert ("州人民代表大会常务委员会", "ORG") in found(run(doc_with(text, ents)))
+    assert ("以州人民代表大会常务委员会", "ORG") in found(run(doc_with(text, ents), disabled=["preposition_starts"]))
+    assert ("和县人民政府", "ORG") in found(run(doc_with("和县人民政府召开会议", [("和县人民政府", "ORG")])))
+
+
 def test_implausible_places_drop_a_duty_and_a_level():
     text = "青禾镇包联县领导方立，挂点县领导石岩出席"
     ents = [("青禾镇", "PLACE"), ("包联县", "PLACE"), ("方立", "PERSON"), ("挂点县", "PLACE"), ("石岩", "PERSON")]

@@ -39,6 +39,7 @@ CONJUNCTIONS = "和与及"
 # names of three or more characters only, so that 湖南, 江西, 山东 and 河北 stay whole.
 POSITION_WORDS = "畔边旁侧东西南北"
 RIVER_ENDS = "河江溪"
+PREPOSITIONS = "以在向对由将把被从为给与同"  # never the first character of a place a level word follows
 RIVER = "河"
 RIVER_SECTION = "河段"
 RIVER_WORD_ENDS = "段长"  # 河段 (a river's section), 河长 (its chief): 甲镇 + 河段, 甲河 + 河长
@@ -261,12 +262,14 @@ RULES = {
                       "甲乙镇河段/LOC, 甲河河/LOC 长)",
     "trim_punctuation": "quotes and brackets around a name go, needed quotes stay (“信”字号)",
     "era_words": "a word of an era glued before an organisation goes (新时代 + 甲县人大: era_words.txt)",
+    "preposition_starts": "a preposition glued before a level word that starts an organisation goes (以 + 州人民代表大会, "
+                          "向 + 县委)",
     "listed_divisions_before_bodies": "body_abbreviations also takes the listed county or city the backbone left "
                                       "in a word before a body (南岸 + 区委书记/s -> 南岸区委)",
     "names_before_reports": "the verb of delivering a report the backbone glued to a name goes (甲乙作/PER 工作报告 -> 甲乙)",
 }
 # Rules that change how other rules work rather than proposing spans of their own.
-SETTINGS_RULES = ("caption_names", "division_site_names", "places_of_origin", "central_tasks", "ethnic_townships", "resident_members", "village_communities", "not_org_tails", "committee_work", "party_group_tails", "names_ending_in_followers", "person_org_relabel", "village_first_characters", "names_tagged_as_modifiers", "names_cut_before_followers", "road_segments", "glued_villages", "site_relabel", "listed_rare_surnames", "dotted_name_tails", "names_tagged_as_verbs", "names_after_function_words", "place_org_relabel", "division_org_relabel", "trim_punctuation", "conjunction_tails", "places_before_bodies", "delegations", "position_tails", "split_names", "names_before_semicolons", "names_before_reports", "listed_divisions_before_bodies", "river_sections", "era_words")
+SETTINGS_RULES = ("caption_names", "division_site_names", "places_of_origin", "central_tasks", "ethnic_townships", "resident_members", "village_communities", "not_org_tails", "committee_work", "party_group_tails", "names_ending_in_followers", "person_org_relabel", "village_first_characters", "names_tagged_as_modifiers", "names_cut_before_followers", "road_segments", "glued_villages", "site_relabel", "listed_rare_surnames", "dotted_name_tails", "names_tagged_as_verbs", "names_after_function_words", "place_org_relabel", "division_org_relabel", "trim_punctuation", "conjunction_tails", "places_before_bodies", "delegations", "position_tails", "split_names", "names_before_semicolons", "names_before_reports", "listed_divisions_before_bodies", "river_sections", "era_words", "preposition_starts")
 # Rules measured to cost more than they earn on the evaluation sets (README, "Every rule in numbers"):
 # kept for the pages they fit, switched on in the config.
 OFF_BY_DEFAULT = {"place_suffix_words", "campaign_names"}
@@ -470,8 +473,8 @@ class EntityRules(LexiconComponent):
         chosen = self.overlap_filter(proposed, backbone)
         if self.on["trim_punctuation"]:
             chosen = [span for span in (_trimmed(text, span) for span in chosen) if span]
-        if self.on["era_words"]:
-            chosen = [self._without_era_word(text, span) for span in chosen]
+        if self.on["era_words"] or self.on["preposition_starts"]:
+            chosen = [self._without_lead(text, span) for span in chosen]
         if self.on["delegations"]:
             chosen = [self._delegation_place(text, piece) for span in chosen for piece in _delegation_pieces(text, span)]
         set_entities(doc, [span for span in chosen if all(keep(text, span) for keep in self.filters)])
@@ -578,9 +581,15 @@ class EntityRules(LexiconComponent):
             joined = [span for span in joined if not start <= span[0] < close] + [(start, close, PERSON)]
         return sorted(joined)
 
-    def _without_era_word(self, text: str, span: Span) -> Span:
+    def _without_lead(self, text: str, span: Span) -> Span:
+        """新时代甲县人大 -> 甲县人大, 以州人民代表大会 -> 州人民代表大会: what the backbone glued before a body."""
         start, end, label = span
-        era = next((w for w in self.lex.era_words if text.startswith(w, start, end)), "") if label == ORG else ""
+        if label != ORG:
+            return span
+        era = next((w for w in self.lex.era_words if text.startswith(w, start, end)), "") if self.on["era_words"] else ""
+        if not era and self.on["preposition_starts"] and text[start] in PREPOSITIONS and end - start > 3 \
+                and text[start + 1] in self.lex.levels:
+            era = text[start]
         return (start + len(era), end, label) if era and end - start - len(era) >= 2 else span
 
     def _river_pieces(self, text: str, span: Span) -> list[Span]:
