@@ -149,6 +149,13 @@ def test_preposition_starts_leave_the_organisation_after_them():
     assert ("和县人民政府", "ORG") in found(run(doc_with("和县人民政府召开会议", [("和县人民政府", "ORG")])))
 
 
+def test_listed_divisions_share_the_level_the_last_item_prints():
+    text = "市工信局，青禾、石岭、白沙镇主要负责同志参加"
+    got = found(run(doc_with(text, [("市工信局", "ORG"), ("石岭", "PERSON"), ("白沙镇", "PLACE")])))
+    assert {("青禾", "PLACE"), ("石岭", "PLACE"), ("白沙镇", "PLACE")} <= got
+    assert not found(run(doc_with("推进精细管理、美丽乡村建设"))) & {("精细", "PLACE"), ("管理", "PLACE")}
+
+
 def test_implausible_places_drop_a_duty_and_a_level():
     text = "青禾镇包联县领导方立，挂点县领导石岩出席"
     ents = [("青禾镇", "PLACE"), ("包联县", "PLACE"), ("方立", "PERSON"), ("挂点县", "PLACE"), ("石岩", "PERSON")]

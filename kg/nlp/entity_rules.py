@@ -128,7 +128,7 @@ RULES = {
     "assembly_committees": "a committee after a people's congress or a CPPCC, before a title, is part of its name (旗人大常委会 + "
                            "选联委 + 主任, 市政协 + 人口资源环境委 + 主任)",
     "listed_divisions": "the short names in a 、-list closed by 等 and a kind of division are places (到甲乙、丙丁等乡镇, "
-                        "甲乙、丙丁等村)",
+                        "甲乙、丙丁等村), and so are those before a last item printed with its level (甲乙、丙丁、戊己镇)",
     "listed_departments": "a short department name after an organisation in a 、-list is one too (县发改局、住建局、城管局), "
                           "and a bureau a title of a title list names (市纪委常委、监察局副局长)",
     "company_trades": "a name and a trade, closed by a pause, are a company (甲乙/PER 鞋业/n 、 -> 甲乙鞋业: "
@@ -309,6 +309,8 @@ CENTRAL = "中央"
 # 中央 listed with a province or city is the party's centre (落实中央、省委部署), not in a list of media (中央、省、
 # 市媒体记者: central media)
 CENTRAL_RE = re.compile(r"(?<!党)中央(?=[、和及与](?:省|市|县|区))(?![^，。；]{0,14}?(?:媒体|新闻|记者|报社|电视|网站))")
+# 甲乙、丙丁、戊己镇: short names listed before the last, which alone prints the level they share
+SHARED_LEVEL_LIST_RE = re.compile(r"(?:^|(?<=[，,。：:；;\s]))((?:[\u4e00-\u9fff]{2}、)+)[\u4e00-\u9fff]{2}(?:镇|乡|县|街道)(?![长村城镇])")
 LISTED_DEPARTMENT_RE = re.compile(r"(?<=、)([\u4e00-\u9fff]{1,4}(?:局|委|办))(?=[、和及与等]|负责)")
 # 市纪委常委、监察局 + 副局长: a bureau named by the title its staff hold after it
 TITLED_BUREAU_RE = re.compile(r"(?<=、)[\u4e00-\u9fff]{1,6}?局(?=副?局长|党组|总工程师|总经济师)")
@@ -978,6 +980,11 @@ class EntityRules(LexiconComponent):
             if len(items) > 1 and all(end - start >= 2 and _is_cjk(c.text[start:end]) for start, end, _ in items) \
                     and not all((start, end) in persons for start, end, _ in items):
                 found += items
+        taken = [(s, e) for s, e, label in c.backbone if label in (ORG, PLACE)]
+        for match in SHARED_LEVEL_LIST_RE.finditer(c.text):
+            items = [(start, start + 2, PLACE) for start in range(match.start(1), match.end(1), 3)]
+            if not any(s < e_ and s_ < e for s, e, _ in items for s_, e_ in taken if (s_, e_) != (s, e)):
+                found += items  # no item is part of a longer organisation or place
         return found
 
     def listed_departments(self, c: Context) -> list[Span]:
