@@ -1455,6 +1455,15 @@ def test_names_after_titles_take_a_name_whose_last_character_the_backbone_glued_
     assert ("单明", "PERSON") in found(run(doc_with(text, [("县委", "ORG")], words)))
 
 
+def test_names_after_titles_take_a_surname_the_backbone_read_as_a_person_alone():
+    text = "宣传部部长于青波主持"  # 于/PER 青波/n: the given name cut from its surname
+    words = [("宣传部", "ORG"), ("部长", "n"), ("于", "PER"), ("青波", "n"), ("主持", "v")]
+    doc = run(doc_with(text, [("宣传部", "ORG"), ("于", "PERSON")], words))
+    assert ("于青波", "PERSON") in found(doc) and titles(doc, "于青波") == [("宣传部部长", "宣传部")]
+    words = [("部长", "n"), ("于", "p"), ("会议", "n"), ("主持", "v")]  # 于 a preposition: no name
+    assert not found(run(doc_with("部长于会议主持", [], words)))
+
+
 def test_levels_before_orgs_join_a_level_printed_alone_after_a_pause():
     text = "李明出席，县产业集聚区管委会副主任徐明介绍"
     ents = [("李明", "PERSON"), ("产业集聚区管委会", "ORG"), ("徐明", "PERSON")]

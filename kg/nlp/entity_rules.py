@@ -1310,7 +1310,9 @@ class EntityRules(LexiconComponent):
                     and not three and not (listed and word[0] - start == 1 and word[1] == "v") and not read_as_word \
                     and not (word[0] - start == 1 and self._given_name_after(c, start + 1)):
                 continue  # 关于, 干部, 都 认真: a word of the language, not a surname
-            given_word = listed or read_as_word or bool(word) and word[0] - start == 1 \
+            # 于/PER 红波/n 主持: the backbone read the surname as a person, and cut the given name from it
+            surname_alone = word is not None and word[0] - start == 1 and word[1] in ("PER", "nr")
+            given_word = listed or read_as_word or surname_alone or bool(word) and word[0] - start == 1 \
                 and self._given_name_after(c, start + 1)
             # 副县长甲乙丙/v 的 陪同, 市长甲乙丙/v 回答/v: a three-character verb before 的 or another verb
             verb_before_verb = self.on["names_tagged_as_verbs"] and word == (start + 3, "v") \
