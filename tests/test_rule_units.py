@@ -132,6 +132,8 @@ def test_river_sections_part_a_river_from_its_town_and_from_the_words_after_it()
     assert {("青禾河", "PLACE"), ("石岭镇", "PLACE"), ("白沙镇", "PLACE")} <= got
     assert not {("白沙镇河段", "PLACE"), ("白沙镇河", "PLACE"), ("青禾河河", "PLACE")} & got
     assert ("青禾河石岭镇", "PLACE") in found(run(doc_with(text, ents), disabled=["river_sections"]))
+    township = "上青江瑶族乡召开会议"  # an ethnic township whose name ends like a river stays whole
+    assert ("上青江瑶族乡", "PLACE") in found(run(doc_with(township, [("上青江瑶族乡", "PLACE")])))
 
 
 def test_era_words_leave_the_organisation_they_were_glued_to():
@@ -139,6 +141,8 @@ def test_era_words_leave_the_organisation_they_were_glued_to():
     got = found(run(doc_with(text, [("新时代青山县人大", "ORG")])))
     assert ("青山县人大", "ORG") in got and ("新时代青山县人大", "ORG") not in got
     assert ("新时代青山县人大", "ORG") in found(run(doc_with(text, [("新时代青山县人大", "ORG")]), disabled=["era_words"]))
+    centre = "青山县新时代文明实践中心成立"  # the era word is part of this name
+    assert ("新时代文明实践中心", "ORG") in found(run(doc_with(centre, [("新时代文明实践中心", "ORG")])))
 
 
 def test_preposition_starts_leave_the_organisation_after_them():
@@ -2010,6 +2014,8 @@ def test_suffixed_orgs_in_titles_name_the_untagged_organisation_and_keep_the_lis
     assert titles(doc, "方立") == [("县委常委", "县委"), ("主任", "园区管委会")]
     assert titles(run(doc_with(text, [("方立", "PERSON")]), disabled=["suffixed_orgs_in_titles"]), "方立") == [("主任", "")]
     assert titles(run(doc_with("我们都是好主任方立", [("方立", "PERSON")])), "方立") == [("主任", "")]  # no suffix
+    doc = run(doc_with("座谈会上，与商会秘书长方立交流", [("方立", "PERSON")]))  # 与 starts no organisation
+    assert titles(doc, "方立") == [("秘书长", "")]
 
 
 def test_a_bare_body_listed_after_a_settled_title_takes_its_zone():

@@ -42,6 +42,7 @@ RIVER_ENDS = "河江溪"
 PREPOSITIONS = "以在向对由将把被从为给与同"  # never the first character of a place a level word follows
 RIVER = "河"
 RIVER_SECTION = "河段"
+PEOPLE = "族"  # 瑶族乡, 土家族乡: a township named after its people
 RIVER_WORD_ENDS = "段长"  # 河段 (a river's section), 河长 (its chief): 甲镇 + 河段, 甲河 + 河长
 DELIVERS = "作"  # 甲乙作工作报告: the verb of delivering a report or a speech
 DELIVERED_RE = re.compile("(?:工作报告|报告|重要讲话|讲话|典型发言|交流发言|表态发言|发言|说明|汇报|总结|部署|动员|推介|点评)")
@@ -588,11 +589,19 @@ class EntityRules(LexiconComponent):
         start, end, label = span
         if label != ORG:
             return span
-        era = next((w for w in self.lex.era_words if text.startswith(w, start, end)), "") if self.on["era_words"] else ""
+        era = next((w for w in self.lex.era_words if text.startswith(w, start, end)
+                    and self._body_or_place_at(text, start + len(w), end)), "") if self.on["era_words"] else ""
         if not era and self.on["preposition_starts"] and text[start] in PREPOSITIONS and end - start > 3 \
                 and text[start + 1] in self.lex.levels:
             era = text[start]
         return (start + len(era), end, label) if era and end - start - len(era) >= 2 else span
+
+    def _body_or_place_at(self, text: str, start: int, end: int) -> bool:
+        """What follows an era word is a name of its own: a body (人大, 政协) or a place with its level
+        (新时代 + 甲县人大), not the rest of one name (新时代文明实践中心)."""
+        rest = text[start:end]
+        return bool(self.lex.body_start_re.match(rest) or self.lex.org_abbreviation_re.match(rest)
+                    or any(self.lex.level_of(rest[:cut]) for cut in range(2, min(len(rest), 8))))
 
     def _river_pieces(self, text: str, span: Span) -> list[Span]:
         start, end, label = span
@@ -606,7 +615,10 @@ class EntityRules(LexiconComponent):
             end -= len(RIVER_SECTION)  # 甲镇河段/LOC: the town's section of the river
         name = text[start:end]
         for cut in range(2, len(name) - 2):
-            if name[cut - 1] in RIVER_ENDS and self.lex.levels.get(self.lex.place_suffix(name[cut:])) == "town":
+            town = name[cut:]
+            level = self.lex.place_suffix(town)
+            if name[cut - 1] in RIVER_ENDS and self.lex.levels.get(level) == "town" and len(town) - len(level) >= 2 \
+                    and not town[:-len(level)].endswith(PEOPLE):  # 甲乙江瑶族乡: an ethnic township's name
                 return [(start, start + cut, PLACE), (start + cut, end, PLACE)]  # 甲乙河 + 丙丁镇
         return [(start, end, label)]
 

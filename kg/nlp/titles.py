@@ -35,6 +35,7 @@ HOST_VERB = "陪同"  # 乙陪同, 乙等陪同, 在乙的陪同下: a local hos
 HOST_WINDOW = 4
 COLON_LEAD_RE = re.compile(r"(?:是|为)?[：:]$")  # 执行主席是：甲、乙: the title before a colon goes to the list
 CJK_RE = re.compile(r"[\u4e00-\u9fff]+")
+FUNCTION_CHARACTERS = "与和及在向对由将把被从为给同跟"  # ，与商会秘书长甲: 与 starts no organisation
 SUFFIXED_ORG_LENGTH = 8  # the longest untagged organisation read before a title (园区管委会, 经济合作局)
 CLAUSE_END_RE = re.compile(r"[。；;！？!?]")
 BRACKETED_TITLE_RE = re.compile(r"[（(][^（）()，,。]{2,12}[）)]$")
@@ -459,6 +460,7 @@ class TitleRules(LexiconComponent):
                       default=-1)
         name = text[opening + 1:start]
         if opening < 0 and start > SUFFIXED_ORG_LENGTH or len(name) < 3 or not CJK_RE.fullmatch(name) \
+                or name[0] in FUNCTION_CHARACTERS \
                 or not self.lex.org_suffix(name) or any(s < start and opening + 1 < e for s, e, _ in ent_ending.values()):
             return None
         return _Found(Title(core, name, ORG), opening + 1)
