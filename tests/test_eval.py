@@ -132,3 +132,13 @@ def test_against_takes_one_gold_and_nothing_else():
                                        "--against", str(DATA / "own_pages.jsonl")])
     assert result.exit_code == 1
     assert result.output.startswith("kg: error: --against compares two golds")
+
+
+def test_each_second_annotation_covers_its_set_and_scores_against_it():
+    from kg.evaluate_pages import agreement, read_gold
+
+    for second in sorted(DATA.glob("agreement_*.jsonl")):
+        first = read_gold(DATA / f"real_pages_{second.stem.removeprefix('agreement_')}.jsonl")
+        result = agreement(first, read_gold(second))
+        assert result.articles == len(first) and not result.missing
+        assert 0.9 < result.overall()[2] < 1.0  # two hands agree closely, and not trivially
