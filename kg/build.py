@@ -20,13 +20,14 @@ from .cache import PageCache, default_cache_dir, pipeline_version
 from .graph import build_graph
 from .lexicons import Lexicons
 from .model import KnowledgeGraph
-from .mentions import extract_page
+from .mentions import extract_page, extract_page_group
 from .nlp import build_pipeline, check_backbone
 from .pages import Skipped, find_pages, read_pages
 from .records import ArticleMentions, Page
 from .spill import Spill
 
 WINDOW = 64  # pages in flight at once: pages are streamed, never all held in memory
+PAGES_PER_TASK = 32  # pages whose sentences are tagged together: more sentences of each length per batch
 
 
 @dataclass
@@ -92,6 +93,10 @@ class Extractor:
     def __call__(self, page: Page) -> list[ArticleMentions]:
         return extract_page(page, self.nlp, self.lex)
 
+    def pages(self, pages: list[Page]) -> list[list[ArticleMentions]]:
+        """Several pages at once, each page's records as it alone would give them (a faster batch)."""
+        return extract_page_group(pages, self.nlp, self.lex)
+
 
 _worker: Extractor | Exception | None = None
 
@@ -106,11 +111,11 @@ def _start_worker(options: BuildOptions) -> None:
         _worker = error
 
 
-def _extract_in_worker(page: Page) -> list[ArticleMentions]:
+def _extract_in_worker(pages: list[Page]) -> list[list[ArticleMentions]]:
     if isinstance(_worker, Exception):
         raise _worker
     assert _worker is not None
-    return _worker(page)
+    return _worker.pages(pages)
 
 
 class ExtractionError(RuntimeError):
@@ -155,11 +160,13 @@ def extract_pages(pages: Iterable[Page], options: BuildOptions, total: int) -> I
                 # instead of being respawned forever.  spawn: onnxruntime and fork do not mix.
                 pool = ProcessPoolExecutor(workers, multiprocessing.get_context("spawn"),
                                            initializer=_start_worker, initargs=(options,))
+            # a task is a group of pages, one per worker at most, of PAGES_PER_TASK at most
+            groups = windows(todo, max(1, min(PAGES_PER_TASK, -(-len(todo) // workers))))
             if pool is not None:
-                fresh = _guarded(pool.map(_extract_in_worker, todo))
+                fresh = (records for group in _guarded(pool.map(_extract_in_worker, groups)) for records in group)
             else:
                 extractor = extractor or (Extractor(options) if todo else None)
-                fresh = (extractor(page) for page in todo)
+                fresh = (records for group in groups for records in extractor.pages(group))
             for page, found in zip(window, cached):
                 if found is not None:
                     yield page, found, True

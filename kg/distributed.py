@@ -15,8 +15,10 @@ from typing import Iterable, Iterator
 from .build import BuildOptions, Extracted, Extractor, page_cache, windows
 from .cache import PageCache
 from .pages import Skipped, read_source
+from .records import Page
 
-PAGES_PER_TASK = 4  # a task per page cost the scheduler and the workers a fifth of the build's time
+PAGES_PER_TASK = 16  # a task per page cost the scheduler and the workers a fifth of the build's time, and a
+# task's pages are tagged together: the backbone batches sentences of one length
 # Settings of a LocalCluster whose workers share the machine's cores.  Dask's health checks wake
 # every process 50 times a second and its memory and system monitors several times; and its
 # MALLOC_TRIM_THRESHOLD_ (64 KiB) made the workers return memory to the system so often that they
@@ -39,31 +41,40 @@ _caches: dict[tuple, PageCache | None] = {}  # and the cache's version is hashed
 
 
 def extract_sources(sources: list[str], options: BuildOptions) -> list[Extracted | Skipped]:
-    """One task: a few pages, read, extracted and cached on a worker."""
-    return [extract_source(source, options) for source in sources]
+    """One task: a few pages, read, extracted together and cached on a worker."""
+    items = [_read_or_cached(source, options) for source in sources]
+    todo = [item for item in items if isinstance(item, Page)]
+    if not todo:
+        return items
+    pipeline = (options.backbone, tuple(options.lexicon_dirs))
+    if pipeline not in _extractors:
+        _extractors[pipeline] = Extractor(options)
+    cache = _cache(options)
+    fresh = {}
+    for page, records in zip(todo, _extractors[pipeline].pages(todo)):
+        if cache:
+            cache.put(page, records)
+        fresh[id(page)] = Extracted.of(page, records, False)
+    return [fresh[id(item)] if isinstance(item, Page) else item for item in items]
 
 
-def extract_source(source: str, options: BuildOptions) -> Extracted | Skipped:
-    """Read, extract and cache one page on a worker."""
+def _read_or_cached(source: str, options: BuildOptions) -> Extracted | Skipped | Page:
+    """A page read, with its records when the cache holds them or the period leaves it out; else the page."""
     page = read_source(source, options.encoding, options.date_from_mtime)
     if isinstance(page, Skipped):
         return page
     if options.outside_period(page.date):
         return Extracted.outside(page)
-    pipeline = (options.backbone, tuple(options.lexicon_dirs))
-    where = (*pipeline, options.cache_dir, options.use_cache)
+    cache = _cache(options)
+    found = cache.get(page) if cache else None
+    return Extracted.of(page, found, True) if found is not None else page
+
+
+def _cache(options: BuildOptions) -> PageCache | None:
+    where = (options.backbone, tuple(options.lexicon_dirs), options.cache_dir, options.use_cache)
     if where not in _caches:
         _caches[where] = page_cache(options)
-    cache = _caches[where]
-    found = cache.get(page) if cache else None
-    if found is not None:
-        return Extracted.of(page, found, True)
-    if pipeline not in _extractors:
-        _extractors[pipeline] = Extractor(options)
-    records = _extractors[pipeline](page)
-    if cache:
-        cache.put(page, records)
-    return Extracted.of(page, records, False)
+    return _caches[where]
 
 
 @contextmanager

@@ -34,13 +34,22 @@ def mentions_from_docs(articles: list[Article], docs: Iterable[Doc]) -> list[Art
     return results
 
 
-def extract_articles(articles: list[Article], nlp: Language, batch_size: int = 512) -> list[ArticleMentions]:
+def extract_articles(articles: list[Article], nlp: Language, batch_size: int = 4096) -> list[ArticleMentions]:
     """Run the pipeline over every sentence (headlines included) of the articles."""
     return mentions_from_docs(articles, nlp.pipe(sentence_texts(articles), batch_size=batch_size))
 
 
 def extract_page(page: Page, nlp: Language, lex: Lexicons) -> list[ArticleMentions]:
-    return extract_articles(segment(page, lex), nlp)
+    return extract_page_group([page], nlp, lex)[0]
+
+
+def extract_page_group(pages: list[Page], nlp: Language, lex: Lexicons) -> list[list[ArticleMentions]]:
+    """Each page's articles' mentions, the pages' sentences run through the pipeline together: the backbone
+    batches sentences of one length, and a page alone holds few of any length.  A sentence is tagged the
+    same whatever it is batched with, so a page's records do not depend on the pages beside it."""
+    segmented = [segment(page, lex) for page in pages]
+    found = iter(extract_articles([article for articles in segmented for article in articles], nlp))
+    return [[next(found) for _ in articles] for articles in segmented]
 
 
 def article_json(result: ArticleMentions) -> dict:

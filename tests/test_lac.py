@@ -13,3 +13,17 @@ def test_a_sentence_is_tagged_alike_alone_and_in_a_batch_with_longer_ones():
     assert model.tag([longer[0], sentence, longer[1]])[1] == alone
     assert model.tag([sentence] * 5 + longer, batch_chars=40)[3] == alone  # split into several batches
     assert "".join(sentence[w.start:w.end] for w in alone) == sentence
+
+
+def test_pages_extracted_together_give_each_page_the_records_it_gives_alone():
+    from kg.build import BuildOptions, Extractor
+    from kg.pages import read_source
+
+    from .conftest import ROOT
+
+    pages = [read_source(str(path), "utf-8", False) for path in sorted((ROOT / "seeds").glob("*.txt"))]
+    pages += [read_source(str(path), "utf-8", False) for path in sorted((ROOT / "tests" / "data" / "own_pages").glob("*.txt"))]
+    extractor = Extractor(BuildOptions())
+    together = extractor.pages(pages)
+    assert len(together) == len(pages) and sum(map(len, together)) > len(pages)
+    assert together == [extractor(page) for page in pages]
