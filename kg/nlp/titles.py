@@ -37,6 +37,7 @@ COLON_LEAD_RE = re.compile(r"(?:是|为)?[：:]$")  # 执行主席是：甲、�
 CJK_RE = re.compile(r"[\u4e00-\u9fff]+")
 FUNCTION_CHARACTERS = "与和及在向对由将把被从为给同跟"  # ，与商会秘书长甲: 与 starts no organisation
 SUFFIXED_ORG_LENGTH = 8  # the longest untagged organisation read before a title (园区管委会, 经济合作局)
+PAUSE_RE = re.compile(f"[{re.escape(CLAUSE_BREAKS)}]")
 CLAUSE_END_RE = re.compile(r"[。；;！？!?]")
 BRACKETED_TITLE_RE = re.compile(r"[（(][^（）()，,。]{2,12}[）)]$")
 BRACKETED_TITLE_LENGTH = 14
@@ -166,8 +167,8 @@ class TitleRules(LexiconComponent):
         for number, group in enumerate(groups):
             before, start = self._titles_before(text, group[0][0], ent_ending) if self.on["titles_before"] \
                 else ([], group[0][0])
-            colon = COLON_LEAD_RE.search(text, max(0, group[0][0] - 2), group[0][0])
-            if not before and colon and self.on["titles_before"] and self.on["titles_before_colons"]:
+            if not before and self.on["titles_before"] and self.on["titles_before_colons"] \
+                    and (colon := COLON_LEAD_RE.search(text, max(0, group[0][0] - 2), group[0][0])):
                 before, start = self._titles_before(text, colon.start(), ent_ending)
             if before and number and self.on["list_shared_orgs"]:
                 before = self._shared_org(text, before, start, groups[number - 1], befores[number - 1])
@@ -596,9 +597,11 @@ class TitleRules(LexiconComponent):
         if not appointment:
             return []
         posts: list[Title] = []
-        for pause in re.finditer(f"[{CLAUSE_BREAKS}]|$", text[: appointment.end() + APPOINTED_WINDOW]):
-            titles, start = self._titles_before(text, pause.start(), ent_ending)
-            if pause.start() > appointment.end() and titles and start == appointment.end():
+        reach = min(len(text), appointment.end() + APPOINTED_WINDOW)
+        pauses = [pause.start() for pause in PAUSE_RE.finditer(text, appointment.end() + 1, reach)] + [reach]
+        for pause in pauses:  # the pauses after the appointment, and where the window ends
+            titles, start = self._titles_before(text, pause, ent_ending)
+            if titles and start == appointment.end():
                 posts = titles
         return posts
 
