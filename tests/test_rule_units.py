@@ -151,6 +151,10 @@ def test_preposition_starts_leave_the_organisation_after_them():
     assert ("州人民代表大会常务委员会", "ORG") in found(run(doc_with(text, ents)))
     assert ("以州人民代表大会常务委员会", "ORG") in found(run(doc_with(text, ents), disabled=["preposition_starts"]))
     assert ("和县人民政府", "ORG") in found(run(doc_with("和县人民政府召开会议", [("和县人民政府", "ORG")])))
+    text = "原县扶贫办主任方立和原平市委书记"  # a former title's body; a city named 原平
+    doc = run(doc_with(text, [("原县扶贫办", "ORG"), ("方立", "PERSON"), ("原平市委", "ORG")]))
+    assert titles(doc, "方立") == [("主任", "县扶贫办")]
+    assert ("原平市委", "ORG") in found(doc)
 
 
 def test_listed_divisions_share_the_level_the_last_item_prints():
@@ -399,6 +403,8 @@ def test_a_party_group_title_after_the_bodys_own_title_names_its_party_group():
     ("推行科技特派员制度", "科技特派员制度"),
     ("全面推进广佛同城化", "广佛同城化"),
     ("深化粤桂扶贫协作", "粤桂扶贫协作"),
+    ("推动闽宁协作走深走实", "闽宁协作"),
+    ("深化沪滇劳务协作", "沪滇劳务协作"),
     ("扎实开展党史学习教育", "党史学习教育"),
     ("聚焦“项目攻坚年”工作", "项目攻坚年"),
     ("落实“2468”工作思路", "“2468”工作思路"),
@@ -411,7 +417,7 @@ def test_programme_patterns(text, programme):
     assert (programme, "PROGRAMME") in found(run(doc_with(text)))
 
 
-@pytest.mark.parametrize("text", ["迎来“新年”", "写于“2024年”", "评为“白沙县十佳青年”", "村“两委”成员参加", "形成“双核”布局", "增强“四个意识”，坚定信心", "开展对口帮扶工作", "展开了对口帮扶", "要加快同城化进程"])
+@pytest.mark.parametrize("text", ["迎来“新年”", "写于“2024年”", "评为“白沙县十佳青年”", "村“两委”成员参加", "形成“双核”布局", "增强“四个意识”，坚定信心", "开展对口帮扶工作", "展开了对口帮扶", "要加快同城化进程", "加强两地协作", "深化区域协作"])
 def test_one_part_numbered_quotes_need_a_campaign_word(text):
     assert not {label for _, label in found(run(doc_with(text)))} & {"PROGRAMME"}
 
@@ -638,6 +644,10 @@ def test_conjunction_tails_go_before_another_name():
     text = "青山分社和白水日报社青山分社座谈"
     assert {("青山分社", "ORG"), ("白水日报社青山分社", "ORG")} <= found(run(doc_with(text, ents, words)))
     assert ("青山分社", "ORG") not in found(run(doc_with(text, ents, words), disabled=["conjunction_tails"]))
+    text = "市委市政府与青山供电公司长期合作"  # nor does an organisation's suffix pull the names together
+    words = [("市委", "ORG"), ("市政府与", "ORG"), ("青山供电公司", "ORG"), ("长期", "a"), ("合作", "v")]
+    ents = [("市委", "ORG"), ("市政府与", "ORG"), ("青山供电公司", "ORG")]
+    assert {("市委", "ORG"), ("市政府", "ORG"), ("青山供电公司", "ORG")} <= found(run(doc_with(text, ents, words)))
 
 
 @pytest.mark.parametrize("text, printed, place", [
@@ -1084,6 +1094,24 @@ def test_bare_titles_after_commas_share_the_body_of_the_run():
     assert titles(run(doc_with(text, ents), disabled=["comma_shared_orgs"]), "邹明") == [("秘书长", "")]
 
 
+def test_section_heads_name_the_section_of_the_organisation_before():
+    text = "省民委财务处副处长方立、青山县科协科长何静出席"
+    ents = [("省民委", "ORG"), ("方立", "PERSON"), ("青山县科协", "ORG"), ("何静", "PERSON")]
+    doc = run(doc_with(text, ents))
+    assert titles(doc, "方立") == [("财务处副处长", "省民委财务处")]
+    assert titles(doc, "何静")[0][1] == "青山县科协"  # no section between: the organisation's own
+    assert titles(run(doc_with(text, ents), disabled=["section_heads"]), "方立") != [("财务处副处长", "省民委财务处")]
+
+
+def test_a_bare_title_joined_by_and_shares_the_body_of_the_run():
+    text = "县政协副主席方立、石岩及秘书长邹明参加，市委书记何静和市长宫青山出席"
+    ents = [("方立", "PERSON"), ("石岩", "PERSON"), ("邹明", "PERSON"), ("何静", "PERSON"), ("宫青山", "PERSON")]
+    doc = run(doc_with(text, ents))
+    assert titles(doc, "邹明") == [("秘书长", "县政协")]
+    assert titles(doc, "宫青山") == [("市长", "市政府")]  # a title that names its own body keeps it
+    assert titles(run(doc_with(text, ents), disabled=["conjunction_shared_orgs"]), "邹明") == [("秘书长", "")]
+
+
 def test_a_village_glued_to_the_company_after_it_is_a_place_of_its_own():
     text = "南湾村山东青禾纺织有限公司、北湾村党支部"
     ents = [("南湾村山东青禾纺织有限公司", "PLACE"), ("北湾村党支部", "ORG")]
@@ -1219,6 +1247,9 @@ def test_assembly_committees_stay_in_the_name_before_a_title():
     assert titles(doc, "孟和巴图") == [("主任", "旗人大常委会选联委")]
     assert ("旗人大常委会", "ORG") in found(run(doc_with(text, ents), disabled=["assembly_committees"]))
     assert ("市政协常委", "ORG") not in found(run(doc_with("市政协常委李明出席", [("市政协", "ORG"), ("李明", "PERSON")])))
+    text = "原青山市政协主席方立在我市市委书记何静陪同下调研"  # no committee runs over a title and a name
+    doc = run(doc_with(text, [("青山市政协", "ORG"), ("方立", "PERSON"), ("何静", "PERSON")]))
+    assert titles(doc, "方立") == [("市政协主席", "青山市政协")] and ("方立", "PERSON") in found(doc)
 
 
 def test_paired_governments_after_a_division_s_committee():
@@ -1644,8 +1675,28 @@ def test_names_tagged_as_modifiers_after_a_title():
     assert ("向青禾", "PERSON") in found(run(doc_with("部长向青禾陪同", [], words)))
     words = [("副主席", "n"), ("黄青禾", "n"), ("、", "w")]  # read as a common noun: only before a pause
     assert ("黄青禾", "PERSON") in found(run(doc_with("副主席黄青禾、方立出席", [("方立", "PERSON")], words)))
+    words = [("市长", "n"), ("楼青禾", "n"), ("等", "u"), ("参加", "v")]  # or before the 等 that closes a list
+    assert ("楼青禾", "PERSON") in found(run(doc_with("市长楼青禾等参加", [], words)))
     words = [("主席", "n"), ("团成员", "n"), ("出席", "v")]
     assert ("团成员", "PERSON") not in found(run(doc_with("主席团成员出席", [], words)))
+
+
+def test_names_leading_bodies_split_from_the_body():
+    text = "副市长方立率市政府副秘书长何静到县调研"
+    ents = [("方立率市政府", "ORG"), ("何静", "PERSON")]
+    doc = run(doc_with(text, ents))
+    assert ("方立", "PERSON") in found(doc) and ("方立率市政府", "ORG") not in found(doc)
+    assert titles(doc, "方立") == [("副市长", "市政府")] and titles(doc, "何静") == [("市政府副秘书长", "市政府")]
+    assert ("方立率市政府", "ORG") in found(run(doc_with(text, ents), disabled=["names_leading_bodies"]))
+
+
+def test_surnames_glued_to_titles_join_their_given_names():
+    text = "县政协副主席史官元、方立带领委员调研"
+    words = [("县政协", "ORG"), ("副主席史", "n"), ("官元", "n"), ("、", "w"), ("方立", "PER"), ("带领", "v")]
+    doc = run(doc_with(text, [("县政协", "ORG"), ("方立", "PERSON")], words))
+    assert ("史官元", "PERSON") in found(doc) and titles(doc, "史官元") == [("县政协副主席", "县政协")]
+    off = run(doc_with(text, [("县政协", "ORG"), ("方立", "PERSON")], words), disabled=["surnames_glued_to_titles"])
+    assert ("史官元", "PERSON") not in found(off)
 
 
 def test_names_tagged_as_orgs_after_a_title():
@@ -1677,6 +1728,13 @@ def test_place_org_relabel_makes_newsrooms_and_bodies_organisations():
     ents = [("青禾县融媒体中心", "PLACE"), ("江城日报", "PLACE"), ("南湾市委", "PLACE")]
     assert {("青禾县融媒体中心", "ORG"), ("江城日报", "ORG"), ("南湾市委", "ORG")} <= found(run(doc_with(text, ents)))
     assert ("江城日报", "PLACE") in found(run(doc_with(text, ents), disabled=["place_org_relabel"]))
+
+
+def test_military_districts_are_bodies_but_a_listed_district_stays_a_place():
+    text = "省军区副政委方立和点军区区长"
+    doc = run(doc_with(text, [("省军区", "ORG"), ("方立", "PERSON"), ("点军区", "PLACE")]))
+    assert {("省军区", "ORG"), ("点军区", "PLACE")} <= found(doc)
+    assert titles(doc, "方立") == [("副政委", "省军区")]
 
 
 def test_listed_firms_are_companies_but_sectors_are_not():

@@ -40,6 +40,8 @@ CONJUNCTIONS = "和与及"
 POSITION_WORDS = "畔边旁侧东西南北"
 RIVER_ENDS = "河江溪"
 PREPOSITIONS = "以在向对由将把被从为给与同"  # never the first character of a place a level word follows
+LEADING_VERBS = ("率", "带领", "陪同")  # 副市长甲乙率市政府副秘书长: a name, then the body its leader brought
+FORMER = "原"  # 原县人大常委会副主任: a past title, held in the same body
 RIVER = "河"
 RIVER_SECTION = "河段"
 PEOPLE = "族"  # 瑶族乡, 土家族乡: a township named after its people
@@ -75,6 +77,7 @@ ZONE_ENDS = "区园"  # how a zone's name ends (工业区, 产业园): it lies i
 LONG_NAME = 5  # characters: a Han name is shorter; a minority name of this length ends in no organisation suffix
 MINORITY_NAME_MAX = 7  # 胡日沁必力格, 乌云其其格: Mongolian names run long
 PAUSED_NAME_TAGS = {"n"}  # 副主席 + 甲乙丙/n 、: a name read as a common noun, before a pause only
+PAUSED_NAME_CLOSERS = NAME_CLOSERS + "等"  # 市长 + 甲乙丙/n 等: 等 closes a list of people as a pause does
 # 甲乙丙/d, 甲乙丙/nz, 向乙丙/p: a rare name the backbone read as one adverb, other noun or (no word) preposition
 MODIFIER_TAGS = {"d", "a", "ad", "vd", "nz", "p"}
 CENTRAL_TASK, TASK = "中心", "工作"  # 县委县政府中心工作: the bodies' central task
@@ -185,6 +188,8 @@ RULES = {
                                  "adjective, other proper noun or preposition before a character that follows names or a "
                                  "pause (市长甲乙丙/d 主持, 部长向乙丙/p 陪同), or for a common noun before a pause "
                                  "(副主席甲乙丙/n 、)",
+    "surnames_glued_to_titles": "names_after_titles also reads a name whose surname the backbone glued to the title "
+                                "before it, the given name a word alone (副主席甲/n 乙丙/n 、)",
     "names_after_function_words": "names_after_titles also reads a surname the backbone took for a function word when "
                                   "a noun of one or two characters and punctuation follow (县长 + 曾/d 平原/n ，, 主任 + 于/p 兵/n ，)",
     "minority_names": "a Tibetan or Mongolian name after a title or a listed name, from a listed first part to a pause "
@@ -195,6 +200,8 @@ RULES = {
                             "titles follow is a name (统战部部长 + 边峰/n ，市委常委、…)",
     "names_tagged_as_orgs": "a backbone organisation of two or three characters after a title, a surname first, closed "
                             "by a pause or a character that follows names, is a name (市委书记甲乙丙/ORG 、)",
+    "names_leading_bodies": "a backbone organisation right after a title that is a name, a verb of leading and a "
+                            "body is the name and the body (副市长 + 甲乙率市政府/ORG -> 甲乙, 市政府)",
     "names_cut_short": "a two-character name after a title, or last in a list, that the backbone cut before its last "
                        "character (县委书记 + 谢宏/PER 有/v 、, 县长甲乙/PER 有/v 陪同, 、朱党/PER 其 出席), unless that "
                        "character follows names (说, 等, 在)",
@@ -263,14 +270,14 @@ RULES = {
                       "甲乙镇河段/LOC, 甲河河/LOC 长)",
     "trim_punctuation": "quotes and brackets around a name go, needed quotes stay (“信”字号)",
     "era_words": "a word of an era glued before an organisation goes (新时代 + 甲县人大: era_words.txt)",
-    "preposition_starts": "a preposition glued before a level word that starts an organisation goes (以 + 州人民代表大会, "
-                          "向 + 县委)",
+    "preposition_starts": "a preposition, or 原 (former), glued before a level word that starts an organisation "
+                          "goes (以 + 州人民代表大会, 向 + 县委, 原 + 县人大常委会: the title is past, the body the same)",
     "listed_divisions_before_bodies": "body_abbreviations also takes the listed county or city the backbone left "
                                       "in a word before a body (南岸 + 区委书记/s -> 南岸区委)",
     "names_before_reports": "the verb of delivering a report the backbone glued to a name goes (甲乙作/PER 工作报告 -> 甲乙)",
 }
 # Rules that change how other rules work rather than proposing spans of their own.
-SETTINGS_RULES = ("caption_names", "division_site_names", "places_of_origin", "central_tasks", "ethnic_townships", "resident_members", "village_communities", "not_org_tails", "committee_work", "party_group_tails", "names_ending_in_followers", "person_org_relabel", "village_first_characters", "names_tagged_as_modifiers", "names_cut_before_followers", "road_segments", "glued_villages", "site_relabel", "listed_rare_surnames", "dotted_name_tails", "names_tagged_as_verbs", "names_after_function_words", "place_org_relabel", "division_org_relabel", "trim_punctuation", "conjunction_tails", "places_before_bodies", "delegations", "position_tails", "split_names", "names_before_semicolons", "names_before_reports", "listed_divisions_before_bodies", "river_sections", "era_words", "preposition_starts")
+SETTINGS_RULES = ("caption_names", "surnames_glued_to_titles", "division_site_names", "places_of_origin", "central_tasks", "ethnic_townships", "resident_members", "village_communities", "not_org_tails", "committee_work", "party_group_tails", "names_ending_in_followers", "person_org_relabel", "village_first_characters", "names_tagged_as_modifiers", "names_cut_before_followers", "road_segments", "glued_villages", "site_relabel", "listed_rare_surnames", "dotted_name_tails", "names_tagged_as_verbs", "names_after_function_words", "place_org_relabel", "division_org_relabel", "trim_punctuation", "conjunction_tails", "places_before_bodies", "delegations", "position_tails", "split_names", "names_before_semicolons", "names_before_reports", "listed_divisions_before_bodies", "river_sections", "era_words", "preposition_starts")
 # Rules measured to cost more than they earn on the evaluation sets (README, "Every rule in numbers"):
 # kept for the pages they fit, switched on in the config.
 OFF_BY_DEFAULT = {"place_suffix_words", "campaign_names"}
@@ -591,7 +598,7 @@ class EntityRules(LexiconComponent):
             return span
         era = next((w for w in self.lex.era_words if text.startswith(w, start, end)
                     and self._body_or_place_at(text, start + len(w), end)), "") if self.on["era_words"] else ""
-        if not era and self.on["preposition_starts"] and text[start] in PREPOSITIONS and end - start > 3 \
+        if not era and self.on["preposition_starts"] and text[start] in PREPOSITIONS + FORMER and end - start > 3 \
                 and text[start + 1] in self.lex.levels:
             era = text[start]
         return (start + len(era), end, label) if era and end - start - len(era) >= 2 else span
@@ -680,8 +687,8 @@ class EntityRules(LexiconComponent):
             return PLACE
         if self.on["site_relabel"] and label == ORG and self.lex.is_site(name):
             return PLACE
-        if not self.on["place_org_relabel"] or label != PLACE:
-            return label
+        if not self.on["place_org_relabel"] or label != PLACE or name in self.lex.county_parent:
+            return label  # a listed district stays a place whatever it ends in (点军区)
         suffix = self.lex.org_suffix(name) or next((w for w in self.lex.paper_suffixes if name.endswith(w)
                                                       and len(name) > len(w) + 1), "")  # 甲县融媒体中心, 乙日报
         return ORG if suffix and len(name) > len(suffix) else label
@@ -746,12 +753,15 @@ class EntityRules(LexiconComponent):
         found = []
         word_at = c.word_at
         person_starts = {s for s, _, label in c.backbone if label == PERSON}
+        name_starts = {s for s, _, _ in c.backbone}
         for start, end, kind in c.backbone:
             if kind not in (PLACE, ORG):
                 continue
             position, best = end, 0
             while position in word_at and position - end <= c.org_window:
                 word_end, tag = word_at[position]
+                if self.on["conjunction_tails"] and c.text[word_end - 1] in CONJUNCTIONS and word_end in name_starts:
+                    break  # 市委 + 市政府与/ORG + 乙公司: the conjunction joins two names, it ends this one
                 title = c.title_core_re.match(c.text, position)
                 title_end = word_end if self.lex.is_title(c.text[position:word_end]) else title.end() if title else 0
                 if tag not in NOMINAL_TAGS and not self._short_division(c.text[position:word_end]) \
@@ -970,8 +980,10 @@ class EntityRules(LexiconComponent):
             if label != ORG or not c.text.endswith(ASSEMBLIES, start, end):
                 continue
             committee = ASSEMBLY_COMMITTEE_RE.match(c.text, end)
-            if committee and self.lex.title_phrase_re.match(c.text, committee.end()):
-                found.append((start, committee.end(), ORG))
+            if committee and self.lex.title_phrase_re.match(c.text, committee.end()) \
+                    and not self.lex.title_phrase_re.match(c.text, end) \
+                    and not any(end <= s < committee.end() for s, _, _ in c.backbone):
+                found.append((start, committee.end(), ORG))  # not 市政协 + 主席甲乙在我市市委 + 书记
         return found
 
     def listed_divisions(self, c: Context) -> list[Span]:
@@ -1318,7 +1330,7 @@ class EntityRules(LexiconComponent):
             listed = self.on["names_before_semicolons"] and c.text[start + 3:start + 4] in LIST_END  # …主席甲乙丙；
             three = self.on["names_tagged_as_modifiers"] and word is not None and word[0] - start == 3 \
                 and (word[1] in MODIFIER_TAGS and self._name_ends(c.text, word[0])
-                     or word[1] in PAUSED_NAME_TAGS and c.text[word[0]:word[0] + 1] in NAME_CLOSERS)
+                     or word[1] in PAUSED_NAME_TAGS and c.text[word[0]:word[0] + 1] in PAUSED_NAME_CLOSERS)
             read_as_word = self._surname_read_as_word(c, start)
             if word and (word[1] in NOT_NAME_START if word[0] - start > 1 else word[1] in FUNCTION_TAGS) \
                     and not three and not (listed and word[0] - start == 1 and word[1] == "v") and not read_as_word \
@@ -1326,8 +1338,10 @@ class EntityRules(LexiconComponent):
                 continue  # 关于, 干部, 都 认真: a word of the language, not a surname
             # 于/PER 红波/n 主持: the backbone read the surname as a person, and cut the given name from it
             surname_alone = word is not None and word[0] - start == 1 and word[1] in ("PER", "nr")
-            given_word = listed or read_as_word or surname_alone or bool(word) and word[0] - start == 1 \
-                and self._given_name_after(c, start + 1)
+            # 副主席史/n 官元/n: the backbone glued the surname to the title, leaving the given name a word alone
+            glued_to_title = self.on["surnames_glued_to_titles"] and c.word_ending.get(start + 1, start) < start
+            given_word = listed or read_as_word or surname_alone or glued_to_title or bool(word) \
+                and word[0] - start == 1 and self._given_name_after(c, start + 1)
             # 副县长甲乙丙/v 的 陪同, 市长甲乙丙/v 回答/v: a three-character verb before 的 or another verb
             verb_before_verb = self.on["names_tagged_as_verbs"] and word == (start + 3, "v") \
                 and (c.text[start + 3:start + 4] == OF or c.word_at.get(start + 3, (0, ""))[1] == "v")
@@ -1447,6 +1461,19 @@ class EntityRules(LexiconComponent):
                 if label == ORG and start in title_ends and 2 <= end - start <= 3
                 and self.lex.surname_length(c.text[start:end]) and not self.lex.org_suffix(c.text[start:end])
                 and self._name_ends(c.text, end)]
+
+    def names_leading_bodies(self, c: Context) -> list[Span]:
+        found = []
+        for start, end, label in c.backbone:
+            if label != ORG or start not in c.title_ends or not self.lex.surname_length(c.text[start:end]):
+                continue
+            for length in (2, 3):
+                lead = next((verb for verb in LEADING_VERBS if c.text.startswith(verb, start + length)), "")
+                body = start + length + len(lead)
+                if lead and end - body >= 2 and self._body_or_place_at(c.text, body, end):
+                    found += [(start, start + length, PERSON), (body, end, ORG)]
+                    break
+        return found
 
     def names_cut_short(self, c: Context) -> list[Span]:
         """After a title, or last in a 、-list of names, the one character the backbone left off a name

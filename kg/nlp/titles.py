@@ -31,11 +31,14 @@ DELEGATION_RE = re.compile(r"[\u4e00-\u9fff]{2,8}?代表团(?!团)")  # 甲代�
 COUNTED_CLOSER_RE = re.compile(rf"等?{HEAD_COUNT}[名位]")
 RUN_JOINERS = ("，", ",", "、", "；")
 COMMAS = ("，", ",")
+CONJUNCTIONS = ("及", "以及", "和")  # …副主席乙、丙及秘书长丁: the last of a run, joined as an item
 HOST_VERB = "陪同"  # 乙陪同, 乙等陪同, 在乙的陪同下: a local host
 HOST_WINDOW = 4
 COLON_LEAD_RE = re.compile(r"(?:是|为)?[：:]$")  # 执行主席是：甲、乙: the title before a colon goes to the list
 CJK_RE = re.compile(r"[\u4e00-\u9fff]+")
 FUNCTION_CHARACTERS = "与和及在向对由将把被从为给同跟"  # ，与商会秘书长甲: 与 starts no organisation
+SECTION_HEADS = {"处长": "处", "科长": "科", "股长": "股"}  # a section's head and the word its name ends in
+SECTION_NAME_MAX = 8  # the longest section name between its organisation and its head (综合干部处)
 SUFFIXED_ORG_LENGTH = 8  # the longest untagged organisation read before a title (园区管委会, 经济合作局)
 PAUSE_RE = re.compile(f"[{re.escape(CLAUSE_BREAKS)}]")
 CLAUSE_END_RE = re.compile(r"[。；;！？!?]")
@@ -67,6 +70,8 @@ RULES = {
     "cited_titles": "any title printed after a name where a report or speech is cited (甲乙丙州长所作的报告, 甲乙书记"
                     "指出: title_citations.txt)",
     "org_from_entity": "an organisation or place printed right before the title names it (化州市副市长)",
+    "section_heads": "a section's head names the section, of the organisation before it (省民委 + 财务处 + 处长, "
+                     "甲局新能源/ORG 处 处长 -> 甲局新能源处)",
     "org_from_body": "a body inside the title names it (市委书记 -> 市委, 湖光镇党委书记 -> 湖光镇党委)",
     "org_implied": "a bare government title implies its body (市长 -> 市政府)",
     "org_from_earlier_place": "a bare body takes the place an earlier title of the sentence named (长治市市委书记甲，市长乙 -> 长治市政府)",
@@ -92,6 +97,8 @@ RULES = {
                         "(甲协会会长甲、秘书长乙 -> 甲协会)",
     "comma_shared_orgs": "list_shared_orgs also reads a run of titled names joined by commas (市政协主席甲，副主席乙、丙，"
                          "秘书长丁 -> 市政协)",
+    "conjunction_shared_orgs": "list_shared_orgs also reads a titled name joined to the run before by 及 or 和 "
+                               "(县政协副主席甲、乙及秘书长丙 -> 县政协)",
     "party_groups": "a 党组 title names the body's party group (市政协党组书记 -> 市政协党组)",
     "suffixed_orgs_in_titles": "words the backbone left untagged between a title list's 、 (or a pause) and a title, "
                                "ending in an organisation suffix, are the organisation the title names "
@@ -349,7 +356,8 @@ class TitleRules(LexiconComponent):
         first = before[0]
         last = previous_titles[-1] if previous_titles else None
         joiner = text[previous[-1][1]:start]
-        comma = self.on["comma_shared_orgs"] and joiner in COMMAS
+        comma = self.on["comma_shared_orgs"] and joiner in COMMAS \
+            or self.on["conjunction_shared_orgs"] and joiner in CONJUNCTIONS
         listed = (joiner == "、" and len(previous) == 1 or comma) and last is not None and last.org_type == ORG
         if self._bare_body(first.org):
             return [self._listed(first, last) if listed else first, *before[1:]]
@@ -410,7 +418,8 @@ class TitleRules(LexiconComponent):
         if not core:
             return None
         start, core_text = core.start(), core.group()
-        for pattern in (self._org_from_entity, self._org_from_body, self._level_only, self._org_from_suffix):
+        for pattern in (self._org_from_section, self._org_from_entity, self._org_from_body, self._level_only,
+                        self._org_from_suffix):
             found = pattern(text, start, core_text, ent_ending)
             if found:
                 return self._party_group(found, core_text)
@@ -421,6 +430,17 @@ class TitleRules(LexiconComponent):
         if not org and first and self.on["org_nearby"]:
             org, org_type = self._organisation_nearby(text, start, ent_ending)
         return _Found(Title(core_text, org, org_type), start)
+
+    def _org_from_section(self, text: str, start: int, core: str, ent_ending: dict[int, Span]) -> _Found | None:
+        head = SECTION_HEADS.get(self.lex.title_core(core)) if self.on["section_heads"] else None
+        if not head or not text.endswith(head, 0, start):
+            return None
+        for cut in range(start - 1, max(0, start - SECTION_NAME_MAX) - 1, -1):
+            ent = ent_ending.get(cut)
+            if ent and ent[2] == ORG:
+                return _Found(Title(text[cut:start] + core, text[ent[0]:start], ORG), ent[0]) \
+                    if CJK_RE.fullmatch(text[cut:start]) else None
+        return None
 
     def _org_from_entity(self, text: str, start: int, core: str, ent_ending: dict[int, Span]) -> _Found | None:
         """玉林市委|书记, 中国联通湛江分公司|总经理, 化州市|副市长 (place + the body the title implies)."""
