@@ -958,6 +958,13 @@ def test_a_dotted_name_cut_inside_its_last_part_is_whole():
     said = "古丽·阿依表示，要加强"
     doc = run(doc_with(said, [("古丽·阿依", "PERSON")], [("古丽·阿依", "PER"), ("表示", "v"), ("，", "w")]))
     assert ("古丽·阿依", "PERSON") in found(doc)
+    one = "县长吐尔逊·买买提江等陪同"  # one character after the dot is no last part, even before 等
+    doc = run(doc_with(one, [("吐尔逊·买", "PERSON")], [("县长", "n"), ("吐尔逊·买", "PER"), ("买提江", "v"), ("等", "u")]))
+    assert ("吐尔逊·买买提江", "PERSON") in found(doc)
+    ended = "村长古丽·如则阿依汇报"  # the backbone ended the name at its dot, and found its tail as another
+    doc = run(doc_with(ended, [("古丽·", "PERSON"), ("阿依", "PERSON")],
+                       [("村长", "n"), ("古丽·", "PER"), ("如", "c"), ("则", "c"), ("阿依", "PER"), ("汇报", "v")]))
+    assert ("古丽·如则阿依", "PERSON") in found(doc)
 
 
 def test_a_city_the_backbone_cut_after_its_first_character_is_one_place():
@@ -1101,6 +1108,16 @@ def test_section_heads_name_the_section_of_the_organisation_before():
     assert titles(doc, "方立") == [("财务处副处长", "省民委财务处")]
     assert titles(doc, "何静")[0][1] == "青山县科协"  # no section between: the organisation's own
     assert titles(run(doc_with(text, ents), disabled=["section_heads"]), "方立") != [("财务处副处长", "省民委财务处")]
+
+
+def test_committee_hosts_in_words_name_the_committee():
+    text = "茶叶协会会长、青茶产业链联合党委书记方立和新当选的党委书记何静出席"
+    ents = [("茶叶协会", "ORG"), ("方立", "PERSON"), ("何静", "PERSON")]
+    doc = run(doc_with(text, ents))
+    assert titles(doc, "方立") == [("会长", "茶叶协会"), ("党委书记", "青茶产业链联合党委")]
+    assert titles(doc, "何静")[0][1] != "新当选的党委"  # a clause, no name
+    off = run(doc_with(text, ents), disabled=["committee_hosts_in_words"])
+    assert titles(off, "方立")[-1][1] != "青茶产业链联合党委"
 
 
 def test_a_bare_title_joined_by_and_shares_the_body_of_the_run():
@@ -1697,6 +1714,9 @@ def test_surnames_glued_to_titles_join_their_given_names():
     assert ("史官元", "PERSON") in found(doc) and titles(doc, "史官元") == [("县政协副主席", "县政协")]
     off = run(doc_with(text, [("县政协", "ORG"), ("方立", "PERSON")], words), disabled=["surnames_glued_to_titles"])
     assert ("史官元", "PERSON") not in found(off)
+    text = "其他成员国该月的产量"  # the glued word is no title and surname, nor is a name split into words
+    words = [("其他", "r"), ("成员国", "n"), ("该月", "r"), ("的", "u"), ("产量", "n")]
+    assert not found(run(doc_with(text, [], words)))
 
 
 def test_names_tagged_as_orgs_after_a_title():

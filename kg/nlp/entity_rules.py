@@ -41,6 +41,8 @@ POSITION_WORDS = "畔边旁侧东西南北"
 RIVER_ENDS = "河江溪"
 PREPOSITIONS = "以在向对由将把被从为给与同"  # never the first character of a place a level word follows
 LEADING_VERBS = ("率", "带领", "陪同")  # 副市长甲乙率市政府副秘书长: a name, then the body its leader brought
+DOTS = "·•・"  # between the parts of a transcribed name (买买提·艾力)
+DOTTED_GAP = 3  # characters the backbone may leave out between a dotted name's parts
 FORMER = "原"  # 原县人大常委会副主任: a past title, held in the same body
 RIVER = "河"
 RIVER_SECTION = "河段"
@@ -1339,7 +1341,9 @@ class EntityRules(LexiconComponent):
             # 于/PER 红波/n 主持: the backbone read the surname as a person, and cut the given name from it
             surname_alone = word is not None and word[0] - start == 1 and word[1] in ("PER", "nr")
             # 副主席史/n 官元/n: the backbone glued the surname to the title, leaving the given name a word alone
-            glued_to_title = self.on["surnames_glued_to_titles"] and c.word_ending.get(start + 1, start) < start
+            given_after_glue = c.word_at.get(start + 1, (0, ""))
+            glued_to_title = self.on["surnames_glued_to_titles"] and c.word_ending.get(start + 1, start) < start \
+                and given_after_glue[0] - start - 1 >= 2 and given_after_glue[1] not in NOT_NAME_START - {"n"}
             given_word = listed or read_as_word or surname_alone or glued_to_title or bool(word) \
                 and word[0] - start == 1 and self._given_name_after(c, start + 1)
             # 副县长甲乙丙/v 的 陪同, 市长甲乙丙/v 回答/v: a three-character verb before 的 or another verb
@@ -1592,8 +1596,10 @@ class EntityRules(LexiconComponent):
         persons = sorted((s, e) for s, e, label in c.backbone if label == PERSON)
         found, run = [], []
         for start, end in persons + [(-1, -1)]:
-            if run and start >= 0 and _only_dots(c.text[run[-1][1]:start]):
-                run.append((start, end))
+            between = c.text[run[-1][1]:start] if run and start >= 0 else ""
+            if run and start >= 0 and (_only_dots(between) or self.on["dotted_name_tails"] and c.text[run[-1][1] - 1] in DOTS
+                                       and len(between) <= DOTTED_GAP and _is_cjk(between)):
+                run.append((start, end))  # 甲乙·/PER 丙丁/c 戊己/PER: a name the backbone ended at its dot goes on
                 continue
             dotted_word = self._dotted_word_end(c, run[-1][1]) if run and self.on["dotted_name_tails"] else 0
             if dotted_word:
@@ -1616,9 +1622,11 @@ class EntityRules(LexiconComponent):
     def _dotted_tail_end(c: Context, end: int) -> int:
         """Where a dotted name ends when the backbone cut its last part: two or three more characters closed
         by punctuation, unless they are one word of the language (甲·乙 表示/v ，)."""
-        closer = next((n for n in (2, 3) if c.text[end + n:end + n + 1] in NAME_CLOSERS and c.text[end + n:end + n + 1]), 0)
+        closer = next((n for n in (2, 3) if c.text[end + n:end + n + 1] in PAUSED_NAME_CLOSERS
+                       and c.text[end + n:end + n + 1]), 0)
         tail = c.text[end:end + closer]
-        if not closer or not _is_cjk(tail) or c.word_at.get(end, (0, ""))[0] == end + closer \
+        cut_after_one = c.text[end - 2:end - 1] in DOTS  # 甲乙·丙/PER 丁戊/v 等: one character is no last part
+        if not closer or not _is_cjk(tail) or c.word_at.get(end, (0, ""))[0] == end + closer and not cut_after_one \
                 or any(c.word_at.get(i, (0, ""))[1] in PARTICLE_TAGS for i in range(end, end + closer)):
             return end  # 甲·乙 的妹妹，: a particle is no part of a name
         return end + closer
@@ -1901,7 +1909,7 @@ def _inside_longer(start: int, end: int, spans: list[Span]) -> bool:
 
 
 def _only_dots(between: str) -> bool:
-    return between == "" or set(between) <= {"·", "•", "・"}
+    return between == "" or set(between) <= set(DOTS)
 
 
 def _trimmed(text: str, span: Span) -> Span | None:

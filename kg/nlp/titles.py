@@ -36,6 +36,8 @@ HOST_VERB = "陪同"  # 乙陪同, 乙等陪同, 在乙的陪同下: a local hos
 HOST_WINDOW = 4
 COLON_LEAD_RE = re.compile(r"(?:是|为)?[：:]$")  # 执行主席是：甲、乙: the title before a colon goes to the list
 CJK_RE = re.compile(r"[\u4e00-\u9fff]+")
+PARTY_COMMITTEES = ("党总支", "党支部", "党委", "党工委")  # a committee the words before it may host
+OF_CHARACTERS = "的了之"  # 新当选的 + 党委书记: a clause, no name
 FUNCTION_CHARACTERS = "与和及在向对由将把被从为给同跟"  # ，与商会秘书长甲: 与 starts no organisation
 SECTION_HEADS = {"处长": "处", "科长": "科", "股长": "股"}  # a section's head and the word its name ends in
 SECTION_NAME_MAX = 8  # the longest section name between its organisation and its head (综合干部处)
@@ -70,6 +72,8 @@ RULES = {
     "cited_titles": "any title printed after a name where a report or speech is cited (甲乙丙州长所作的报告, 甲乙书记"
                     "指出: title_citations.txt)",
     "org_from_entity": "an organisation or place printed right before the title names it (化州市副市长)",
+    "committee_hosts_in_words": "a party committee before a title takes the untagged words from the list's 、 "
+                                "before it as its host (、茶产业链联合 + 党委书记甲 -> 茶产业链联合党委)",
     "section_heads": "a section's head names the section, of the organisation before it (省民委 + 财务处 + 处长, "
                      "甲局新能源/ORG 处 处长 -> 甲局新能源处)",
     "org_from_body": "a body inside the title names it (市委书记 -> 市委, 湖光镇党委书记 -> 湖光镇党委)",
@@ -528,6 +532,10 @@ class TitleRules(LexiconComponent):
             printed = body_text if department else self._canonical_body(body_text)
             return _Found(Title(printed + core, printed, ORG), body_start)
         implied = self._implied(core)[0]
+        host = self._committee_host(text, body_start, ent_ending) if not level and body_text in PARTY_COMMITTEES \
+            and self.on["committee_hosts_in_words"] else ""
+        if host:  # 、茶产业链联合 + 党委 + 书记: the words before the committee name its host
+            return _Found(Title(body_text + core, host + body_text, ORG), body_start - len(host))
         if not level and self.on["listed_bodies"] and self._bare_body(body_text) and not implied:
             return _Found(Title(body_text + core, body_text, ORG), body_start)  # named by the title before it
         if not level and self.on["org_implied"] and body_text in GOVERNMENTS and implied.endswith(GOVERNMENTS[0]):
@@ -537,6 +545,19 @@ class TitleRules(LexiconComponent):
         printed = level + body_text  # 县委办主任: as printed; resolution names the body in full (县委办公室)
         org = printed if level in self.lex.qualified_levels else ""
         return _Found(Title(printed + core, org, ORG if org else ""), body_start - len(level))
+
+    @staticmethod
+    def _committee_host(text: str, body_start: int, ent_ending: dict[int, Span]) -> str:
+        """The untagged words from a list's 、 or a clause's start to a party committee, when they may name its
+        host: two to eight characters, no function word, no entity among them."""
+        opening = max(text.rfind(mark, max(0, body_start - SUFFIXED_ORG_LENGTH - 1), body_start)
+                      for mark in CLAUSE_BREAKS)
+        host = text[opening + 1:body_start]
+        if opening < 0 and body_start > SUFFIXED_ORG_LENGTH or len(host) < 2 or not CJK_RE.fullmatch(host) \
+                or set(host) & set(FUNCTION_CHARACTERS + OF_CHARACTERS) \
+                or any(s < body_start and opening + 1 < e for s, e, _ in ent_ending.values()):
+            return ""
+        return host
 
     def _body_before(self, text: str, start: int, core: str) -> tuple[int, int, str] | None:
         """The body printed right before a title core, or sharing its first character (宣传 + 部长 -> 宣传部)."""
