@@ -1120,6 +1120,15 @@ def test_committee_hosts_in_words_name_the_committee():
     assert titles(off, "方立")[-1][1] != "青茶产业链联合党委"
 
 
+def test_home_governments_and_work_committees_in_titles():
+    text = "我市副市长方立、市委“两新”工委书记何静出席"
+    ents = [("我市", "PLACE"), ("方立", "PERSON"), ("何静", "PERSON")]
+    doc = run(doc_with(text, ents))
+    assert titles(doc, "方立") == [("副市长", "市政府")]
+    assert titles(doc, "何静")[0][1] == "市委“两新”工委"
+    assert titles(run(doc_with(text, ents), disabled=["home_governments"]), "方立") == [("副市长", "我市政府")]
+
+
 def test_a_bare_title_joined_by_and_shares_the_body_of_the_run():
     text = "县政协副主席方立、石岩及秘书长邹明参加，市委书记何静和市长宫青山出席"
     ents = [("方立", "PERSON"), ("石岩", "PERSON"), ("邹明", "PERSON"), ("何静", "PERSON"), ("宫青山", "PERSON")]

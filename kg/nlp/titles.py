@@ -74,6 +74,8 @@ RULES = {
     "org_from_entity": "an organisation or place printed right before the title names it (化州市副市长)",
     "committee_hosts_in_words": "a party committee before a title takes the untagged words from the list's 、 "
                                 "before it as its host (、茶产业链联合 + 党委书记甲 -> 茶产业链联合党委)",
+    "home_governments": "a home printed as 我市 before a title names the home's body the title implies (我市副市长 "
+                        "-> 市政府, not 我市政府)",
     "section_heads": "a section's head names the section, of the organisation before it (省民委 + 财务处 + 处长, "
                      "甲局新能源/ORG 处 处长 -> 甲局新能源处)",
     "org_from_body": "a body inside the title names it (市委书记 -> 市委, 湖光镇党委书记 -> 湖光镇党委)",
@@ -470,6 +472,8 @@ class TitleRules(LexiconComponent):
             printed = self._canonical_body(tail.group()) if tail else ""
             return _Found(Title(printed + core, name, ORG), ent[0])
         implied, _ = self._implied(core)
+        if implied and name in self.lex.home_references and self.on["home_governments"]:
+            return _Found(Title(core, implied, ORG), ent[0])  # 我市 + 副市长 -> 市政府, the home's
         if implied:
             level = self.lex.leading_level(implied)  # 化州市 + 市长 -> 化州市政府; 泰州 + 市长 -> 泰州市政府
             return _Found(Title(core, name + (implied[len(level):] if name.endswith(level) else implied), ORG), ent[0])
