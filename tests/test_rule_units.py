@@ -706,6 +706,9 @@ def test_host_committees_name_the_company_not_its_committee():
     assert titles(doc, "方立") == [("党委书记", "青山重工集团公司"), ("董事长", "青山重工集团公司")]
     off = run(doc_with(text, ents), disabled=["host_committees"])
     assert titles(off, "方立")[0] == ("党委书记", "青山重工集团公司党委")
+    text = "青山县公安局党委书记、局长何静出席"  # a bureau hosts its committee too
+    doc = run(doc_with(text, [("青山县公安局", "ORG"), ("何静", "PERSON")]))
+    assert titles(doc, "何静") == [("党委书记", "青山县公安局"), ("局长", "青山县公安局")]
 
 
 def test_short_company_names_merge_with_the_one_full_name():
