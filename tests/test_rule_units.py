@@ -706,6 +706,10 @@ def test_host_committees_name_the_company_not_its_committee():
     assert titles(doc, "方立") == [("党委书记", "青山重工集团公司"), ("董事长", "青山重工集团公司")]
     off = run(doc_with(text, ents), disabled=["host_committees"])
     assert titles(off, "方立")[0] == ("党委书记", "青山重工集团公司党委")
+    text = "青山县公安局党委委员、交警大队大队长方立、政治教导员石岩参加"  # police units and ranks
+    doc = run(doc_with(text, [("青山县公安局", "ORG"), ("方立", "PERSON"), ("石岩", "PERSON")]))
+    assert titles(doc, "方立") == [("党委委员", "青山县公安局"), ("大队长", "交警大队")]
+    assert titles(doc, "石岩") == [("政治教导员", "交警大队")]
     text = "青山县公安局党委书记、局长何静出席"  # a bureau hosts its committee too
     doc = run(doc_with(text, [("青山县公安局", "ORG"), ("何静", "PERSON")]))
     assert titles(doc, "何静") == [("党委书记", "青山县公安局"), ("局长", "青山县公安局")]
@@ -920,6 +924,10 @@ def test_a_surname_read_as_a_function_word_after_a_title():
     assert ("曾平原", "PERSON") in found(doc)
     assert titles(doc, "曾平原") == [("县委副书记", "县委"), ("县长", "县政府")]
     assert ("曾平原", "PERSON") not in found(run(doc_with(text, ents, words), disabled=["names_after_function_words"]))
+    text = "三级调研员于青禾一行到县"  # the given name the backbone read as a person, before what follows names
+    words = [("三级", "m"), ("调研员", "n"), ("于", "p"), ("青禾", "PER"), ("一行", "m"), ("到", "v"), ("县", "n")]
+    doc = run(doc_with(text, [("青禾", "PERSON")], words))
+    assert ("于青禾", "PERSON") in found(doc) and ("青禾", "PERSON") not in found(doc)
 
 
 def test_a_surname_read_as_a_function_word_before_a_one_character_given_name():

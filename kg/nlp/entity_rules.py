@@ -351,6 +351,7 @@ NOT_NAME_ENDS = "家们处里店"  # 、甲乙家在: a home, not a name; 甲乙
 COMMON_SURNAMES = 150  # ranks of surnames.txt, most common first
 TRANSLITERATION_CHARS = set("斯尔夫科里特德诺娃娜亚维奇基克拉罗莫茨")  # in foreign names (普里马科夫), never Chinese ones
 GIVEN_NAME_TAGS = {"n", "nz", "nw", "PER", "nr", "LOC", "ns"}
+PERSON_TAGS = {"PER", "nr"}
 FUNCTION_TAGS = {"v", "vd", "d", "p", "c", "u", "r", "ad", "f", "m", "q", "xc"}
 
 
@@ -1356,11 +1357,14 @@ class EntityRules(LexiconComponent):
                 and word == (end, "v") and (c.text[end:end + 1] in NAME_CLOSERS or c.text.startswith(PARTY_OF, end)) \
                 and (length == 3 or length == 2 and c.text[start] not in self.lex.name_followers  # not 强调, 出席
                      and not c.text.endswith(REPORTERS, 0, start))  # 记者关注，: what the reporter did
+            # 于/p 景润/PER 一行: the backbone's person is the given name of the surname it left as a word
+            given_person = given_word and (start + 1, end, PERSON) in c.backbone
             # a name's last character may be one that follows names when a pause closes it (申强、: not 强调)
             closed = self.on["names_ending_in_followers"] and c.text[end:end + 1] in NAME_CLOSERS \
                 and given[-1:] not in CLAUSE_CLOSING_FOLLOWERS
             if length and _is_cjk(c.text[start:end]) and ((start, end) not in words or verb_name) \
-                    and not any(s < end and start < e for s, e in taken) \
+                    and not any(s < end and start < e and ((s, e) != (start + 1, end) or not given_person)
+                                for s, e in taken) \
                     and not set(given[:-1] if closed else given) & self.lex.name_followers \
                     and not any(start < s < end < e and not self._glued_follower(c.text, end, e)
                                 or (s, e) == (start + 1, end) and not given_word for s, e, _ in c.words):
@@ -1413,8 +1417,11 @@ class EntityRules(LexiconComponent):
         function word (曾/d 平原/n ，, 于/p 兵/n ，); a verb or adjective there (都/d 认真/a ，) makes the surname a
         word after all."""
         word = c.word_at.get(position)
+        after = c.text[word[0]:word[0] + 1] if word else ""
+        # one the backbone read as a person may go on to what follows names (于/p 景润/PER 一行)
+        closed = after in NAME_CLOSERS or word is not None and word[1] in PERSON_TAGS and after in self.lex.name_followers
         return self.on["names_after_function_words"] and word is not None and 1 <= word[0] - position <= 2 \
-            and word[1] in GIVEN_NAME_TAGS and c.text[word[0]:word[0] + 1] in NAME_CLOSERS \
+            and word[1] in GIVEN_NAME_TAGS and closed \
             and c.text[position:word[0]] not in self.lex.levels  # 领导和/c 市/n 、区: a level, no given name
 
     def minority_names(self, c: Context) -> list[Span]:
