@@ -87,6 +87,7 @@ def test_place_abbreviations_split_a_pair_but_not_a_province():
 def test_place_trailing_words_go():
     assert ("甘南", "PLACE") in found(run(doc_with("甘南地区降雨", [("甘南地区", "PLACE")])))
     assert ("石门村", "PLACE") in found(run(doc_with("整治石门村村庄环境", [("石门村村庄", "PLACE")])))
+    assert ("青禾", "PLACE") in found(run(doc_with("本报青禾讯（记者 方立）", [("青禾讯", "PLACE")])))  # a dateline's 讯
 
 
 def test_dotted_names_are_one_person():
