@@ -144,6 +144,7 @@ class Lexicons:
     stop_entities: set[str] = field(default_factory=set)
     minority_name_re: re.Pattern | None = None  # 扎西, 巴特尔: what starts a Tibetan or Mongolian given name
     set_phrase_re: re.Pattern | None = None  # 中国特色, 中国式: a place's name that starts a set phrase
+    honour_title_re: re.Pattern | None = None  # 国家级旅游度假区: an honour printed like a place's name
     idiom_re: re.Pattern | None = None  # 踔厉奋发: idioms the backbone reads names in
     era_words: tuple[str, ...] = ()  # 新时代: words the backbone glues before a body (新时代甲县人大)
     generic_tails: list[str] = field(default_factory=list)
@@ -396,6 +397,10 @@ class Lexicons:
         # First characters of cities and provinces (武汉 -> 武) and one-character short forms (鄂): the letters of
         # regional slogans (“甲乙丙”); what follows such a run when it names a region (城市群).
         self.place_initials = {name[0] for name in [*self.city_province, *self.provinces]} | set(self.place_abbreviations)
+        honours = _rows("honour_titles.txt", dirs)
+        self.honour_title_re = re.compile(
+            f"(?:{alternation(row[0] for row in honours if not row[0].startswith('~'))})[\u4e00-\u9fff]{{0,8}}?"
+            f"(?:{alternation(row[0][1:] for row in honours if row[0].startswith('~'))})")
         hosts = _rows("committee_hosts.txt", dirs)
         self.committee_hosts = tuple(row[0] for row in hosts if not row[0].startswith("~"))
         self.host_committees = tuple(row[0][1:] for row in hosts if row[0].startswith("~"))

@@ -1411,6 +1411,15 @@ def test_task_groups_leave_the_words_that_lead_into_them():
     assert ("县委巡察组", "ORG") in found(doc)
 
 
+def test_honour_titles_name_no_place():
+    text = "青禾镇获评国家级旅游度假区，白水湖湿地公园和中国茶城开园"
+    ents = [("青禾镇", "PLACE"), ("国家级旅游度假区", "PLACE"), ("白水湖湿地公园", "PLACE"), ("中国茶城", "PLACE")]
+    doc = run(doc_with(text, ents))
+    assert ("国家级旅游度假区", "PLACE") not in found(doc)
+    assert {("青禾镇", "PLACE"), ("白水湖湿地公园", "PLACE"), ("中国茶城", "PLACE")} <= found(doc)  # names stay
+    assert ("国家级旅游度假区", "PLACE") in found(run(doc_with(text, ents), disabled=["honour_titles"]))
+
+
 def test_set_phrases_name_no_place():
     text = "学习新时代中国特色社会主义思想，中国建设者赴甲市"
     doc = run(doc_with(text, [("中国", "PLACE"), ("中国", "PLACE"), ("甲市", "PLACE")]))

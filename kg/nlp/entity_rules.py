@@ -297,6 +297,8 @@ FILTERS = {
     "bodies_inside_titles": "the 市委 of 市委书记 is part of the title, not a mention",
     "set_phrases": "a place that starts a set phrase is no mention of it (中国特色社会主义, 中国式现代化: set_phrases.txt)",
     "idioms": "no name lies inside or across a four-character idiom (踔厉奋发, 栉风沐雨: idioms.txt)",
+    "honour_titles": "an honour printed like a place's name is no place (国家级旅游度假区, 世界地质公园: "
+                     "honour_titles.txt)",
 }
 
 
@@ -1835,6 +1837,9 @@ class EntityRules(LexiconComponent):
 
     def _set_phrases(self, text: str, span: Span) -> bool:
         return span[2] != PLACE or not self.lex.set_phrase_re.match(text, span[0])
+
+    def _honour_titles(self, text: str, span: Span) -> bool:
+        return span[2] != PLACE or not self.lex.honour_title_re.fullmatch(text, span[0], span[1])
 
     def _idioms(self, text: str, span: Span) -> bool:
         start, end, _ = span
