@@ -1411,6 +1411,15 @@ def test_task_groups_leave_the_words_that_lead_into_them():
     assert ("县委巡察组", "ORG") in found(doc)
 
 
+def test_numbered_schools_are_organisations():
+    text = "青山一中、白水县二小，县一高的师生学习十届三中全会精神，设这一中心用了一小时"
+    doc = run(doc_with(text, [("青山", "PLACE"), ("白水县", "PLACE")]))
+    assert {("青山一中", "ORG"), ("白水县二小", "ORG"), ("县一高", "ORG")} <= found(doc)
+    assert not {name for name, label in found(doc) if label == "ORG"} - {"青山一中", "白水县二小", "县一高"}
+    assert ("青山一中", "ORG") not in found(run(doc_with(text, [("青山", "PLACE"), ("白水县", "PLACE")]),
+                                                disabled=["numbered_schools"]))
+
+
 def test_honour_titles_name_no_place():
     text = "青禾镇获评国家级旅游度假区，白水湖湿地公园和中国茶城开园"
     ents = [("青禾镇", "PLACE"), ("国家级旅游度假区", "PLACE"), ("白水湖湿地公园", "PLACE"), ("中国茶城", "PLACE")]

@@ -43,6 +43,9 @@ PREPOSITIONS = "以在向对由将把被从为给与同"  # never the first char
 LEADING_VERBS = ("率", "带领", "陪同")  # 副市长甲乙率市政府副秘书长: a name, then the body its leader brought
 DOTS = "·•・"  # between the parts of a transcribed name (买买提·艾力)
 DOTTED_GAP = 3  # characters the backbone may leave out between a dotted name's parts
+# A school printed by its place and number (一中, 二小, 一高; 中学 in full too), not 三中全会, 一中心, 一小时, 中华
+NUMBERED_SCHOOL_RE = re.compile(r"(?P<number>[一二三四五六七八九十]{1,2})(?:中学|小学|中|小|高)(?![全心时华国央间部文型等])")
+SCHOOL_LEVELS = "县市区镇"  # 县一中: the level's own school
 FORMER = "原"  # 原县人大常委会副主任: a past title, held in the same body
 RIVER = "河"
 RIVER_SECTION = "河段"
@@ -223,6 +226,8 @@ RULES = {
                       "org_full_forms.tsv rows with {n})",
     "org_names": "organisations printed alone (国务院, 海军: org_names.txt), and 中央 listed with a province or city "
                  "(落实中央、省决策部署)",
+    "numbered_schools": "a division, or a level word, a number and 中, 小 or 高 is a school (甲县一中, 乙城一高, 县二小), "
+                        "not a plenary session (十届三中全会) nor a centre (一中心)",
     "dateline_papers": "the paper of a dateline is an organisation (湛江日报讯 -> 湛江日报, 某某在线9月3日讯 -> 某某在线)",
     "quoted_papers": "a paper's name in title marks is an organisation (《某某日报》)",
     "outlet_names": "national outlets printed alone (新华网, 中国网: outlet_names.txt)",
@@ -1639,6 +1644,19 @@ class EntityRules(LexiconComponent):
                 or any(c.word_at.get(i, (0, ""))[1] in PARTICLE_TAGS for i in range(end, end + closer)):
             return end  # 甲·乙 的妹妹，: a particle is no part of a name
         return end + closer
+
+    def numbered_schools(self, c: Context) -> list[Span]:
+        found = []
+        for match in NUMBERED_SCHOOL_RE.finditer(c.text):
+            number = match.start("number")
+            place = next((p for p in range(max(0, number - SHORT_NAME_MAX), number) if _is_cjk(c.text[p:number])
+                          and (c.text[p:number] in self.lex.county_parent or self._known_division(c.text[p:number])
+                          or self._short_division(c.text[p:number]))), None)
+            if place is None and c.text[number - 1:number] in SCHOOL_LEVELS:
+                place = number - 1  # 县一中, 市三中
+            if place is not None:
+                found.append((place, match.end(), ORG))
+        return found
 
     def dateline_papers(self, c: Context) -> list[Span]:
         """A newspaper name at the start of a dateline (金华日报讯, 温州晚报社讯, 某某在线9月3日讯)."""
