@@ -1672,6 +1672,12 @@ def test_names_cut_short_take_a_one_character_word_closed_by_a_pause():
     text = "来到农家小院蒲东店，品尝"  # a shop's name, not a person's
     words = [("来到", "v"), ("农家", "n"), ("小院", "n"), ("蒲东", "PER"), ("店", "n"), ("，", "w")]
     assert ("蒲东店", "PERSON") not in found(run(doc_with(text, [("蒲东", "PERSON")], words)))
+    text = "主任欧阳青禾，副主任方立"  # a compound surname and a given name cut the same way
+    words = [("主任", "n"), ("欧阳青", "PER"), ("禾", "f"), ("，", "w"), ("副主任", "n"), ("方立", "PER")]
+    assert ("欧阳青禾", "PERSON") in found(run(doc_with(text, [("欧阳青", "PERSON"), ("方立", "PERSON")], words)))
+    text = "县领导方立、何静以及相关部门负责人"  # 以 of 以及 after a listed name is no part of it
+    words = [("县", "n"), ("领导", "n"), ("方立", "PER"), ("、", "w"), ("何静", "PER"), ("以及", "c"), ("相关", "vn")]
+    assert ("何静", "PERSON") in found(run(doc_with(text, [("方立", "PERSON"), ("何静", "PERSON")], words)))
 
 
 def test_names_cut_short_take_the_character_glued_to_lead_or_等():

@@ -1501,7 +1501,9 @@ class EntityRules(LexiconComponent):
         title_ends = c.title_ends
         found = []
         for start, end, label in c.backbone:
-            if label != PERSON or end - start != 2 or not _is_cjk(c.text[end:end + 1]) or c.text[end] in NOT_NAME_ENDS:
+            # a name of a compound surname and one character is cut the same way (欧阳颂/PER 东/f ，)
+            short = 3 if self.lex.surname_length(c.text[start:end]) == 2 else 2
+            if label != PERSON or end - start != short or not _is_cjk(c.text[end:end + 1]) or c.text[end] in NOT_NAME_ENDS:
                 continue
             after = c.text[end + 1:end + 2]
             # the character is a word of its own (有/v, 之/u), or one with the 率 after it (功率)
@@ -1516,7 +1518,7 @@ class EntityRules(LexiconComponent):
                     found.append((start, end + 1, PERSON))
                 continue
             if start in title_ends and (after in NAME_CLOSERS or alone and after in self.lex.name_followers) \
-                    or c.text[start - 1:start] == "、" and (after in NAME_CLOSERS or after in self.lex.name_followers) \
+                    or c.text[start - 1:start] == "、" and (after in NAME_CLOSERS or alone and after in self.lex.name_followers) \
                     or alone and after in NAME_CLOSERS and c.word_at[end][1] in ("v", "d", "a", "n"):
                 found.append((start, end + 1, PERSON))
         return found
