@@ -1411,6 +1411,12 @@ def test_task_groups_leave_the_words_that_lead_into_them():
     assert ("县委巡察组", "ORG") in found(doc)
 
 
+def test_a_secretariat_continues_a_title_list():
+    text = "全国政协常委、青山作协党组成员、副主席、书记处书记方立出席"
+    ents = [("全国政协", "ORG"), ("青山作协党组", "ORG"), ("方立", "PERSON")]
+    assert [t for t, _ in titles(run(doc_with(text, ents)), "方立")] == ["常委", "党组成员", "副主席", "书记处书记"]
+
+
 def test_numbered_schools_are_organisations():
     text = "青山一中、白水县二小，县一高的师生学习十届三中全会精神，设这一中心用了一小时"
     doc = run(doc_with(text, [("青山", "PLACE"), ("白水县", "PLACE")]))
