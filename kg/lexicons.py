@@ -53,6 +53,16 @@ def _words(name: str, dirs: tuple[str, ...]) -> list[str]:
     return [word for row in _rows(name, dirs) for word in row[0].split()]
 
 
+MARKED = "~"  # starts a word of a file's second list
+
+
+def _two_lists(name: str, dirs: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """A lexicon file of two lists, the second's words marked with ~ (committee_hosts.txt: hosts, ~committees)."""
+    words = [row[0] for row in _rows(name, dirs)]
+    return (tuple(w for w in words if not w.startswith(MARKED)),
+            tuple(w.removeprefix(MARKED) for w in words if w.startswith(MARKED)))
+
+
 TERM = "第[一二三四五六七八九十]{1,3}届"
 # A place of two characters or more, its level printed again before its body (甲乙县县委宣传部, not 兴县县委)
 DOUBLED_LEVEL_RE = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,10}?(?P<level>市|县|区|旗))(?P=level)"
@@ -397,13 +407,9 @@ class Lexicons:
         # First characters of cities and provinces (武汉 -> 武) and one-character short forms (鄂): the letters of
         # regional slogans (“甲乙丙”); what follows such a run when it names a region (城市群).
         self.place_initials = {name[0] for name in [*self.city_province, *self.provinces]} | set(self.place_abbreviations)
-        honours = _rows("honour_titles.txt", dirs)
-        self.honour_title_re = re.compile(
-            f"(?:{alternation(row[0] for row in honours if not row[0].startswith('~'))})[\u4e00-\u9fff]{{0,8}}?"
-            f"(?:{alternation(row[0][1:] for row in honours if row[0].startswith('~'))})")
-        hosts = _rows("committee_hosts.txt", dirs)
-        self.committee_hosts = tuple(row[0] for row in hosts if not row[0].startswith("~"))
-        self.host_committees = tuple(row[0][1:] for row in hosts if row[0].startswith("~"))
+        scopes, kinds = _two_lists("honour_titles.txt", dirs)
+        self.honour_title_re = re.compile(f"(?:{alternation(scopes)})[\u4e00-\u9fff]{{0,8}}?(?:{alternation(kinds)})")
+        self.committee_hosts, self.host_committees = _two_lists("committee_hosts.txt", dirs)
         region_rows = _rows("region_endings.txt", dirs)
         self.region_endings = [word for row in region_rows for word in row[0].split()]
         self.region_names = tuple(row[0] for row in region_rows if row[1:] == ["name"])

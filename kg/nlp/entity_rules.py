@@ -1329,7 +1329,7 @@ class EntityRules(LexiconComponent):
             return []
         # a surname alone is no name: the backbone cut it from its given name (书记 + 章/PER 周/TIME 中/f 率)
         taken = [(start, end) for start, end, label in c.backbone if label != PERSON or end - start > 1]
-        words = {(start, end) for start, end, tag in c.words if tag not in ("PER", "nr")}
+        words = {(start, end) for start, end, tag in c.words if tag not in PERSON_TAGS}
         found = []
         for start in title_ends:  # a title (with any rank or level before it) ends here
             if start >= len(c.text) - 1 or not self.lex.surname_length(c.text[start:start + 2]):
@@ -1347,7 +1347,7 @@ class EntityRules(LexiconComponent):
                     and not (word[0] - start == 1 and self._given_name_after(c, start + 1)):
                 continue  # 关于, 干部, 都 认真: a word of the language, not a surname
             # 于/PER 红波/n 主持: the backbone read the surname as a person, and cut the given name from it
-            surname_alone = word is not None and word[0] - start == 1 and word[1] in ("PER", "nr")
+            surname_alone = word is not None and word[0] - start == 1 and word[1] in PERSON_TAGS
             # 副主席史/n 官元/n: the backbone glued the surname to the title, leaving the given name a word alone
             given_after_glue = c.word_at.get(start + 1, (0, ""))
             glued_to_title = self.on["surnames_glued_to_titles"] and c.word_ending.get(start + 1, start) < start \
@@ -1398,7 +1398,7 @@ class EntityRules(LexiconComponent):
                         or not (start == 0 or not _is_cjk(c.text[start - 1]) or word) \
                         or word and word[0] - start == 1 and word[1] in FUNCTION_TAGS \
                         or word == (name_end, word[1] if word else "") and word[1] in COMMON_WORD_TAGS \
-                        or word and 2 <= word[0] - start < size and word[1] not in ("PER", "nr") \
+                        or word and 2 <= word[0] - start < size and word[1] not in PERSON_TAGS \
                         or set(name[1:]) & set(CLAUSE_CLOSING_FOLLOWERS) or any(s < name_end and start < e for s, e in taken):
                     continue
                 found.append((start, name_end, PERSON))

@@ -485,14 +485,10 @@ class TitleRules(LexiconComponent):
         in an organisation suffix and hold no entity."""
         if not self.on["suffixed_orgs_in_titles"]:
             return None
-        opening = max((text.rfind(mark, max(0, start - SUFFIXED_ORG_LENGTH - 1), start) for mark in CLAUSE_BREAKS),
-                      default=-1)
-        name = text[opening + 1:start]
-        if opening < 0 and start > SUFFIXED_ORG_LENGTH or len(name) < 3 or not CJK_RE.fullmatch(name) \
-                or name[0] in FUNCTION_CHARACTERS \
-                or not self.lex.org_suffix(name) or any(s < start and opening + 1 < e for s, e, _ in ent_ending.values()):
+        name = _untagged_before(text, start, ent_ending)
+        if len(name) < 3 or name[0] in FUNCTION_CHARACTERS or not self.lex.org_suffix(name):
             return None
-        return _Found(Title(core, name, ORG), opening + 1)
+        return _Found(Title(core, name, ORG), start - len(name))
 
     def _org_from_body(self, text: str, start: int, core: str, ent_ending: dict[int, Span]) -> _Found | None:
         """市委|书记, 市人大常委会|主任, 湖光镇 + 党委|书记, 甲村 + 党支部|书记; 宣传|部长 (宣传部 + 部长, the
@@ -552,16 +548,10 @@ class TitleRules(LexiconComponent):
 
     @staticmethod
     def _committee_host(text: str, body_start: int, ent_ending: dict[int, Span]) -> str:
-        """The untagged words from a list's 、 or a clause's start to a party committee, when they may name its
-        host: two to eight characters, no function word, no entity among them."""
-        opening = max(text.rfind(mark, max(0, body_start - SUFFIXED_ORG_LENGTH - 1), body_start)
-                      for mark in CLAUSE_BREAKS)
-        host = text[opening + 1:body_start]
-        if opening < 0 and body_start > SUFFIXED_ORG_LENGTH or len(host) < 2 or not CJK_RE.fullmatch(host) \
-                or set(host) & set(FUNCTION_CHARACTERS + OF_CHARACTERS) \
-                or any(s < body_start and opening + 1 < e for s, e, _ in ent_ending.values()):
-            return ""
-        return host
+        """The untagged words before a party committee, when they may name its host: two characters at least,
+        no function word among them."""
+        host = _untagged_before(text, body_start, ent_ending)
+        return host if len(host) >= 2 and not set(host) & set(FUNCTION_CHARACTERS + OF_CHARACTERS) else ""
 
     def _body_before(self, text: str, start: int, core: str) -> tuple[int, int, str] | None:
         """The body printed right before a title core, or sharing its first character (宣传 + 部长 -> 宣传部)."""
@@ -669,3 +659,14 @@ class TitleRules(LexiconComponent):
                 and match.group().endswith(SECRETARY):
             org, org_type = text[committee[0]:start], ORG
         return [Title(match.group(), org, org_type)]
+
+
+def _untagged_before(text: str, position: int, ent_ending: dict[int, Span]) -> str:
+    """The words from a list's 、 or a clause's start to ``position``: Han characters only, at most
+    SUFFIXED_ORG_LENGTH of them, no entity among them ("" otherwise)."""
+    opening = max(text.rfind(mark, max(0, position - SUFFIXED_ORG_LENGTH - 1), position) for mark in CLAUSE_BREAKS)
+    words = text[opening + 1:position]
+    if opening < 0 and position > SUFFIXED_ORG_LENGTH or not CJK_RE.fullmatch(words) \
+            or any(s < position and opening + 1 < e for s, e, _ in ent_ending.values()):
+        return ""
+    return words
