@@ -456,6 +456,8 @@ def _drafts(lines: list[_Line], lex: Lexicons) -> tuple[list[_Draft], list[list[
             in_caption = False
             drafts[-1].lines.append(line)
             continue
+        if in_caption and (CAPTION_RE.match(text) or DATELINE_RE.match(text)):
+            in_caption = False  # a caption printed without a full stop ends where the next caption or a dateline starts
         if in_caption:
             captions[-1].append(line)
             in_caption = not _ends_sentence(text)

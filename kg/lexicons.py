@@ -415,6 +415,9 @@ class Lexicons:
         self.region_names = tuple(row[0] for row in region_rows if row[1:] == ["name"])
         self.cited_title_re = re.compile(f"(?:{alternation(self.title_ranks)})*(?:{alternation(self.pre_titles)})"
                                          f"(?=(?:{self.title_citation_re.pattern}))")  # 甲乙州长 + 所作
+        # 甲局 + 乙丙 + 局长、: any title right after a name the organisation before it names, up to a pause
+        self.closing_title_re = re.compile(f"(?:{alternation(self.title_ranks)})*(?:{alternation(self.pre_titles)})"
+                                           f"(?=[，,、；;。]|$)")
         self.post_title_re = re.compile(f"^(?:{alternation(self.title_ranks)})*(?:{alternation(self.post_titles)})")  # 甲副总理
         self.org_abbreviation_re = re.compile(f"(?:{alternation(self.org_abbreviations)})$")
         self.programme_re = re.compile(alternation(self.programmes))

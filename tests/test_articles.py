@@ -486,3 +486,12 @@ def test_credits_over_the_first_article_are_its_credits(lex):
 ])
 def test_roles_compose_and_signatures_that_name_no_one_are_no_names(lex, byline, credits):
     assert [(c.name, c.role) for c in parse_byline(byline, lex)[0]] == credits
+
+
+def test_captions_without_full_stops_end_at_the_next_caption_or_dateline(lex):
+    page = Page("p.txt", "图为县委书记方立在青石公路建设项目查看进度\n图为方立听取汇报\n"
+                         "青山融媒体中心10月30日讯(记者 钟灵 何静)10月29日，县委书记方立带队到乡镇调研。\n")
+    articles = [a for a in segment(page, lex) if a.kind == "article"]
+    captions = [a for a in segment(page, lex) if a.kind == "caption"]
+    assert len(articles) == 1 and len(captions) == 2
+    assert [(c.name, c.org) for c in articles[0].byline] == [("钟灵", "青山融媒体中心"), ("何静", "青山融媒体中心")]

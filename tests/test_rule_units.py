@@ -2176,3 +2176,124 @@ def test_a_body_with_its_term_needs_a_place_the_backbone_found():
 def test_a_party_committee_named_with_its_term_is_one_organisation():
     text = "中国共产党青川市第九届委员会第一次全体会议召开"
     assert ("中国共产党青川市第九届委员会", "ORG") in found(run(doc_with(text, [("中国共产党", "ORG"), ("青川市", "PLACE")])))
+
+
+def test_section_heads_name_the_section_of_an_organisation_the_backbone_left_untagged():
+    text = "会上，省农业农村厅种植处处长方立介绍情况"
+    doc = run(doc_with(text, [("方立", "PERSON")]))
+    assert titles(doc, "方立") == [("种植处处长", "省农业农村厅种植处")]
+    assert titles(run(doc_with(text, [("方立", "PERSON")]), disabled=["section_heads"]), "方立") != \
+        [("种植处处长", "省农业农村厅种植处")]
+
+
+def test_a_party_committee_s_formal_name_qualifies_bodies_without_the_party():
+    text = "中共青山县委书记方立带领县人民政府副县长钟灵调研"
+    doc = run(doc_with(text, [("中共青山县委", "ORG"), ("方立", "PERSON"), ("钟灵", "PERSON")]))
+    assert titles(doc, "钟灵") == [("县人民政府副县长", "青山县人民政府")]
+
+
+@pytest.mark.parametrize("text, programme", [
+    ("深入实施人才强县战略", "人才强县战略"),
+    ("全力推进古城保护提升行动", "古城保护提升行动"),
+    ("启动乡贤回归工程", "乡贤回归工程"),
+])
+def test_programme_patterns_read_what_a_government_carries_out(text, programme):
+    assert (programme, "PROGRAMME") in found(run(doc_with(text)))
+    assert (programme, "PROGRAMME") not in found(run(doc_with(text), disabled=["programme_patterns"]))
+
+
+@pytest.mark.parametrize("text, wrong", [("开展的专项行动", "的专项行动"), ("推进全县道路提升工程", "全县道路提升工程"),
+                                         ("实施各项惠民工程", "各项惠民工程")])
+def test_carried_out_programmes_start_at_a_name_not_a_scope_or_a_clause(text, wrong):
+    assert (wrong, "PROGRAMME") not in found(run(doc_with(text)))
+
+
+def test_surnames_glued_to_titles_take_a_one_character_given_name_before_a_pause():
+    text = "区委副书记、区政府区长方矛出席会议"
+    words = [("区委", "ORG"), ("副书记", "n"), ("、", "w"), ("区政府", "ORG"), ("区", "n"), ("长方", "n"), ("矛", "n"),
+             ("出席", "v"), ("会议", "n")]
+    doc = run(doc_with(text, [("区委", "ORG"), ("区政府", "ORG")], words))
+    assert ("方矛", "PERSON") in found(doc)
+    off = run(doc_with(text, [("区委", "ORG"), ("区政府", "ORG")], words), disabled=["surnames_glued_to_titles"])
+    assert ("方矛", "PERSON") not in found(off)
+    words = [("市长", "n"), ("方面", "n"), ("表示", "v")]  # a word of the language after the title: no name
+    assert not found(run(doc_with("市长方面表示", [], words)))
+
+
+def test_a_surname_read_as_a_verb_starts_the_first_name_of_a_list():
+    text = "市政府参事关保英、钟灵出席"
+    words = [("市政府", "ORG"), ("参事", "n"), ("关", "v"), ("保英", "v"), ("、", "w"), ("钟灵", "PER"), ("出席", "v")]
+    doc = run(doc_with(text, [("市政府", "ORG"), ("钟灵", "PERSON")], words))
+    assert ("关保英", "PERSON") in found(doc) and titles(doc, "关保英") == [("市政府参事", "市政府")]
+    words[-2:] = [("出席", "v")]
+    doc = run(doc_with("市政府参事关保英、出席", [("市政府", "ORG")], [w for w in words if w[0] != "钟灵"]))
+    assert ("关保英", "PERSON") not in found(doc)  # no name follows the 、: nothing says the verbs are a name
+
+
+def test_dotted_name_heads_take_the_character_left_between_the_title_and_the_name():
+    text = "县委副书记、县长热夏提·木沙江出席"
+    words = [("县委", "ORG"), ("副书记", "n"), ("、", "w"), ("县长", "n"), ("热", "a"), ("夏提·木沙江", "PER"), ("出席", "v")]
+    ents = [("县委", "ORG"), ("夏提·木沙江", "PERSON")]
+    doc = run(doc_with(text, ents, words))
+    assert ("热夏提·木沙江", "PERSON") in found(doc) and titles(doc, "热夏提·木沙江")[-1] == ("县长", "县政府")
+    assert ("夏提·木沙江", "PERSON") in found(run(doc_with(text, ents, words), disabled=["dotted_name_heads"]))
+    words = [("他", "r"), ("很", "d"), ("热", "a"), ("夏提·木沙江", "PER"), ("说", "v")]  # no title before: no head
+    assert ("夏提·木沙江", "PERSON") in found(run(doc_with("他很热夏提·木沙江说", [("夏提·木沙江", "PERSON")], words)))
+
+
+def test_titles_of_a_level_s_chiefs_keep_the_title_list_going():
+    doc = run(doc_with("区委书记、区级林长方立带队", [("区委", "ORG"), ("方立", "PERSON")]))
+    assert titles(doc, "方立") == [("区委书记", "区委"), ("区级林长", "")]
+
+
+def test_autonomous_levels_qualify_their_bare_bodies():
+    doc = run(doc_with("自治县委书记方立主持仪式", [("方立", "PERSON")]))
+    assert titles(doc, "方立") == [("自治县委书记", "自治县委")]
+
+
+def test_minority_names_read_mongolian_names_the_backbone_cut():
+    words = [("政府", "n"), ("副旗长", "n"), ("那", "r"), ("日", "q"), ("苏", "PER"), ("参加", "v"), ("调研", "vn")]
+    doc = run(doc_with("政府副旗长那日苏参加调研", [("苏", "PERSON")], words))
+    assert ("那日苏", "PERSON") in found(doc)
+
+
+def test_org_name_titles_give_a_title_after_a_name_the_organisation_before_it():
+    text = "与州交通运输局方立局长、州城投集团钟灵董事长座谈"
+    ents = [("州交通运输局", "ORG"), ("方立", "PERSON"), ("州城投集团", "ORG"), ("钟灵", "PERSON")]
+    doc = run(doc_with(text, ents))
+    assert titles(doc, "方立") == [("局长", "州交通运输局")]
+    assert titles(run(doc_with(text, ents), disabled=["org_name_titles"]), "方立") == []
+    doc = run(doc_with("州交通运输局方立局长表态", ents[:2]))  # no pause after the title: a clause, not a list
+    assert titles(doc, "方立") == []
+
+
+def test_names_ending_orgs_split_a_name_from_the_organisation_before_its_title():
+    text = "州城投集团钟灵董事长、州公路局方立局长座谈"
+    ents = [("州城投集团钟灵", "ORG"), ("州公路局", "ORG"), ("方立", "PERSON")]
+    doc = run(doc_with(text, ents))
+    assert {("州城投集团", "ORG"), ("钟灵", "PERSON")} <= found(doc)
+    assert ("州城投集团钟灵", "ORG") in found(run(doc_with(text, ents), disabled=["names_ending_orgs"]))
+    doc = run(doc_with("市委史志室主任方立到会", [("市委史志室", "ORG"), ("方立", "PERSON")]))
+    assert ("市委史志室", "ORG") in found(doc)  # a unit's name ends in 室, never a person's
+
+
+def test_long_orgs_in_titles_read_a_body_s_whole_name_from_its_level():
+    text = "，区委非公有制企业和社会组织工作委员会书记方立，区社区建设和社会组织指导中心主任钟灵一行"
+    ents = [("区委", "ORG"), ("方立", "PERSON"), ("钟灵", "PERSON")]
+    doc = run(doc_with(text, ents))
+    assert titles(doc, "方立") == [("书记", "区委非公有制企业和社会组织工作委员会")]
+    assert titles(doc, "钟灵") == [("主任", "区社区建设和社会组织指导中心")]
+    off = run(doc_with(text, ents), disabled=["long_orgs_in_titles"])
+    assert titles(off, "钟灵") == [("主任", "")]
+
+
+def test_preposition_starts_drop_a_verb_of_going_glued_before_a_level_word():
+    doc = run(doc_with("带队赴州交通运输局对接", [("赴州交通运输局", "ORG")]))
+    assert ("州交通运输局", "ORG") in found(doc)
+
+
+def test_a_dai_surname_glued_to_the_title_starts_a_name():
+    text = "县人民政府县长刀建华讲话"
+    words = [("县人民政府", "ORG"), ("县", "n"), ("长刀", "n"), ("建华", "PER"), ("讲话", "v")]
+    doc = run(doc_with(text, [("县人民政府", "ORG"), ("建华", "PERSON")], words))
+    assert ("刀建华", "PERSON") in found(doc)

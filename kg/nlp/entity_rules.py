@@ -39,10 +39,12 @@ CONJUNCTIONS = "和与及"
 # names of three or more characters only, so that 湖南, 江西, 山东 and 河北 stay whole.
 POSITION_WORDS = "畔边旁侧东西南北"
 RIVER_ENDS = "河江溪"
-PREPOSITIONS = "以在向对由将把被从为给与同"  # never the first character of a place a level word follows
+PREPOSITIONS = "以在向对由将把被从为给与同赴"  # never the first character of a place a level word follows
 LEADING_VERBS = ("率", "带领", "陪同")  # 副市长甲乙率市政府副秘书长: a name, then the body its leader brought
 DOTS = "·•・"  # between the parts of a transcribed name (买买提·艾力)
 DOTTED_GAP = 3  # characters the backbone may leave out between a dotted name's parts
+UNIT_ENDINGS = "委室办处科局部队站所会社院组"  # what ends a unit's name, never a person's (史志室, 农牧委)
+DOTTED_HEAD_MAX = 4  # characters of a dotted name's first part (热夏提, 阿不都)
 # A school printed by its place and number (一中, 二小, 一高; 中学 in full too), not 三中全会, 一中心, 一小时, 中华
 NUMBERED_SCHOOL_RE = re.compile(r"(?P<number>[一二三四五六七八九十]{1,2})(?:中学|小学|中|小|高)(?![全心时华国央间部文型等])")
 SCHOOL_LEVELS = "县市区镇"  # 县一中: the level's own school
@@ -177,6 +179,8 @@ RULES = {
     "place_abbreviations": "two one-character short forms are two places (中美 -> 中, 美)",
     "place_trailing_words": "words after a place that are not its name go (新疆北部 -> 新疆, 成都晴 -> 成都)",
     "dotted_names": "names joined by · are one person (买买提·艾力)",
+    "dotted_name_heads": "dotted_names also takes the one character the backbone cut from a dotted name's first part "
+                         "between a title and the name (县长 + 甲/a 乙丙·丁戊/PER)",
     "dotted_name_tails": "dotted_names also takes the two or three characters the backbone cut from a dotted name's "
                          "last part, up to punctuation (甲乙·丙丁 + 戊己/v ，), or the word after the dot (甲乙/PER ·丙丁戊/w)",
     "names_after_titles": "a surname and one or two characters right after a title is a name the backbone missed (市长席小军率)",
@@ -205,6 +209,8 @@ RULES = {
                             "titles follow is a name (统战部部长 + 边峰/n ，市委常委、…)",
     "names_tagged_as_orgs": "a backbone organisation of two or three characters after a title, a surname first, closed "
                             "by a pause or a character that follows names, is a name (市委书记甲乙丙/ORG 、)",
+    "names_ending_orgs": "a backbone organisation that runs on into a name before that name's title is the "
+                         "organisation and the name (州交城投集团甲乙/ORG + 董事长 -> 州交城投集团, 甲乙)",
     "names_leading_bodies": "a backbone organisation right after a title that is a name, a verb of leading and a "
                             "body is the name and the body (副市长 + 甲乙率市政府/ORG -> 甲乙, 市政府)",
     "names_cut_short": "a two-character name after a title, or last in a list, that the backbone cut before its last "
@@ -284,7 +290,7 @@ RULES = {
     "names_before_reports": "the verb of delivering a report the backbone glued to a name goes (甲乙作/PER 工作报告 -> 甲乙)",
 }
 # Rules that change how other rules work rather than proposing spans of their own.
-SETTINGS_RULES = ("caption_names", "surnames_glued_to_titles", "division_site_names", "places_of_origin", "central_tasks", "ethnic_townships", "resident_members", "village_communities", "not_org_tails", "committee_work", "party_group_tails", "names_ending_in_followers", "person_org_relabel", "village_first_characters", "names_tagged_as_modifiers", "names_cut_before_followers", "road_segments", "glued_villages", "site_relabel", "listed_rare_surnames", "dotted_name_tails", "names_tagged_as_verbs", "names_after_function_words", "place_org_relabel", "division_org_relabel", "trim_punctuation", "conjunction_tails", "places_before_bodies", "delegations", "position_tails", "split_names", "names_before_semicolons", "names_before_reports", "listed_divisions_before_bodies", "river_sections", "era_words", "preposition_starts")
+SETTINGS_RULES = ("caption_names", "surnames_glued_to_titles", "division_site_names", "places_of_origin", "central_tasks", "ethnic_townships", "resident_members", "village_communities", "not_org_tails", "committee_work", "party_group_tails", "names_ending_in_followers", "person_org_relabel", "village_first_characters", "names_tagged_as_modifiers", "names_cut_before_followers", "road_segments", "glued_villages", "site_relabel", "listed_rare_surnames", "dotted_name_heads", "dotted_name_tails", "names_tagged_as_verbs", "names_after_function_words", "place_org_relabel", "division_org_relabel", "trim_punctuation", "conjunction_tails", "places_before_bodies", "delegations", "position_tails", "split_names", "names_before_semicolons", "names_before_reports", "listed_divisions_before_bodies", "river_sections", "era_words", "preposition_starts")
 # Rules measured to cost more than they earn on the evaluation sets (README, "Every rule in numbers"):
 # kept for the pages they fit, switched on in the config.
 OFF_BY_DEFAULT = {"place_suffix_words", "campaign_names"}
@@ -1351,7 +1357,8 @@ class EntityRules(LexiconComponent):
             # 副主席史/n 官元/n: the backbone glued the surname to the title, leaving the given name a word alone
             given_after_glue = c.word_at.get(start + 1, (0, ""))
             glued_to_title = self.on["surnames_glued_to_titles"] and c.word_ending.get(start + 1, start) < start \
-                and given_after_glue[0] - start - 1 >= 2 and given_after_glue[1] not in NOT_NAME_START - {"n"}
+                and (given_after_glue[0] - start - 1 >= 2 or given_after_glue[0] == start + 2
+                     and self._name_ends(c.text, start + 2)) and given_after_glue[1] not in NOT_NAME_START - {"n"}
             given_word = listed or read_as_word or surname_alone or glued_to_title or bool(word) \
                 and word[0] - start == 1 and self._given_name_after(c, start + 1)
             # 副县长甲乙丙/v 的 陪同, 市长甲乙丙/v 回答/v: a three-character verb before 的 or another verb
@@ -1413,11 +1420,13 @@ class EntityRules(LexiconComponent):
 
     def _surname_read_as_word(self, c: Context, start: int) -> bool:
         """县长 祝/v 显成/v 在, 州长 迟/a 中华/ORG 同志: a surname read as a verb or adjective of one character, a
-        word of two after it and a character that follows names; a verb that follows names (到, 出) stays a verb."""
+        word of two after it and a character that follows names, or a 、 before the next name of a list (参事
+        关/v 保英/v 、乙丙/PER); a verb that follows names (到, 出) stays a verb."""
         word, given = c.word_at.get(start), c.word_at.get(start + 1)
         return self.on["names_tagged_as_verbs"] and word in ((start + 1, "v"), (start + 1, "a")) \
             and c.text[start] not in self.lex.name_followers and given is not None and given[0] == start + 3 \
-            and c.text[start + 3:start + 4] in self.lex.name_followers
+            and (c.text[start + 3:start + 4] in self.lex.name_followers or c.text.startswith("、", start + 3)
+                 and any(s == start + 4 and label == PERSON for s, _, label in c.backbone))
 
     def _given_name_after(self, c: Context, position: int) -> bool:
         """A noun of one or two characters closed by punctuation, as a given name after a surname read as a
@@ -1479,6 +1488,22 @@ class EntityRules(LexiconComponent):
                 if label == ORG and start in title_ends and 2 <= end - start <= 3
                 and self.lex.surname_length(c.text[start:end]) and not self.lex.org_suffix(c.text[start:end])
                 and self._name_ends(c.text, end)]
+
+    def names_ending_orgs(self, c: Context) -> list[Span]:
+        """The organisation keeps its suffix and the name its listed surname; the title after them is the sign
+        (州交城投集团甲乙/ORG 董事长), so a name is never cut from an organisation that merely ends in one."""
+        found = []
+        for start, end, label in c.backbone:
+            if label != ORG or not (c.title_core_re.match(c.text, end) or self.lex.closing_title_re.match(c.text, end)):
+                continue
+            for length in (2, 3):
+                cut = end - length
+                name = c.text[cut:end]
+                if cut - start >= 3 and self.lex.org_suffix(c.text[start:cut]) and self.lex.surname_length(name) \
+                        and name[-1] not in UNIT_ENDINGS and _is_cjk(name):
+                    found += [(start, cut, ORG), (cut, end, PERSON)]
+                    break
+        return found
 
     def names_leading_bodies(self, c: Context) -> list[Span]:
         found = []
@@ -1619,13 +1644,24 @@ class EntityRules(LexiconComponent):
                 continue
             dotted_word = self._dotted_word_end(c, run[-1][1]) if run and self.on["dotted_name_tails"] else 0
             if dotted_word:
-                found.append((run[0][0], dotted_word, PERSON))
+                found.append((self._dotted_head_start(c, run[0][0]), dotted_word, PERSON))
             elif run and "·" in c.text[run[0][0]:run[-1][1]]:
                 end_of_name = self._dotted_tail_end(c, run[-1][1]) if self.on["dotted_name_tails"] else run[-1][1]
-                if len(run) > 1 or end_of_name > run[-1][1]:
-                    found.append((run[0][0], end_of_name, PERSON))
+                start_of_name = self._dotted_head_start(c, run[0][0])
+                if len(run) > 1 or end_of_name > run[-1][1] or start_of_name < run[0][0]:
+                    found.append((start_of_name, end_of_name, PERSON))
             run = [(start, end)]
         return found
+
+    def _dotted_head_start(self, c: Context, start: int) -> int:
+        """Where a dotted name starts when the backbone left its first character a word of its own after a
+        title (县长 热/a 夏提·木沙江/PER): the first part stays at most DOTTED_HEAD_MAX characters."""
+        head = start - 1
+        dot = c.text.find("·", start)
+        if self.on["dotted_name_heads"] and head in c.title_ends and c.word_at.get(head, (0, ""))[0] == start \
+                and _is_cjk(c.text[head]) and 0 < dot - head <= DOTTED_HEAD_MAX:
+            return head
+        return start
 
     @staticmethod
     def _dotted_word_end(c: Context, end: int) -> int:

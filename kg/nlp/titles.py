@@ -36,11 +36,13 @@ HOST_VERB = "陪同"  # 乙陪同, 乙等陪同, 在乙的陪同下: a local hos
 HOST_WINDOW = 4
 COLON_LEAD_RE = re.compile(r"(?:是|为)?[：:]$")  # 执行主席是：甲、乙: the title before a colon goes to the list
 CJK_RE = re.compile(r"[\u4e00-\u9fff]+")
+PARTY_NAMES = ("中国共产党", "中共")  # printed before a place's committee in its formal name
 PARTY_COMMITTEES = ("党总支", "党支部", "党委", "党工委")  # a committee the words before it may host
 OF_CHARACTERS = "的了之"  # 新当选的 + 党委书记: a clause, no name
 FUNCTION_CHARACTERS = "与和及在向对由将把被从为给同跟"  # ，与商会秘书长甲: 与 starts no organisation
 SECTION_HEADS = {"处长": "处", "科长": "科", "股长": "股"}  # a section's head and the word its name ends in
 SECTION_NAME_MAX = 8  # the longest section name between its organisation and its head (综合干部处)
+LONG_ORG_LENGTH = 20  # the longest body read before a title from its level word (区委 + 非公有制企业和社会组织工作委员会)
 SUFFIXED_ORG_LENGTH = 8  # the longest untagged organisation read before a title (园区管委会, 经济合作局)
 PAUSE_RE = re.compile(f"[{re.escape(CLAUSE_BREAKS)}]")
 CLAUSE_END_RE = re.compile(r"[。；;！？!?]")
@@ -69,6 +71,8 @@ RULES = {
                         "(选举甲、乙为市委副书记, 甲当选为政协某县第十届委员会主席, 甲任县委常委)",
     "company_titles": "a title after a bare 公司 or 企业 (公司经理甲, 企业负责人乙) is kept as printed: it names the one "
                       "company the article names",
+    "org_name_titles": "any title printed after a name, up to a pause, where the organisation it names is printed "
+                       "right before the name (与州交通运输局甲乙丙局长、…)",
     "cited_titles": "any title printed after a name where a report or speech is cited (甲乙丙州长所作的报告, 甲乙书记"
                     "指出: title_citations.txt)",
     "org_from_entity": "an organisation or place printed right before the title names it (化州市副市长)",
@@ -109,6 +113,8 @@ RULES = {
     "suffixed_orgs_in_titles": "words the backbone left untagged between a title list's 、 (or a pause) and a title, "
                                "ending in an organisation suffix, are the organisation the title names "
                                "(县委常委、园区管委会主任甲: org_suffixes.txt)",
+    "long_orgs_in_titles": "suffixed_orgs_in_titles also reads a long name that starts with a level word or a body "
+                           "the backbone found (区委 + 非公有制企业和社会组织工作委员会, 区 + 社区建设和社会组织指导中心)",
     "org_nearby": "an organisation shortly before the title, in the same clause (…分公司“一把手”总经理)",
     "leader_pairs": "the deputy secretary and head of government right after a county-level city's party secretary "
                     "leads the same city (甲市委书记乙，市委副书记、市长丙 -> 甲市委, 甲市政府), and so do the officials "
@@ -249,13 +255,13 @@ class TitleRules(LexiconComponent):
                         if cut > 0 and title.org.startswith(word, cut - len(word)):
                             cut -= len(word)  # 兴县县委: a county of one character printed with its level twice
                         if cut > 0 and len(title.org) > cut + len(word) and self._peer_place(title.org[:cut + len(word)]):
-                            qualifiers[word] = (title.org[:cut], host)
+                            qualifiers[word] = (_without_party(title.org[:cut]), host)
                         elif cut > 0:
                             # 榆林市委常委、神木市委书记甲，…市委副书记乙: the city named last is no peer, and the
                             # one before it no longer qualifies the bare bodies after it
                             qualifiers.pop(word, None)
                             if title.org.endswith(COMMITTEE):
-                                following[word] = title.org[:cut]
+                                following[word] = _without_party(title.org[:cut])
                 titles.append(title)
             carried[person] = titles
             partner = following
@@ -446,6 +452,11 @@ class TitleRules(LexiconComponent):
             if ent and ent[2] == ORG:
                 return _Found(Title(text[cut:start] + core, text[ent[0]:start], ORG), ent[0]) \
                     if CJK_RE.fullmatch(text[cut:start]) else None
+        # 省文化和旅游厅 + 文物处 + 处长: an organisation the backbone left untagged, named by its suffix
+        words = _untagged_before(text, start, ent_ending, SUFFIXED_ORG_LENGTH + SECTION_NAME_MAX)
+        for cut in range(max(3, len(words) - SECTION_NAME_MAX), len(words) - 1):
+            if self.lex.org_suffix(words[:cut]) and words[0] not in FUNCTION_CHARACTERS:
+                return _Found(Title(words[cut:] + core, words, ORG), start - len(words))
         return None
 
     def _org_from_entity(self, text: str, start: int, core: str, ent_ending: dict[int, Span]) -> _Found | None:
@@ -486,9 +497,24 @@ class TitleRules(LexiconComponent):
         if not self.on["suffixed_orgs_in_titles"]:
             return None
         name = _untagged_before(text, start, ent_ending)
+        if len(name) < 3 and self.on["long_orgs_in_titles"]:
+            name = self._long_org_before(text, start, ent_ending)
         if len(name) < 3 or name[0] in FUNCTION_CHARACTERS or not self.lex.org_suffix(name):
             return None
         return _Found(Title(core, name, ORG), start - len(name))
+
+    def _long_org_before(self, text: str, position: int, ent_ending: dict[int, Span]) -> str:
+        """A long body's name before a title, from a pause on: a level word or a body the backbone found first,
+        no other entity (区委 + 非公有制企业和社会组织工作委员会)."""
+        opening = max(text.rfind(mark, max(0, position - LONG_ORG_LENGTH - 1), position) for mark in CLAUSE_BREAKS)
+        words = text[opening + 1:position]
+        if opening < 0 and position > LONG_ORG_LENGTH or not CJK_RE.fullmatch(words):
+            return ""
+        inside = [(s, e, label) for s, e, label in ent_ending.values() if s < position and opening + 1 < e]
+        lead = inside[0] if len(inside) == 1 and inside[0][0] == opening + 1 and inside[0][2] == ORG else None
+        if inside and not lead or not lead and not self.lex.leading_level(words, qualified_only=True):
+            return ""
+        return words
 
     def _org_from_body(self, text: str, start: int, core: str, ent_ending: dict[int, Span]) -> _Found | None:
         """市委|书记, 市人大常委会|主任, 湖光镇 + 党委|书记, 甲村 + 党支部|书记; 宣传|部长 (宣传部 + 部长, the
@@ -536,6 +562,10 @@ class TitleRules(LexiconComponent):
             and self.on["committee_hosts_in_words"] else ""
         if host:  # 、茶产业链联合 + 党委 + 书记: the words before the committee name its host
             return _Found(Title(body_text + core, host + body_text, ORG), body_start - len(host))
+        long_name = self._long_org_before(text, start, ent_ending) if not level and self.on["long_orgs_in_titles"] \
+            and self.on["suffixed_orgs_in_titles"] else ""
+        if len(long_name) > len(body_text) + 2 and self.lex.org_suffix(long_name):
+            return _Found(Title(core, long_name, ORG), start - len(long_name))  # 区委 + 非公有制…工作委员会
         if not level and self.on["listed_bodies"] and self._bare_body(body_text) and not implied:
             return _Found(Title(body_text + core, body_text, ORG), body_start)  # named by the title before it
         if not level and self.on["org_implied"] and body_text in GOVERNMENTS and implied.endswith(GOVERNMENTS[0]):
@@ -648,9 +678,15 @@ class TitleRules(LexiconComponent):
         return level + assembly
 
     def _title_after(self, text: str, start: int, end: int, ent_ending: dict[int, Span]) -> list[Title]:
-        """习近平总书记 -> 中共中央; 县委甲乙书记: a secretary of the party committee printed before the name."""
+        """习近平总书记 -> 中共中央; 县委甲乙书记: a secretary of the party committee printed before the name;
+        甲局乙丙局长: a title of the organisation printed before the name."""
         match = self.lex.post_title_re.match(text[end : end + 6]) \
             or self.on["cited_titles"] and self.lex.cited_title_re.match(text, end)
+        org_before = ent_ending.get(start)
+        if not match and self.on["org_name_titles"] and org_before and org_before[2] == ORG:
+            match = self.lex.closing_title_re.match(text, end)
+            if match:  # 州交通运输局 + 甲乙丙 + 局长、: the organisation before the name is the title's
+                return [Title(match.group(), text[org_before[0]:start], ORG)]
         if not match:
             return []
         org, org_type = self._implied(match.group()) if self.on["org_implied"] else ("", "")
@@ -661,12 +697,17 @@ class TitleRules(LexiconComponent):
         return [Title(match.group(), org, org_type)]
 
 
-def _untagged_before(text: str, position: int, ent_ending: dict[int, Span]) -> str:
+def _without_party(place: str) -> str:
+    """The place a party committee's formal name prints after the party (中共甲县委 -> 甲县), for its other bodies."""
+    return next((place[len(party):] for party in PARTY_NAMES if place.startswith(party)), place)
+
+
+def _untagged_before(text: str, position: int, ent_ending: dict[int, Span], longest: int = SUFFIXED_ORG_LENGTH) -> str:
     """The words from a list's 、 or a clause's start to ``position``: Han characters only, at most
-    SUFFIXED_ORG_LENGTH of them, no entity among them ("" otherwise)."""
-    opening = max(text.rfind(mark, max(0, position - SUFFIXED_ORG_LENGTH - 1), position) for mark in CLAUSE_BREAKS)
+    ``longest`` of them, no entity among them ("" otherwise)."""
+    opening = max(text.rfind(mark, max(0, position - longest - 1), position) for mark in CLAUSE_BREAKS)
     words = text[opening + 1:position]
-    if opening < 0 and position > SUFFIXED_ORG_LENGTH or not CJK_RE.fullmatch(words) \
+    if opening < 0 and position > longest or not CJK_RE.fullmatch(words) \
             or any(s < position and opening + 1 < e for s, e, _ in ent_ending.values()):
         return ""
     return words
