@@ -2297,3 +2297,26 @@ def test_a_dai_surname_glued_to_the_title_starts_a_name():
     words = [("县人民政府", "ORG"), ("县", "n"), ("长刀", "n"), ("建华", "PER"), ("讲话", "v")]
     doc = run(doc_with(text, [("县人民政府", "ORG"), ("建华", "PERSON")], words))
     assert ("刀建华", "PERSON") in found(doc)
+
+
+def test_names_before_leader_titles_read_a_name_the_backbone_took_for_a_noun():
+    text = "认真学习贯彻方立平总书记重要讲话精神"
+    words = [("认真", "ad"), ("学习", "v"), ("贯彻", "v"), ("方立平", "nz"), ("总书记", "n"), ("重要讲话", "a"), ("精神", "n")]
+    assert ("方立平", "PERSON") in found(run(doc_with(text, [], words)))
+    assert not found(run(doc_with(text, [], words), disabled=["names_before_leader_titles"]))
+    words = [("党委", "n"), ("书记", "n"), ("讲话", "v")]  # a title without a national body: no sign of a name
+    assert not found(run(doc_with("党委书记讲话", [], words)))
+
+
+def test_a_former_title_and_an_office_s_short_name_keep_a_title_list_going():
+    text = "市政府参事、市信访办原主任方立一行调研"
+    doc = run(doc_with(text, [("市政府", "ORG"), ("方立", "PERSON")]))
+    assert titles(doc, "方立") == [("市政府参事", "市政府"), ("原主任", "市信访办")]
+
+
+def test_an_inspection_team_is_the_organisation_its_leader_heads():
+    words = [("省", "n"), ("第三", "m"), ("生态环境", "n"), ("保护", "v"), ("督察组", "n"), ("组长", "n"), ("方立", "PER"),
+             ("带队", "v")]
+    doc = run(doc_with("省第三生态环境保护督察组组长方立带队", [("方立", "PERSON")], words))
+    assert ("省第三生态环境保护督察组", "ORG") in found(doc)
+    assert titles(doc, "方立") == [("组长", "省第三生态环境保护督察组")]

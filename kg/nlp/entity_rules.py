@@ -43,6 +43,8 @@ PREPOSITIONS = "以在向对由将把被从为给与同赴"  # never the first c
 LEADING_VERBS = ("率", "带领", "陪同")  # 副市长甲乙率市政府副秘书长: a name, then the body its leader brought
 DOTS = "·•・"  # between the parts of a transcribed name (买买提·艾力)
 DOTTED_GAP = 3  # characters the backbone may leave out between a dotted name's parts
+LEADER_NAME_TAGS = {"nz", "nr", "n", "PER"}  # what the backbone may tag a leader's name as in a long sentence
+LEADER_TITLE_MAX = 6  # 总书记, 副总理, 国务委员
 UNIT_ENDINGS = "委室办处科局部队站所会社院组"  # what ends a unit's name, never a person's (史志室, 农牧委)
 DOTTED_HEAD_MAX = 4  # characters of a dotted name's first part (热夏提, 阿不都)
 # A school printed by its place and number (一中, 二小, 一高; 中学 in full too), not 三中全会, 一中心, 一小时, 中华
@@ -205,6 +207,8 @@ RULES = {
                       "or a character that follows names (部长扎西草, 主任乌云毕力格: minority_names.txt)",
     "names_before_titles": "a surname and one or two characters right before a title, as a report or a speech is cited "
                            "(审议甲乙丙州长所作的报告, 甲乙书记指出: title_citations.txt), is a name",
+    "names_before_leader_titles": "a word of two or three characters, a surname first, right before the title of a "
+                                  "national leader printed after names (甲乙丙/nz 总书记, 甲乙/n 总理) is a name",
     "names_between_titles": "a two-character word, a surname first, between a title and a pause the next person's "
                             "titles follow is a name (统战部部长 + 边峰/n ，市委常委、…)",
     "names_tagged_as_orgs": "a backbone organisation of two or three characters after a title, a surname first, closed "
@@ -1384,6 +1388,19 @@ class EntityRules(LexiconComponent):
                                 or (s, e) == (start + 1, end) and not given_word for s, e, _ in c.words):
                 found.append((start, end, PERSON))  # no word runs on past the name (干部平均), nor is its given name
         return found
+
+    def names_before_leader_titles(self, c: Context) -> list[Span]:
+        """The leader's title printed after the name is the sign (titles.tsv: a post title that implies a body);
+        the backbone may read the name as another noun in a long sentence (贯彻 甲乙丙/nz 总书记 重要讲话)."""
+        taken = [(start, end) for start, end, _ in c.backbone]
+        return [(start, end, PERSON) for start, end, tag in c.words
+                if 2 <= end - start <= 3 and tag in LEADER_NAME_TAGS and self.lex.surname_length(c.text[start:end])
+                and _is_cjk(c.text[start:end]) and self._leader_title_at(c.text, end)
+                and not any(s < end and start < e for s, e in taken)]
+
+    def _leader_title_at(self, text: str, position: int) -> bool:
+        title = self.lex.post_title_re.match(text[position:position + LEADER_TITLE_MAX])
+        return bool(title) and bool(self.lex.titles.get(self.lex.title_core(title.group()), ""))
 
     def names_before_titles(self, c: Context) -> list[Span]:
         """A name printed before its title where a report or speech is cited; the name starts at a word's or a
