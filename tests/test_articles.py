@@ -495,3 +495,11 @@ def test_captions_without_full_stops_end_at_the_next_caption_or_dateline(lex):
     captions = [a for a in segment(page, lex) if a.kind == "caption"]
     assert len(articles) == 1 and len(captions) == 2
     assert [(c.name, c.org) for c in articles[0].byline] == [("钟灵", "青山融媒体中心"), ("何静", "青山融媒体中心")]
+
+
+@pytest.mark.parametrize("line", ["晚报讯(记者方立通讯员钟灵)近日，全县召开会议。", "日报消息(全媒体记者方立)近日，全县召开会议。",
+                                  "今报讯 (今报全媒体记者 方立)近日，全县召开会议。"])
+def test_a_paper_s_short_name_before_its_dateline_is_the_paper_s_own(lex, line):
+    (article,) = segment(Page("p.txt", line + "\n"), lex)
+    assert article.byline[0].name == "方立" and article.byline[0].org == "本报"
+    assert "讯" not in article.sentences[0].text[:3] and "消息" not in article.sentences[0].text[:3]

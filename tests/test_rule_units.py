@@ -2320,3 +2320,18 @@ def test_an_inspection_team_is_the_organisation_its_leader_heads():
     doc = run(doc_with("省第三生态环境保护督察组组长方立带队", [("方立", "PERSON")], words))
     assert ("省第三生态环境保护督察组", "ORG") in found(doc)
     assert titles(doc, "方立") == [("组长", "省第三生态环境保护督察组")]
+
+
+def test_level_offices_name_an_office_by_its_short_name():
+    text = "自治区园区办副主任方立、钟灵参加"
+    ents = [("方立", "PERSON"), ("钟灵", "PERSON")]
+    assert titles(run(doc_with(text, ents)), "方立") == [("副主任", "自治区园区办")]
+    assert titles(run(doc_with(text, ents), disabled=["level_offices"]), "方立") == [("副主任", "")]
+    doc = run(doc_with("大家一起办副主任方立参加", [("方立", "PERSON")]))  # no level word: no office
+    assert titles(doc, "方立") == [("副主任", "")]
+
+
+def test_minority_names_read_a_mongolian_name_the_backbone_cut_short():
+    words = [("旗政协", "ORG"), ("副主席", "n"), ("额尔", "PER"), ("登木图", "n"), ("，", "w")]
+    doc = run(doc_with("旗政协副主席额尔登木图，", [("旗政协", "ORG"), ("额尔", "PERSON")], words))
+    assert ("额尔登木图", "PERSON") in found(doc)

@@ -36,6 +36,7 @@ HOST_VERB = "陪同"  # 乙陪同, 乙等陪同, 在乙的陪同下: a local hos
 HOST_WINDOW = 4
 COLON_LEAD_RE = re.compile(r"(?:是|为)?[：:]$")  # 执行主席是：甲、乙: the title before a colon goes to the list
 CJK_RE = re.compile(r"[\u4e00-\u9fff]+")
+OFFICE = "办"  # ends an office's short name (园区办, 乡村振兴办)
 PARTY_NAMES = ("中国共产党", "中共")  # printed before a place's committee in its formal name
 PARTY_COMMITTEES = ("党总支", "党支部", "党委", "党工委")  # a committee the words before it may host
 OF_CHARACTERS = "的了之"  # 新当选的 + 党委书记: a clause, no name
@@ -115,6 +116,8 @@ RULES = {
                                "(县委常委、园区管委会主任甲: org_suffixes.txt)",
     "long_orgs_in_titles": "suffixed_orgs_in_titles also reads a long name that starts with a level word or a body "
                            "the backbone found (区委 + 非公有制企业和社会组织工作委员会, 区 + 社区建设和社会组织指导中心)",
+    "level_offices": "suffixed_orgs_in_titles also reads an office a level word starts and 办 ends (自治区 + 园区办 + "
+                     "副主任)",
     "org_nearby": "an organisation shortly before the title, in the same clause (…分公司“一把手”总经理)",
     "leader_pairs": "the deputy secretary and head of government right after a county-level city's party secretary "
                     "leads the same city (甲市委书记乙，市委副书记、市长丙 -> 甲市委, 甲市政府), and so do the officials "
@@ -499,9 +502,14 @@ class TitleRules(LexiconComponent):
         name = _untagged_before(text, start, ent_ending)
         if len(name) < 3 and self.on["long_orgs_in_titles"]:
             name = self._long_org_before(text, start, ent_ending)
-        if len(name) < 3 or name[0] in FUNCTION_CHARACTERS or not self.lex.org_suffix(name):
+        if len(name) < 3 or name[0] in FUNCTION_CHARACTERS or not (self.lex.org_suffix(name) or self._level_office(name)):
             return None
         return _Found(Title(core, name, ORG), start - len(name))
+
+    def _level_office(self, name: str) -> bool:
+        """An office a level word starts and 办 ends (自治区园区办, 县乡村振兴办): a body's office by its short name."""
+        level = self.lex.leading_level(name, qualified_only=True) or self.lex.leading_level(name)
+        return self.on["level_offices"] and name.endswith(OFFICE) and bool(level) and len(name) - len(level) >= 3
 
     def _long_org_before(self, text: str, position: int, ent_ending: dict[int, Span]) -> str:
         """A long body's name before a title, from a pause on: a level word or a body the backbone found first,
