@@ -298,7 +298,7 @@ def _is_furniture(line: str) -> bool:
 
 def _role(printed: str, lex: Lexicons) -> tuple[str, str]:
     """The role and newsroom of a printed role: 文/茂名日报社全媒体记者 -> (全媒体记者, 茂名日报社)."""
-    printed = printed.rstrip(":：|｜丨 ")
+    printed = printed.rstrip(":：|｜丨︱ ")
     newsroom = lex.newsroom_re.match(printed)
     core = printed.strip("/")[newsroom.end():] if newsroom else printed.strip("/").rsplit("/", 1)[-1]
     own = core.startswith(OWN_PAPER) and len(core) > len(OWN_PAPER)
@@ -311,7 +311,7 @@ def _chunks(part: str) -> list[str]:
     向 炜 徐 冉 -> 向炜, 徐冉)."""
     part = MADE_MARK_RE.sub(" ", part)  # 甲/文 乙/摄: what each made, never part of a name
     part = NAME_NOTE_RE.sub(" ", part)  # 甲乙(见习): a note on the name, no part of it
-    chunks = [c.strip("（）() ") for c in re.split(r"[\s、，,/_|｜丨]+", part)]
+    chunks = [c.strip("（）() ") for c in re.split(r"[\s、，,/_|｜丨︱]+", part)]
     chunks = [c for c in chunks if c]
     joined: list[str] = []
     index = 0

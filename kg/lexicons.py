@@ -345,8 +345,9 @@ class Lexicons:
         prefixes = f"(?:{alternation(self.byline_role_prefixes)})*" if self.byline_role_prefixes else ""
         role = (f"(?:(?<![\u4e00-\u9fff])(?:[\u4e00-\u9fff]{{1,2}}/)+)?{newsroom}{prefixes}(?:{alternation(plain)})"
                 f"|(?<![\u4e00-\u9fff])(?:{alternation(slashed)})")
-        self.byline_role_re = re.compile(f"((?:{role})(?:/|\\s*[:：|｜丨])?)")
-        editing = f"(?:{alternation(self.editing_roles)})\\s*[/:：|｜丨]"
+        self.byline_role_re = re.compile(f"((?:{role})(?:/|\\s*[:：|｜丨︱])?)")
+        # 责任编辑:甲, 责任编辑︱乙, 责任编辑  丙 丁: a bar, a colon or spaces before the names
+        editing = f"(?:{alternation(self.editing_roles)})(?:\\s*[/:：|｜丨︱]|\\s+(?=[\u4e00-\u9fff]))"
         self.credit_line_re = re.compile(f"^[（(]?\\s*{editing}")  # 编辑/甲 值班主任/乙
         self.editing_credit_re = re.compile(f"(?<![\u4e00-\u9fff]){editing}")  # …记者/甲 编辑:乙 终审:丙
         # A web page's field of editing or reporting credit among its other fields (发布时间:… 编辑:甲 字体:, 【责任编辑:乙】,

@@ -503,3 +503,11 @@ def test_a_paper_s_short_name_before_its_dateline_is_the_paper_s_own(lex, line):
     (article,) = segment(Page("p.txt", line + "\n"), lex)
     assert article.byline[0].name == "方立" and article.byline[0].org == "本报"
     assert "讯" not in article.sentences[0].text[:3] and "消息" not in article.sentences[0].text[:3]
+
+
+@pytest.mark.parametrize("line, names", [("责任编辑  方立 钟灵", ["方立", "钟灵"]), ("责任编辑︱何静", ["何静"]),
+                                         ("责任编辑 方立", ["方立"])])
+def test_an_editor_s_credit_takes_spaces_or_a_bar_after_the_role(lex, line, names):
+    page = Page("p.txt", "本报讯 近日，全县召开会议，部署工作。\n" + line + "\n")
+    (article,) = segment(page, lex)
+    assert [(c.name, c.role) for c in article.byline] == [(name, "责任编辑") for name in names]

@@ -2335,3 +2335,10 @@ def test_minority_names_read_a_mongolian_name_the_backbone_cut_short():
     words = [("旗政协", "ORG"), ("副主席", "n"), ("额尔", "PER"), ("登木图", "n"), ("，", "w")]
     doc = run(doc_with("旗政协副主席额尔登木图，", [("旗政协", "ORG"), ("额尔", "PERSON")], words))
     assert ("额尔登木图", "PERSON") in found(doc)
+
+
+def test_duty_phrases_keep_the_title_list_before_them():
+    text = "县委常委、负责县政府常务工作的副县长方立出席"
+    doc = run(doc_with(text, [("方立", "PERSON")]))
+    assert titles(doc, "方立") == [("县委常委", "县委"), ("副县长", "县政府")]
+    assert titles(run(doc_with(text, [("方立", "PERSON")]), disabled=["duty_phrases"]), "方立") == [("副县长", "县政府")]

@@ -36,6 +36,8 @@ HOST_VERB = "陪同"  # 乙陪同, 乙等陪同, 在乙的陪同下: a local hos
 HOST_WINDOW = 4
 COLON_LEAD_RE = re.compile(r"(?:是|为)?[：:]$")  # 执行主席是：甲、乙: the title before a colon goes to the list
 CJK_RE = re.compile(r"[\u4e00-\u9fff]+")
+DUTY_RE = re.compile(r"负责[\u4e00-\u9fff]{2,16}?工作的?$")  # 负责县政府常务工作的: a duty printed before a title
+DUTY_LENGTH = 21
 OFFICE = "办"  # ends an office's short name (园区办, 乡村振兴办)
 PARTY_NAMES = ("中国共产党", "中共")  # printed before a place's committee in its formal name
 PARTY_COMMITTEES = ("党总支", "党支部", "党委", "党工委")  # a committee the words before it may host
@@ -118,6 +120,7 @@ RULES = {
                            "the backbone found (区委 + 非公有制企业和社会组织工作委员会, 区 + 社区建设和社会组织指导中心)",
     "level_offices": "suffixed_orgs_in_titles also reads an office a level word starts and 办 ends (自治区 + 园区办 + "
                      "副主任)",
+    "duty_phrases": "a duty printed before a title (负责县政府常务工作的 + 副县长) keeps the title list before it going",
     "org_nearby": "an organisation shortly before the title, in the same clause (…分公司“一把手”总经理)",
     "leader_pairs": "the deputy secretary and head of government right after a county-level city's party secretary "
                     "leads the same city (甲市委书记乙，市委副书记、市长丙 -> 甲市委, 甲市政府), and so do the officials "
@@ -332,6 +335,9 @@ class TitleRules(LexiconComponent):
                 break
             found.append(one.title)
             position = start = one.start
+            duty = DUTY_RE.search(text, max(0, position - DUTY_LENGTH), position) if self.on["duty_phrases"] else None
+            if duty and duty.start() > 0 and text[duty.start() - 1] in RUN_JOINERS:
+                position = start = duty.start()  # 县委常委、负责县政府常务工作的副县长甲: the duty is no title
             if position > 0 and text[position - 1] == "、" and self.on["title_lists"]:
                 position -= 1
             elif position > 0 and text[position - 1] in "，," and self.on["comma_title_lists"] and found[-1].org:
