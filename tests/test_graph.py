@@ -238,3 +238,9 @@ def test_posts_a_session_elects_people_to_are_their_titles_in_the_committee_of_i
     assert "中国共产党青川市第九届委员会" in node(graph, "青川市委")["aliases"]
     assert role(graph, "王建国", "青川市委") == ["市委书记"]
     assert role(graph, "李明华", "青川市委") == role(graph, "陈晓东", "青川市委") == ["市委副书记"]
+
+
+def test_a_people_s_organisation_printed_bare_is_the_paper_s_own(lex, nlp):
+    page = Page("p.txt", "本报讯 近日，县工商联召开会议，部署新时期工商联工作。\n")
+    graph = graph_of(page, lex, nlp, "渠县")
+    assert "渠县工商联" in labels(graph, "ORG") and "工商联" not in labels(graph, "ORG")
