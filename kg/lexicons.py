@@ -363,8 +363,8 @@ class Lexicons:
         self.spaced_newsroom_re = re.compile(f"({alternation(self.paper_suffixes)})\\s+(?={role})")
         self.newsroom_re = re.compile(f"^(?:[\u4e00-\u9fff]{{1,2}}/)*图?([\u4e00-\u9fff]{{1,10}}?(?:{alternation(self.paper_suffixes)})"
                                       f"|{alternation(self.standalone_newsrooms)})")
-        title_phrase = (f"(?:{alternation(self.title_ranks)})*(?:{alternation(self.pre_titles)})"
-                        f"(?:{alternation(self.title_endings)})?")
+        ranked_title = f"(?:{alternation(self.title_ranks)})*(?:{alternation(self.pre_titles)})"  # 常务副 + 市长
+        title_phrase = f"{ranked_title}(?:{alternation(self.title_endings)})?"
         self.pre_title_re = re.compile(title_phrase + "$")
         self.title_phrase_re = re.compile(title_phrase)
         self.body_re = re.compile(f"(?:{alternation([*self.bodies, *self.named_bodies, *self.listed_bodies])})$")
@@ -414,11 +414,9 @@ class Lexicons:
         region_rows = _rows("region_endings.txt", dirs)
         self.region_endings = [word for row in region_rows for word in row[0].split()]
         self.region_names = tuple(row[0] for row in region_rows if row[1:] == ["name"])
-        self.cited_title_re = re.compile(f"(?:{alternation(self.title_ranks)})*(?:{alternation(self.pre_titles)})"
-                                         f"(?=(?:{self.title_citation_re.pattern}))")  # 甲乙州长 + 所作
+        self.cited_title_re = re.compile(f"{ranked_title}(?=(?:{self.title_citation_re.pattern}))")  # 甲乙州长 + 所作
         # 甲局 + 乙丙 + 局长、: any title right after a name the organisation before it names, up to a pause
-        self.closing_title_re = re.compile(f"(?:{alternation(self.title_ranks)})*(?:{alternation(self.pre_titles)})"
-                                           f"(?=[，,、；;。]|$)")
+        self.closing_title_re = re.compile(f"{ranked_title}(?=[，,、；;。]|$)")
         self.post_title_re = re.compile(f"^(?:{alternation(self.title_ranks)})*(?:{alternation(self.post_titles)})")  # 甲副总理
         self.org_abbreviation_re = re.compile(f"(?:{alternation(self.org_abbreviations)})$")
         self.programme_re = re.compile(alternation(self.programmes))

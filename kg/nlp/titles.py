@@ -463,8 +463,10 @@ class TitleRules(LexiconComponent):
                     if CJK_RE.fullmatch(text[cut:start]) else None
         # 省文化和旅游厅 + 文物处 + 处长: an organisation the backbone left untagged, named by its suffix
         words = _untagged_before(text, start, ent_ending, SUFFIXED_ORG_LENGTH + SECTION_NAME_MAX)
+        if not words or words[0] in FUNCTION_CHARACTERS:
+            return None
         for cut in range(max(3, len(words) - SECTION_NAME_MAX), len(words) - 1):
-            if self.lex.org_suffix(words[:cut]) and words[0] not in FUNCTION_CHARACTERS:
+            if self.lex.org_suffix(words[:cut]):
                 return _Found(Title(words[cut:] + core, words, ORG), start - len(words))
         return None
 
@@ -514,18 +516,18 @@ class TitleRules(LexiconComponent):
 
     def _level_office(self, name: str) -> bool:
         """An office a level word starts and 办 ends (自治区园区办, 县乡村振兴办): a body's office by its short name."""
-        level = self.lex.leading_level(name, qualified_only=True) or self.lex.leading_level(name)
+        level = self.lex.leading_level(name)
         return self.on["level_offices"] and name.endswith(OFFICE) and bool(level) and len(name) - len(level) >= 3
 
     def _long_org_before(self, text: str, position: int, ent_ending: dict[int, Span]) -> str:
         """A long body's name before a title, from a pause on: a level word or a body the backbone found first,
         no other entity (区委 + 非公有制企业和社会组织工作委员会)."""
-        opening = max(text.rfind(mark, max(0, position - LONG_ORG_LENGTH - 1), position) for mark in CLAUSE_BREAKS)
-        words = text[opening + 1:position]
-        if opening < 0 and position > LONG_ORG_LENGTH or not CJK_RE.fullmatch(words):
+        words = _clause_words(text, position, LONG_ORG_LENGTH)
+        if not words:
             return ""
-        inside = [(s, e, label) for s, e, label in ent_ending.values() if s < position and opening + 1 < e]
-        lead = inside[0] if len(inside) == 1 and inside[0][0] == opening + 1 and inside[0][2] == ORG else None
+        first = position - len(words)
+        inside = [(s, e, label) for s, e, label in ent_ending.values() if s < position and first < e]
+        lead = inside[0] if len(inside) == 1 and inside[0][0] == first and inside[0][2] == ORG else None
         if inside and not lead or not lead and not self.lex.leading_level(words, qualified_only=True):
             return ""
         return words
@@ -716,12 +718,16 @@ def _without_party(place: str) -> str:
     return next((place[len(party):] for party in PARTY_NAMES if place.startswith(party)), place)
 
 
-def _untagged_before(text: str, position: int, ent_ending: dict[int, Span], longest: int = SUFFIXED_ORG_LENGTH) -> str:
+def _clause_words(text: str, position: int, longest: int) -> str:
     """The words from a list's 、 or a clause's start to ``position``: Han characters only, at most
-    ``longest`` of them, no entity among them ("" otherwise)."""
+    ``longest`` of them ("" otherwise)."""
     opening = max(text.rfind(mark, max(0, position - longest - 1), position) for mark in CLAUSE_BREAKS)
     words = text[opening + 1:position]
-    if opening < 0 and position > longest or not CJK_RE.fullmatch(words) \
-            or any(s < position and opening + 1 < e for s, e, _ in ent_ending.values()):
-        return ""
-    return words
+    return "" if opening < 0 and position > longest or not CJK_RE.fullmatch(words) else words
+
+
+def _untagged_before(text: str, position: int, ent_ending: dict[int, Span], longest: int = SUFFIXED_ORG_LENGTH) -> str:
+    """:func:`_clause_words` with no entity among them ("" otherwise)."""
+    words = _clause_words(text, position, longest)
+    first = position - len(words)
+    return "" if any(s < position and first < e for s, e, _ in ent_ending.values()) else words
