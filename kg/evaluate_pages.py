@@ -35,8 +35,9 @@ from .nlp import add_rules, apply_rules, build_backbone
 from .records import ORG, OWN_PAPER, PERSON, PLACE, PROGRAMME, Article, Page
 
 PAPER_NAME_RE = re.compile(r"[\u4e00-\u9fff·+]+")  # a paper's plain name, as a user passes it with --paper
-# A newspaper's name before a note on where the page was read (泸州日报(转载), 鞍山日报(千华网)): its 本报.
-REPRINTED_PAPER_RE = re.compile(r"([\u4e00-\u9fff·+]+报)[(（]")
+# An outlet's name before a note on where the page was read (泸州日报(转载), 甲县融媒体中心(乙网转载)): its 本报.
+REPRINTED_PAPER_RE = re.compile(r"([\u4e00-\u9fff·+]+)[(（]")
+NEWSPAPER = "报"  # 仙游今报: any newspaper, whatever the lexicon's suffixes
 GOLD_FIELDS = {"persons": PERSON, "places": PLACE, "orgs": ORG, "programmes": PROGRAMME}
 ENTITY_TYPES = (PERSON, PLACE, ORG, PROGRAMME)
 NAME_MARKS = str.maketrans("", "", "“”‘’\"'「」『』《》")  # quotation and title marks
@@ -107,6 +108,16 @@ def _same_title(lex: Lexicons, ours: str, gold: set[str]) -> bool:
                for key in (_title_key(lex, g) for g in gold))
 
 
+def user_paper(noted: str, lex: Lexicons) -> str:
+    """The --paper a user would pass for a gold article's paper: its plain name, or an outlet's name before a
+    note on where the page was read (甲县融媒体中心(乙网转载)); none for a page noted only by its place
+    (甲县本地稿(乙网转载))."""
+    if PAPER_NAME_RE.fullmatch(noted):
+        return noted
+    reprinted = REPRINTED_PAPER_RE.match(noted)
+    return reprinted.group(1) if reprinted and reprinted.group(1).endswith((*lex.paper_suffixes, NEWSPAPER)) else ""
+
+
 class PageScorer:
     """Segments the pages and runs the backbone once; the rules run per configuration."""
 
@@ -131,10 +142,8 @@ class PageScorer:
         rules = add_rules(spacy.blank("zh"), self.lexicon_dirs, disabled)
         result = PageEvaluation(missing=list(self.missing))
         for gold, articles, docs in zip(self.gold, self.articles, self.docs):
-            reprinted = REPRINTED_PAPER_RE.match(gold.paper)
-            paper = gold.paper if PAPER_NAME_RE.fullmatch(gold.paper) else reprinted.group(1) if reprinted else ""
             knowledge = build_graph(mentions_from_docs(articles, apply_rules(docs, rules)), self.lex, gold.home,
-                                    paper=paper)
+                                    paper=user_paper(gold.paper, self.lex))
             self._score(gold, knowledge, result)
         return result
 

@@ -21,7 +21,6 @@ AUTONOMOUS_PREFECTURE_RE = re.compile(r"^([\u4e00-\u9fff]{2,12}?自治州)(?=[\u
 PLACE_SLOT = "{place}"  # where a place name goes in a body's formal form (org_full_forms.tsv)
 PARTY_COMMITTEES = ("党工委", "党委", "委")  # a division's party committee, printed before its government
 GOVERNMENTS = ("政府", "人民政府")  # a government printed bare (甲镇党委、政府)
-COMPANY_WORDS = ("公司", "企业")  # printed bare before a title (公司经理甲): the company the article is about
 ASSEMBLIES = ("人大常委会", "人大", "政协")  # bodies whose committees are named for their field
 ASSEMBLY_COMMITTEE = r"[\u4e00-\u9fff]{1,10}?(?:工委|委员会|委)"  # one of those committees (选联委, 监察和司法委员会)
 HEAD_COUNT = r"(?:[0-9]{1,3}|[一二三四五六七八九十两]{1,3})"  # 66 名, 十八个
@@ -197,6 +196,7 @@ class Lexicons:
     county_parent: dict[str, tuple[str, str]] = field(default_factory=dict)  # 商水县 -> (周口市, 河南省)
     home_bodies: set[str] = field(default_factory=set)  # 人大, 政协 printed with no level: the paper's own
     member_bodies: dict[str, tuple[str, ...]] = field(default_factory=dict)  # 委员 -> (政协,): a bare member's assembly
+    institution_words: dict[str, tuple[str, ...]] = field(default_factory=dict)  # 我校 -> (大学, …): the one the article names
     title_endings: list[str] = field(default_factory=list)
     place_abbreviations: dict[str, str] = field(default_factory=dict)  # 粤 -> 广东省 ("" when ambiguous)
     facility_suffixes: dict[str, str] = field(default_factory=dict)  # 产业园 -> PLACE
@@ -268,6 +268,7 @@ class Lexicons:
         self.title_citation_re = re.compile(alternation(_words("title_citations.txt", dirs)))
         self.assembly_members = {(row[0], row[1]): row[2] for row in _rows("assembly_members.tsv", dirs)}
         self.member_bodies = {row[0]: tuple(row[1].split(",")) for row in _rows("member_bodies.tsv", dirs)}
+        self.institution_words = {row[0]: tuple(row[1].split(",")) for row in _rows("institution_words.tsv", dirs)}
         self.home_bodies = set(_words("home_bodies.txt", dirs))
         self.title_endings = _words("title_endings.txt", dirs)
         self.place_abbreviations = {row[0]: row[1] if len(row) > 1 else "" for row in _rows("place_abbreviations.tsv", dirs)}

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 from typing import Iterable, Iterator, NamedTuple
 
-from .lexicons import (ASSEMBLIES, ASSEMBLY_COMMITTEE, COMPANY_WORDS, DIVISION_LIST_CLOSER, GOVERNMENTS, PARTY_COMMITTEES,
+from .lexicons import (ASSEMBLIES, ASSEMBLY_COMMITTEE, DIVISION_LIST_CLOSER, GOVERNMENTS, PARTY_COMMITTEES,
                        Lexicons, alternation, ethnic_township_short_form, short_form, simplified)
 from .model import Home
 from .records import ORG, OWN_PAPER, PERSON, PLACE, PROGRAMME, Article, ArticleMentions, Credit, Mention, Title, is_staff_role
@@ -34,6 +34,9 @@ LISTED_DIVISION_TAIL_RE = re.compile(r"(?:、[\u4e00-\u9fff]{2,4})*" + DIVISION_
 FORMAL_BODY_STARTS = ("政协", "中国人民政治协商会议", "中国共产党", "中共")  # the body before its place
 COMPANY_ENDINGS = ("集团有限公司", "股份有限公司", "有限公司", "集团公司", "公司", "集团")
 BRANCH_ENDINGS = ("分公司", "子公司")
+STATIONED = "驻"  # 甲日报驻乙市记者站: an office of 甲日报 stationed in 乙市
+# What a bare institution word may be printed with (学校党委, 集团工会): the unit of the one the article names.
+INSTITUTION_UNITS = ("", "党委", "党总支", "党支部", "纪委", "工会", "团委")
 LABEL_PRIORITY = {ORG: 3, PLACE: 2, PROGRAMME: 1, PERSON: 0}
 PROGRAMME_WORK = "建设"
 CONTRACTION_MIN, CONTRACTION_GAIN = 4, 4  # 千万工程: four characters or more, the whole name four more at least
@@ -158,6 +161,13 @@ def company_before_its_unit(name: str) -> str:
         if match.start() >= 2 and match.end() < len(name) and not name.startswith(COMPANY_FORM_WORDS, match.end()):
             return name[:match.end()]
     return ""
+
+
+def stationing_body(name: str, lex: Lexicons) -> str:
+    """The body whose office a stationed office is (甲日报驻乙市记者站 -> 甲日报), "" for any other name."""
+    body, stationed, _ = name.partition(STATIONED)
+    return body if stationed and len(body) > 1 and (lex.org_suffix(body) or body in lex.org_abbreviations
+                                                     or body.endswith(tuple(lex.paper_suffixes))) else ""
 
 
 NodeKey = tuple[str, str]  # (type, canonical name)
@@ -333,8 +343,9 @@ class Resolver:
         self._listed_places.update(name for m, (label, name) in zip(result.mentions, names) if label == PLACE
                                    and m.sentence < len(sentences)
                                    and LISTED_DIVISION_TAIL_RE.match(simplified(sentences[m.sentence].text), m.end))
-        titles = [[(t, self.local(t.org, t.org_type, context) if t.org else self._assembly_of(t, names)) for t in m.titles]
-                  for m in result.mentions]
+        names = [self._institution_of(name, names) or (label, name) if label == ORG else (label, name)
+                 for label, name in names]
+        titles = [[(t, self._title_org(t, names, context)) for t in m.titles] for m in result.mentions]
         return self._bodies_of_titles(result, names, titles), titles, context
 
     def _bodies_of_titles(self, result: ArticleMentions, names: list[tuple[str, str]],
@@ -378,17 +389,44 @@ class Resolver:
                 named[index] = (ORG, self.lex.short_org_form(place + body[len(word):]))
         return named
 
+    def _title_org(self, title: Title, names: list[tuple[str, str]], context: ArticleContext) -> tuple[str, str] | None:
+        if not title.org:
+            return self._assembly_of(title, names)
+        bare = self._institution_word(title.org)
+        named = self._institution_of(title.org, names) if bare else None
+        if named or bare and not bare[1]:
+            return named  # a bare 集团 names nothing when the article names no group, or several
+        return self.local(title.org, title.org_type, context)  # 学校党委 stays as printed
+
     def _assembly_of(self, title: Title, names: list[tuple[str, str]]) -> tuple[str, str] | None:
-        """The one organisation of its kind the article names, for a title printed with no name of it: a member's
-        assembly (甲、乙等委员), a company's for a title printed after a bare 公司 or 企业 (公司经理甲); of several,
-        the paper's own place's."""
+        """The one assembly the article names, for a member title printed with no name of it (甲、乙等委员)."""
         body = self.lex.member_bodies.get(title.title)
-        if body:
-            candidates = {name for label, name in names if label == ORG and name.endswith(body)}
-        elif title.title.startswith(COMPANY_WORDS):
-            candidates = {name for label, name in names if label == ORG and name.endswith(COMPANY_ENDINGS)}
-        else:
+        return self._one_named(body, names) if body else None
+
+    def _institution_word(self, printed: str) -> tuple[str, str] | None:
+        """A bare 公司, 集团, 我校 … (institution_words.tsv), alone or before its unit (学校党委, 校党委), as
+        (word, unit)."""
+        for unit in INSTITUTION_UNITS:
+            word = printed[:len(printed) - len(unit)] if printed.endswith(unit) else ""
+            if word in self.lex.institution_words and (unit or len(word) > 1):
+                return word, unit
+        return None
+
+    def _institution_of(self, printed: str, names: list[tuple[str, str]]) -> tuple[str, str] | None:
+        """The one organisation the article names in full that a bare institution word stands for (甲集团总经理乙:
+        集团 -> 甲集团; 学校党委 -> 甲大学党委)."""
+        bare = self._institution_word(printed)
+        if not bare:
             return None
+        word, unit = bare
+        found = self._one_named(self.lex.institution_words[word], names)
+        return (ORG, found[1] + unit) if found else None
+
+    def _one_named(self, endings: tuple[str, ...], names: list[tuple[str, str]]) -> tuple[str, str] | None:
+        """The one organisation the article names that ends with one of ``endings``; of several, the paper's own
+        place's."""
+        candidates = {name for label, name in names if label == ORG and name.endswith(endings)
+                      and not self._institution_word(name)}
         own = {name for name in candidates if self.home.city and name.startswith(self.home.city)}
         candidates = own if len(candidates) > 1 and len(own) == 1 else candidates  # several: the paper's own
         return (ORG, candidates.pop()) if len(candidates) == 1 else None
@@ -445,8 +483,9 @@ class Resolver:
             if mention.label == ORG and mention.text.endswith(PARTY_AND_GOVERNMENT) and key[1].endswith(PARTY_COMMITTEE):
                 government = key[1].removesuffix(PARTY_COMMITTEE) + GOVERNMENT  # 甲镇党委政府: the committee and the government
                 mentions.append(ResolvedMention(self.canonical(ORG, government), mention.text, mention.sentence))
-            company = company_before_its_unit(mention.text) if mention.label in (ORG, PLACE) else ""
-            if company:  # 甲集团乙基地, 丙公司丁中心: the company that runs the unit is named too
+            company = (company_before_its_unit(mention.text) or stationing_body(mention.text, self.lex)) \
+                if mention.label in (ORG, PLACE) else ""
+            if company:  # 甲集团乙基地, 丙日报驻丁市记者站: the company or body that runs the unit is named too
                 mentions.append(ResolvedMention(self.canonical(ORG, company), company, mention.sentence))
         # an article that credits no outlet is the paper's own, when the user named the paper (as if 本报 were printed)
         outlets = self.outlets(result, context) or ([(self.home.paper, OWN_PAPER)] if self.home.paper else [])

@@ -1,10 +1,13 @@
 """kg eval on small gold slices: the scorer, the label maps, and rules measured against the backbone."""
 import json
 
+import pytest
 from click.testing import CliRunner
 
 from kg.cli import main
 from kg.evaluate import evaluate, read_corpus
+from kg.evaluate_pages import user_paper
+from kg.lexicons import Lexicons
 from kg.records import ORG, PERSON, PLACE
 
 from .conftest import ROOT
@@ -63,6 +66,16 @@ def test_a_reprinted_papers_name_is_its_own_paper(tmp_path):
     result = CliRunner().invoke(main, ["eval", "--pages", str(DATA / "own_pages"), "--gold", str(tmp_path / "reprinted.jsonl")])
     assert result.exit_code == 0, result.output
     assert "titles found 12/12 (100.0%), right organisation 10/10 (100.0%)" in result.output
+
+
+@pytest.mark.parametrize("noted, paper", [
+    ("清江日报", "清江日报"),
+    ("清江今报(清江县人民政府网)", "清江今报"),
+    ("石滩县融媒体中心(某网转载,繁体)", "石滩县融媒体中心"),
+    ("石滩县本地稿(某网转载)", ""),  # a page noted by its place: no paper a user could name
+])
+def test_the_paper_a_user_would_pass_for_a_gold_article(noted, paper):
+    assert user_paper(noted, Lexicons.load()) == paper
 
 
 def test_a_title_linked_elsewhere_is_listed_with_the_organisations_we_linked(tmp_path):

@@ -12,7 +12,7 @@ from kg.graph import build_graph, npmi
 from kg.lexicons import Lexicons
 from kg.model import INDEPENDENT
 from kg.records import ORG, PERSON, PLACE, PROGRAMME, Article, ArticleMentions, Credit, Mention, Sentence, Title
-from kg.resolve import infer_home, resolve
+from kg.resolve import infer_home, resolve, stationing_body
 
 
 def article(article_id: str, sentences: list[list[tuple[str, str]]], byline=()) -> ArticleMentions:
@@ -163,13 +163,38 @@ def test_a_county_printed_whole_before_its_own_committee_is_named_and_is_the_art
 
 
 def test_a_head_of_the_bare_company_works_for_the_one_company_the_article_names(lex):
-    manager = Title("公司经理", "", "")
+    manager = Title("公司经理", "公司", ORG)
     one = [article("a", [[("青禾材料有限公司", ORG)], [("王青", PERSON, manager)]])]
     graph = build_graph(one, lex, "茂名市")
     names = {n.id: n.name for n in graph.nodes}
     assert [(names[r.person], names[r.org]) for r in graph.roles] == [("王青", "青禾材料有限公司")]
     two = [article("a", [[("青禾材料有限公司", ORG), ("石岭食品有限公司", ORG)], [("王青", PERSON, manager)]])]
     assert not build_graph(two, lex, "茂名市").roles  # which of the two: no guess
+
+
+def test_a_bare_institution_word_is_the_one_school_or_group_the_article_names(lex):
+    """学校党委书记甲，校长乙 on a page naming 青石大学: the school's committee and the school; 集团 is the group."""
+    secretary, head = Title("党委书记", "学校党委", ORG), Title("校长", "学校", ORG)
+    school = [article("a", [[("青石大学", ORG)], [("王青", PERSON, secretary), ("李白", PERSON, head)]])]
+    graph = build_graph(school, lex, "茂名市")
+    names = {n.id: n.name for n in graph.nodes}
+    assert {(names[r.person], names[r.org]) for r in graph.roles} == {("王青", "青石大学党委"), ("李白", "青石大学")}
+    printed = [article("a", [[("青石大学", ORG), ("学校党委", ORG)]])]
+    assert {n.name for n in build_graph(printed, lex, "茂名市").nodes} == {"青石大学", "青石大学党委"}
+    # two groups: 集团 names neither, and 集团党委 stays as printed rather than a guess
+    groups = [article("a", [[("石岭港口集团", ORG), ("青禾控股集团", ORG)],
+                            [("王青", PERSON, Title("集团总经理", "集团", ORG)),
+                             ("李白", PERSON, Title("党委书记", "集团党委", ORG))]])]
+    graph = build_graph(groups, lex, "茂名市")
+    names = {n.id: n.name for n in graph.nodes}
+    assert [(names[r.person], names[r.org]) for r in graph.roles] == [("李白", "集团党委")]
+
+
+def test_a_stationed_office_names_the_body_it_belongs_to(lex):
+    results = [article("a", [[("石岭日报驻青石记者站", ORG)]])]
+    assert {n.name for n in build_graph(results, lex, "茂名市").nodes} == {"石岭日报驻青石记者站", "石岭日报"}
+    assert stationing_body("青禾乡驻石岭村工作队", lex) == ""  # a place is no body whose office it is
+    assert stationing_body("驻村工作队", lex) == ""
 
 
 def test_a_member_printed_bare_belongs_to_the_paper_s_own_assembly_of_several(lex):

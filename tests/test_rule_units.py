@@ -256,8 +256,39 @@ def test_slogans_never_start_inside_a_word_nor_run_over_a_name():
 
 def test_company_titles_keep_the_bare_company_word():
     doc = run(doc_with("公司经理王青说", [("王青", "PERSON")]))
-    assert titles(doc, "王青") == [("公司经理", "")]
+    assert titles(doc, "王青") == [("公司经理", "公司")]
     assert titles(run(doc_with("公司经理王青说", [("王青", "PERSON")]), disabled=["company_titles"]), "王青") == [("经理", "")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("会上，集团总经理王青作报告", ("集团总经理", "集团")),
+    ("我会秘书长王青介绍", ("我会秘书长", "我会")),
+])
+def test_company_titles_read_any_bare_institution_word(text, expected):
+    assert titles(run(doc_with(text, [("王青", "PERSON")])), "王青") == [expected]
+
+
+def test_a_bare_institution_word_must_be_a_word_of_its_own():
+    """党校校长: 校 ends 党校 and names no school of the article."""
+    doc = run(doc_with("石岭县委党校常务副校长王青讲课", [("石岭县委党校", "ORG"), ("王青", "PERSON")]))
+    assert [org for _, org in titles(doc, "王青")] == ["石岭县委党校"]
+
+
+def test_a_post_outside_the_party_listed_after_a_committee_post_is_the_host_s():
+    text = "集团党委书记、董事长王青出席"
+    doc = run(doc_with(text, [("集团党委", "ORG"), ("王青", "PERSON")]))
+    assert titles(doc, "王青") == [("党委书记", "集团党委"), ("董事长", "集团")]
+    off = run(doc_with(text, [("集团党委", "ORG"), ("王青", "PERSON")]), disabled=["host_committees"])
+    assert titles(off, "王青") == [("党委书记", "集团党委"), ("董事长", "集团党委")]
+
+
+def test_a_bare_committee_after_a_comma_is_the_one_the_name_before_was_secretary_of():
+    text = "石岭港口集团党委书记、董事长王青，党委副书记、总经理李白一行"
+    ents = [("石岭港口集团", "ORG"), ("王青", "PERSON"), ("李白", "PERSON")]
+    assert titles(run(doc_with(text, ents)), "李白") == [("党委副书记", "石岭港口集团"), ("总经理", "石岭港口集团")]
+    # the name before held no party post there: the committee may be anyone's
+    other = "副会长、石岭港口集团总裁王青，党委副书记、秘书长李白陪同"
+    assert titles(run(doc_with(other, ents)), "李白")[0][1] != "石岭港口集团"
 
 
 def test_association_title_names_the_association():
@@ -450,7 +481,8 @@ def test_division_site_names_keep_a_county_before_common_words_and_leave_a_villa
     words = [("考察", "v"), ("了", "u"), ("青石县", "LOC"), ("现代", "TIME"), ("农业", "n"), ("产业园", "n"), ("、", "w"),
              ("河口村", "LOC"), ("柑橘", "n"), ("种植基地", "n")]
     result = found(run(doc_with(text, ents, words)))
-    assert {("青石县现代农业产业园", "PLACE"), ("河口村", "PLACE"), ("柑橘种植基地", "PLACE")} <= result
+    assert {("青石县现代农业产业园", "PLACE"), ("河口村", "PLACE")} <= result
+    assert ("柑橘种植基地", "PLACE") in found(run(doc_with(text, ents, words), disabled=["village_plots"]))
     result = found(run(doc_with(text, ents, words), disabled=["division_site_names"]))
     assert {("青石县", "PLACE"), ("现代农业产业园", "PLACE")} <= result
 
@@ -987,6 +1019,14 @@ def test_a_city_the_backbone_cut_after_its_first_character_is_one_place():
     assert ("江市", "PLACE") in found(run(doc_with(text, ents, words), disabled=["cut_city_names"]))
 
 
+def test_a_county_the_backbone_cut_after_its_first_character_is_one_place():
+    text = "青石市蒸湘区召开会议"
+    words = [("青石市", "LOC"), ("蒸", "v"), ("湘区", "LOC"), ("召开", "v"), ("会议", "n")]
+    ents = [("青石市", "PLACE"), ("湘区", "PLACE")]
+    assert ("蒸湘区", "PLACE") in found(run(doc_with(text, ents, words)))
+    assert ("湘区", "PLACE") in found(run(doc_with(text, ents, words), disabled=["cut_city_names"]))
+
+
 def test_a_county_s_body_the_backbone_cut_after_its_first_character_is_one_organisation():
     text = "离石区委副书记李明出席"
     words = [("离", "v"), ("石区委", "ORG"), ("副书记", "n"), ("李明", "PER"), ("出席", "v")]
@@ -1401,7 +1441,7 @@ def test_task_groups_are_organisations_named_back_to_their_clause(text, entities
     doc = run(doc_with(text, entities, words))
     assert (group, "ORG") in found(doc)
     assert titles(doc, "冯刚")[-1] == ("组长", group)
-    assert (group, "ORG") not in found(run(doc_with(text, entities, words), disabled=["task_groups"]))
+    assert (group, "ORG") not in found(run(doc_with(text, entities, words), disabled=["task_groups", "level_led_orgs"]))
 
 
 def test_task_groups_leave_the_words_that_lead_into_them():
@@ -2342,3 +2382,44 @@ def test_duty_phrases_keep_the_title_list_before_them():
     doc = run(doc_with(text, [("方立", "PERSON")]))
     assert titles(doc, "方立") == [("县委常委", "县委"), ("副县长", "县政府")]
     assert titles(run(doc_with(text, [("方立", "PERSON")]), disabled=["duty_phrases"]), "方立") == [("副县长", "县政府")]
+
+
+def test_common_words_and_a_site_word_after_a_village_name_no_site():
+    text = "来到石岭村花椒种植基地调研"
+    words = [("来到", "v"), ("石岭村", "LOC"), ("花椒", "n"), ("种植基地", "n"), ("调研", "v")]
+    ents = [("石岭村", "PLACE")]
+    assert found(run(doc_with(text, ents, words))) == {("石岭村", "PLACE")}
+    assert ("花椒种植基地", "PLACE") in found(run(doc_with(text, ents, words), disabled=["village_plots"]))
+    # a county's plot is the county's site, named with it
+    county = "来到石岭县花椒种植基地调研"
+    words = [("来到", "v"), ("石岭县", "LOC"), ("花椒", "n"), ("种植基地", "n"), ("调研", "v")]
+    assert ("石岭县花椒种植基地", "PLACE") in found(run(doc_with(county, [("石岭县", "PLACE")], words)))
+
+
+def test_a_level_word_printed_alone_starts_an_organisation_of_that_level():
+    text = "要求县生态环境分局和乡镇落实"
+    words = [("要求", "v"), ("县", "n"), ("生态", "n"), ("环境", "n"), ("分局", "n"), ("和", "c"), ("乡镇", "n"),
+             ("落实", "v")]
+    assert ("县生态环境分局", "ORG") in found(run(doc_with(text, (), words)))
+    assert not found(run(doc_with(text, (), words), disabled=["level_led_orgs"]))
+
+
+@pytest.mark.parametrize("text, words", [
+    ("率县党政考察团到青石考察", [("率", "v"), ("县", "n"), ("党政", "n"), ("考察团", "n")]),  # a visit, no body
+    ("来到市中心", [("来到", "v"), ("市", "n"), ("中心", "n")]),  # the city centre
+])
+def test_a_level_word_before_a_visit_or_a_bare_suffix_is_no_organisation(text, words):
+    assert not {e for e in found(run(doc_with(text, (), words))) if e[1] == "ORG"}
+
+
+def test_an_organisation_stationed_somewhere_and_its_office_suffix_are_one_office():
+    text = "石岭日报驻青石记者站站长王青说"
+    ents = [("石岭日报", "ORG"), ("青石", "PLACE"), ("王青", "PERSON")]
+    words = [("石岭日报", "ORG"), ("驻", "v"), ("青石", "LOC"), ("记者", "n"), ("站", "n"), ("站长", "n"), ("王青", "PER")]
+    assert ("石岭日报驻青石记者站", "ORG") in found(run(doc_with(text, ents, words)))
+    assert ("石岭日报驻青石记者站", "ORG") not in found(run(doc_with(text, ents, words), disabled=["stationed_offices"]))
+    # a conjunction ends the office: the next name is another body
+    text = "在青石政府驻石岭联络处和市政协的支持下"
+    ents = [("青石政府", "ORG"), ("石岭联络处和市政协", "ORG")]
+    words = [("在", "p"), ("青石政府", "ORG"), ("驻", "v"), ("石岭联络处和市政协", "ORG"), ("的", "u")]
+    assert ("青石政府驻石岭联络处和市政协", "ORG") not in found(run(doc_with(text, ents, words)))

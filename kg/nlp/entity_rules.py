@@ -122,8 +122,15 @@ RULES = {
     "body_abbreviations": "unqualified bodies (市委, 镇党委) and the same after a place (玉林市委)",
     "joined_bodies": "joined bodies are two organisations (县委县政府 -> 县委, 县政府; 甲县委 + 县政府 stay two)",
     "org_suffixes": "a place or organisation plus nominal words ending in an organisation suffix",
+    "stationed_offices": "an organisation, 驻 and where it is stationed, up to an organisation suffix, is one office "
+                         "of it (甲日报 驻 乙市 记者站, 甲省政府 驻 乙市 办事处, 甲厅 驻 丙村 工作队)",
+    "level_led_orgs": "a level word printed alone after a verb, a preposition or a pause, then common words up to an "
+                      "organisation suffix, is an organisation of that level (参观 市 未成年人保护中心, 要求 县 "
+                      "生态环境分局): the home's, as 市委 is",
     "facility_names": "named sites cut short by the backbone (…物流产业园, …湿地公园)",
     "long_facility_names": "a site's whole name back from its suffix word, over places, adjectives and dates (甲县乙车桥丙新基地)",
+    "village_plots": "common words and a site word after a village or town describe its plot, and name no site (甲村 + "
+                     "花椒种植基地, 乙镇 + 食用菌基地)",
     "division_site_names": "a county or city before a site named by common words only is part of its name (甲县 + "
                            "规划展览馆 -> 甲县规划展览馆; 甲县 + 乙纪念园 and 甲村 + 种植基地 stay two): setting of "
                            "long_facility_names",
@@ -172,7 +179,8 @@ RULES = {
                                 "between a county and its village takes the one character before it (甲县 和/c 日镇 丙村), and a "
                                 "town of one character the short place before it (甲乙/LOC 西镇/LOC)",
     "places_of_origin": "a place and 籍 the backbone took for a person or a place is the place (郁南籍/PER 乡亲 -> 郁南)",
-    "cut_city_names": "a listed city the backbone cut after its first characters is one place (内/LOC 江市/LOC -> 内江市), "
+    "cut_city_names": "a listed city or county the backbone cut after its first characters is one place (内/LOC 江市/LOC "
+                      "-> 内江市, 蒸/v 湘区/LOC -> 蒸湘区), "
                       "and a listed county's body one organisation (离/v 石区委/ORG -> 离石区委)",
     "region_endings": "a place and the words after it up to a region's ending are one region (中原 + 城市群, 温州 + "
                       "都市圈, 长春 现代化 都市圈: region_endings.txt rows marked name)",
@@ -294,7 +302,7 @@ RULES = {
     "names_before_reports": "the verb of delivering a report the backbone glued to a name goes (甲乙作/PER 工作报告 -> 甲乙)",
 }
 # Rules that change how other rules work rather than proposing spans of their own.
-SETTINGS_RULES = ("caption_names", "surnames_glued_to_titles", "division_site_names", "places_of_origin", "central_tasks", "ethnic_townships", "resident_members", "village_communities", "not_org_tails", "committee_work", "party_group_tails", "names_ending_in_followers", "person_org_relabel", "village_first_characters", "names_tagged_as_modifiers", "names_cut_before_followers", "road_segments", "glued_villages", "site_relabel", "listed_rare_surnames", "dotted_name_heads", "dotted_name_tails", "names_tagged_as_verbs", "names_after_function_words", "place_org_relabel", "division_org_relabel", "trim_punctuation", "conjunction_tails", "places_before_bodies", "delegations", "position_tails", "split_names", "names_before_semicolons", "names_before_reports", "listed_divisions_before_bodies", "river_sections", "era_words", "preposition_starts")
+SETTINGS_RULES = ("caption_names", "village_plots", "surnames_glued_to_titles", "division_site_names", "places_of_origin", "central_tasks", "ethnic_townships", "resident_members", "village_communities", "not_org_tails", "committee_work", "party_group_tails", "names_ending_in_followers", "person_org_relabel", "village_first_characters", "names_tagged_as_modifiers", "names_cut_before_followers", "road_segments", "glued_villages", "site_relabel", "listed_rare_surnames", "dotted_name_heads", "dotted_name_tails", "names_tagged_as_verbs", "names_after_function_words", "place_org_relabel", "division_org_relabel", "trim_punctuation", "conjunction_tails", "places_before_bodies", "delegations", "position_tails", "split_names", "names_before_semicolons", "names_before_reports", "listed_divisions_before_bodies", "river_sections", "era_words", "preposition_starts")
 # Rules measured to cost more than they earn on the evaluation sets (README, "Every rule in numbers"):
 # kept for the pages they fit, switched on in the config.
 OFF_BY_DEFAULT = {"place_suffix_words", "campaign_names"}
@@ -317,6 +325,12 @@ FILTERS = {
 }
 
 
+STATIONED = "驻"  # 甲日报驻乙市记者站: an office of 甲日报 stationed in 乙市
+CONJUNCTION_RE = re.compile("[和与及]")
+# What a level word printed alone follows when it starts a body's name (参观/v 市 …中心, 在/p 县 …局, 、县 …局),
+# and the words of that name (未成年人/n 保护/vn 中心/n, 第四/m 督导组/n).
+LEVEL_OPENERS = {"v", "p", "u", "c", "w"}
+BODY_WORD_TAGS = {"n", "vn", "nz", "an", "a", "j", "m"}
 # LAC tags of the words that lead into a task body's name (在/p 近日/TIME) and are none of it; so is a one-character
 # verb (率/v), while a longer one is part of the name (对口帮扶丙县工作组, 创建丁度假区指挥部).
 NATIVE_OF = "籍"  # 甲县籍: born in 甲县
@@ -809,6 +823,44 @@ class EntityRules(LexiconComponent):
     def org_suffixes(self, c: Context) -> list[Span]:
         return self._extended(c, self.lex.org_suffix, ORG)
 
+    def stationed_offices(self, c: Context) -> list[Span]:
+        found = []
+        word_at = c.word_at
+        for start, end, label in c.backbone:
+            if label != ORG or not c.text.startswith(STATIONED, end):
+                continue
+            position, best = end + len(STATIONED), 0
+            while position in word_at and position - end <= c.org_window:
+                word_end, tag = word_at[position]
+                if tag not in NOMINAL_TAGS:
+                    break
+                if CONJUNCTION_RE.search(c.text, position, word_end):
+                    break  # 甲政府驻乙联络处和丙政协/ORG: two names
+                if self.lex.org_suffix(c.text[end + len(STATIONED):word_end]):
+                    best = word_end
+                    break  # the nearest: 甲日报驻乙市记者站 | 站长
+                position = word_end
+            if best:
+                found.append((start, best, ORG))
+        return found
+
+    def level_led_orgs(self, c: Context) -> list[Span]:
+        found = []
+        entity_starts = {s for s, _, _ in c.backbone}
+        for index, (start, end, _) in enumerate(c.words):
+            if c.text[start:end] not in self.lex.qualified_levels or index and c.words[index - 1][2] not in LEVEL_OPENERS:
+                continue
+            best = 0
+            for w_start, w_end, tag in c.words[index + 1:]:
+                if tag not in BODY_WORD_TAGS or w_start in entity_starts or w_end - end > c.org_window:
+                    break
+                suffix = self.lex.org_suffix(c.text[end:w_end])
+                if suffix and w_end - end - len(suffix) >= 2:  # 市 + 中心 is the city centre
+                    best = w_end
+            if best and not self.lex.delegation_tail_re.fullmatch(c.text, end, best):
+                found.append((start, best, ORG))  # 县党政考察团 is a visit of the home, no body
+        return found
+
     def facility_names(self, c: Context) -> list[Span]:
         found = []
         for label in (PLACE, ORG):
@@ -856,8 +908,11 @@ class EntityRules(LexiconComponent):
                              and self.lex.level_of(c.text[s:e])), -1)
             if division >= 0:  # 甲县 + 乙…基地: the county qualifies the site's name
                 first = next((i for i in range(first, index + 1) if c.words[i][0] >= division), index)
-                common = division not in starts and all(c.words[i][2] in COMMON_NAME_TAGS for i in range(first, index)) \
-                    and self.lex.level_of(c.text[entity:division]) in WIDER_THAN_TOWN  # a village is a place of its own
+                plain = all(c.words[i][2] in COMMON_NAME_TAGS for i in range(first, index))
+                wide = self.lex.level_of(c.text[entity:division]) in WIDER_THAN_TOWN
+                if plain and not wide and suffix not in self.lex.facility_suffixes and self.on["village_plots"]:
+                    continue  # 甲村 + 花椒种植基地: a village's plot described, no site of a name
+                common = division not in starts and plain and wide  # a village is a place of its own
                 if not common or not self.on["division_site_names"]:
                     entity = division if division in starts else -1
                 named = True
@@ -1267,7 +1322,8 @@ class EntityRules(LexiconComponent):
                 if start - back < 0 or any(s < start - back < e or s < start < e and (s, e) != (start, end)
                                            for s, e, _ in c.backbone):
                     continue
-                if label == PLACE and c.text[start - back:end] in self.lex.city_province:
+                whole = c.text[start - back:end]
+                if label == PLACE and (whole in self.lex.city_province or whole in self.lex.county_parent):
                     found.append((start - back, end, PLACE))
                     break
                 division = PLACE_PREFIX_RE.match(c.text, start - back, end)

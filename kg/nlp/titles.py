@@ -16,14 +16,20 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span as SpacySpan
 
-from ..lexicons import COMPANY_WORDS, GOVERNMENTS, HEAD_COUNT, alternation
+from ..lexicons import GOVERNMENTS, HEAD_COUNT, alternation
 from ..records import ORG, PERSON, PLACE, Title
+from ..text import is_cjk
 from .backbone import Span, doc_text
 from .lexicon_component import LexiconComponent
 
 SpacySpan.set_extension("kg_titles", default=(), force=True)
 
 CLAUSE_BREAKS = "，。；：,;:、"
+# A party committee printed with a bare institution word (学校党委, 集团党委) and the posts of a party
+# committee's own (书记, 委员, 常委), which the committee keeps when a title list goes on to the host's posts.
+INSTITUTION_COMMITTEES = ("党委", "党总支")
+PARTY_POST_RE = re.compile("书记|委员$|常委$")
+BARE_WORD_OPENERS = "该本其全原"  # what a bare 公司 or 集团 may follow (该公司经理, 原集团董事长)
 LIST_JOINERS = ("、", "", "和", "及", "与")
 LIST_CLOSER = "等"
 DELEGATION_RE = re.compile(r"[\u4e00-\u9fff]{2,8}?代表团(?!团)")  # 甲代表团 + 乙市人大代表: the group they came in
@@ -72,8 +78,8 @@ RULES = {
     "titles_after": "a title printed after a name (习近平总书记)",
     "appointed_titles": "the post a list of names is elected or appointed to, printed after them up to a pause "
                         "(选举甲、乙为市委副书记, 甲当选为政协某县第十届委员会主席, 甲任县委常委)",
-    "company_titles": "a title after a bare 公司 or 企业 (公司经理甲, 企业负责人乙) is kept as printed: it names the one "
-                      "company the article names",
+    "company_titles": "a title after a bare 公司, 集团, 学校, 我会 … (公司经理甲, 集团总经理乙, 我会秘书长丙: "
+                      "institution_words.tsv) is kept as printed and names the one such organisation the article names",
     "org_name_titles": "any title printed after a name, up to a pause, where the organisation it names is printed "
                        "right before the name (与州交通运输局甲乙丙局长、…)",
     "cited_titles": "any title printed after a name where a report or speech is cited (甲乙丙州长所作的报告, 甲乙书记"
@@ -351,7 +357,7 @@ class TitleRules(LexiconComponent):
                 if self._bare_body(title.org):
                     ordered[index] = self._listed(title, before)
                 elif not title.org and before.org and not self.lex.leading_level(title.title):
-                    org = before.org.removesuffix(PARTY_GROUP)  # 市政协党组书记、主席: the chair is of 市政协
+                    org = self._host_for(title, before.org.removesuffix(PARTY_GROUP))  # 市政协党组书记、主席: of 市政协
                     if title.title.startswith(PARTY_GROUP):  # 市政协主席、党组书记: the secretary is of its party group
                         org = org + PARTY_GROUP if self.on["party_groups"] and before.org_type == ORG else before.org
                     ordered[index] = Title(title.title, org, before.org_type)
@@ -362,6 +368,23 @@ class TitleRules(LexiconComponent):
                         and (level := self.lex.leading_level(before.org, qualified_only=True)):
                     ordered[index] = Title(title.title, self._canonical_body(level + title.org), ORG)  # 县委副书记、纪委书记
         return ordered, start
+
+    def _secretary_host(self, title: Title, previous_titles: list[Title]) -> str:
+        """甲集团党委书记、董事长乙，党委副书记丙: the bare committee is the one the name before was secretary of,
+        named by its host; "" when the name before held no party post of a host."""
+        if title.org not in self.lex.host_committees or not self.on["host_committees"]:
+            return ""
+        return next((t.org for t in previous_titles if PARTY_POST_RE.search(t.title)
+                     and t.org.endswith(self.lex.committee_hosts)), "")
+
+    def _host_for(self, title: Title, org: str) -> str:
+        """The organisation a title shares from the one before: a post outside the party (董事长, 校长) is of the
+        company or school whose party committee the title before named (甲集团党委书记、董事长乙 -> 甲集团)."""
+        committee = self.lex.hosted_committee(org) or next(
+            (unit for unit in INSTITUTION_COMMITTEES if org.endswith(unit) and org[:-len(unit)] in self.lex.institution_words), "")
+        if not committee or not self.on["host_committees"] or PARTY_POST_RE.search(title.title):
+            return org
+        return org[:-len(committee)]
 
     def _committee_of(self, org: str) -> str:
         """The party committee a body is or belongs to (县委, 县委组织部 -> 县委), "" for any other body."""
@@ -380,11 +403,16 @@ class TitleRules(LexiconComponent):
         comma = self.on["comma_shared_orgs"] and joiner in COMMAS \
             or self.on["conjunction_shared_orgs"] and joiner in CONJUNCTIONS
         listed = (joiner == "、" and len(previous) == 1 or comma) and last is not None and last.org_type == ORG
+        host = self._secretary_host(first, previous_titles) if comma else ""
+        if host:  # and the titles listed after the committee's post that name nothing (党委副书记、总经理)
+            return [Title(first.title, host, ORG),
+                    *(Title(t.title, host, ORG) if t.org in ("", first.org) else t for t in before[1:])]
         if self._bare_body(first.org):
             return [self._listed(first, last) if listed else first, *before[1:]]
         if first.org or self.lex.leading_level(first.title) or not listed:
             return before
         body = last.org.removesuffix(PARTY_GROUP) if comma else last.org  # …党组成员甲，秘书长乙: the body itself
+        body = self._host_for(first, body)
         org = body + PARTY_GROUP if comma and self.on["party_groups"] and first.title.startswith(PARTY_GROUP) else body
         return [Title(first.title, org, ORG), *before[1:]]
 
@@ -444,13 +472,24 @@ class TitleRules(LexiconComponent):
             found = pattern(text, start, core_text, ent_ending)
             if found:
                 return self._party_group(found, core_text)
-        company = next((w for w in COMPANY_WORDS if text.endswith(w, window_start, start)), "")
-        if company and start - len(company) not in ent_ending and self.on["company_titles"]:
-            return _Found(Title(company + core_text, "", ""), start - len(company))  # the resolver names the company
+        institution = self._institution_before(text, window_start, start)
+        if institution and start - len(institution) not in ent_ending and self.on["company_titles"]:
+            # the resolver names the one company, school or chamber of the article
+            return _Found(Title(institution + core_text, institution, ORG), start - len(institution))
         org, org_type = self._implied(core_text) if self.on["org_implied"] else ("", "")
         if not org and first and self.on["org_nearby"]:
             org, org_type = self._organisation_nearby(text, start, ent_ending)
         return _Found(Title(core_text, org, org_type), start)
+
+    def _institution_before(self, text: str, window_start: int, start: int) -> str:
+        """A bare 公司, 集团, 我校 … printed as a word of its own right before the title (，集团总经理; 该公司经理),
+        not the end of a longer name (党校 + 校长)."""
+        for word in self.lex.institution_words:
+            before = start - len(word)
+            if len(word) > 1 and before >= window_start and text.startswith(word, before) \
+                    and (before == 0 or not is_cjk(text[before - 1]) or text[before - 1] in BARE_WORD_OPENERS):
+                return word
+        return ""
 
     def _org_from_section(self, text: str, start: int, core: str, ent_ending: dict[int, Span]) -> _Found | None:
         head = SECTION_HEADS.get(self.lex.title_core(core)) if self.on["section_heads"] else None
