@@ -34,6 +34,7 @@ LISTED_DIVISION_TAIL_RE = re.compile(r"(?:、[\u4e00-\u9fff]{2,4})*" + DIVISION_
 FORMAL_BODY_STARTS = ("政协", "中国人民政治协商会议", "中国共产党", "中共")  # the body before its place
 COMPANY_ENDINGS = ("集团有限公司", "股份有限公司", "有限公司", "集团公司", "公司", "集团")
 BRANCH_ENDINGS = ("分公司", "子公司")
+SECTIONS = ("处", "科", "股")  # the endings of a body's sections (省甲厅乙处), named by their heads (处长)
 STATIONED = "驻"  # 甲日报驻乙市记者站: an office of 甲日报 stationed in 乙市
 # What a bare institution word may be printed with (学校党委, 集团工会): the unit of the one the article names.
 INSTITUTION_UNITS = ("", "党委", "党总支", "党支部", "纪委", "工会", "团委")
@@ -324,13 +325,18 @@ class Resolver:
             name = "市委" + name  # no home: the city's, as most papers are a city's
         if name in self.lex.org_abbreviations:
             name = self.lex.org_abbreviations[name][0]
-        elif name.startswith(NOT_LEVEL_PREFIX) or not (self.lex.org_suffix(name) or ASSEMBLY_COMMITTEE_RE.search(name)):
+        elif name.startswith(NOT_LEVEL_PREFIX) or not (self.lex.org_suffix(name) or ASSEMBLY_COMMITTEE_RE.search(name)
+                                                        or self._section_of_body(name)):
             return name, ""
         word = self.lex.leading_level(name, qualified_only=True)
         prefix = PLACE_PREFIX_RE.match(name)
         if not word or prefix and len(prefix.group(1)) > len(word) and not self.lex.site_suffix(prefix.group(1)[len(word):]):
             return name, ""  # 甲乙县委 is qualified; 县经济开发区党工委 is the home county's zone
         return name, word
+
+    def _section_of_body(self, name: str) -> bool:
+        """省甲厅乙处: a section (处, 科, 股) of a body, qualified as the body is."""
+        return name.endswith(SECTIONS) and any(self.lex.org_suffix(name[:cut]) for cut in range(len(name) - 2, 2, -1))
 
     def read(self, result: ArticleMentions) -> tuple[list[tuple[str, str]], list[list], ArticleContext]:
         """Each mention's local name, each of its titles with the local name of its organisation, and the

@@ -190,6 +190,12 @@ def test_a_bare_institution_word_is_the_one_school_or_group_the_article_names(le
     assert [(names[r.person], names[r.org]) for r in graph.roles] == [("李白", "集团党委")]
 
 
+def test_a_section_of_a_provincial_department_is_the_home_province_s(lex):
+    results = [article("a", [[("省林业局防灾处", ORG)], [("省林业局", ORG)]])]
+    names = {n.name for n in build_graph(results, lex, "赣州市").nodes if n.type == ORG}
+    assert names == {"江西省林业局防灾处", "江西省林业局"}
+
+
 def test_a_stationed_office_names_the_body_it_belongs_to(lex):
     results = [article("a", [[("石岭日报驻青石记者站", ORG)]])]
     assert {n.name for n in build_graph(results, lex, "茂名市").nodes} == {"石岭日报驻青石记者站", "石岭日报"}
