@@ -2423,3 +2423,18 @@ def test_an_organisation_stationed_somewhere_and_its_office_suffix_are_one_offic
     ents = [("青石政府", "ORG"), ("石岭联络处和市政协", "ORG")]
     words = [("在", "p"), ("青石政府", "ORG"), ("驻", "v"), ("石岭联络处和市政协", "ORG"), ("的", "u")]
     assert ("青石政府驻石岭联络处和市政协", "ORG") not in found(run(doc_with(text, ents, words)))
+
+
+def test_a_conjunction_and_a_level_word_after_a_name_are_no_county():
+    text = "石岭镇和县属企业负责人参加"
+    ents = [("石岭镇", "PLACE"), ("和县", "PLACE")]
+    assert found(run(doc_with(text, ents))) == {("石岭镇", "PLACE")}
+    assert ("和县", "PLACE") in found(run(doc_with(text, ents), disabled=["conjunction_levels"]))
+    county = "安徽省和县召开会议"  # after its province, the county of that name
+    assert ("和县", "PLACE") in found(run(doc_with(county, [("安徽省", "PLACE"), ("和县", "PLACE")])))
+
+
+def test_a_city_s_name_inside_a_set_phrase_of_a_speech_is_a_common_word():
+    text = "向各位来宾表示欢迎"
+    assert not found(run(doc_with(text, [("来宾", "PLACE")])))
+    assert ("来宾", "PLACE") in found(run(doc_with(text, [("来宾", "PLACE")]), disabled=["idioms"]))

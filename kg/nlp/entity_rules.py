@@ -284,6 +284,8 @@ RULES = {
                          "甲市政协党组)",
     "place_org_relabel": "a backbone place that ends like an organisation or a newsroom is one (玉林市委, 甲县融媒体中心)",
     "conjunction_tails": "a conjunction the backbone glued to a name before another name goes (甲分社和 乙分社)",
+    "conjunction_levels": "a conjunction and a level word right after a name are no place (甲镇和县属企业, 甲局和县"
+                          "水务局: 和县 is a county only after its province or city)",
     "places_before_bodies": "a division the backbone read as a person before its body is a place (甲乙镇/PER 党委), and so is a village anywhere (甲乙村/PER)",
     "split_names": "a surname the backbone read as a person of its own before the given name joins it (时/PER 荣芬/PER), "
                    "and so does a given name of one or two characters the backbone read as a word when a pause or a "
@@ -302,7 +304,7 @@ RULES = {
     "names_before_reports": "the verb of delivering a report the backbone glued to a name goes (甲乙作/PER 工作报告 -> 甲乙)",
 }
 # Rules that change how other rules work rather than proposing spans of their own.
-SETTINGS_RULES = ("caption_names", "village_plots", "surnames_glued_to_titles", "division_site_names", "places_of_origin", "central_tasks", "ethnic_townships", "resident_members", "village_communities", "not_org_tails", "committee_work", "party_group_tails", "names_ending_in_followers", "person_org_relabel", "village_first_characters", "names_tagged_as_modifiers", "names_cut_before_followers", "road_segments", "glued_villages", "site_relabel", "listed_rare_surnames", "dotted_name_heads", "dotted_name_tails", "names_tagged_as_verbs", "names_after_function_words", "place_org_relabel", "division_org_relabel", "trim_punctuation", "conjunction_tails", "places_before_bodies", "delegations", "position_tails", "split_names", "names_before_semicolons", "names_before_reports", "listed_divisions_before_bodies", "river_sections", "era_words", "preposition_starts")
+SETTINGS_RULES = ("caption_names", "village_plots", "conjunction_levels", "surnames_glued_to_titles", "division_site_names", "places_of_origin", "central_tasks", "ethnic_townships", "resident_members", "village_communities", "not_org_tails", "committee_work", "party_group_tails", "names_ending_in_followers", "person_org_relabel", "village_first_characters", "names_tagged_as_modifiers", "names_cut_before_followers", "road_segments", "glued_villages", "site_relabel", "listed_rare_surnames", "dotted_name_heads", "dotted_name_tails", "names_tagged_as_verbs", "names_after_function_words", "place_org_relabel", "division_org_relabel", "trim_punctuation", "conjunction_tails", "places_before_bodies", "delegations", "position_tails", "split_names", "names_before_semicolons", "names_before_reports", "listed_divisions_before_bodies", "river_sections", "era_words", "preposition_starts")
 # Rules measured to cost more than they earn on the evaluation sets (README, "Every rule in numbers"):
 # kept for the pages they fit, switched on in the config.
 OFF_BY_DEFAULT = {"place_suffix_words", "campaign_names"}
@@ -491,6 +493,12 @@ class EntityRules(LexiconComponent):
             starts = {s for s, _, _ in backbone}
             backbone = [(s, e - 1, label) if e in starts and e - s > 3 and text[e - 1] in CONJUNCTIONS
                         and label in (ORG, PLACE) else (s, e, label) for s, e, label in backbone]
+        if self.on["conjunction_levels"]:  # 甲镇和县/LOC 属企业: and the county's
+            ends = {e: text[s:e] for s, e, label in backbone}
+            backbone = [span for span in backbone if not (
+                span[2] == PLACE and span[1] - span[0] == 2 and text[span[0]] in CONJUNCTIONS
+                and text[span[0] + 1] in self.lex.levels and span[0] in ends
+                and self.lex.level_of(ends[span[0]]) not in ("province", "city"))]
         if self.on["village_first_characters"]:
             backbone = self._villages_given_back(text, doc._.kg_words or [], backbone)
         if self.on["position_tails"]:
