@@ -34,6 +34,8 @@ LISTED_DIVISION_TAIL_RE = re.compile(r"(?:、[\u4e00-\u9fff]{2,4})*" + DIVISION_
 FORMAL_BODY_STARTS = ("政协", "中国人民政治协商会议", "中国共产党", "中共")  # the body before its place
 COMPANY_ENDINGS = ("集团有限公司", "股份有限公司", "有限公司", "集团公司", "公司", "集团")
 BRANCH_ENDINGS = ("分公司", "子公司")
+VILLAGE = "village"
+VILLAGE_BODIES = ("委会", "民委员会", "居委会", "居民委员会")  # 村委会, 社区居委会: a village's committee
 SECTIONS = ("处", "科", "股")  # the endings of a body's sections (省甲厅乙处), named by their heads (处长)
 STATIONED = "驻"  # 甲日报驻乙市记者站: an office of 甲日报 stationed in 乙市
 # What a bare institution word may be printed with (学校党委, 集团工会): the unit of the one the article names.
@@ -73,6 +75,7 @@ class ArticleContext:
     places: dict[str, Counter] = field(default_factory=dict)
     home_level: str = ""  # the level of the home place: a county paper's home is a county (长子县)
     parent_city: str = ""  # a county paper's city (潼南区 -> 重庆市: counties.tsv)
+    villages: dict[int, list[str]] = field(default_factory=dict)  # sentence -> the villages it names, in order
 
     @classmethod
     def of(cls, result: ArticleMentions, home: Home, lex: Lexicons) -> "ArticleContext":
@@ -86,11 +89,15 @@ class ArticleContext:
             place = mention.text if mention.label == PLACE else division_before_own_body(mention.text, lex) \
                 or (prefix.group(1) if prefix else "")  # 兴县县委 -> 兴县, not 兴县县
             level = lex.level_of(place) if place else ""
-            if level in ("district", "county", "town"):
+            if level in ("district", "county", "town", VILLAGE):
                 context.places.setdefault(level, Counter())[place] += 1
+            if level == VILLAGE:
+                context.villages.setdefault(mention.sentence, []).append(place)
         return context
 
-    def place_for(self, level: str) -> str:
+    def place_for(self, level: str, sentence: int = -1) -> str:
+        """The place a bare body of ``level`` is of; a village's (村党支部) is the last village its sentence named
+        before, or the one village of the article."""
         if level == "city":
             return self.parent_city or self.home.city  # 市委 in a county paper: the city above the county
         if level == "province":
@@ -98,6 +105,9 @@ class ArticleContext:
         if level == self.home_level:
             return self.home.city  # 我县, 县委 in a county paper: the home county, whichever others it names
         found = self.places.get(level)
+        if level == VILLAGE:
+            named = self.villages.get(sentence)
+            return named[-1] if named else next(iter(found)) if found and len(found) == 1 else ""
         return found.most_common(1)[0][0] if found else ""
 
 
@@ -246,7 +256,7 @@ class Resolver:
         self._unqualified: dict[str, tuple[str, str]] = {}
 
     # -- per article -------------------------------------------------------
-    def local(self, text: str, label: str, context: ArticleContext) -> tuple[str, str]:
+    def local(self, text: str, label: str, context: ArticleContext, sentence: int = -1) -> tuple[str, str]:
         """The name in its article's context, before corpus-wide merging."""
         if label == PLACE and text in self.lex.home_references:
             return PLACE, context.place_for(self.lex.home_references[text]) or text
@@ -258,7 +268,7 @@ class Resolver:
             text = text.removesuffix(GOVERNMENT) if text.endswith(PARTY_AND_GOVERNMENT) else text  # see resolved()
             if text.startswith(FORMAL_BODY_STARTS):  # 政协甲市乙区第二届委员会 -> 甲市乙区政协, before its parent goes
                 text = self.lex.short_org_form(text)
-            text = self.lex.short_org_form(self._qualify(text[len(self._parent_dropped(text)):], context))
+            text = self.lex.short_org_form(self._qualify(text[len(self._parent_dropped(text)):], context, sentence))
         elif label == PROGRAMME and text.endswith(PROGRAMME_WORK) and text[:-len(PROGRAMME_WORK)] in self.lex.programmes:
             text = text[:-len(PROGRAMME_WORK)]  # 美丽乡村建设 -> 美丽乡村: the work of a listed programme is the programme
         return label, text
@@ -302,7 +312,7 @@ class Resolver:
             return ""
         return parent.group(1)
 
-    def _qualify(self, name: str, context: ArticleContext) -> str:
+    def _qualify(self, name: str, context: ArticleContext, sentence: int = -1) -> str:
         """Prefix an unqualified body with the place of its level (市政协 -> 茂名市政协); a party department
         printed alone belongs to the home's committee (宣传部 -> 茂名市委宣传部, 甲县委宣传部 in a county's paper)."""
         if self.lex.bare_department(name) and context.home.city:
@@ -310,7 +320,7 @@ class Resolver:
         body, word = self._unqualified_of(name)
         if name in self.lex.home_bodies:
             return context.home.city + name if context.home.city else name  # 人大, 政协: the paper's own
-        place = context.place_for(self.lex.levels[word]) if word else ""
+        place = context.place_for(self.lex.levels[word], sentence) if word else ""
         return place + body[len(word):] if place else body
 
     def _unqualified_of(self, name: str) -> tuple[str, str]:
@@ -328,11 +338,18 @@ class Resolver:
         elif name.startswith(NOT_LEVEL_PREFIX) or not (self.lex.org_suffix(name) or ASSEMBLY_COMMITTEE_RE.search(name)
                                                         or self._section_of_body(name)):
             return name, ""
-        word = self.lex.leading_level(name, qualified_only=True)
+        word = self.lex.leading_level(name, qualified_only=True) or self._village_body(name)
         prefix = PLACE_PREFIX_RE.match(name)
         if not word or prefix and len(prefix.group(1)) > len(word) and not self.lex.site_suffix(prefix.group(1)[len(word):]):
             return name, ""  # 甲乙县委 is qualified; 县经济开发区党工委 is the home county's zone
         return name, word
+
+    def _village_body(self, name: str) -> str:
+        """The village word of a village's bare body (村党支部, 村委会, 社区党委), "" for any other name."""
+        word = self.lex.leading_level(name)
+        rest = name[len(word):]
+        return word if word and self.lex.levels[word] == VILLAGE and (rest in self.lex.bodies
+                                                                      or rest in VILLAGE_BODIES) else ""
 
     def _section_of_body(self, name: str) -> bool:
         """省甲厅乙处: a section (处, 科, 股) of a body, qualified as the body is."""
@@ -342,7 +359,7 @@ class Resolver:
         """Each mention's local name, each of its titles with the local name of its organisation, and the
         article's context they were read in."""
         context = ArticleContext.of(result, self.home, self.lex)
-        names = _names_made_whole([self.local(text, m.label, context) for m, text in
+        names = _names_made_whole([self.local(text, m.label, context, m.sentence) for m, text in
                                    zip(result.mentions, _paired_governments(result.mentions))], result, self.lex)
         names = self._bodies_spoken_for(result, names)
         sentences = result.article.sentences
@@ -351,7 +368,7 @@ class Resolver:
                                    and LISTED_DIVISION_TAIL_RE.match(simplified(sentences[m.sentence].text), m.end))
         names = [self._institution_of(name, names) or (label, name) if label == ORG else (label, name)
                  for label, name in names]
-        titles = [[(t, self._title_org(t, names, context)) for t in m.titles] for m in result.mentions]
+        titles = [[(t, self._title_org(t, names, context, m.sentence)) for t in m.titles] for m in result.mentions]
         return self._bodies_of_titles(result, names, titles), titles, context
 
     def _bodies_of_titles(self, result: ArticleMentions, names: list[tuple[str, str]],
@@ -395,14 +412,16 @@ class Resolver:
                 named[index] = (ORG, self.lex.short_org_form(place + body[len(word):]))
         return named
 
-    def _title_org(self, title: Title, names: list[tuple[str, str]], context: ArticleContext) -> tuple[str, str] | None:
+    def _title_org(self, title: Title, names: list[tuple[str, str]], context: ArticleContext,
+                   sentence: int) -> tuple[str, str] | None:
         if not title.org:
             return self._assembly_of(title, names)
         bare = self._institution_word(title.org)
         named = self._institution_of(title.org, names) if bare else None
         if named or bare and not bare[1]:
             return named  # a bare 集团 names nothing when the article names no group, or several
-        return self.local(title.org, title.org_type, context)  # 学校党委 stays as printed
+        local = self.local(title.org, title.org_type, context, sentence)  # 学校党委 stays as printed
+        return None if self._village_body(local[1]) else local  # 村党支部 of which village: none
 
     def _assembly_of(self, title: Title, names: list[tuple[str, str]]) -> tuple[str, str] | None:
         """The one assembly the article names, for a member title printed with no name of it (甲、乙等委员)."""

@@ -190,6 +190,19 @@ def test_a_bare_institution_word_is_the_one_school_or_group_the_article_names(le
     assert [(names[r.person], names[r.org]) for r in graph.roles] == [("李白", "集团党委")]
 
 
+def test_a_village_s_bare_branch_is_the_village_its_sentence_named(lex):
+    secretary = Title("村党支部书记", "村党支部", ORG)
+    results = [article("a", [[("石岭村", PLACE), ("王青", PERSON, secretary)],
+                             [("青禾村", PLACE), ("李白", PERSON, secretary)]])]
+    graph = build_graph(results, lex, "茂名市")
+    names = {n.id: n.name for n in graph.nodes}
+    assert {(names[r.person], names[r.org]) for r in graph.roles} == {("王青", "石岭村党支部"), ("李白", "青禾村党支部")}
+    # no village in the sentence and several in the article: no branch of a guessed village, and no node 村党支部
+    unnamed = [article("a", [[("石岭村", PLACE), ("青禾村", PLACE)], [("王青", PERSON, secretary)]])]
+    graph = build_graph(unnamed, lex, "茂名市")
+    assert not graph.roles and "村党支部" not in {n.name for n in graph.nodes}
+
+
 def test_a_section_of_a_provincial_department_is_the_home_province_s(lex):
     results = [article("a", [[("省林业局防灾处", ORG)], [("省林业局", ORG)]])]
     names = {n.name for n in build_graph(results, lex, "赣州市").nodes if n.type == ORG}

@@ -2438,3 +2438,9 @@ def test_a_city_s_name_inside_a_set_phrase_of_a_speech_is_a_common_word():
     text = "向各位来宾表示欢迎"
     assert not found(run(doc_with(text, [("来宾", "PLACE")])))
     assert ("来宾", "PLACE") in found(run(doc_with(text, [("来宾", "PLACE")]), disabled=["idioms"]))
+
+
+def test_a_village_s_bare_branch_before_a_title_is_its_organisation():
+    """村党支部书记王青: the resolver names the branch of the village the sentence names."""
+    doc = run(doc_with("在石岭村，村党支部书记王青介绍", [("石岭村", "PLACE"), ("王青", "PERSON")]))
+    assert titles(doc, "王青") == [("村党支部书记", "村党支部")]

@@ -29,7 +29,8 @@ CLAUSE_BREAKS = "，。；：,;:、"
 # committee's own (书记, 委员, 常委), which the committee keeps when a title list goes on to the host's posts.
 INSTITUTION_COMMITTEES = ("党委", "党总支")
 PARTY_POST_RE = re.compile("书记|委员$|常委$")
-BARE_WORD_OPENERS = "该本其全原"  # what a bare 公司 or 集团 may follow (该公司经理, 原集团董事长)
+BARE_WORD_OPENERS = "该本其全原"
+VILLAGE_LEVEL = "village"  # what a bare 公司 or 集团 may follow (该公司经理, 原集团董事长)
 LIST_JOINERS = ("、", "", "和", "及", "与")
 LIST_CLOSER = "等"
 DELEGATION_RE = re.compile(r"[\u4e00-\u9fff]{2,8}?代表团(?!团)")  # 甲代表团 + 乙市人大代表: the group they came in
@@ -628,7 +629,8 @@ class TitleRules(LexiconComponent):
         if not level or body_text in self.lex.listed_bodies:
             return None
         printed = level + body_text  # 县委办主任: as printed; resolution names the body in full (县委办公室)
-        org = printed if level in self.lex.qualified_levels else ""
+        # 村党支部书记: the village's branch, which the resolver names when the article is about one village
+        org = printed if level in self.lex.qualified_levels or self.lex.levels[level] == VILLAGE_LEVEL else ""
         return _Found(Title(printed + core, org, ORG if org else ""), body_start - len(level))
 
     @staticmethod
