@@ -433,7 +433,7 @@ class Resolver:
         (word, unit)."""
         for unit in INSTITUTION_UNITS:
             word = printed[:len(printed) - len(unit)] if printed.endswith(unit) else ""
-            if word in self.lex.institution_words and (unit or len(word) > 1):
+            if word in self.lex.institution_words:
                 return word, unit
         return None
 

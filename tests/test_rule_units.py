@@ -263,6 +263,8 @@ def test_company_titles_keep_the_bare_company_word():
 @pytest.mark.parametrize("text, expected", [
     ("会上，集团总经理王青作报告", ("集团总经理", "集团")),
     ("我会秘书长王青介绍", ("我会秘书长", "我会")),
+    ("与商会秘书长王青座谈", ("商会秘书长", "商会")),
+    ("校党委书记王青会见来访者", ("校党委书记", "校党委")),
 ])
 def test_company_titles_read_any_bare_institution_word(text, expected):
     assert titles(run(doc_with(text, [("王青", "PERSON")])), "王青") == [expected]
@@ -2444,3 +2446,10 @@ def test_a_village_s_bare_branch_before_a_title_is_its_organisation():
     """村党支部书记王青: the resolver names the branch of the village the sentence names."""
     doc = run(doc_with("在石岭村，村党支部书记王青介绍", [("石岭村", "PLACE"), ("王青", "PERSON")]))
     assert titles(doc, "王青") == [("村党支部书记", "村党支部")]
+
+
+def test_a_party_post_after_a_comma_takes_the_committee_the_name_before_held_a_post_of():
+    text = "石岭县委副书记、县长王青，副书记李白出席"
+    ents = [("石岭县委", "ORG"), ("王青", "PERSON"), ("李白", "PERSON")]
+    assert titles(run(doc_with(text, ents)), "李白") == [("副书记", "石岭县委")]  # not the government the 县长 heads
+    assert titles(run(doc_with(text, ents)), "王青")[-1][1] == "石岭县政府"

@@ -29,7 +29,8 @@ CLAUSE_BREAKS = "，。；：,;:、"
 # committee's own (书记, 委员, 常委), which the committee keeps when a title list goes on to the host's posts.
 INSTITUTION_COMMITTEES = ("党委", "党总支")
 PARTY_POST_RE = re.compile("书记|委员$|常委$")
-BARE_WORD_OPENERS = "该本其全原"
+BARE_WORD_OPENERS = "该本其全原与和同及向对由在为据经"  # what a bare 公司 may follow (该公司经理, 与商会秘书长)
+BARE_WORD_LENGTH = 2  # the longest bare institution word before a committee (学校, 集团)
 VILLAGE_LEVEL = "village"  # what a bare 公司 or 集团 may follow (该公司经理, 原集团董事长)
 LIST_JOINERS = ("、", "", "和", "及", "与")
 LIST_CLOSER = "等"
@@ -414,6 +415,9 @@ class TitleRules(LexiconComponent):
             return before
         body = last.org.removesuffix(PARTY_GROUP) if comma else last.org  # …党组成员甲，秘书长乙: the body itself
         body = self._host_for(first, body)
+        if comma and PARTY_POST_RE.search(first.title):  # 县委副书记、县长乙，副书记丙: the committee's, not the government's
+            body = next((t.org for t in reversed(previous_titles) if PARTY_POST_RE.search(t.title)
+                         and t.org_type == ORG), body)
         org = body + PARTY_GROUP if comma and self.on["party_groups"] and first.title.startswith(PARTY_GROUP) else body
         return [Title(first.title, org, ORG), *before[1:]]
 
@@ -482,12 +486,12 @@ class TitleRules(LexiconComponent):
             org, org_type = self._organisation_nearby(text, start, ent_ending)
         return _Found(Title(core_text, org, org_type), start)
 
-    def _institution_before(self, text: str, window_start: int, start: int) -> str:
-        """A bare 公司, 集团, 我校 … printed as a word of its own right before the title (，集团总经理; 该公司经理),
-        not the end of a longer name (党校 + 校长)."""
+    def _institution_before(self, text: str, window_start: int, start: int, committee: bool = False) -> str:
+        """A bare 公司, 集团, 我校 … printed as a word of its own right before the title (，集团总经理; 与商会
+        秘书长), not the end of a longer name (党校 + 校长); one of one character (校) only before a committee."""
         for word in self.lex.institution_words:
             before = start - len(word)
-            if len(word) > 1 and before >= window_start and text.startswith(word, before) \
+            if (len(word) > 1 or committee) and before >= window_start and text.startswith(word, before) \
                     and (before == 0 or not is_cjk(text[before - 1]) or text[before - 1] in BARE_WORD_OPENERS):
                 return word
         return ""
@@ -613,6 +617,11 @@ class TitleRules(LexiconComponent):
             # 宣传部, 政法委: its committee is the one the title list names (县委常委、宣传部长, 县委副书记、政法委书记)
             printed = body_text if department else self._canonical_body(body_text)
             return _Found(Title(printed + core, printed, ORG), body_start)
+        institution = self._institution_before(text, max(0, body_start - BARE_WORD_LENGTH), body_start, committee=True) \
+            if not level and body_text in INSTITUTION_COMMITTEES and self.on["company_titles"] else ""
+        if institution:  # 校 + 党委 + 书记: the committee of the one school the article names
+            return _Found(Title(institution + body_text + core, institution + body_text, ORG),
+                          body_start - len(institution))
         implied = self._implied(core)[0]
         host = self._committee_host(text, body_start, ent_ending) if not level and body_text in PARTY_COMMITTEES \
             and self.on["committee_hosts_in_words"] else ""
