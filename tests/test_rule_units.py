@@ -279,9 +279,9 @@ def test_a_bare_institution_word_must_be_a_word_of_its_own():
 def test_a_post_outside_the_party_listed_after_a_committee_post_is_the_host_s():
     text = "集团党委书记、董事长王青出席"
     doc = run(doc_with(text, [("集团党委", "ORG"), ("王青", "PERSON")]))
-    assert titles(doc, "王青") == [("党委书记", "集团党委"), ("董事长", "集团")]
+    assert titles(doc, "王青") == [("集团党委书记", "集团党委"), ("董事长", "集团")]
     off = run(doc_with(text, [("集团党委", "ORG"), ("王青", "PERSON")]), disabled=["host_committees"])
-    assert titles(off, "王青") == [("党委书记", "集团党委"), ("董事长", "集团党委")]
+    assert titles(off, "王青") == [("集团党委书记", "集团党委"), ("董事长", "集团党委")]
 
 
 def test_a_bare_committee_after_a_comma_is_the_one_the_name_before_was_secretary_of():
@@ -2185,8 +2185,8 @@ def test_suffixed_orgs_in_titles_name_the_untagged_organisation_and_keep_the_lis
     assert titles(doc, "方立") == [("县委常委", "县委"), ("主任", "园区管委会")]
     assert titles(run(doc_with(text, [("方立", "PERSON")]), disabled=["suffixed_orgs_in_titles"]), "方立") == [("主任", "")]
     assert titles(run(doc_with("我们都是好主任方立", [("方立", "PERSON")])), "方立") == [("主任", "")]  # no suffix
-    doc = run(doc_with("座谈会上，与商会秘书长方立交流", [("方立", "PERSON")]))  # 与 starts no organisation
-    assert titles(doc, "方立") == [("秘书长", "")]
+    doc = run(doc_with("座谈会上，与商会秘书长方立交流", [("方立", "PERSON")]))  # 与 starts no organisation:
+    assert titles(doc, "方立") == [("商会秘书长", "商会")]  # the bare 商会 is the article's one chamber (company_titles)
 
 
 def test_a_bare_body_listed_after_a_settled_title_takes_its_zone():
