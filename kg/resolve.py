@@ -34,6 +34,7 @@ LISTED_DIVISION_TAIL_RE = re.compile(r"(?:、[\u4e00-\u9fff]{2,4})*" + DIVISION_
 FORMAL_BODY_STARTS = ("政协", "中国人民政治协商会议", "中国共产党", "中共")  # the body before its place
 COMPANY_ENDINGS = ("集团有限公司", "股份有限公司", "有限公司", "集团公司", "公司", "集团")
 BRANCH_ENDINGS = ("分公司", "子公司")
+AUTONOMOUS_REGION = "自治区"  # printed bare in an autonomous region's papers (自治区党委): the paper's own
 VILLAGE = "village"
 VILLAGE_BODIES = ("委会", "民委员会", "居委会", "居民委员会")  # 村委会, 社区居委会: a village's committee
 SECTIONS = ("处", "科", "股")  # the endings of a body's sections (省甲厅乙处), named by their heads (处长)
@@ -260,6 +261,8 @@ class Resolver:
         """The name in its article's context, before corpus-wide merging."""
         if label == PLACE and text in self.lex.home_references:
             return PLACE, context.place_for(self.lex.home_references[text]) or text
+        if label == PLACE and text == AUTONOMOUS_REGION and context.home.province.endswith(AUTONOMOUS_REGION):
+            return PLACE, context.home.province
         if label == PERSON and text in self.home_counties:
             return PLACE, self.home_counties[text]  # 徐闻/PER in a 湛江 paper: the county, printed short
         if label in (ORG, PLACE):
@@ -317,6 +320,8 @@ class Resolver:
         printed alone belongs to the home's committee (宣传部 -> 茂名市委宣传部, 甲县委宣传部 in a county's paper)."""
         if self.lex.bare_department(name) and context.home.city:
             return context.home.city + COMMITTEE + name
+        if name.startswith(AUTONOMOUS_REGION) and context.home.province.endswith(AUTONOMOUS_REGION):
+            return context.home.province + name[len(AUTONOMOUS_REGION):]  # 自治区政府 in a 广西 paper: 广西壮族自治区政府
         body, word = self._unqualified_of(name)
         if name in self.lex.home_bodies:
             return context.home.city + name if context.home.city else name  # 人大, 政协: the paper's own

@@ -203,6 +203,14 @@ def test_a_village_s_bare_branch_is_the_village_its_sentence_named(lex):
     assert not graph.roles and "村党支部" not in {n.name for n in graph.nodes}
 
 
+def test_the_autonomous_region_printed_bare_is_the_paper_s_own(lex):
+    results = [article("a", [[("自治区党委宣传部", ORG)], [("自治区", PLACE)]])]
+    names = {(n.type, n.name) for n in build_graph(results, lex, "河池市").nodes}
+    assert names == {(ORG, "广西壮族自治区党委宣传部"), (PLACE, "广西壮族自治区")}
+    other = [article("a", [[("自治区党委宣传部", ORG)]])]  # a paper of a province: which region, unknown
+    assert {n.name for n in build_graph(other, lex, "茂名市").nodes} == {"自治区党委宣传部"}
+
+
 def test_a_section_of_a_provincial_department_is_the_home_province_s(lex):
     results = [article("a", [[("省林业局防灾处", ORG)], [("省林业局", ORG)]])]
     names = {n.name for n in build_graph(results, lex, "赣州市").nodes if n.type == ORG}

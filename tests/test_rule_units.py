@@ -2453,3 +2453,8 @@ def test_a_party_post_after_a_comma_takes_the_committee_the_name_before_held_a_p
     ents = [("石岭县委", "ORG"), ("王青", "PERSON"), ("李白", "PERSON")]
     assert titles(run(doc_with(text, ents)), "李白") == [("副书记", "石岭县委")]  # not the government the 县长 heads
     assert titles(run(doc_with(text, ents)), "王青")[-1][1] == "石岭县政府"
+
+
+def test_a_zone_s_board_after_its_party_committee_is_the_same_zone_s():
+    doc = run(doc_with("区党委副书记、管委会主任王青出席", [("王青", "PERSON")]))
+    assert titles(doc, "王青") == [("区党委副书记", "区党委"), ("管委会主任", "区管委会")]

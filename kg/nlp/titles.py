@@ -143,6 +143,7 @@ RULES = {
 
 PARTY_GROUP = "党组"
 WORK_COMMITTEE = "工委"  # a zone's or a street's party committee (区党工委): its 管委会 is the same zone's
+ZONE_BOARD = "管委会"  # a zone's board, the same zone's whichever committee the title before names (区党委、管委会)
 COMMITTEE = "委"  # how a party committee's name ends (市委, 县委)
 SECRETARY = "书记"
 
@@ -462,7 +463,7 @@ class TitleRules(LexiconComponent):
             return Title(title.title, previous + body, ORG)  # 县委 + 办公室, 市人大常委会 + 办公室
         zone = previous[:-len(tails[0])] if tails else ""
         if len(zone) > 1 and self.lex.leading_level(zone) != zone \
-                or zone in self.lex.qualified_levels and previous.endswith(WORK_COMMITTEE):
+                or zone in self.lex.qualified_levels and (previous.endswith(WORK_COMMITTEE) or body == ZONE_BOARD):
             return Title(title.title, zone + body, ORG)  # 甲开发区 + 管委会; 区党工委副书记、管委会主任: 区管委会
         return title  # 甲军分区司令员乙，市委常委、军分区政委丙: the sentence named it
 
