@@ -21,6 +21,8 @@ AUTONOMOUS_PREFECTURE_RE = re.compile(r"^([\u4e00-\u9fff]{2,12}?自治州)(?=[\u
 PLACE_SLOT = "{place}"  # where a place name goes in a body's formal form (org_full_forms.tsv)
 PARTY_COMMITTEES = ("党工委", "党委", "委")  # a division's party committee, printed before its government
 GOVERNMENTS = ("政府", "人民政府")  # a government printed bare (甲镇党委、政府)
+VILLAGE = "village"  # the level of villages and communities (levels.tsv): their bare bodies (村党支部) are qualified apart
+STATIONED = "驻"  # 甲日报驻乙市记者站: an office of 甲日报 stationed in 乙市
 ASSEMBLIES = ("人大常委会", "人大", "政协")  # bodies whose committees are named for their field
 ASSEMBLY_COMMITTEE = r"[\u4e00-\u9fff]{1,10}?(?:工委|委员会|委)"  # one of those committees (选联委, 监察和司法委员会)
 HEAD_COUNT = r"(?:[0-9]{1,3}|[一二三四五六七八九十两]{1,3})"  # 66 名, 十八个

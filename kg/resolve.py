@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 from itertools import islice
 from typing import Iterable, Iterator, NamedTuple
 
-from .lexicons import (ASSEMBLIES, ASSEMBLY_COMMITTEE, DIVISION_LIST_CLOSER, GOVERNMENTS, PARTY_COMMITTEES,
-                       Lexicons, alternation, ethnic_township_short_form, short_form, simplified)
+from .lexicons import (ASSEMBLIES, ASSEMBLY_COMMITTEE, DIVISION_LIST_CLOSER, GOVERNMENTS, PARTY_COMMITTEES, STATIONED,
+                       VILLAGE, Lexicons, alternation, ethnic_township_short_form, short_form, simplified)
 from .model import Home
 from .records import ORG, OWN_PAPER, PERSON, PLACE, PROGRAMME, Article, ArticleMentions, Credit, Mention, Title, is_staff_role
 
@@ -35,10 +35,8 @@ FORMAL_BODY_STARTS = ("政协", "中国人民政治协商会议", "中国共产�
 COMPANY_ENDINGS = ("集团有限公司", "股份有限公司", "有限公司", "集团公司", "公司", "集团")
 BRANCH_ENDINGS = ("分公司", "子公司")
 AUTONOMOUS_REGION = "自治区"  # printed bare in an autonomous region's papers (自治区党委): the paper's own
-VILLAGE = "village"
 VILLAGE_BODIES = ("委会", "民委员会", "居委会", "居民委员会")  # 村委会, 社区居委会: a village's committee
 SECTIONS = ("处", "科", "股")  # the endings of a body's sections (省甲厅乙处), named by their heads (处长)
-STATIONED = "驻"  # 甲日报驻乙市记者站: an office of 甲日报 stationed in 乙市
 # What a bare institution word may be printed with (学校党委, 集团工会): the unit of the one the article names.
 INSTITUTION_UNITS = ("", "党委", "党总支", "党支部", "纪委", "工会", "团委")
 LABEL_PRIORITY = {ORG: 3, PLACE: 2, PROGRAMME: 1, PERSON: 0}
@@ -419,6 +417,7 @@ class Resolver:
 
     def _title_org(self, title: Title, names: list[tuple[str, str]], context: ArticleContext,
                    sentence: int) -> tuple[str, str] | None:
+        """The local name of the organisation a title names, read in its article and sentence; None for none."""
         if not title.org:
             return self._assembly_of(title, names)
         bare = self._institution_word(title.org)

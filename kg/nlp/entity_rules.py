@@ -20,8 +20,8 @@ from typing import Callable
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..lexicons import (ASSEMBLIES, ASSEMBLY_COMMITTEE, DIVISION_LIST_CLOSER, GOVERNMENTS, PARTY_COMMITTEES, alternation,
-                        is_ethnic_township_ending)
+from ..lexicons import (ASSEMBLIES, ASSEMBLY_COMMITTEE, DIVISION_LIST_CLOSER, GOVERNMENTS, PARTY_COMMITTEES, STATIONED,
+                        alternation, is_ethnic_township_ending)
 from ..records import ORG, PERSON, PLACE, PROGRAMME
 from .backbone import Span, Word, doc_text, set_entities
 from .lexicon_component import LexiconComponent
@@ -327,8 +327,6 @@ FILTERS = {
 }
 
 
-STATIONED = "驻"  # 甲日报驻乙市记者站: an office of 甲日报 stationed in 乙市
-CONJUNCTION_RE = re.compile("[和与及]")
 # What a level word printed alone follows when it starts a body's name (参观/v 市 …中心, 在/p 县 …局, 、县 …局),
 # and the words of that name (未成年人/n 保护/vn 中心/n, 第四/m 督导组/n).
 LEVEL_OPENERS = {"v", "p", "u", "c", "w"}
@@ -842,7 +840,7 @@ class EntityRules(LexiconComponent):
                 word_end, tag = word_at[position]
                 if tag not in NOMINAL_TAGS:
                     break
-                if CONJUNCTION_RE.search(c.text, position, word_end):
+                if any(character in CONJUNCTIONS for character in c.text[position:word_end]):
                     break  # 甲政府驻乙联络处和丙政协/ORG: two names
                 if self.lex.org_suffix(c.text[end + len(STATIONED):word_end]):
                     best = word_end

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span as SpacySpan
 
-from ..lexicons import GOVERNMENTS, HEAD_COUNT, alternation
+from ..lexicons import GOVERNMENTS, HEAD_COUNT, VILLAGE, alternation
 from ..records import ORG, PERSON, PLACE, Title
 from ..text import is_cjk
 from .backbone import Span, doc_text
@@ -31,7 +31,6 @@ INSTITUTION_COMMITTEES = ("党委", "党总支")
 PARTY_POST_RE = re.compile("书记|委员$|常委$")
 BARE_WORD_OPENERS = "该本其全原与和同及向对由在为据经"  # what a bare 公司 may follow (该公司经理, 与商会秘书长)
 BARE_WORD_LENGTH = 2  # the longest bare institution word before a committee (学校, 集团)
-VILLAGE_LEVEL = "village"  # what a bare 公司 or 集团 may follow (该公司经理, 原集团董事长)
 LIST_JOINERS = ("、", "", "和", "及", "与")
 LIST_CLOSER = "等"
 DELEGATION_RE = re.compile(r"[\u4e00-\u9fff]{2,8}?代表团(?!团)")  # 甲代表团 + 乙市人大代表: the group they came in
@@ -640,7 +639,7 @@ class TitleRules(LexiconComponent):
             return None
         printed = level + body_text  # 县委办主任: as printed; resolution names the body in full (县委办公室)
         # 村党支部书记: the village's branch, which the resolver names when the article is about one village
-        org = printed if level in self.lex.qualified_levels or self.lex.levels[level] == VILLAGE_LEVEL else ""
+        org = printed if level in self.lex.qualified_levels or self.lex.levels[level] == VILLAGE else ""
         return _Found(Title(printed + core, org, ORG if org else ""), body_start - len(level))
 
     @staticmethod
