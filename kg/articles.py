@@ -32,7 +32,7 @@ POST_LINE_RE = re.compile(r"(?P<post>[^\s，。；！？,]{2,30}?)\s+(?P<name>[\
 CJK_NAME_RE = re.compile(r"[\u4e00-\u9fff]+")
 BRAND_JOINT = "·"  # 新甲·甲日报记者: an app's brand and its paper
 BYLINE_MARK_RE = re.compile(r"^[■□▲●]\s*")
-# Datelines: 本报讯 (dropped), or another paper's or agency's (kept: the paper is a mention), each with
+# Datelines: 本报讯 and 本网讯 (dropped), or another paper's or agency's (kept: the paper is a mention), each with
 # optional credits in brackets: 本报讯（记者 甲）, 晚报讯（记者 甲）, 金华日报讯(记者/乙), 新华社北京3月5日电（记者 丙）;
 # web outlets too, with the day before 讯 or not (某某信息港讯, 某某在线9月3日讯), or a place and the day before
 # 电 or 消息 (某某网甲地6月29日电, 某某客户端10月3日消息) or before its reporters' brackets (红网甲站6月24日（记者
@@ -41,7 +41,7 @@ BYLINE_MARK_RE = re.compile(r"^[■□▲●]\s*")
 # brackets (某某融媒（记者 甲）); any outlet's 讯 before its reporters' brackets (某某讯（甲日报记者 乙）).
 DATELINE_RE = re.compile(
     r"^\s*(?P<line>本报讯|本报[\u4e00-\u9fff]{2,8}[电讯]"
-    r"|(?P<own_short>日报|晚报|早报|今报|时报|商报|都市报)(?:讯|消息(?=\s*[（(【]))"
+    r"|(?P<own_short>本网|日报|晚报|早报|今报|时报|商报|都市报)(?:讯|消息(?=\s*[（(【]))"
     r"|(?P<outlet>(?!本)(?:[\u4e00-\u9fff]网|[\u4e00-\u9fff]{2,12}?(?:融媒体中心|传媒中心|新闻中心|信息港|客户端|日报|晚报|时报|商报|在线|融媒|云媒|报|网|台))(?:[\u4e00-\u9fff]{2,4}?" + STATION_RE + ")?)"
     r"(?:(?:[\u4e00-\u9fff]{2,4}?)?\d{1,2}月\d{1,2}日(?:讯|电|消息|(?=\s*[（(【]\s*(?:[\u4e00-\u9fff]{0,6}记者|通讯员)))|讯"
     r"|消息(?=\s*[（(【]\s*(?:[\u4e00-\u9fff]{0,6}记者|通讯员)))"
@@ -630,7 +630,7 @@ def segment(page: Page, lex: Lexicons) -> list[Article]:
             credited = printed if printed and (printed.group("credits") or printed.group("reported")) else dateline
             credits = credited.group("credits") or credited.group("reported")
             own = dateline.group("line").startswith(OWN_PAPER) or bool(dateline.group("own_short"))
-            # 本报讯, 晚报讯, 日报消息: the paper's own, whatever its name (resolved with --paper); 甲日报讯: 甲日报's
+            # 本报讯, 本网讯, 晚报讯, 日报消息: the paper's own, whatever its name (resolved with --paper); 甲日报讯: 甲日报's
             paper = OWN_PAPER if own else dateline.group("outlet") or DATELINE_PLACE_RE.sub("", dateline.group("line"))
             recorded = own or not (carried or draft.outlets)  # a source line's outlet (来源:甲日报) is the surer one
             if recorded:

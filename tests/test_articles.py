@@ -498,8 +498,9 @@ def test_captions_without_full_stops_end_at_the_next_caption_or_dateline(lex):
 
 
 @pytest.mark.parametrize("line", ["晚报讯(记者方立通讯员钟灵)近日，全县召开会议。", "日报消息(全媒体记者方立)近日，全县召开会议。",
-                                  "今报讯 (今报全媒体记者 方立)近日，全县召开会议。"])
+                                  "今报讯 (今报全媒体记者 方立)近日，全县召开会议。", "本网讯(记者 方立 钟灵)近日，全县召开会议。"])
 def test_a_paper_s_short_name_before_its_dateline_is_the_paper_s_own(lex, line):
+    """本网讯 too: a site's own dateline, its reporters the site's staff (resolved with --paper)."""
     (article,) = segment(Page("p.txt", line + "\n"), lex)
     assert article.byline[0].name == "方立" and article.byline[0].org == "本报"
     assert "讯" not in article.sentences[0].text[:3] and "消息" not in article.sentences[0].text[:3]
