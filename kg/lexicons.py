@@ -23,6 +23,8 @@ PARTY_COMMITTEES = ("党工委", "党委", "委")  # a division's party committe
 GOVERNMENTS = ("政府", "人民政府")  # a government printed bare (甲镇党委、政府)
 VILLAGE = "village"  # the level of villages and communities (levels.tsv): their bare bodies (村党支部) are qualified apart
 STATIONED = "驻"  # 甲日报驻乙市记者站: an office of 甲日报 stationed in 乙市
+# What a bare institution word may be printed with (学校党委, 集团工会): the unit of the one the article names.
+INSTITUTION_UNITS = ("", "党委", "党总支", "党支部", "纪委", "工会", "团委")
 ASSEMBLIES = ("人大常委会", "人大", "政协")  # bodies whose committees are named for their field
 ASSEMBLY_COMMITTEE = r"[\u4e00-\u9fff]{1,10}?(?:工委|委员会|委)"  # one of those committees (选联委, 监察和司法委员会)
 HEAD_COUNT = r"(?:[0-9]{1,3}|[一二三四五六七八九十两]{1,3})"  # 66 名, 十八个
@@ -454,6 +456,15 @@ class Lexicons:
         """The counties of a paper's city, or of the city of a county paper, by short name (商水 -> 商水县)."""
         city = home if home in self.city_province else self.county_parent.get(home, ("", ""))[0]
         return {county_short_form(county): county for county, c in self.county_cities if c == city and city}
+
+    def institution_word(self, printed: str) -> tuple[str, str] | None:
+        """A bare 公司, 集团, 我校 … (institution_words.tsv), alone or before its unit (学校党委, 校党委), as
+        (word, unit); None for any other name."""
+        for unit in INSTITUTION_UNITS:
+            word = printed[:len(printed) - len(unit)] if printed.endswith(unit) else ""
+            if word in self.institution_words:
+                return word, unit
+        return None
 
     def hosted_committee(self, name: str) -> str:
         """The party committee ending an organisation's name after its host (甲日报社党委 -> 党委), else ""."""

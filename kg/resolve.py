@@ -37,8 +37,6 @@ BRANCH_ENDINGS = ("分公司", "子公司")
 AUTONOMOUS_REGION = "自治区"  # printed bare in an autonomous region's papers (自治区党委): the paper's own
 VILLAGE_BODIES = ("委会", "民委员会", "居委会", "居民委员会")  # 村委会, 社区居委会: a village's committee
 SECTIONS = ("处", "科", "股")  # the endings of a body's sections (省甲厅乙处), named by their heads (处长)
-# What a bare institution word may be printed with (学校党委, 集团工会): the unit of the one the article names.
-INSTITUTION_UNITS = ("", "党委", "党总支", "党支部", "纪委", "工会", "团委")
 LABEL_PRIORITY = {ORG: 3, PLACE: 2, PROGRAMME: 1, PERSON: 0}
 PROGRAMME_WORK = "建设"
 CONTRACTION_MIN, CONTRACTION_GAIN = 4, 4  # 千万工程: four characters or more, the whole name four more at least
@@ -420,8 +418,8 @@ class Resolver:
         """The local name of the organisation a title names, read in its article and sentence; None for none."""
         if not title.org:
             return self._assembly_of(title, names)
-        bare = self._institution_word(title.org)
-        named = self._institution_of(title.org, names) if bare else None
+        bare = self.lex.institution_word(title.org)
+        named = self._named_institution(bare, names) if bare else None
         if named or bare and not bare[1]:
             return named  # a bare 集团 names nothing when the article names no group, or several
         local = self.local(title.org, title.org_type, context, sentence)  # 学校党委 stays as printed
@@ -432,21 +430,13 @@ class Resolver:
         body = self.lex.member_bodies.get(title.title)
         return self._one_named(body, names) if body else None
 
-    def _institution_word(self, printed: str) -> tuple[str, str] | None:
-        """A bare 公司, 集团, 我校 … (institution_words.tsv), alone or before its unit (学校党委, 校党委), as
-        (word, unit)."""
-        for unit in INSTITUTION_UNITS:
-            word = printed[:len(printed) - len(unit)] if printed.endswith(unit) else ""
-            if word in self.lex.institution_words:
-                return word, unit
-        return None
-
     def _institution_of(self, printed: str, names: list[tuple[str, str]]) -> tuple[str, str] | None:
-        """The one organisation the article names in full that a bare institution word stands for (甲集团总经理乙:
-        集团 -> 甲集团; 学校党委 -> 甲大学党委)."""
-        bare = self._institution_word(printed)
-        if not bare:
-            return None
+        """The one organisation the article names in full that a bare institution word stands for (集团 -> 甲集团;
+        学校党委 -> 甲大学党委), None for any other name."""
+        bare = self.lex.institution_word(printed)
+        return self._named_institution(bare, names) if bare else None
+
+    def _named_institution(self, bare: tuple[str, str], names: list[tuple[str, str]]) -> tuple[str, str] | None:
         word, unit = bare
         found = self._one_named(self.lex.institution_words[word], names)
         return (ORG, found[1] + unit) if found else None
@@ -455,7 +445,7 @@ class Resolver:
         """The one organisation the article names that ends with one of ``endings``; of several, the paper's own
         place's."""
         candidates = {name for label, name in names if label == ORG and name.endswith(endings)
-                      and not self._institution_word(name)}
+                      and not self.lex.institution_word(name)}
         own = {name for name in candidates if self.home.city and name.startswith(self.home.city)}
         candidates = own if len(candidates) > 1 and len(own) == 1 else candidates  # several: the paper's own
         return (ORG, candidates.pop()) if len(candidates) == 1 else None

@@ -25,9 +25,8 @@ from .lexicon_component import LexiconComponent
 SpacySpan.set_extension("kg_titles", default=(), force=True)
 
 CLAUSE_BREAKS = "，。；：,;:、"
-# A party committee printed with a bare institution word (学校党委, 集团党委) and the posts of a party
-# committee's own (书记, 委员, 常委), which the committee keeps when a title list goes on to the host's posts.
-INSTITUTION_COMMITTEES = ("党委", "党总支")
+# The posts of a party committee's own (书记, 委员, 常委), which the committee keeps when a title list goes on
+# to its host's posts (甲集团党委书记、董事长).
 PARTY_POST_RE = re.compile("书记|委员$|常委$")
 BARE_WORD_OPENERS = "该本其全原与和同及向对由在为据经"  # what a bare 公司 may follow (该公司经理, 与商会秘书长)
 BARE_WORD_LENGTH = 2  # the longest bare institution word before a committee (学校, 集团)
@@ -382,8 +381,8 @@ class TitleRules(LexiconComponent):
     def _host_for(self, title: Title, org: str) -> str:
         """The organisation a title shares from the one before: a post outside the party (董事长, 校长) is of the
         company or school whose party committee the title before named (甲集团党委书记、董事长乙 -> 甲集团)."""
-        committee = self.lex.hosted_committee(org) or next(
-            (unit for unit in INSTITUTION_COMMITTEES if org.endswith(unit) and org[:-len(unit)] in self.lex.institution_words), "")
+        bare = self.lex.institution_word(org)  # 集团党委, printed with a bare institution word
+        committee = self.lex.hosted_committee(org) or (bare[1] if bare and bare[1] in self.lex.host_committees else "")
         if not committee or not self.on["host_committees"] or PARTY_POST_RE.search(title.title):
             return org
         return org[:-len(committee)]
@@ -618,7 +617,7 @@ class TitleRules(LexiconComponent):
             printed = body_text if department else self._canonical_body(body_text)
             return _Found(Title(printed + core, printed, ORG), body_start)
         institution = self._institution_before(text, max(0, body_start - BARE_WORD_LENGTH), body_start, committee=True) \
-            if not level and body_text in INSTITUTION_COMMITTEES and self.on["company_titles"] else ""
+            if not level and body_text in self.lex.host_committees and self.on["company_titles"] else ""
         if institution:  # 校 + 党委 + 书记: the committee of the one school the article names
             return _Found(Title(institution + body_text + core, institution + body_text, ORG),
                           body_start - len(institution))
