@@ -245,7 +245,7 @@ class Resolver:
         self.counts: Counter[tuple[str, str]] = Counter()
         self.merged: dict[tuple[str, str], tuple[str, str]] = {}
         self._stripped: dict[str, str] = {}
-        self._parents_dropped: dict[str, str] = {}
+        self._parents_dropped: dict[str, tuple[str, ...]] = {}
         self._place_prefix_counts: Counter[str] = Counter()
         self._listed_places: set[str] = set()  # printed in a list closed by 等 and a kind of division (甲、乙等乡镇)
         self._ethnic_townships: dict[str, str] = {}  # 蕉江 -> 蕉江瑶族乡
@@ -296,20 +296,40 @@ class Resolver:
         return printed if printed in self.lex.provinces else self.province_short.get(printed, printed)
 
     def _parent_dropped(self, name: str) -> str:
-        """The city printed before the body of one of its counties or districts (孝感市孝昌县委 -> 孝感市), or
-        the county or district before a town's (嘉定区华亭镇党委 -> 嘉定区), which the body's node name drops,
-        as the province goes before a city's (memoised: every pass asks)."""
+        """The divisions printed before the body of one of their own (孝感市孝昌县委 -> 孝感市; 海口市秀英区东山镇
+        东星村党支部 -> 海口市秀英区东山镇), which the body's node name drops, as the province goes before a city's."""
+        return "".join(self._parents(name))
+
+    def _parents(self, name: str) -> tuple[str, ...]:
+        """Each division of :meth:`_parent_dropped`, from the highest (memoised: every pass asks)."""
         if name not in self._parents_dropped:
-            self._parents_dropped[name] = self._parent_before_child(name)
+            self._parents_dropped[name] = self._parents_before_child(name)
         return self._parents_dropped[name]
 
-    def _parent_before_child(self, name: str) -> str:
-        parent = PLACE_PREFIX_RE.match(name)
-        children = CHILD_LEVELS.get(self.lex.level_of(parent.group(1)), ()) if parent else ()
-        child = CHILD_PREFIX_RE.match(name[parent.end():]) if children else None
-        if not child or child.end() == len(name) - parent.end() or self.lex.level_of(child.group(1)) not in children:
-            return ""
-        return parent.group(1)
+    def _parents_before_child(self, name: str) -> tuple[str, ...]:
+        """Each division followed by one of its own, down to the one whose body the name is: a city before its
+        county (德阳市广汉市 as much as 孝感市孝昌县), a county or district before its town, a town before its village."""
+        parents: list[str] = []
+        rest = name
+        while parent := PLACE_PREFIX_RE.match(rest):
+            child = CHILD_PREFIX_RE.match(rest[parent.end():])
+            if not child or child.end() == len(rest) - parent.end() \
+                    or self._child_level(parent.group(1), child.group(1)) not in self._children_of(parent.group(1)):
+                break
+            parents.append(parent.group(1))
+            rest = rest[parent.end():]
+        return tuple(parents)
+
+    def _child_level(self, parent: str, child: str) -> str:
+        """The level of ``child`` under ``parent``: a county-level city under its own city is a county (德阳市广汉市)."""
+        if self.lex.county_parent.get(child, ("",))[0] == parent:
+            return "county"
+        return self.lex.level_of(child)
+
+    def _children_of(self, place: str) -> tuple[str, ...]:
+        """The levels of the divisions a place holds; a listed county-level city (泰兴市) holds towns."""
+        children = CHILD_LEVELS.get(self.lex.level_of(place), ())
+        return children + CHILD_LEVELS["county"] if place in self.lex.county_parent else children
 
     def _qualify(self, name: str, context: ArticleContext, sentence: int = -1) -> str:
         """Prefix an unqualified body with the place of its level (市政协 -> 茂名市政协); a party department
@@ -495,8 +515,11 @@ class Resolver:
                     (title, self.canonical(*org) if org else None) for title, org in person_titles)))
             if mention.label == ORG:  # 湖北省荆门市委 -> 荆门市委, 孝感市孝昌县委 -> 孝昌县委, and the place dropped
                 stripped = self._strip_province(mention.text)
-                for place in filter(None, (self._province_dropped(mention.text), self._parent_dropped(stripped),
-                                           division_before_own_body(stripped, self.lex),
+                province = self._province_dropped(mention.text)
+                if province:  # printed as 台湾 or 广东省: the node keeps the printed form among its aliases
+                    mentions.append(ResolvedMention(self.canonical(PLACE, province),
+                                                    self.lex.province_prefix(mention.text), mention.sentence))
+                for place in filter(None, (*self._parents(stripped), division_before_own_body(stripped, self.lex),
                                            division_before_term(stripped, self.lex))):
                     mentions.append(ResolvedMention(self.canonical(PLACE, place), place, mention.sentence))
             if mention.label == ORG and mention.text.endswith(PARTY_AND_GOVERNMENT) and key[1].endswith(PARTY_COMMITTEE):

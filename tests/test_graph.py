@@ -179,6 +179,20 @@ def test_a_town_printed_before_its_village_s_party_branch_is_a_place_of_its_own(
     assert role(graph, "王建国", "东湾村党支部") == ["书记"]
 
 
+def test_a_chain_of_divisions_before_a_body_names_the_body_by_the_lowest_and_each_division_a_place(lex, nlp):
+    page = Page("p.txt", "本报讯 近日，德阳市广汉市高坪镇党委书记王建国、泰兴市新街镇鞠山村党总支副书记李明华一同调研。\n")
+    graph = graph_of(page, lex, nlp, "德阳市")
+    assert {"高坪镇党委", "鞠山村党总支"} <= labels(graph, "ORG")
+    assert {"德阳市", "广汉市", "泰兴市", "新街镇"} <= labels(graph, "PLACE")
+    assert role(graph, "李明华", "鞠山村党总支") == ["副书记"]
+
+
+def test_a_province_printed_short_before_an_organisation_keeps_its_printed_form(lex, nlp):
+    page = Page("p.txt", "本报讯 近日，福建漳州市工商联主席王建国到青川县参观。\n")
+    graph = graph_of(page, lex, nlp, "广元市")
+    assert "福建" in node(graph, "福建省")["aliases"]
+
+
 def test_an_outlet_named_as_a_body_is_read_as_its_mentions_are(lex, nlp):
     page = Page("p.txt", "时间:2024-05-17  来源:区政协\n本报讯 近日，区政协主席何静到城东镇调研。\n")
     graph = graph_of(page, lex, nlp, "青川区")
