@@ -319,7 +319,7 @@ class Lexicons:
         self.programme_needs = [(pattern, row[1] if row[1:] else _opening_quote(row[0]))
                                 for pattern, row in zip(self.programme_patterns, rows)]
         self.slogan_patterns = [re.compile(row[0]) for row in _rows("slogan_patterns.txt", dirs)]
-        self.stop_entities = set(_words("stop_entities.txt", dirs))
+        self.stop_entities = set(_words("stop_entities.txt", dirs)) | set(_words("peoples.txt", dirs))  # 哈尼族: a people
         self.minority_name_re = re.compile(alternation(_words("minority_names.txt", dirs)))
         self.set_phrase_re = re.compile(alternation(_words("set_phrases.txt", dirs)))
         self.idiom_re = re.compile(alternation(_words("idioms.txt", dirs)))

@@ -302,14 +302,18 @@ RULES = {
     "listed_divisions_before_bodies": "body_abbreviations also takes the listed county or city the backbone left "
                                       "in a word before a body (南岸 + 区委书记/s -> 南岸区委)",
     "names_before_reports": "the verb of delivering a report the backbone glued to a name goes (甲乙作/PER 工作报告 -> 甲乙)",
+    "village_word_tails": "the 村 of a village's post or body the backbone glued to the village goes (甲乙村村/LOC 主任, "
+                          "甲乙村村/LOC 委会, 甲乙村村/LOC 民 -> 甲乙村)",
+    "names_before_etc": "the 等 closing a list that the backbone glued to the last name goes (甲乙丙、丁戊己等/PER 的欢迎 -> "
+                        "丁戊己: 平等, 同等 are words)",
 }
 # Rules that change how other rules work rather than proposing spans of their own.
-SETTINGS_RULES = ("caption_names", "village_plots", "conjunction_levels", "surnames_glued_to_titles", "division_site_names", "places_of_origin", "central_tasks", "ethnic_townships", "resident_members", "village_communities", "not_org_tails", "committee_work", "party_group_tails", "names_ending_in_followers", "person_org_relabel", "village_first_characters", "names_tagged_as_modifiers", "names_cut_before_followers", "road_segments", "glued_villages", "site_relabel", "listed_rare_surnames", "dotted_name_heads", "dotted_name_tails", "names_tagged_as_verbs", "names_after_function_words", "place_org_relabel", "division_org_relabel", "trim_punctuation", "conjunction_tails", "places_before_bodies", "delegations", "position_tails", "split_names", "names_before_semicolons", "names_before_reports", "listed_divisions_before_bodies", "river_sections", "era_words", "preposition_starts")
+SETTINGS_RULES = ("caption_names", "village_plots", "conjunction_levels", "surnames_glued_to_titles", "division_site_names", "places_of_origin", "central_tasks", "ethnic_townships", "resident_members", "village_communities", "not_org_tails", "committee_work", "party_group_tails", "names_ending_in_followers", "person_org_relabel", "village_first_characters", "names_tagged_as_modifiers", "names_cut_before_followers", "road_segments", "glued_villages", "site_relabel", "listed_rare_surnames", "dotted_name_heads", "dotted_name_tails", "names_tagged_as_verbs", "names_after_function_words", "place_org_relabel", "division_org_relabel", "trim_punctuation", "conjunction_tails", "places_before_bodies", "delegations", "position_tails", "split_names", "names_before_semicolons", "names_before_reports", "names_before_etc", "village_word_tails", "listed_divisions_before_bodies", "river_sections", "era_words", "preposition_starts")
 # Rules measured to cost more than they earn on the evaluation sets (README, "Every rule in numbers"):
 # kept for the pages they fit, switched on in the config.
 OFF_BY_DEFAULT = {"place_suffix_words", "campaign_names"}
 FILTERS = {
-    "stop_entities": "generic words the backbone tags (stop_entities.txt)",
+    "stop_entities": "generic words the backbone tags (stop_entities.txt) and peoples (哈尼族: peoples.txt)",
     "junk_characters": "spans with punctuation, digits or page marks, or a bracket left open or closed",
     "single_characters": "one character, unless a known short form of a place (美, 粤)",
     "titles_as_persons": "a title taken for a person (林长)",
@@ -324,6 +328,8 @@ FILTERS = {
     "idioms": "no name lies inside or across a four-character idiom (踔厉奋发, 栉风沐雨: idioms.txt)",
     "honour_titles": "an honour printed like a place's name is no place (国家级旅游度假区, 世界地质公园: "
                      "honour_titles.txt)",
+    "slogan_names": "no person lies inside a quoted slogan of several phrases (“甲乙丙丁·戊己庚辛”, “庆丰收 感党恩 "
+                    "跟党走”, “以月保季、以季保年”): an event's or a campaign's name, not a name",
 }
 
 
@@ -362,6 +368,12 @@ BRAND_TAGS = {"PER", "ORG", "LOC", "nz", "nw", "j"}  # a name's own words, not t
 NAME_RUN_ENDS = {"w", "p", "u", "c", "r", "d", "m", "q", "xc"}
 NAME_RUN_RE = re.compile(r"[\u4e00-\u9fff·]+(?:、[\u4e00-\u9fff·]+){2,}")  # three items or more, the ends run on
 LONGEST_RUN_ITEM = 6  # 莫日根巴图: a Mongolian name of five characters and more
+OPENING_QUOTES, CLOSING_QUOTES = "“『「", "”』」"
+SLOGAN_BREAK_RE = re.compile(r"[·・、\s]+")  # between the phrases of a slogan: 甲乙丙丁·戊己庚辛, 甲乙丙 丁戊己
+SLOGAN_PHRASE = 3  # characters of a slogan's shortest phrase (感党恩); a foreign name's parts may be shorter
+LONGEST_SLOGAN = 24
+ETC = "等"
+VILLAGE_WORD_RE = re.compile("主任|长|委|两委|民|党|支|干部|集体|史")  # 村 + 主任, 村 + 委会: a village's post, body or people
 QUOTED_SHORT_RE = re.compile(r"“([\u4e00-\u9fff]{3,6})”")
 QUOTED_PAPER_RE = re.compile(r"《([\u4e00-\u9fff]{1,10}(?:报|周刊))》")
 CAMPAIGN_NAME_TAGS = {"n", "nz", "vn", "an", "a", "m", "TIME", "LOC", "ORG", "j", "nw", "s"}  # not v: 实施, 开展, 是
@@ -508,6 +520,9 @@ class EntityRules(LexiconComponent):
             backbone = [(s, e - 1, label) if label == PERSON and e - s > 2 and text[e - 1] == DELIVERS
                         and DELIVERED_RE.match(text, e) and self.lex.surname_length(text[s:e - 1])
                         else (s, e, label) for s, e, label in backbone]
+        if self.on["names_before_etc"]:
+            backbone = [(s, e - 1, label) if label == PERSON and e - s > 3 and text[e - 1] == ETC
+                        and self.lex.surname_length(text[s:e - 1]) else (s, e, label) for s, e, label in backbone]
         if self.on["split_names"]:
             backbone = self._joined_names(text, backbone, doc._.kg_words or [])
         if self.on["places_before_bodies"]:
@@ -523,6 +538,9 @@ class EntityRules(LexiconComponent):
         chosen = self.overlap_filter(proposed, backbone)
         if self.on["trim_punctuation"]:
             chosen = [span for span in (_trimmed(text, span) for span in chosen) if span]
+        if self.on["village_word_tails"]:
+            chosen = [(s, e - 1, label) if label == PLACE and e - s > 3 and text.endswith(VILLAGE + VILLAGE, s, e)
+                      and VILLAGE_WORD_RE.match(text, e) else (s, e, label) for s, e, label in chosen]
         if self.on["era_words"] or self.on["preposition_starts"]:
             chosen = [self._without_lead(text, span) for span in chosen]
         if self.on["delegations"]:
@@ -1982,6 +2000,17 @@ class EntityRules(LexiconComponent):
         offset = max(0, start - IDIOM + 1)
         return not any(m.start() + offset < end and start < m.end() + offset
                        for m in self.lex.idiom_re.finditer(window))
+
+    def _slogan_names(self, text: str, span: Span) -> bool:
+        if span[2] != PERSON:
+            return True
+        opening = max(text.rfind(q, 0, span[0]) for q in OPENING_QUOTES)
+        closing = min((i for i in (text.find(q, span[1]) for q in CLOSING_QUOTES) if i >= 0), default=-1)
+        if opening < 0 or closing < 0 or any(q in text[opening + 1:span[0]] for q in CLOSING_QUOTES):
+            return True
+        phrases = SLOGAN_BREAK_RE.split(text[opening + 1:closing])  # speech (甲说：“乙，丙。”) has no slogan's form
+        return len(phrases) < 2 or any(len(phrase) < SLOGAN_PHRASE or not _is_cjk(phrase) for phrase in phrases) \
+            or closing - opening > LONGEST_SLOGAN
 
     def _bodies_inside_titles(self, text: str, span: Span) -> bool:
         """市委 of 市委书记甲 goes; 市中级人民法院 of 市中级人民法院院长， stays, since no name holds the title."""
