@@ -2458,3 +2458,45 @@ def test_a_party_post_after_a_comma_takes_the_committee_the_name_before_held_a_p
 def test_a_zone_s_board_after_its_party_committee_is_the_same_zone_s():
     doc = run(doc_with("区党委副书记、管委会主任王青出席", [("王青", "PERSON")]))
     assert titles(doc, "王青") == [("区党委副书记", "区党委"), ("管委会主任", "区管委会")]
+
+
+def test_slogan_names_are_no_persons_but_quoted_speech_keeps_its_names():
+    text = "村里举办“桃枝映雪·汉韵流芳”游园会，“以周保月、以月保年”。王大伟说：“李明华、赵小兵都来了。”"
+    ents = [("汉韵流芳", "PERSON"), ("月保年", "PERSON"), ("王大伟", "PERSON"), ("李明华", "PERSON"), ("赵小兵", "PERSON")]
+    doc = run(doc_with(text, ents))
+    assert found(doc) == {("王大伟", "PERSON"), ("李明华", "PERSON"), ("赵小兵", "PERSON")}
+    assert ("汉韵流芳", "PERSON") in found(run(doc_with(text, ents), disabled=["slogan_names"]))
+
+
+def test_names_before_etc_leave_the_list_s_etc_out_of_the_last_name():
+    text = "受到村主任陈志远和村委吴卫平等的欢迎"
+    ents = [("陈志远", "PERSON"), ("吴卫平等", "PERSON")]
+    assert found(run(doc_with(text, ents))) == {("陈志远", "PERSON"), ("吴卫平", "PERSON")}
+    assert ("吴卫平等", "PERSON") in found(run(doc_with(text, ents), disabled=["names_before_etc"]))
+
+
+def test_stop_entities_drop_a_people_the_backbone_took_for_an_organisation():
+    text = "哈尼族群众和畲族同胞在青禾镇欢度节日"
+    ents = [("哈尼族", "ORG"), ("畲族", "ORG"), ("青禾镇", "PLACE")]
+    assert found(run(doc_with(text, ents))) == {("青禾镇", "PLACE")}
+    assert ("哈尼族", "ORG") in found(run(doc_with(text, ents), disabled=["stop_entities"]))
+
+
+def test_programme_patterns_read_honours_by_their_scope_and_kind():
+    text = "青禾村先后荣获全国文明村、省级乡村振兴试点村，王大伟是“平川市农村科技示范户”，正在创建全国文明村镇"
+    doc = run(doc_with(text, [("青禾村", "PLACE"), ("王大伟", "PERSON"), ("平川市", "PLACE")]))
+    assert {("全国文明村", "PROGRAMME"), ("省级乡村振兴试点村", "PROGRAMME"), ("平川市农村科技示范户", "PROGRAMME")} <= found(doc)
+    assert ("全国文明村镇", "PROGRAMME") not in found(doc)
+
+
+def test_village_word_tails_give_the_village_back_its_own_name():
+    text = "青石村村主任赵明和白沙村村民一起劳动"
+    ents = [("青石村村", "PLACE"), ("赵明", "PERSON"), ("白沙村村", "PLACE")]
+    assert {("青石村", "PLACE"), ("白沙村", "PLACE")} <= found(run(doc_with(text, ents)))
+    assert ("青石村村", "PLACE") in found(run(doc_with(text, ents), disabled=["village_word_tails"]))
+
+
+def test_a_village_s_head_and_secretary_name_its_committee_and_its_party_branch():
+    doc = run(doc_with("青石村村主任赵明、白沙村村支书钱亮出席", [("青石村", "PLACE"), ("赵明", "PERSON"), ("白沙村", "PLACE"), ("钱亮", "PERSON")]))
+    assert titles(doc, "赵明") == [("村主任", "青石村委会")]
+    assert titles(doc, "钱亮") == [("村支书", "白沙村党支部")]
