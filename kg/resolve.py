@@ -145,7 +145,8 @@ def division_before_term(name: str, lex: Lexicons) -> str:
 def _names_made_whole(names: list[tuple[str, str]], result: ArticleMentions, lex: Lexicons) -> list[tuple[str, str]]:
     """A person the backbone cut or ran on, where the article prints the name right elsewhere: a two-character
     name completed by the character after it (古正|举在调研 … 市委书记古正举), then a name run into the word after
-    it cut back (孙简作|推介, 石录明实地 … 孙简, 石录明)."""
+    it cut back (孙简作|推介, 石录明实地 … 孙简, 石录明), and a given name printed alone, as colleagues are named
+    (副县长刘衍志 … 衍志同志), the one person of the article it ends."""
     def people() -> set[str]:
         return {name for label, name in names if label == PERSON} | {credit.name for credit in result.article.byline}
 
@@ -159,6 +160,13 @@ def _names_made_whole(names: list[tuple[str, str]], result: ArticleMentions, lex
         if label == PERSON and "·" not in name and not lex.minority_name_re.match(name):
             names[index] = (PERSON, next((name[:size] for size in (3, 2) if size < len(name) and name[:size] in whole and (
                 name[size] in lex.name_followers or len(name) - size > 1 and lex.surname_length(name) == 1)), name))
+    whole = people()
+    for index, (label, name) in enumerate(names):
+        if label == PERSON and len(name) == GIVEN_NAME and not lex.surname_length(name):
+            full = [person for person in whole if len(person) == GIVEN_NAME + 1 and person.endswith(name)
+                    and lex.surname_length(person) == 1]
+            if len(full) == 1:
+                names[index] = (PERSON, full[0])
     return names
 
 
@@ -225,6 +233,7 @@ SEGMENT_MARKS = ("至", "段")
 # The divisions a body's name may print before its own (甲市 + 乙县委, 甲区 + 乙镇党委, 甲街道 + 乙社区党群服务中心):
 # the node drops them.
 CHILD_LEVELS = {"city": ("county", "district"), "county": ("town",), "district": ("town",), "town": ("village",)}
+GIVEN_NAME = 2  # characters of the given name a colleague is called by (衍志 of 刘衍志)
 REPEATED_LEVELS = ("市", "县", "区", "旗")  # 甲县 + 县委: the division's level word starts its body's name again
 PARTY_COMMITTEE, GOVERNMENT = "党委", "政府"
 COMMITTEE = "委"  # 市委, 县委: a party committee after its level word

@@ -193,6 +193,14 @@ def test_a_province_printed_short_before_an_organisation_keeps_its_printed_form(
     assert "福建" in node(graph, "福建省")["aliases"]
 
 
+def test_a_given_name_printed_alone_is_the_one_person_of_the_article_it_ends(lex, nlp):
+    page = Page("p.txt", "本报讯 副县长刘衍志、县委常委邓晓兰出席会议。会后，晓兰、衍志同志分别带队检查。\n")
+    graph = graph_of(page, lex, nlp, "石城县")
+    people = labels(graph, "PERSON")
+    assert {"刘衍志", "邓晓兰"} <= people and not {"衍志", "晓兰"} & people
+    assert "衍志" in node(graph, "刘衍志")["aliases"]
+
+
 def test_an_outlet_named_as_a_body_is_read_as_its_mentions_are(lex, nlp):
     page = Page("p.txt", "时间:2024-05-17  来源:区政协\n本报讯 近日，区政协主席何静到城东镇调研。\n")
     graph = graph_of(page, lex, nlp, "青川区")
