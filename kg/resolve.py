@@ -233,6 +233,7 @@ SEGMENT_MARKS = ("至", "段")
 # The divisions a body's name may print before its own (甲市 + 乙县委, 甲区 + 乙镇党委, 甲街道 + 乙社区党群服务中心):
 # the node drops them.
 CHILD_LEVELS = {"city": ("county", "district"), "county": ("town",), "district": ("town",), "town": ("village",)}
+PREFECTURE, AUTONOMOUS_PREFECTURE = "州", "自治州"
 GIVEN_NAME = 2  # characters of the given name a colleague is called by (衍志 of 刘衍志)
 REPEATED_LEVELS = ("市", "县", "区", "旗")  # 甲县 + 县委: the division's level word starts its body's name again
 PARTY_COMMITTEE, GOVERNMENT = "党委", "政府"
@@ -588,6 +589,9 @@ class Resolver:
         return known or self._place_prefix_counts[name] > 1 or name in self._listed_places
 
     def _full_place(self, name: str) -> str:
+        prefecture = self.city_short.get(name[:-1], "") if name.endswith(PREFECTURE) else ""
+        if prefecture.endswith(AUTONOMOUS_PREFECTURE):
+            return prefecture  # 恩施州 -> 恩施土家族苗族自治州: an autonomous prefecture as papers print it
         if self.lex.place_suffix(name):
             return name
         seen = [name + s for s in self.lex.place_suffixes if (PLACE, name + s) in self.counts]

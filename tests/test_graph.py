@@ -201,6 +201,18 @@ def test_a_given_name_printed_alone_is_the_one_person_of_the_article_it_ends(lex
     assert "衍志" in node(graph, "刘衍志")["aliases"]
 
 
+def test_an_autonomous_prefecture_printed_as_its_short_name_and_州_is_the_prefecture(lex, nlp):
+    page = Page("p.txt", "本报讯 考察团赴湖北省恩施土家族苗族自治州调研。在恩施州期间，考察团走访了三家企业。\n")
+    graph = graph_of(page, lex, nlp, "安庆市")
+    assert "恩施州" in node(graph, "恩施土家族苗族自治州")["aliases"] and "恩施州" not in labels(graph, "PLACE")
+
+
+def test_a_committee_s_department_printed_after_中共_is_the_department(lex, nlp):
+    page = Page("p.txt", "本报讯 中共青川县委宣传部近日组织志愿者走进社区。\n")
+    graph = graph_of(page, lex, nlp, "广元市")
+    assert "青川县委宣传部" in labels(graph, "ORG") and "中共青川县委宣传部" not in labels(graph, "ORG")
+
+
 def test_an_outlet_named_as_a_body_is_read_as_its_mentions_are(lex, nlp):
     page = Page("p.txt", "时间:2024-05-17  来源:区政协\n本报讯 近日，区政协主席何静到城东镇调研。\n")
     graph = graph_of(page, lex, nlp, "青川区")
