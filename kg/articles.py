@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Iterable
 
 from .lexicons import STATION_RE, Lexicons, simplified
-from .records import AUTHOR, OWN_PAPER, REPORTER, Article, Credit, Page, Sentence, is_staff_role
+from .records import AUTHOR, OWN_OUTLET_WORDS, OWN_PAPER, REPORTER, Article, Credit, Page, Sentence, is_staff_role
 from .text import CLOSERS, SENTENCE_END, is_cjk_or_punct, is_control
 
 MAX_SENTENCE = 300
@@ -301,8 +301,10 @@ def _role(printed: str, lex: Lexicons) -> tuple[str, str]:
     printed = printed.rstrip(":：|｜丨︱ ")
     newsroom = lex.newsroom_re.match(printed)
     core = printed.strip("/")[newsroom.end():] if newsroom else printed.strip("/").rsplit("/", 1)[-1]
-    own = core.startswith(OWN_PAPER) and len(core) > len(OWN_PAPER)
-    core = core.removeprefix(OWN_PAPER) if own else core
+    own = next((word for word in OWN_OUTLET_WORDS if core.startswith(word) and len(core) > len(word)), "")
+    core = core.removeprefix(own) if own else core
+    if newsroom and newsroom.group(1) in OWN_OUTLET_WORDS:
+        return core, OWN_PAPER  # 本网记者: the site being read, as 本报记者 is the paper
     return core, newsroom.group(1) if newsroom else OWN_PAPER if own else ""
 
 

@@ -12,7 +12,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
 
+from .records import OWN_OUTLET_WORDS
+
 DATA_DIR = Path(__file__).parent / "data"
+STATION = "台"  # 南阳台: a city's radio and television station, printed short
 
 
 # An autonomous prefecture printed whole before a party or government body of its own (黔南布依族苗族自治州人大):
@@ -343,7 +346,10 @@ class Lexicons:
         self.longest_org_suffix = max(map(len, self.org_suffixes), default=0)
         self.longest_place_suffix = max(map(len, self.place_suffixes), default=0)
         # A role, optionally after a newsroom (茂名日报社全媒体记者) or before a slash (文/记者, 记者/任龙).
-        newsroom = f"(?:[\u4e00-\u9fff]{{0,10}}?(?:{alternation(self.paper_suffixes)}))?(?:本报)?"
+        # 南阳台记者: a city's station by its short name and 台, as its own reporters say it on air
+        station = f"(?:{alternation(self.city_short)}){STATION}"
+        newsroom = (f"(?:[\u4e00-\u9fff]{{0,10}}?(?:{alternation(self.paper_suffixes)})|{station})?"
+                    f"(?:{alternation(OWN_OUTLET_WORDS)})?")
         # Slash forms (文/, 图/) and slash prefixes start a byline or follow a space, never a name (甲乙/文).
         plain = [role for role in self.byline_roles if "/" not in role]
         slashed = [role for role in self.byline_roles if "/" in role]
@@ -366,7 +372,7 @@ class Lexicons:
                                                   sorted(spaced, key=len, reverse=True)))
         # A newsroom printed apart from its role (甲日报 首席记者乙): the space goes, so the role carries it.
         self.spaced_newsroom_re = re.compile(f"({alternation(self.paper_suffixes)})\\s+(?={role})")
-        self.newsroom_re = re.compile(f"^(?:[\u4e00-\u9fff]{{1,2}}/)*图?([\u4e00-\u9fff]{{1,10}}?(?:{alternation(self.paper_suffixes)})"
+        self.newsroom_re = re.compile(f"^(?:[\u4e00-\u9fff]{{1,2}}/)*图?([\u4e00-\u9fff]{{1,10}}?(?:{alternation(self.paper_suffixes)})|{station}"
                                       f"|{alternation(self.standalone_newsrooms)})")
         ranked_title = f"(?:{alternation(self.title_ranks)})*(?:{alternation(self.pre_titles)})"  # 常务副 + 市长
         title_phrase = f"{ranked_title}(?:{alternation(self.title_endings)})?"

@@ -16,6 +16,7 @@ REPORTER = "记者"  # how every reporter's role ends (本报记者, 全媒体�
 CORRESPONDENT = "通讯员"  # how a correspondent's role ends (特约通讯员): a writer from outside the newsroom
 AUTHOR = "作者"  # the role of a name credited with none
 OWN_PAPER = "本报"  # how a paper names itself (本报讯, 本报记者): the paper being read, named by --paper
+OWN_OUTLET_WORDS = (OWN_PAPER, "本台", "本网")  # 本报记者, 本台记者, 本网记者: the outlet being read
 
 
 def is_staff_role(role: str) -> bool:

@@ -512,3 +512,11 @@ def test_an_editor_s_credit_takes_spaces_or_a_bar_after_the_role(lex, line, name
     page = Page("p.txt", "本报讯 近日，全县召开会议，部署工作。\n" + line + "\n")
     (article,) = segment(page, lex)
     assert [(c.name, c.role) for c in article.byline] == [(name, "责任编辑") for name in names]
+
+
+@pytest.mark.parametrize("byline, newsroom", [("本台记者 郑一鸣 高远", "本报"), ("本网记者 郑一鸣 高远", "本报"),
+                                               ("南阳台记者 郑一鸣 高远", "南阳台")])
+def test_a_station_s_or_a_site_s_own_reporters_are_credited_to_it(lex, byline, newsroom):
+    credits, rejected = parse_byline(byline, lex)
+    assert [(c.name, c.role, c.org) for c in credits] == [("郑一鸣", "记者", newsroom), ("高远", "记者", newsroom)]
+    assert not rejected
