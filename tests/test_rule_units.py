@@ -2500,3 +2500,8 @@ def test_a_village_s_head_and_secretary_name_its_committee_and_its_party_branch(
     doc = run(doc_with("青石村村主任赵明、白沙村村支书钱亮出席", [("青石村", "PLACE"), ("赵明", "PERSON"), ("白沙村", "PLACE"), ("钱亮", "PERSON")]))
     assert titles(doc, "赵明") == [("村主任", "青石村委会")]
     assert titles(doc, "钱亮") == [("村支书", "白沙村党支部")]
+
+
+def test_programmes_lexicon_holds_national_policies_printed_bare():
+    got = found(run(doc_with("开展家电以旧换新，推进新型城镇化，做好一老一小服务")))
+    assert {("以旧换新", "PROGRAMME"), ("新型城镇化", "PROGRAMME"), ("一老一小", "PROGRAMME")} <= got
