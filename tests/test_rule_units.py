@@ -973,6 +973,14 @@ def test_a_surname_read_as_a_function_word_before_a_one_character_given_name():
     assert ("于兵", "PERSON") in result and ("和市", "PERSON") not in result  # 市: a level, no given name
 
 
+def test_a_surname_read_as_a_function_word_before_any_character_and_the_next_name_of_a_list():
+    text = "县人大常委会副主任曾能、潘思远参加"
+    words = [("县人大常委会", "ORG"), ("副主任", "n"), ("曾", "d"), ("能", "v"), ("、", "w"), ("潘思远", "PER"), ("参加", "v")]
+    ents = [("县人大常委会", "ORG"), ("潘思远", "PERSON")]
+    assert {("曾能", "PERSON"), ("潘思远", "PERSON")} <= found(run(doc_with(text, ents, words)))
+    assert ("曾能", "PERSON") not in found(run(doc_with(text, ents, words), disabled=["names_after_function_words"]))
+
+
 def test_a_function_word_before_an_adjective_is_no_surname():
     text = "副县长都认真，方立讲话"
     words = [("副县长", "n"), ("都", "d"), ("认真", "a"), ("，", "w"), ("方立", "PER"), ("讲话", "v")]

@@ -210,7 +210,8 @@ RULES = {
     "surnames_glued_to_titles": "names_after_titles also reads a name whose surname the backbone glued to the title "
                                 "before it, the given name a word alone (副主席甲/n 乙丙/n 、)",
     "names_after_function_words": "names_after_titles also reads a surname the backbone took for a function word when "
-                                  "a noun of one or two characters and punctuation follow (县长 + 曾/d 平原/n ，, 主任 + 于/p 兵/n ，)",
+                                  "a noun of one or two characters and punctuation follow (县长 + 曾/d 平原/n ，, 主任 + 于/p 兵/n ，), "
+                                  "or any one character and a 、 before the next name of a list (副主任 + 曾/d 能/v 、乙丙)",
     "minority_names": "a Tibetan or Mongolian name after a title or a listed name, from a listed first part to a pause "
                       "or a character that follows names (部长扎西草, 主任乌云毕力格: minority_names.txt)",
     "names_before_titles": "a surname and one or two characters right before a title, as a report or a speech is cited "
@@ -1533,8 +1534,11 @@ class EntityRules(LexiconComponent):
         after = c.text[word[0]:word[0] + 1] if word else ""
         # one the backbone read as a person may go on to what follows names (于/p 景润/PER 一行)
         closed = after in NAME_CLOSERS or word is not None and word[1] in PERSON_TAGS and after in self.lex.name_followers
+        # a character of any word before a 、 and the next name of a list (副主任 曾/d 能/v 、乙丙/PER)
+        listed = word is not None and word[0] - position == 1 and after == "、" \
+            and any(s == word[0] + 1 and label == PERSON for s, _, label in c.backbone)
         return self.on["names_after_function_words"] and word is not None and 1 <= word[0] - position <= 2 \
-            and word[1] in GIVEN_NAME_TAGS and closed \
+            and (word[1] in GIVEN_NAME_TAGS or listed) and closed \
             and c.text[position:word[0]] not in self.lex.levels  # 领导和/c 市/n 、区: a level, no given name
 
     def minority_names(self, c: Context) -> list[Span]:
