@@ -2104,6 +2104,13 @@ def test_a_post_held_concurrently_still_names_its_holder():
     assert titles(run(doc_with(text, ents, words), disabled=["bracketed_titles"]), "邓明轩") == []
 
 
+@pytest.mark.parametrize("note", ["(主持工作)", "（正处级）", "(挂职)"])
+def test_a_note_on_how_a_post_is_held_stands_between_the_post_and_its_holder(note):
+    text = f"省委党史研究室副主任{note}俞青山参加"
+    ents = [("省委党史研究室", "ORG"), ("俞青山", "PERSON")]
+    assert titles(run(doc_with(text, ents)), "俞青山") == [("副主任", "省委党史研究室")]
+
+
 def test_a_listed_district_the_backbone_left_in_one_word_with_its_committee_names_it():
     text = "青禾区委书记、南岸区委书记邓明轩出席"
     words = [("青禾区委书记", "s"), ("、", "w"), ("南岸区委书记", "s"), ("邓明轩", "PER"), ("出席", "v")]

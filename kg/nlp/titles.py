@@ -57,7 +57,8 @@ PAUSE_RE = re.compile(f"[{re.escape(CLAUSE_BREAKS)}]")
 CLAUSE_END_RE = re.compile(r"[。；;！？!?]")
 BRACKETED_TITLE_RE = re.compile(r"[（(][^（）()，,。]{2,12}[）)]$")
 BRACKETED_TITLE_LENGTH = 14
-CONCURRENT_RE = re.compile(r"[（(]兼[）)]$")  # 党工委书记(兼)甲: the post is held with another
+# 党工委书记(兼)甲, 副主任(主持工作)乙, 副局长(正处级)丙: a note on how the post is held, between the post and the name
+POST_NOTE_RE = re.compile(r"[（(](?:兼|主持工作|挂职|[正副][厅处科县局]级)[）)]$")
 LIST_BREAK_RE = re.compile(r"[，,。；;！？!?]")  # what ends a 、-list of titled names
 VISIT_RE = re.compile(r"率|带领|带队|来|到|赴|考察|调研|参观|在")  # what visitors do before their hosts' 陪同
 APPOINTED_RE = re.compile(r"(?:同志)?(?:当选为|当选|担任|出任|为|任)")  # 选举甲为, 甲当选为, 甲任: the post follows
@@ -105,8 +106,8 @@ RULES = {
     "named_offices": "an office after a name is a body, with the level printed before the name (省大湾区办主任 -> "
                      "省大湾区办: bodies.tsv rows marked named)",
     "bracketed_titles": "a title in brackets right before a name is one of the name's titles, and the titles "
-                        "before the bracket are too (常务副主席(副会长)甲); a post held concurrently is marked so "
-                        "(党工委书记(兼)甲)",
+                        "before the bracket are too (常务副主席(副会长)甲); a note on how a post is held goes between the post and "
+                        "the name (党工委书记(兼)甲, 副主任(主持工作)乙, 副局长(正处级)丙)",
     "chained_departments": "a bare party department in a title list belongs to the committee of the title before it, "
                            "or to that of its department (县委常委、宣传部长 -> 县委宣传部; …、组织部部长、党校校长 -> "
                            "县委党校)",
@@ -327,7 +328,7 @@ class TitleRules(LexiconComponent):
         """Titles before a name, read backwards, and where the first starts; in a 、-list a bare title
         shares the organisation of the title before it (市政协党组书记、主席)."""
         found: list[Title] = []
-        concurrent = CONCURRENT_RE.search(text, max(0, position - 3), position) if self.on["bracketed_titles"] else None
+        concurrent = POST_NOTE_RE.search(text, max(0, position - 6), position) if self.on["bracketed_titles"] else None
         start = position = concurrent.start() if concurrent else position
         note = BRACKETED_TITLE_RE.search(text, max(0, position - BRACKETED_TITLE_LENGTH), position) \
             if self.on["bracketed_titles"] else None
