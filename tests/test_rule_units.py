@@ -2520,3 +2520,12 @@ def test_a_village_s_head_and_secretary_name_its_committee_and_its_party_branch(
 def test_programmes_lexicon_holds_national_policies_printed_bare():
     got = found(run(doc_with("开展家电以旧换新，推进新型城镇化，做好一老一小服务")))
     assert {("以旧换新", "PROGRAMME"), ("新型城镇化", "PROGRAMME"), ("一老一小", "PROGRAMME")} <= got
+
+
+def test_conjoined_departments_take_both_fields_but_leave_two_bodies_two():
+    text = "青川县文化和广电旅游体育局、中央党校和国家行政学院"
+    ents = [("青川县文化", "ORG"), ("广电旅游体育局", "ORG"), ("中央党校", "ORG"), ("国家行政学院", "ORG")]
+    got = found(run(doc_with(text, ents)))
+    assert ("青川县文化和广电旅游体育局", "ORG") in got
+    assert {("中央党校", "ORG"), ("国家行政学院", "ORG")} <= got
+    assert ("青川县文化和广电旅游体育局", "ORG") not in found(run(doc_with(text, ents), disabled=["conjoined_departments"]))

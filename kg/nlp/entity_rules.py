@@ -121,6 +121,9 @@ RULES = {
     "home_references": "我市, 本市 … are places (home_references.tsv)",
     "body_abbreviations": "unqualified bodies (市委, 镇党委) and the same after a place (玉林市委)",
     "joined_bodies": "joined bodies are two organisations (县委县政府 -> 县委, 县政府; 甲县委 + 县政府 stay two)",
+    "conjoined_departments": "a department named for two fields joined by 和, which the backbone cut at the 和, is one "
+                             "organisation (甲县文化/ORG 和 广电旅游体育局/ORG, 甲市文化/ORG 和 旅游行业协会/ORG): the first "
+                             "part is a division and a field, with no organisation's suffix",
     "org_suffixes": "a place or organisation plus nominal words ending in an organisation suffix",
     "stationed_offices": "an organisation, 驻 and where it is stationed, up to an organisation suffix, is one office "
                          "of it (甲日报 驻 乙市 记者站, 甲省政府 驻 乙市 办事处, 甲厅 驻 丙村 工作队)",
@@ -374,6 +377,8 @@ SLOGAN_BREAK_RE = re.compile(r"[·・、\s]+")  # between the phrases of a sloga
 SLOGAN_PHRASE = 3  # characters of a slogan's shortest phrase (感党恩); a foreign name's parts may be shorter
 LONGEST_SLOGAN = 24
 ETC = "等"
+AND = "和"
+FIELD_OF_DIVISION_RE = re.compile(r"[\u4e00-\u9fff]{0,6}?[省市县区州旗][\u4e00-\u9fff]{2,6}")  # 甲县文化, 县住房: a division's field
 VILLAGE_WORD_RE = re.compile("主任|长|委|两委|民|党|支|干部|集体|史")  # 村 + 主任, 村 + 委会: a village's post, body or people
 QUOTED_SHORT_RE = re.compile(r"“([\u4e00-\u9fff]{3,6})”")
 QUOTED_PAPER_RE = re.compile(r"《([\u4e00-\u9fff]{1,10}(?:报|周刊))》")
@@ -785,6 +790,13 @@ class EntityRules(LexiconComponent):
 
     def _ends_in_body(self, text: str, start: int, end: int) -> bool:
         return any(m.end() == end for m in self.lex.abbreviation_search_re.finditer(text, start, end))
+
+    def conjoined_departments(self, c: Context) -> list[Span]:
+        ends = {end: start for start, end, label in c.backbone if label == ORG}
+        return [(ends[start - 1], end, ORG) for start, end, label in c.backbone
+                if label == ORG and c.text[start - 1:start] == AND and start - 1 in ends
+                and self.lex.org_suffix(c.text[start:end]) and FIELD_OF_DIVISION_RE.fullmatch(c.text, ends[start - 1], start - 1)
+                and not self.lex.org_suffix(c.text[ends[start - 1]:start - 1])]
 
     def joined_bodies(self, c: Context) -> list[Span]:
         """A backbone organisation made only of unqualified bodies (市委市政府) is split into them."""
