@@ -2504,6 +2504,13 @@ def test_programme_patterns_read_honours_by_their_scope_and_kind():
     assert ("全国文明村镇", "PROGRAMME") not in found(doc)
 
 
+def test_programme_patterns_read_honours_of_a_region_s_produce_and_of_tourism():
+    text = "青川获评国家全域旅游示范区，是中国猕猴桃之乡，也是“竹编之乡”"
+    doc = run(doc_with(text, [("青川", "PLACE")], [("青川", "LOC"), ("获评", "v"), ("国家", "n"), ("全域", "n"),
+                                                    ("旅游", "vn"), ("示范区", "n")]))
+    assert {("国家全域旅游示范区", "PROGRAMME"), ("中国猕猴桃之乡", "PROGRAMME"), ("竹编之乡", "PROGRAMME")} <= found(doc)
+
+
 def test_village_word_tails_give_the_village_back_its_own_name():
     text = "青石村村主任赵明和白沙村村民一起劳动"
     ents = [("青石村村", "PLACE"), ("赵明", "PERSON"), ("白沙村村", "PLACE")]

@@ -958,6 +958,8 @@ class EntityRules(LexiconComponent):
                                or suffix not in self.lex.facility_suffixes and not named):
                 continue  # the suffix alone, after a generic word (产业园, 生产基地) or a quoted slogan; a site
                 # word (基地, 营地) names a site only after a name (甲县乙公司生产基地, not 整车生产基地)
+            if self.lex.honour_title_re.fullmatch(c.text, name_start, end):
+                continue  # 国家全域旅游示范区: an honour, which names no site (a programme pattern reads it)
             found.append((name_start, end, self.lex.site_suffixes[suffix]))
         return found
 
