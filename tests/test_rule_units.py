@@ -2536,3 +2536,9 @@ def test_conjoined_departments_take_both_fields_but_leave_two_bodies_two():
     assert ("青川县文化和广电旅游体育局", "ORG") in got
     assert {("中央党校", "ORG"), ("国家行政学院", "ORG")} <= got
     assert ("青川县文化和广电旅游体育局", "ORG") not in found(run(doc_with(text, ents), disabled=["conjoined_departments"]))
+
+
+def test_place_trailing_words_leave_the_city_of_its_directly_run_bodies():
+    text = "青川市直相关部门负责人参加，推进乡村振兴驻镇帮镇扶村工作"
+    got = found(run(doc_with(text, [("青川市直", "PLACE")])))
+    assert {("青川市", "PLACE"), ("乡村振兴驻镇帮镇扶村", "PROGRAMME")} <= got
