@@ -2542,3 +2542,10 @@ def test_place_trailing_words_leave_the_city_of_its_directly_run_bodies():
     text = "青川市直相关部门负责人参加，推进乡村振兴驻镇帮镇扶村工作"
     got = found(run(doc_with(text, [("青川市直", "PLACE")])))
     assert {("青川市", "PLACE"), ("乡村振兴驻镇帮镇扶村", "PROGRAMME")} <= got
+
+
+def test_a_title_printed_after_the_name_of_who_chairs_or_briefs_and_a_ministry_s_department_head():
+    doc = run(doc_with("庄青山市长主持会议，寸文华副市长通报情况，国家文化部非遗司副司长刘一宁出席",
+                       [("庄青山", "PERSON"), ("寸文华", "PERSON"), ("国家文化部非遗司", "ORG"), ("刘一宁", "PERSON")]))
+    assert [t for t, _ in titles(doc, "庄青山")] == ["市长"] and [t for t, _ in titles(doc, "寸文华")] == ["副市长"]
+    assert titles(doc, "刘一宁") == [("副司长", "国家文化部非遗司")]
