@@ -2549,3 +2549,9 @@ def test_a_title_printed_after_the_name_of_who_chairs_or_briefs_and_a_ministry_s
                        [("庄青山", "PERSON"), ("寸文华", "PERSON"), ("国家文化部非遗司", "ORG"), ("刘一宁", "PERSON")]))
     assert [t for t, _ in titles(doc, "庄青山")] == ["市长"] and [t for t, _ in titles(doc, "寸文华")] == ["副市长"]
     assert titles(doc, "刘一宁") == [("副司长", "国家文化部非遗司")]
+
+
+def test_a_list_closed_by_the_leaders_of_the_four_bodies_gives_each_name_that_title():
+    text = "陈浩然、张洪国等县四套班子领导参加"
+    doc = run(doc_with(text, [("陈浩然", "PERSON"), ("张洪国", "PERSON")]))
+    assert [t for t, _ in titles(doc, "陈浩然")] == [t for t, _ in titles(doc, "张洪国")] == ["县四套班子领导"]
