@@ -2555,3 +2555,10 @@ def test_a_list_closed_by_the_leaders_of_the_four_bodies_gives_each_name_that_ti
     text = "陈浩然、张洪国等县四套班子领导参加"
     doc = run(doc_with(text, [("陈浩然", "PERSON"), ("张洪国", "PERSON")]))
     assert [t for t, _ in titles(doc, "陈浩然")] == [t for t, _ in titles(doc, "张洪国")] == ["县四套班子领导"]
+
+
+def test_clan_names_are_no_persons():
+    text = "岑氏家族和蒋氏膏药传承人王大伟"
+    ents = [("岑氏", "PERSON"), ("蒋氏", "PERSON"), ("王大伟", "PERSON")]
+    assert found(run(doc_with(text, ents))) == {("王大伟", "PERSON")}
+    assert ("岑氏", "PERSON") in found(run(doc_with(text, ents), disabled=["clan_names"]))

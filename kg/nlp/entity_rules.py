@@ -332,6 +332,7 @@ FILTERS = {
     "idioms": "no name lies inside or across a four-character idiom (踔厉奋发, 栉风沐雨: idioms.txt)",
     "honour_titles": "an honour printed like a place's name is no place (国家级旅游度假区, 世界地质公园: "
                      "honour_titles.txt)",
+    "clan_names": "a surname and 氏 is a clan or a family's craft, not a person (岑氏家族, 蒋氏膏药)",
     "slogan_names": "no person lies inside a quoted slogan of several phrases (“甲乙丙丁·戊己庚辛”, “庆丰收 感党恩 "
                     "跟党走”, “以月保季、以季保年”): an event's or a campaign's name, not a name",
 }
@@ -377,6 +378,7 @@ SLOGAN_BREAK_RE = re.compile(r"[·・、\s]+")  # between the phrases of a sloga
 SLOGAN_PHRASE = 3  # characters of a slogan's shortest phrase (感党恩); a foreign name's parts may be shorter
 LONGEST_SLOGAN = 24
 ETC = "等"
+CLAN = "氏"  # 岑氏: a family; no given name ends with it
 AND = "和"
 FIELD_OF_DIVISION_RE = re.compile(r"[\u4e00-\u9fff]{0,6}?[省市县区州旗][\u4e00-\u9fff]{2,6}")  # 甲县文化, 县住房: a division's field
 VILLAGE_WORD_RE = re.compile("主任|长|委|两委|民|党|支|干部|集体|史")  # 村 + 主任, 村 + 委会: a village's post, body or people
@@ -2018,6 +2020,9 @@ class EntityRules(LexiconComponent):
         offset = max(0, start - IDIOM + 1)
         return not any(m.start() + offset < end and start < m.end() + offset
                        for m in self.lex.idiom_re.finditer(window))
+
+    def _clan_names(self, text: str, span: Span) -> bool:
+        return span[2] != PERSON or text[span[1] - 1] != CLAN
 
     def _slogan_names(self, text: str, span: Span) -> bool:
         if span[2] != PERSON:
