@@ -59,6 +59,7 @@ BRACKETED_TITLE_RE = re.compile(r"[（(][^（）()，,。]{2,12}[）)]$")
 BRACKETED_TITLE_LENGTH = 14
 # 党工委书记(兼)甲, 副主任(主持工作)乙, 副局长(正处级)丙: a note on how the post is held, between the post and the name
 POST_NOTE_RE = re.compile(r"[（(](?:兼|主持工作|挂职|[正副][厅处科县局]级)[）)]$")
+POST_NOTE_LENGTH = 6  # (主持工作)
 LIST_BREAK_RE = re.compile(r"[，,。；;！？!?]")  # what ends a 、-list of titled names
 VISIT_RE = re.compile(r"率|带领|带队|来|到|赴|考察|调研|参观|在")  # what visitors do before their hosts' 陪同
 APPOINTED_RE = re.compile(r"(?:同志)?(?:当选为|当选|担任|出任|为|任)")  # 选举甲为, 甲当选为, 甲任: the post follows
@@ -328,8 +329,8 @@ class TitleRules(LexiconComponent):
         """Titles before a name, read backwards, and where the first starts; in a 、-list a bare title
         shares the organisation of the title before it (市政协党组书记、主席)."""
         found: list[Title] = []
-        concurrent = POST_NOTE_RE.search(text, max(0, position - 6), position) if self.on["bracketed_titles"] else None
-        start = position = concurrent.start() if concurrent else position
+        post_note = POST_NOTE_RE.search(text, max(0, position - POST_NOTE_LENGTH), position) if self.on["bracketed_titles"] else None
+        start = position = post_note.start() if post_note else position
         note = BRACKETED_TITLE_RE.search(text, max(0, position - BRACKETED_TITLE_LENGTH), position) \
             if self.on["bracketed_titles"] else None
         if note:  # 常务副主席(副会长)甲: the bracket names the same post in the body's other name
