@@ -795,10 +795,14 @@ class EntityRules(LexiconComponent):
 
     def conjoined_departments(self, c: Context) -> list[Span]:
         ends = {end: start for start, end, label in c.backbone if label == ORG}
-        return [(ends[start - 1], end, ORG) for start, end, label in c.backbone
-                if label == ORG and c.text[start - 1:start] == AND and start - 1 in ends
-                and self.lex.org_suffix(c.text[start:end]) and FIELD_OF_DIVISION_RE.fullmatch(c.text, ends[start - 1], start - 1)
-                and not self.lex.org_suffix(c.text[ends[start - 1]:start - 1])]
+        found = []
+        for start, end, label in c.backbone:
+            first = ends.get(start - 1) if label == ORG and c.text[start - 1:start] == AND else None
+            if first is not None and self.lex.org_suffix(c.text[start:end]) \
+                    and FIELD_OF_DIVISION_RE.fullmatch(c.text, first, start - 1) \
+                    and not self.lex.org_suffix(c.text[first:start - 1]):
+                found.append((first, end, ORG))  # 甲县文化 + 和 + 广电旅游体育局
+        return found
 
     def joined_bodies(self, c: Context) -> list[Span]:
         """A backbone organisation made only of unqualified bodies (市委市政府) is split into them."""
