@@ -456,8 +456,9 @@ class Resolver:
         return None if self._village_body(local[1]) else local  # 村党支部 of which village: none
 
     def _assembly_of(self, title: Title, names: list[tuple[str, str]]) -> tuple[str, str] | None:
-        """The one assembly the article names, for a member title printed with no name of it (甲、乙等委员)."""
-        body = self.lex.member_bodies.get(title.title)
+        """The one assembly the article names, for a member title printed with no name of it (甲、乙等委员), or
+        the one association for an officer's (常务副会长甲: ranks stripped)."""
+        body = self.lex.member_bodies.get(title.title) or self.lex.member_bodies.get(self.lex.title_core(title.title))
         return self._one_named(body, names) if body else None
 
     def _institution_of(self, printed: str, names: list[tuple[str, str]]) -> tuple[str, str] | None:

@@ -278,3 +278,20 @@ def test_a_people_s_organisation_printed_bare_is_the_paper_s_own(lex, nlp):
     page = Page("p.txt", "本报讯 近日，县工商联召开会议，部署新时期工商联工作。\n")
     graph = graph_of(page, lex, nlp, "渠县")
     assert "渠县工商联" in labels(graph, "ORG") and "工商联" not in labels(graph, "ORG")
+
+
+def test_an_association_s_officers_printed_bare_belong_to_the_one_association_the_article_names(lex, nlp):
+    page = Page("p.txt", "本报讯 近日，青川省白沙商会召开理事会。常务副会长何文凯、秘书长吴丽燕出席，副监事长童明中主持。\n")
+    graph = graph_of(page, lex, nlp, "青川市")
+    assert role(graph, "何文凯", "青川省白沙商会") == ["常务副会长"]
+    assert role(graph, "吴丽燕", "青川省白沙商会") == ["秘书长"]
+    page = Page("p.txt", "本报讯 青川省白沙商会与青川市红石协会座谈。常务副会长何文凯出席。\n")
+    graph = graph_of(page, lex, nlp, "湛江市")  # two associations, neither the paper's own: whose is unknown
+    assert not any(d.get("relation") == "HOLDS_ROLE" for _, _, d in graph.edges(node_key(graph, "何文凯"), data=True))
+
+
+def test_editing_credits_at_an_article_s_end_are_people_with_their_role(lex, nlp):
+    page = Page("p.txt", "本报讯 近日，青川市检察院开展公益诉讼工作。\n供稿:叶志文\n核稿人:储登明\n")
+    graph = graph_of(page, lex, nlp, "青川市")
+    people = {d["label"]: d["titles"] for _, d in graph.nodes(data=True) if d["type"] == "PERSON"}
+    assert people == {"叶志文": ["供稿"], "储登明": ["核稿人"]}

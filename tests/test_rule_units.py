@@ -2562,3 +2562,91 @@ def test_clan_names_are_no_persons():
     ents = [("岑氏", "PERSON"), ("蒋氏", "PERSON"), ("王大伟", "PERSON")]
     assert found(run(doc_with(text, ents))) == {("王大伟", "PERSON")}
     assert ("岑氏", "PERSON") in found(run(doc_with(text, ents), disabled=["clan_names"]))
+
+
+def test_titled_run_heads_take_a_list_s_first_name_the_backbone_read_as_a_verb():
+    text = "县领导向东、王丽英、谭文峰等出席"
+    words = [("县", "n"), ("领导", "n"), ("向东", "v"), ("、", "w"), ("王丽英", "PER"), ("、", "w"), ("谭文峰", "PER")]
+    ents = [("王丽英", "PERSON"), ("谭文峰", "PERSON")]
+    doc = run(doc_with(text, ents, words))
+    assert ("向东", "PERSON") in found(doc) and titles(doc, "向东") == [("县领导", "")]
+    assert ("向东", "PERSON") not in found(run(doc_with(text, ents, words), disabled=["titled_run_heads"]))
+
+
+def test_town_like_names_take_a_name_ending_like_a_town_between_two_persons():
+    text = "在陈文忠、高晓君、曾向镇、陈立华等市领导的陪同下考察，途经黄坡镇、梅录镇、林头镇"
+    ents = [("陈文忠", "PERSON"), ("高晓君", "PERSON"), ("曾向镇", "PLACE"), ("陈立华", "PERSON"),
+            ("黄坡镇", "PLACE"), ("梅录镇", "PLACE"), ("林头镇", "PLACE")]
+    doc = run(doc_with(text, ents))
+    assert ("曾向镇", "PERSON") in found(doc) and titles(doc, "高晓君") == [("市领导", "")]
+    assert {("黄坡镇", "PLACE"), ("梅录镇", "PLACE"), ("林头镇", "PLACE")} <= found(doc)
+    assert ("曾向镇", "PLACE") in found(run(doc_with(text, ents), disabled=["town_like_names"]))
+
+
+def test_names_before_conjunctions_cut_a_person_run_into_a_level_led_body():
+    text = "县政协副主席、实验学校校长熊丽贤和县政府办负责同志陪同"
+    ents = [("县政协", "ORG"), ("熊丽贤和县政府办", "PERSON")]
+    doc = run(doc_with(text, ents))
+    assert ("熊丽贤", "PERSON") in found(doc)
+    assert [t for t, _ in titles(doc, "熊丽贤")] == ["县政协副主席", "校长"]
+    assert ("熊丽贤", "PERSON") not in found(run(doc_with(text, ents), disabled=["names_before_conjunctions"]))
+
+
+def test_names_over_places_take_a_place_of_old_and_the_character_after_it_as_a_name():
+    text = "城关镇党委书记赵国法，县长黄州平出席"
+    ents = [("城关镇党委", "ORG"), ("赵国", "PLACE"), ("黄州", "PLACE")]
+    words = [("城关镇党委", "ORG"), ("书记", "n"), ("赵国", "LOC"), ("法", "n"), ("，", "w"), ("县长", "n"),
+             ("黄州", "LOC"), ("平", "a")]
+    doc = run(doc_with(text, ents, words))
+    assert ("赵国法", "PERSON") in found(doc) and titles(doc, "赵国法") == [("镇党委书记", "城关镇党委")]
+    assert ("黄州", "PLACE") in found(doc)  # a listed city starts no name
+    assert ("赵国", "PLACE") in found(run(doc_with(text, ents, words), disabled=["names_over_places"]))
+
+
+def test_zone_boards_take_the_zone_word_the_backbone_cut():
+    text = "县政协副主席、开发区管委会主任赵明出席"
+    ents = [("县政协", "ORG"), ("区管委会", "ORG"), ("赵明", "PERSON")]
+    doc = run(doc_with(text, ents))
+    assert ("开发区管委会", "ORG") in found(doc)
+    assert titles(doc, "赵明") == [("县政协副主席", "县政协"), ("主任", "开发区管委会")]
+    assert ("区管委会", "ORG") in found(run(doc_with(text, ents), disabled=["zone_boards"]))
+
+
+def test_academic_posts_held_as_guests_or_for_life_and_court_posts_are_titles():
+    text = "美国医学科学院外籍院士柯文杨、青川大学终身教授茅文琦、法官助理李丽娜和书记员陈宜出席"
+    ents = [("美国医学科学院", "ORG"), ("柯文杨", "PERSON"), ("青川大学", "ORG"), ("茅文琦", "PERSON"),
+            ("李丽娜", "PERSON"), ("陈宜", "PERSON")]
+    doc = run(doc_with(text, ents))
+    assert titles(doc, "柯文杨") == [("外籍院士", "美国医学科学院")]
+    assert titles(doc, "茅文琦") == [("终身教授", "青川大学")]
+    assert [t for t, _ in titles(doc, "李丽娜")] == ["法官助理"] and [t for t, _ in titles(doc, "陈宜")] == ["书记员"]
+
+
+def test_a_list_of_bearers_closed_by_a_head_count_of_heritage_bearers_gives_each_the_title():
+    text = "苗福生、徐建文、王亚玲等10名传承人走进图书馆"
+    doc = run(doc_with(text, [("苗福生", "PERSON"), ("徐建文", "PERSON"), ("王亚玲", "PERSON")]))
+    assert all([t for t, _ in titles(doc, name)] == ["传承人"] for name in ("苗福生", "徐建文", "王亚玲"))
+
+
+def test_comma_leader_lists_go_on_after_a_comma_with_untitled_names_listed_on():
+    text = "县领导刘文琦、朱海明，周景刚、卢永明以及县直单位负责人参加。市领导王建国、李明华，陈晓东说，要抓落实"
+    ents = [("刘文琦", "PERSON"), ("朱海明", "PERSON"), ("周景刚", "PERSON"), ("卢永明", "PERSON"),
+            ("王建国", "PERSON"), ("李明华", "PERSON"), ("陈晓东", "PERSON")]
+    doc = run(doc_with(text, ents))
+    assert all(titles(doc, name) == [("县领导", "")] for name in ("刘文琦", "朱海明", "周景刚", "卢永明"))
+    assert titles(doc, "陈晓东") == []  # a new clause's subject, not a listed leader
+    assert titles(run(doc_with(text, ents), disabled=["comma_leader_lists"]), "周景刚") == []
+
+
+def test_water_scopes_keep_a_title_list_going_past_the_river_a_chief_is_charged_with():
+    text = "区委常委、组织部长、青溪水库和白沙港区级河长潘小军赴大王镇，富山乡乡长、赣江(主流段)富山段乡级河长陈金明汇报"
+    ents = [("潘小军", "PERSON"), ("大王镇", "PLACE"), ("富山乡", "PLACE"), ("赣江", "PLACE"), ("陈金明", "PERSON")]
+    doc = run(doc_with(text, ents))
+    assert [t for t, _ in titles(doc, "潘小军")] == ["区委常委", "组织部长", "区级河长"]
+    assert [t for t, _ in titles(doc, "陈金明")] == ["乡长", "乡级河长"]
+    assert [t for t, _ in titles(run(doc_with(text, ents), disabled=["water_scopes"]), "潘小军")] == ["区级河长"]
+
+
+def test_a_chief_over_the_others_of_a_post_is_a_ranked_title():
+    doc = run(doc_with("县委书记、县级总林长项文跃调研", [("项文跃", "PERSON")]))
+    assert [t for t, _ in titles(doc, "项文跃")] == ["县委书记", "县级总林长"]

@@ -239,7 +239,8 @@ RULES = {
     "names_run_together": "a backbone person of six characters that is two names of common surnames is those names "
                           "(甲乙丙丁戊己作表态发言 -> 甲乙丙, 丁戊己), as headlines print them; never a foreign name",
     "names_over_places": "a one-character surname the backbone split from a place-like given name after a title is one "
-                         "person (秘书长 + 甲 + 乙丙/LOC，)",
+                         "person (秘书长 + 甲 + 乙丙/LOC，), and so is a place that is no listed division and the one "
+                         "character after it before a pause (书记 + 赵国/LOC 法，)",
     "org_title_tails": "a title the backbone glued to an organisation is cut off (民革潍坊市委会主委 -> 民革潍坊市委会), "
                        "also when it runs on into the next word (统战部部/ORG 长/n -> 统战部)",
     "host_committee_titles": "the party committee of a company, paper or school before a title is no name of its own: the "
@@ -265,6 +266,10 @@ RULES = {
                     "after its surname, the run's last included (甲、雷鸣、乙, 甲、吴国升/LOC、乙, 甲、占/v 卓夫/PER、乙, "
                     "甲、太史名华、乙, 甲、乙、连/d 天浪/n 参加), and a person the backbone cut short inside an item takes "
                     "the whole item (甲、莫日根/PER 巴图/n、乙)",
+    "titled_run_heads": "listed_names also takes the first item of a run of persons when a title ends two or three "
+                        "characters before its 、 (县领导 + 向东/v 、甲、乙): the backbone read the name as a word",
+    "town_like_names": "listed_names also takes a three-character item between two persons that ends like a town but "
+                       "is no listed county (甲、曾向镇/LOC、乙): towns are not listed, and a town among persons is rare",
     "listed_rare_surnames": "listed_names also takes a three-character name whose surname is not listed, when it is no "
                             "word of the language (甲、篮挺佳、乙)",
     "division_org_relabel": "a backbone organisation that is only a division's name is a place (甲州市 + 副市长: the "
@@ -291,6 +296,10 @@ RULES = {
     "conjunction_levels": "a conjunction and a level word right after a name are no place (甲镇和县属企业, 甲局和县"
                           "水务局: 和县 is a county only after its province or city)",
     "places_before_bodies": "a division the backbone read as a person before its body is a place (甲乙镇/PER 党委), and so is a village anywhere (甲乙村/PER)",
+    "zone_boards": "an organisation the backbone started at a zone word's last character takes the whole word "
+                   "(开发/n 区管委会/ORG -> 开发区管委会: site_suffixes.tsv)",
+    "names_before_conjunctions": "a person the backbone ran over a conjunction into a level-led body is the name "
+                                 "before the conjunction (甲乙丙和县政府办/PER -> 甲乙丙)",
     "split_names": "a surname the backbone read as a person of its own before the given name joins it (时/PER 荣芬/PER), "
                    "and so does a given name of one or two characters the backbone read as a word when a pause or a "
                    "conjunction closes it (、申/PER 太平/a 、, 于/PER 长洪和/ORG 人民日报社)",
@@ -312,7 +321,7 @@ RULES = {
                         "丁戊己: 平等, 同等 are words)",
 }
 # Rules that change how other rules work rather than proposing spans of their own.
-SETTINGS_RULES = ("caption_names", "village_plots", "conjunction_levels", "surnames_glued_to_titles", "division_site_names", "places_of_origin", "central_tasks", "ethnic_townships", "resident_members", "village_communities", "not_org_tails", "committee_work", "party_group_tails", "names_ending_in_followers", "person_org_relabel", "village_first_characters", "names_tagged_as_modifiers", "names_cut_before_followers", "road_segments", "glued_villages", "site_relabel", "listed_rare_surnames", "dotted_name_heads", "dotted_name_tails", "names_tagged_as_verbs", "names_after_function_words", "place_org_relabel", "division_org_relabel", "trim_punctuation", "conjunction_tails", "places_before_bodies", "delegations", "position_tails", "split_names", "names_before_semicolons", "names_before_reports", "names_before_etc", "village_word_tails", "listed_divisions_before_bodies", "river_sections", "era_words", "preposition_starts")
+SETTINGS_RULES = ("caption_names", "zone_boards", "names_before_conjunctions", "titled_run_heads", "town_like_names", "village_plots", "conjunction_levels", "surnames_glued_to_titles", "division_site_names", "places_of_origin", "central_tasks", "ethnic_townships", "resident_members", "village_communities", "not_org_tails", "committee_work", "party_group_tails", "names_ending_in_followers", "person_org_relabel", "village_first_characters", "names_tagged_as_modifiers", "names_cut_before_followers", "road_segments", "glued_villages", "site_relabel", "listed_rare_surnames", "dotted_name_heads", "dotted_name_tails", "names_tagged_as_verbs", "names_after_function_words", "place_org_relabel", "division_org_relabel", "trim_punctuation", "conjunction_tails", "places_before_bodies", "delegations", "position_tails", "split_names", "names_before_semicolons", "names_before_reports", "names_before_etc", "village_word_tails", "listed_divisions_before_bodies", "river_sections", "era_words", "preposition_starts")
 # Rules measured to cost more than they earn on the evaluation sets (README, "Every rule in numbers"):
 # kept for the pages they fit, switched on in the config.
 OFF_BY_DEFAULT = {"place_suffix_words", "campaign_names"}
@@ -531,6 +540,10 @@ class EntityRules(LexiconComponent):
         if self.on["names_before_etc"]:
             backbone = [(s, e - 1, label) if label == PERSON and e - s > 3 and text[e - 1] == ETC
                         and self.lex.surname_length(text[s:e - 1]) else (s, e, label) for s, e, label in backbone]
+        if self.on["zone_boards"]:  # 开发/n 区管委会/ORG: the zone's board, cut inside the zone's word
+            backbone = [self._zone_board(text, span) for span in backbone]
+        if self.on["names_before_conjunctions"]:  # 甲乙丙和县政府办/PER: the name, then 和 and a body
+            backbone = [self._name_before_conjunction(text, span) for span in backbone]
         if self.on["split_names"]:
             backbone = self._joined_names(text, backbone, doc._.kg_words or [])
         if self.on["places_before_bodies"]:
@@ -656,6 +669,26 @@ class EntityRules(LexiconComponent):
         for start, close, end in given:
             joined = [span for span in joined if not start <= span[0] < close] + [(start, close, PERSON)]
         return sorted(joined)
+
+    def _zone_board(self, text: str, span: Span) -> Span:
+        """An organisation that starts with a zone word's last character takes the whole word (开发 + 区管委会)."""
+        start, end, label = span
+        if label != ORG or not start:
+            return span
+        cut = next((cut for cut in range(max(0, start - 4), start) if text[cut:start + 1] in self.lex.site_suffixes), start)
+        return cut, end, label
+
+    def _name_before_conjunction(self, text: str, span: Span) -> Span:
+        """A person the backbone ran over a conjunction into a level-led body is the name before the conjunction
+        (熊某某和县政府办/PER -> 熊某某); the body is read by the organisation rules."""
+        start, end, label = span
+        if label != PERSON or end - start < 5:
+            return span
+        cut = next((start + n for n in (2, 3) if text[start + n] in CONJUNCTIONS), 0)
+        if cut and self.lex.surname_length(text[start:cut]) and text[cut + 1] in self.lex.levels \
+                and end - cut - 1 >= 3:
+            return start, cut, PERSON
+        return span
 
     def _without_lead(self, text: str, span: Span) -> Span:
         """新时代甲县人大 -> 甲县人大, 以州人民代表大会 -> 州人民代表大会: what the backbone glued before a body."""
@@ -1690,6 +1723,11 @@ class EntityRules(LexiconComponent):
             if label == PERSON and end - start == 1 and start in title_ends and self.lex.surname_length(c.text[start]) \
                     and 2 <= place_end - start <= 3 and self._name_ends(c.text, place_end):
                 found.append((start, place_end, PERSON))
+            # 书记 + 赵国/LOC 法 ，: a place of old that starts a name, its last character a word alone
+            elif label == PLACE and end - start == 2 and start in title_ends and self.lex.surname_length(c.text[start]) \
+                    and not self._known_division(c.text[start:end]) and _is_cjk(c.text[end:end + 1]) \
+                    and c.text[end + 1:end + 2] in NAME_CLOSERS and c.word_at.get(end, (0, ""))[0] == end + 1:
+                found.append((start, end + 1, PERSON))
         return found
 
     def _name_ends(self, text: str, position: int) -> bool:
@@ -1941,16 +1979,24 @@ class EntityRules(LexiconComponent):
             for index, (start, end) in enumerate(inner, 1):  # in a run of persons, or between two of them
                 between = bounds[index - 1][1] in person_ends and bounds[index + 1][0] in person_end
                 if not is_person[index] and (of_persons or between):
-                    found += self._run_item(c, start, end, person_end.get(start))
+                    found += self._run_item(c, start, end, person_end.get(start), between)
+            title_end = next((t for t in (first_end - 2, first_end - 3) if t in c.title_ends), None)
+            if self.on["titled_run_heads"] and of_persons and not is_person[0] and title_end is not None:
+                found += self._run_item(c, title_end, first_end, None)  # 县领导 向东/v 、甲、乙: the run's first name
             if of_persons and not is_person[-1]:
                 length = next((n for n in (2, 3) if self._name_ends(c.text, last_start + n)), 0)
                 found += self._run_item(c, last_start, last_start + length, None) if length else []
         return found
 
-    def _run_item(self, c: Context, start: int, end: int, cut_person_end: int | None) -> list[Span]:
-        """The item of a run of names as a person: a name, or a name the backbone cut short (莫日根/PER 巴图)."""
+    def _run_item(self, c: Context, start: int, end: int, cut_person_end: int | None,
+                  between: bool = False) -> list[Span]:
+        """The item of a run of names as a person: a name, or a name the backbone cut short (莫日根/PER 巴图);
+        between two persons, a name ending like a town that no listed division is (甲、曾向镇/LOC、乙)."""
         item = c.text[start:end]
-        if "·" in item or self.lex.org_suffix(item) or self.lex.place_suffix(item) or self.lex.is_title(item):
+        town_like = self.on["town_like_names"] and between and len(item) == 3 and item not in self.lex.county_parent \
+            and self.lex.surname_length(item) == 1 and c.word_at.get(start, (0, ""))[0] != end - 1
+        if "·" in item or self.lex.org_suffix(item) or self.lex.place_suffix(item) and not town_like \
+                or self.lex.is_title(item):
             return []
         if self.lex.looks_like_name(item) and (len(item) < 4 or self.lex.surname_length(item) == 2):
             return [(start, end, PERSON)]  # 雷鸣, 吴国升/LOC, 占/v 卓夫/PER, 太史名华 (four: a compound surname's only)

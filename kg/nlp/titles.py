@@ -38,12 +38,20 @@ COUNTED_CLOSER_RE = re.compile(rf"等?{HEAD_COUNT}[名位]")
 RUN_JOINERS = ("，", ",", "、", "；")
 COMMAS = ("，", ",")
 CONJUNCTIONS = ("及", "以及", "和")  # …副主席乙、丙及秘书长丁: the last of a run, joined as an item
+LEADERS = "领导"  # a collective title (县领导, 四套班子领导) that a list of names shares
+LISTED_ON_RE = re.compile(r"[、，,]|等|以及|及|和")  # what follows a name a list goes on from
 HOST_VERB = "陪同"  # 乙陪同, 乙等陪同, 在乙的陪同下: a local host
 HOST_WINDOW = 4
 COLON_LEAD_RE = re.compile(r"(?:是|为)?[：:]$")  # 执行主席是：甲、乙: the title before a colon goes to the list
 CJK_RE = re.compile(r"[\u4e00-\u9fff]+")
 DUTY_RE = re.compile(r"负责[\u4e00-\u9fff]{2,16}?工作的?$")  # 负责县政府常务工作的: a duty printed before a title
 DUTY_LENGTH = 21
+# The waters a river, lake or reservoir chief is charged with, printed before the post
+# (甲乙河 + 市级河长, 丙江(主流段)丁段 + 乡级河长, 戊水库和己港 + 区级河长)
+WATER_RE = r"[\u4e00-\u9fff]{1,8}?[河江湖溪渠港库](?:[（(][^（）()，,、]{1,8}[）)])?(?:[\u4e00-\u9fff]{1,4}?段)?"
+WATER_SCOPE_RE = re.compile(rf"{WATER_RE}(?:[和及与]{WATER_RE})*$")
+WATER_SCOPE_LENGTH = 30
+CHIEF = "长"  # 河长, 湖长: a chief's post (checked with WATER_SCOPE_RE only after a river-chief title)
 OFFICE = "办"  # ends an office's short name (园区办, 乡村振兴办)
 PARTY_NAMES = ("中国共产党", "中共")  # printed before a place's committee in its formal name
 PARTY_COMMITTEES = ("党总支", "党支部", "党委", "党工委")  # a committee the words before it may host
@@ -69,6 +77,10 @@ RULES = {
     "titles_before": "a title printed right before a name (市委书记庄某)",
     "titles_before_colons": "a title and a colon before a list of names (本次会议执行主席是：甲、乙、丙)",
     "title_lists": "several titles joined by 、 before one name (市委书记、市人大常委会主任庄某)",
+    "water_scopes": "the river or lake a chief is charged with, printed between a title list's 、 and the chief's post, "
+                    "keeps the list going (县委常委、甲河市级河长乙: 乙 holds both posts)",
+    "comma_leader_lists": "a list of names under one collective title goes on after a comma when the names after it "
+                          "have no title and are listed on (县领导甲、乙，丙、丁以及…)",
     "person_lists": "the titles before a 、-list of names go to each name (市领导甲、乙、丙)",
     "closing_titles": "a title after a list closed by 等 goes to each name (甲、乙等政协委员)",
     "closing_title_runs": "a title after 等 also goes to the names before, each with its own titles, back to the "
@@ -206,6 +218,8 @@ class TitleRules(LexiconComponent):
                 before, start = self._titles_before(text, colon.start(), ent_ending)
             if before and number and self.on["list_shared_orgs"]:
                 before = self._shared_org(text, before, start, groups[number - 1], befores[number - 1])
+            if not before and number and self.on["comma_leader_lists"]:
+                before = self._leaders_after_comma(text, group, groups[number - 1], befores[number - 1])
             befores.append(before)
             starts.append(start)
             runs = self.on["closing_title_runs"]
@@ -288,6 +302,14 @@ class TitleRules(LexiconComponent):
         return any(t.org.endswith(COMMITTEE) for t in bare) and any(self._implied(t.title)[0] == t.org for t in bare)
 
     @staticmethod
+    def _leaders_after_comma(text: str, group: list[Span], previous: list[Span], titles: list[Title]) -> list[Title]:
+        """县领导甲、乙，丙、丁以及…: untitled names after a comma go on with a list of leaders named by one
+        collective title, when the names are listed on (a pause, 等, 以及 after them), not a new clause's subject."""
+        if len(titles) != 1 or not titles[0].title.endswith(LEADERS) or text[previous[-1][1]:group[0][0]] not in COMMAS:
+            return []
+        return titles if LISTED_ON_RE.match(text, group[-1][1]) else []
+
+    @staticmethod
     def _hosts(text: str, found: dict[tuple[int, int], list[Title]]) -> set[tuple[int, int]]:
         """The titled persons who accompany the visitors: 陪同 closes their clause with nothing of a visit
         between (县委副书记、县长甲，县领导乙、丙陪同; not 市长甲率队来我市考察，市委书记乙陪同)."""
@@ -343,7 +365,12 @@ class TitleRules(LexiconComponent):
             if one is None:
                 break
             found.append(one.title)
+            post_start = position - len(one.title.title)  # where the post is printed, after any organisation
             position = start = one.start
+            scope = WATER_SCOPE_RE.search(text, max(0, post_start - WATER_SCOPE_LENGTH), post_start) \
+                if self.on["water_scopes"] and self.lex.title_core(one.title.title).endswith(CHIEF) else None
+            if scope and scope.start() > 0 and text[scope.start() - 1] == "、":
+                position = start = scope.start()  # 县委常委、甲河(主流段)市级河长乙: the river is the chief's charge
             duty = DUTY_RE.search(text, max(0, position - DUTY_LENGTH), position) if self.on["duty_phrases"] else None
             if duty and duty.start() > 0 and text[duty.start() - 1] in RUN_JOINERS:
                 position = start = duty.start()  # 县委常委、负责县政府常务工作的副县长甲: the duty is no title
