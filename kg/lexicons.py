@@ -197,6 +197,7 @@ class Lexicons:
     city_short: dict[str, str] = field(default_factory=dict)  # 茂名 -> 茂名市
     trade_words: set[str] = field(default_factory=set)
     visit_verbs: set[str] = field(default_factory=set)  # 前往, 深入: what leads into the firms or places visited
+    company_posts: set[str] = field(default_factory=set)  # 董事长, 总经理: posts of a company, whatever its name
     campaign_word_re: re.Pattern = re.compile("(?!)")
     department_re: re.Pattern = re.compile("(?!)")
     county_cities: list[tuple[str, str]] = field(default_factory=list)  # (商水县, 周口市): counties.tsv
@@ -300,6 +301,7 @@ class Lexicons:
         self.org_heads = set(_words("org_heads.txt", dirs))
         self.trade_words = set(_words("trade_words.txt", dirs))
         self.visit_verbs = set(_words("visit_verbs.txt", dirs))
+        self.company_posts = set(_words("company_posts.txt", dirs))
         self.campaign_word_re = re.compile(alternation(_words("campaign_words.txt", dirs)) or "(?!)")
         self.department_re = re.compile(f"(?:{alternation(_words('departments.txt', dirs))})")
         self.org_suffixes = sorted(set(_words("org_suffixes.txt", dirs)), key=len, reverse=True)

@@ -287,7 +287,9 @@ def test_a_post_outside_the_party_listed_after_a_committee_post_is_the_host_s():
 def test_a_bare_committee_after_a_comma_is_the_one_the_name_before_was_secretary_of():
     text = "石岭港口集团党委书记、董事长王青，党委副书记、总经理李白一行"
     ents = [("石岭港口集团", "ORG"), ("王青", "PERSON"), ("李白", "PERSON")]
-    assert titles(run(doc_with(text, ents)), "李白") == [("党委副书记", "石岭港口集团"), ("总经理", "石岭港口集团")]
+    assert titles(run(doc_with(text, ents)), "李白") == [("党委副书记", "石岭港口集团党委"), ("总经理", "石岭港口集团")]
+    hosts = run(doc_with(text, ents), disabled=["committee_posts"])
+    assert titles(hosts, "李白") == [("党委副书记", "石岭港口集团"), ("总经理", "石岭港口集团")]
     # the name before held no party post there: the committee may be anyone's
     other = "副会长、石岭港口集团总裁王青，党委副书记、秘书长李白陪同"
     assert titles(run(doc_with(other, ents)), "李白")[0][1] != "石岭港口集团"
@@ -734,20 +736,25 @@ def test_names_before_semicolons_in_a_list_of_leaders():
     assert ("游开山", "PERSON") not in found(run(doc_with(text, ents, words), disabled=["names_before_semicolons"]))
 
 
-def test_host_committees_name_the_company_not_its_committee():
+def test_host_committees_name_the_company_for_its_posts_and_committee_posts_keep_the_committee():
     text = "青山重工集团公司党委书记、董事长方立出席"
     ents = [("青山重工集团公司", "ORG"), ("方立", "PERSON")]
     doc = run(doc_with(text, ents))
-    assert titles(doc, "方立") == [("党委书记", "青山重工集团公司"), ("董事长", "青山重工集团公司")]
+    assert titles(doc, "方立") == [("党委书记", "青山重工集团公司党委"), ("董事长", "青山重工集团公司")]
+    hosts = run(doc_with(text, ents), disabled=["committee_posts"])
+    assert titles(hosts, "方立") == [("党委书记", "青山重工集团公司"), ("董事长", "青山重工集团公司")]
     off = run(doc_with(text, ents), disabled=["host_committees"])
-    assert titles(off, "方立")[0] == ("党委书记", "青山重工集团公司党委")
+    assert titles(off, "方立")[1] == ("董事长", "青山重工集团公司党委")
     text = "青山县公安局党委委员、交警大队大队长方立、政治教导员石岩参加"  # police units and ranks
     doc = run(doc_with(text, [("青山县公安局", "ORG"), ("方立", "PERSON"), ("石岩", "PERSON")]))
-    assert titles(doc, "方立") == [("党委委员", "青山县公安局"), ("大队长", "交警大队")]
+    assert titles(doc, "方立") == [("党委委员", "青山县公安局党委"), ("大队长", "交警大队")]
     assert titles(doc, "石岩") == [("政治教导员", "交警大队")]
     text = "青山县公安局党委书记、局长何静出席"  # a bureau hosts its committee too
     doc = run(doc_with(text, [("青山县公安局", "ORG"), ("何静", "PERSON")]))
-    assert titles(doc, "何静") == [("党委书记", "青山县公安局"), ("局长", "青山县公安局")]
+    assert titles(doc, "何静") == [("党委书记", "青山县公安局党委"), ("局长", "青山县公安局")]
+    text = "青山学院党委副书记、纪委书记何静出席"  # the host's discipline committee, not the paper's
+    doc = run(doc_with(text, [("青山学院", "ORG"), ("何静", "PERSON")]))
+    assert titles(doc, "何静") == [("党委副书记", "青山学院党委"), ("纪委书记", "青山学院纪委")]
 
 
 def test_short_company_names_merge_with_the_one_full_name():
@@ -801,7 +808,7 @@ def test_host_committee_titles_keep_the_paper_and_its_titles():
     ents = [("白水日报社党委", "ORG"), ("方立", "PERSON")]
     doc = run(doc_with(text, ents))
     assert ("白水日报社", "ORG") in found(doc)
-    assert titles(doc, "方立") == [("党委书记", "白水日报社"), ("总编", "白水日报社")]
+    assert titles(doc, "方立") == [("党委书记", "白水日报社党委"), ("总编", "白水日报社")]
     assert ("白水日报社党委", "ORG") in found(run(doc_with(text, ents), disabled=["host_committee_titles"]))
 
 
@@ -2454,7 +2461,7 @@ def test_a_conjunction_and_a_level_word_after_a_name_are_no_county():
 def test_a_city_s_name_inside_a_set_phrase_of_a_speech_is_a_common_word():
     text = "向各位来宾表示欢迎"
     assert not found(run(doc_with(text, [("来宾", "PLACE")])))
-    assert ("来宾", "PLACE") in found(run(doc_with(text, [("来宾", "PLACE")]), disabled=["idioms"]))
+    assert ("来宾", "PLACE") in found(run(doc_with(text, [("来宾", "PLACE")]), disabled=["idioms", "stop_entities"]))
 
 
 def test_a_village_s_bare_branch_before_a_title_is_its_organisation():
@@ -2650,3 +2657,46 @@ def test_water_scopes_keep_a_title_list_going_past_the_river_a_chief_is_charged_
 def test_a_chief_over_the_others_of_a_post_is_a_ranked_title():
     doc = run(doc_with("县委书记、县级总林长项文跃调研", [("项文跃", "PERSON")]))
     assert [t for t, _ in titles(doc, "项文跃")] == ["县委书记", "县级总林长"]
+
+
+def test_stop_entities_drop_a_city_whose_bare_name_is_a_common_word_but_keep_it_with_its_level():
+    text = "对各级领导、来宾的光临表示感谢，祝大家幸福安康，来宾市代表团出席"
+    ents = [("来宾", "PLACE"), ("安康", "PLACE"), ("来宾市", "PLACE")]
+    assert found(run(doc_with(text, ents))) == {("来宾市", "PLACE")}
+    assert ("来宾", "PLACE") in found(run(doc_with(text, ents), disabled=["stop_entities"]))
+
+
+def test_association_suffixes_join_a_country_and_the_association_the_backbone_cut():
+    text = "荷兰中国经济贸易促进会执行会长张文龙、青川县徐霞客研究会会长李国斌出席"
+    ents = [("荷兰", "PLACE"), ("中国经济贸易促进会", "ORG"), ("张文龙", "PERSON"), ("青川县", "PLACE"), ("李国斌", "PERSON")]
+    words = [("荷兰", "LOC"), ("中国经济贸易促进会", "ORG"), ("执行", "v"), ("会长", "n"), ("张文龙", "PER"), ("、", "w"),
+             ("青川县", "LOC"), ("徐霞客", "PER"), ("研究会", "n")]
+    doc = run(doc_with(text, ents, words))
+    assert {("荷兰中国经济贸易促进会", "ORG"), ("青川县徐霞客研究会", "ORG")} <= found(doc)
+    assert titles(doc, "张文龙") == [("执行会长", "荷兰中国经济贸易促进会")]
+
+
+def test_rotating_senior_and_full_time_holders_and_association_members_are_ranked_titles():
+    text = "青川商会轮值副会长王立明、青川集团高级副总裁李海风、县落实办专职副主任高兴宏、中国作协会员何少山出席"
+    ents = [("青川商会", "ORG"), ("王立明", "PERSON"), ("青川集团", "ORG"), ("李海风", "PERSON"), ("县落实办", "ORG"),
+            ("高兴宏", "PERSON"), ("中国作协", "ORG"), ("何少山", "PERSON")]
+    doc = run(doc_with(text, ents))
+    assert titles(doc, "王立明") == [("轮值副会长", "青川商会")] and titles(doc, "李海风") == [("高级副总裁", "青川集团")]
+    assert titles(doc, "高兴宏") == [("专职副主任", "县落实办")] and titles(doc, "何少山") == [("会员", "中国作协")]
+
+
+def test_leader_names_in_words_read_a_leader_s_name_the_backbone_ran_into_a_long_word():
+    text = "深入学习贯彻习近平总书记系列重要讲话精神"
+    words = [("深入", "ad"), ("学习", "v"), ("贯彻", "v"), ("习近平总书记系列重要讲话精神", "nz")]
+    doc = run(doc_with(text, (), words))
+    assert ("习近平", "PERSON") in found(doc) and titles(doc, "习近平") == [("总书记", "中共中央")]
+    assert not found(run(doc_with(text, (), words), disabled=["leader_names_in_words"]))
+
+
+def test_listed_companies_take_the_untagged_words_before_a_company_s_post_in_a_title_list():
+    text = "市政协原副主席、西部钻探副总经理尹兆明，市委常委、市政府副市长王明出席"
+    ents = [("尹兆明", "PERSON"), ("王明", "PERSON")]
+    doc = run(doc_with(text, ents))
+    assert titles(doc, "尹兆明") == [("市政协原副主席", "市政协"), ("副总经理", "西部钻探")]
+    assert [t for t, _ in titles(doc, "王明")] == ["市委常委", "市政府副市长"]
+    assert titles(run(doc_with(text, ents), disabled=["listed_companies"]), "尹兆明") == [("副总经理", "")]

@@ -196,6 +196,8 @@ RULES = {
                          "between a title and the name (县长 + 甲/a 乙丙·丁戊/PER)",
     "dotted_name_tails": "dotted_names also takes the two or three characters the backbone cut from a dotted name's "
                          "last part, up to punctuation (甲乙·丙丁 + 戊己/v ，), or the word after the dot (甲乙/PER ·丙丁戊/w)",
+    "leader_names_in_words": "names_before_leader_titles also reads a name that starts a long word the backbone ran "
+                             "over the title (甲乙丙总书记系列重要讲话精神/nz)",
     "names_after_titles": "a surname and one or two characters right after a title is a name the backbone missed (市长席小军率)",
     "names_before_semicolons": "names_after_titles also reads a three-character name the backbone cut into verbs when a "
                                "semicolon closes it, as in lists of leaders (…市政协主席甲乙丙；)",
@@ -321,7 +323,7 @@ RULES = {
                         "丁戊己: 平等, 同等 are words)",
 }
 # Rules that change how other rules work rather than proposing spans of their own.
-SETTINGS_RULES = ("caption_names", "zone_boards", "names_before_conjunctions", "titled_run_heads", "town_like_names", "village_plots", "conjunction_levels", "surnames_glued_to_titles", "division_site_names", "places_of_origin", "central_tasks", "ethnic_townships", "resident_members", "village_communities", "not_org_tails", "committee_work", "party_group_tails", "names_ending_in_followers", "person_org_relabel", "village_first_characters", "names_tagged_as_modifiers", "names_cut_before_followers", "road_segments", "glued_villages", "site_relabel", "listed_rare_surnames", "dotted_name_heads", "dotted_name_tails", "names_tagged_as_verbs", "names_after_function_words", "place_org_relabel", "division_org_relabel", "trim_punctuation", "conjunction_tails", "places_before_bodies", "delegations", "position_tails", "split_names", "names_before_semicolons", "names_before_reports", "names_before_etc", "village_word_tails", "listed_divisions_before_bodies", "river_sections", "era_words", "preposition_starts")
+SETTINGS_RULES = ("caption_names", "leader_names_in_words", "zone_boards", "names_before_conjunctions", "titled_run_heads", "town_like_names", "village_plots", "conjunction_levels", "surnames_glued_to_titles", "division_site_names", "places_of_origin", "central_tasks", "ethnic_townships", "resident_members", "village_communities", "not_org_tails", "committee_work", "party_group_tails", "names_ending_in_followers", "person_org_relabel", "village_first_characters", "names_tagged_as_modifiers", "names_cut_before_followers", "road_segments", "glued_villages", "site_relabel", "listed_rare_surnames", "dotted_name_heads", "dotted_name_tails", "names_tagged_as_verbs", "names_after_function_words", "place_org_relabel", "division_org_relabel", "trim_punctuation", "conjunction_tails", "places_before_bodies", "delegations", "position_tails", "split_names", "names_before_semicolons", "names_before_reports", "names_before_etc", "village_word_tails", "listed_divisions_before_bodies", "river_sections", "era_words", "preposition_starts")
 # Rules measured to cost more than they earn on the evaluation sets (README, "Every rule in numbers"):
 # kept for the pages they fit, switched on in the config.
 OFF_BY_DEFAULT = {"place_suffix_words", "campaign_names"}
@@ -1527,10 +1529,15 @@ class EntityRules(LexiconComponent):
         """The leader's title printed after the name is the sign (titles.tsv: a post title that implies a body);
         the backbone may read the name as another noun in a long sentence (贯彻 甲乙丙/nz 总书记 重要讲话)."""
         taken = [(start, end) for start, end, _ in c.backbone]
-        return [(start, end, PERSON) for start, end, tag in c.words
-                if 2 <= end - start <= 3 and tag in LEADER_NAME_TAGS and self.lex.surname_length(c.text[start:end])
-                and _is_cjk(c.text[start:end]) and self._leader_title_at(c.text, end)
-                and not any(s < end and start < e for s, e in taken)]
+        found = []
+        for start, word_end, tag in c.words:
+            # 甲乙丙总书记系列重要讲话精神/nz: the name starts a long word that runs on over the title
+            ends = (word_end,) if word_end - start <= 3 else (start + 2, start + 3) if self.on["leader_names_in_words"] else ()
+            end = next((e for e in ends if self._leader_title_at(c.text, e)), 0)
+            if 2 <= end - start <= 3 and tag in LEADER_NAME_TAGS and self.lex.surname_length(c.text[start:end]) \
+                    and _is_cjk(c.text[start:end]) and not any(s < end and start < e for s, e in taken):
+                found.append((start, end, PERSON))
+        return found
 
     def _leader_title_at(self, text: str, position: int) -> bool:
         title = self.lex.post_title_re.match(text[position:position + LEADER_TITLE_MAX])

@@ -52,6 +52,7 @@ WATER_RE = r"[\u4e00-\u9fff]{1,8}?[河江湖溪渠港库](?:[（(][^（）()，,
 WATER_SCOPE_RE = re.compile(rf"{WATER_RE}(?:[和及与]{WATER_RE})*$")
 WATER_SCOPE_LENGTH = 30
 CHIEF = "长"  # 河长, 湖长: a chief's post (checked with WATER_SCOPE_RE only after a river-chief title)
+COMPANY_NAME_LENGTH = (2, 8)  # the untagged words a title list's company post may take as the company (伊利, 甲乙钻探)
 OFFICE = "办"  # ends an office's short name (园区办, 乡村振兴办)
 PARTY_NAMES = ("中国共产党", "中共")  # printed before a place's committee in its formal name
 PARTY_COMMITTEES = ("党总支", "党支部", "党委", "党工委")  # a committee the words before it may host
@@ -92,6 +93,8 @@ RULES = {
     "titles_after": "a title printed after a name (习近平总书记)",
     "appointed_titles": "the post a list of names is elected or appointed to, printed after them up to a pause "
                         "(选举甲、乙为市委副书记, 甲当选为政协某县第十届委员会主席, 甲任县委常委)",
+    "listed_companies": "in a title list, the untagged words between the 、 and a company's post are the company "
+                        "(市政协原副主席、甲乙钻探副总经理丙 -> 甲乙钻探: company_posts.txt)",
     "company_titles": "a title after a bare 公司, 集团, 学校, 我会 … (公司经理甲, 集团总经理乙, 我会秘书长丙: "
                       "institution_words.tsv) is kept as printed and names the one such organisation the article names",
     "org_name_titles": "any title printed after a name, up to a pause, where the organisation it names is printed "
@@ -113,7 +116,10 @@ RULES = {
     "places_carried_from_leaders": "a place named as the leaders' (乙市领导甲) qualifies the sentence's bare bodies after "
                                    "it, as org_from_earlier_place does for bodies",
     "host_committees": "the party committee of a company, school or hospital names its host (甲集团公司党委书记 -> "
-                       "甲集团公司: committee_hosts.txt)",
+                       "甲集团公司: committee_hosts.txt), and a post outside the party listed after a post of that "
+                       "committee is the host's (甲学院党委副书记、院长 -> 甲学院)",
+    "committee_posts": "host_committees leaves the party posts (书记, 委员) with the committee (甲学院党委书记 -> "
+                       "甲学院党委), as the annotation guide asks; off, they name the host",
     "shared_body_characters": "a department's last character printed once before its title is both (宣传部长 -> 宣传部 + "
                               "部长, 公安局长 -> 公安局 + 局长)",
     "named_offices": "an office after a name is a body, with the level printed before the name (省大湾区办主任 -> "
@@ -397,6 +403,10 @@ class TitleRules(LexiconComponent):
                 elif self.on["chained_departments"] and title.org in self.lex.chained_bodies and before.org_type == ORG \
                         and (level := self.lex.leading_level(before.org, qualified_only=True)):
                     ordered[index] = Title(title.title, self._canonical_body(level + title.org), ORG)  # 县委副书记、纪委书记
+                elif self.on["chained_departments"] and title.org in self.lex.chained_bodies and before.org_type == ORG \
+                        and (committee := self.lex.hosted_committee(before.org)):
+                    host = before.org[:-len(committee)]  # 甲学院党委副书记、纪委书记: the college's 纪委
+                    ordered[index] = Title(title.title, host + title.org, ORG)
         return ordered, start
 
     def _secretary_host(self, title: Title, previous_titles: list[Title]) -> str:
@@ -404,8 +414,15 @@ class TitleRules(LexiconComponent):
         named by its host; "" when the name before held no party post of a host."""
         if title.org not in self.lex.host_committees or not self.on["host_committees"]:
             return ""
-        return next((t.org for t in previous_titles if PARTY_POST_RE.search(t.title)
-                     and t.org.endswith(self.lex.committee_hosts)), "")
+        for earlier in previous_titles:
+            committee = self.lex.hosted_committee(earlier.org)
+            if PARTY_POST_RE.search(earlier.title) and (earlier.org.endswith(self.lex.committee_hosts) or committee):
+                return earlier.org[:len(earlier.org) - len(committee)]
+        return ""
+
+    def _committee_post(self, title: str) -> bool:
+        """A party post (书记, 委员) that, by committee_posts, stays with a company's or school's committee."""
+        return self.on["committee_posts"] and bool(PARTY_POST_RE.search(title))
 
     def _host_for(self, title: Title, org: str) -> str:
         """The organisation a title shares from the one before: a post outside the party (董事长, 校长) is of the
@@ -435,7 +452,8 @@ class TitleRules(LexiconComponent):
         listed = (joiner == "、" and len(previous) == 1 or comma) and last is not None and last.org_type == ORG
         host = self._secretary_host(first, previous_titles) if comma else ""
         if host:  # and the titles listed after the committee's post that name nothing (党委副书记、总经理)
-            return [Title(first.title, host, ORG),
+            committee = host + first.org if self._committee_post(first.title) else host
+            return [Title(first.title, committee, ORG),
                     *(Title(t.title, host, ORG) if t.org in ("", first.org) else t for t in before[1:])]
         if self._bare_body(first.org):
             return [self._listed(first, last) if listed else first, *before[1:]]
@@ -509,10 +527,25 @@ class TitleRules(LexiconComponent):
         if institution and start - len(institution) not in ent_ending and self.on["company_titles"]:
             # the resolver names the one company, school or chamber of the article
             return _Found(Title(institution + core_text, institution, ORG), start - len(institution))
+        listed_company = self._listed_company(text, start, core_text, ent_ending)
+        if listed_company:
+            return _Found(Title(core_text, listed_company, ORG), start - len(listed_company))
         org, org_type = self._implied(core_text) if self.on["org_implied"] else ("", "")
         if not org and first and self.on["org_nearby"]:
             org, org_type = self._organisation_nearby(text, start, ent_ending)
         return _Found(Title(core_text, org, org_type), start)
+
+    def _listed_company(self, text: str, start: int, core: str, ent_ending: dict[int, Span]) -> str:
+        """、甲乙钻探 + 副总经理: the untagged words between a title list's 、 and a company's post are the company
+        (company_posts.txt), "" otherwise."""
+        if not self.on["listed_companies"] or self.lex.title_core(core) not in self.lex.company_posts:
+            return ""
+        words = _untagged_before(text, start, ent_ending)
+        first = start - len(words)
+        if not COMPANY_NAME_LENGTH[0] <= len(words) <= COMPANY_NAME_LENGTH[1] or text[first - 1:first] != "、" \
+                or words[0] in FUNCTION_CHARACTERS or self.lex.leading_level(words) or self.lex.is_title(words):
+            return ""
+        return words
 
     def _institution_before(self, text: str, window_start: int, start: int, committee: bool = False) -> str:
         """A bare 公司, 集团, 我校 … printed as a word of its own right before the title (，集团总经理; 与商会
@@ -553,8 +586,8 @@ class TitleRules(LexiconComponent):
         if not self.on["org_from_entity"] or not ent or ent[2] not in (ORG, PLACE):
             return None
         name = text[ent[0]:start]
-        if ent[2] == ORG and self.on["host_committees"]:  # 甲日报社党委|书记: the committee names its host
-            committee = self.lex.hosted_committee(name)
+        if ent[2] == ORG and self.on["host_committees"] and not self._committee_post(core):
+            committee = self.lex.hosted_committee(name)  # 甲日报社党委|社长: the committee names its host
             if committee:
                 return _Found(Title(committee + core, name[:-len(committee)], ORG), ent[0])
         if ent[2] == ORG:
@@ -615,7 +648,7 @@ class TitleRules(LexiconComponent):
         body_start, body_end, body_text = body
         ent = ent_ending.get(body_start)
         if ent and ent[2] == ORG and self.on["host_committees"] and body_text in self.lex.host_committees \
-                and text[ent[0]:body_start].endswith(self.lex.committee_hosts):
+                and text[ent[0]:body_start].endswith(self.lex.committee_hosts) and not self._committee_post(core):
             return _Found(Title(body_text + core, text[ent[0]:body_start], ORG), ent[0])  # 甲集团公司|党委|书记
         if ent and ent[2] in (PLACE, ORG):
             place = text[ent[0]:body_start]
