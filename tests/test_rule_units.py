@@ -2700,3 +2700,26 @@ def test_listed_companies_take_the_untagged_words_before_a_company_s_post_in_a_t
     assert titles(doc, "尹兆明") == [("市政协原副主席", "市政协"), ("副总经理", "西部钻探")]
     assert [t for t, _ in titles(doc, "王明")] == ["市委常委", "市政府副市长"]
     assert titles(run(doc_with(text, ents), disabled=["listed_companies"]), "尹兆明") == [("副总经理", "")]
+
+
+def test_an_association_s_officers_and_a_farm_s_head_may_be_printed_after_the_name():
+    text = "修文成会长首先对来宾表示欢迎，庞大德场长、杜远航副场长介绍了情况，周先胜理事长介绍了产业"
+    ents = [("修文成", "PERSON"), ("庞大德", "PERSON"), ("杜远航", "PERSON"), ("周先胜", "PERSON")]
+    doc = run(doc_with(text, ents))
+    assert [t for t, _ in titles(doc, "修文成")] == ["会长"] and [t for t, _ in titles(doc, "周先胜")] == ["理事长"]
+    assert [t for t, _ in titles(doc, "庞大德")] == ["场长"] and [t for t, _ in titles(doc, "杜远航")] == ["副场长"]
+
+
+def test_glued_villages_part_a_listed_county_level_city_from_its_town():
+    text = "赤水市长期镇五七村的村民"
+    doc = run(doc_with(text, [("赤水市长期镇", "PLACE"), ("五七村", "PLACE")]))
+    assert {("赤水市", "PLACE"), ("长期镇", "PLACE")} <= found(doc)
+    assert ("赤水市长期镇", "PLACE") in found(run(doc_with(text, [("赤水市长期镇", "PLACE"), ("五七村", "PLACE")]),
+                                                disabled=["glued_villages"]))
+
+
+def test_programme_patterns_read_honours_a_place_is_made_and_campaign_years_printed_bare():
+    text = "青川先后创成省级全域旅游示范区，大力实施文化旅游突破年，2019年项目建设突破年开工，推进全省污染防治攻坚战"
+    got = found(run(doc_with(text, [("青川", "PLACE")])))
+    assert {("省级全域旅游示范区", "PROGRAMME"), ("文化旅游突破年", "PROGRAMME"), ("项目建设突破年", "PROGRAMME"),
+            ("污染防治攻坚战", "PROGRAMME")} <= got

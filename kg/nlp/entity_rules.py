@@ -168,8 +168,9 @@ RULES = {
                   "(220千伏甲乙变), two or three characters and a railway word (大临铁路, 广湛高铁)",
     "glued_villages": "a village or town the backbone glued to the company, site or village after it is a place of its "
                       "own (甲村 + 山东乙纺织有限公司, 丙村 + 丁冷链物流生态园, 戊镇 + 己庚村, 戊街道 + 己庚村委), and so is a "
-                      "district or county glued to a village or community in it (甲区 + 乙巷社区); not a village glued "
-                      "to its own bodies (甲村党支部)",
+                      "district or county glued to a village or community in it (甲区 + 乙巷社区), and a listed county or "
+                      "county-level city glued to a town or village (甲乙市 + 丙丁镇); not a village glued to its own "
+                      "bodies (甲村党支部)",
     "villages_after_towns": "a word ending in 村 or 社区 right after a town is one of its villages, whatever the "
                             "backbone tagged it (甲镇 + 乙丙村/a)",
     "cut_village_names": "a town or village the backbone cut into a name and its end is one place (甲乙/PER 丙苏木/LOC, "
@@ -743,6 +744,9 @@ class EntityRules(LexiconComponent):
             in_division = label == PLACE and self.lex.level_of(village) == "village"
             if in_division and level in ("county", "district") and name[cut - 1] in COUNTY_ENDS:
                 return [(start, start + cut, PLACE), (start + cut, end, PLACE)]  # 甲区 + 乙巷社区
+            if label == PLACE and name[:cut] in self.lex.county_parent and len(rest) >= 3 \
+                    and self.lex.level_of(rest) in ("town", "village") and rest[-1] in VILLAGE_ENDS:
+                return [(start, start + cut, PLACE), (start + cut, end, PLACE)]  # 甲乙市 + 丙丁镇: a listed county's town
             if not (name[cut - 1] in VILLAGE_ENDS or name.endswith(SUBDISTRICT, 0, cut)) or level not in ("village", "town"):
                 continue
             if rest.startswith(OWN_BODY_STARTS):
