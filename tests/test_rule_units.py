@@ -558,10 +558,18 @@ def test_listed_names_with_a_compound_surname_or_a_surname_the_backbone_cut_off(
     assert ("卓文", "PERSON") in found(run(doc_with(text, ents, words), disabled=["listed_names"]))
 
 
-@pytest.mark.parametrize("venue", ["青川市文化艺术中心", "东湾镇便民服务中心", "青川国际会展中心", "青川汽车文化馆"])
+@pytest.mark.parametrize("venue", ["青川市文化艺术中心", "东湾镇便民服务中心", "青川国际会展中心", "青川汽车博物馆"])
 def test_venues_are_places_even_when_the_backbone_took_them_for_organisations(venue):
     text = f"代表们参观了{venue}。"
     assert (venue, "PLACE") in found(run(doc_with(text, [(venue, "ORG")], [(venue, "ORG")])))
+
+
+def test_a_cultural_centre_and_a_library_are_institutions_with_posts():
+    text = "青川县文化馆馆长周文斌、青川县图书馆副馆长陈丽出席。文化馆副馆长林家明主持"
+    ents = [("青川县文化馆", "PLACE"), ("周文斌", "PERSON"), ("青川县图书馆", "PLACE"), ("陈丽", "PERSON"), ("林家明", "PERSON")]
+    doc = run(doc_with(text, ents))
+    assert {("青川县文化馆", "ORG"), ("青川县图书馆", "ORG")} <= found(doc)
+    assert titles(doc, "周文斌") == [("馆长", "青川县文化馆")] and titles(doc, "林家明") == [("副馆长", "文化馆")]
 
 
 def test_closing_title_runs_reach_names_with_titles_of_their_own():
@@ -2723,3 +2731,25 @@ def test_programme_patterns_read_honours_a_place_is_made_and_campaign_years_prin
     got = found(run(doc_with(text, [("青川", "PLACE")])))
     assert {("省级全域旅游示范区", "PROGRAMME"), ("文化旅游突破年", "PROGRAMME"), ("项目建设突破年", "PROGRAMME"),
             ("污染防治攻坚战", "PROGRAMME")} <= got
+
+
+def test_an_election_s_posts_of_a_numbered_term_held_together_and_shared_after_a_comma():
+    text = "大会选举卫汉明为青川市侨联第十届委员会主席，甄绮丽为专职副主席兼秘书长，伍锦堂、丘清明为副主席"
+    ents = [("卫汉明", "PERSON"), ("青川市侨联", "ORG"), ("甄绮丽", "PERSON"), ("伍锦堂", "PERSON"), ("丘清明", "PERSON")]
+    doc = run(doc_with(text, ents))
+    assert titles(doc, "卫汉明") == [("主席", "青川市侨联")]
+    assert titles(doc, "甄绮丽") == [("专职副主席", "青川市侨联"), ("秘书长", "青川市侨联")]
+    assert titles(doc, "伍锦堂") == titles(doc, "丘清明") == [("副主席", "青川市侨联")]
+    assert titles(run(doc_with(text, ents), disabled=["term_committees"]), "卫汉明") != [("主席", "青川市侨联")]
+    assert titles(run(doc_with(text, ents), disabled=["appointed_shared_orgs"]), "伍锦堂") == [("副主席", "")]
+    assert len(titles(run(doc_with(text, ents), disabled=["concurrent_posts"]), "甄绮丽")) < 2
+
+
+def test_medical_grades_and_army_commands_are_titles_and_an_office_after_兼_names_the_second_post():
+    text = "副主任医师刘忠明、主管护师胡玉兰、96742部队旅长陈守明出席，省卫计委副主任兼医改办主任魏新民讲话"
+    ents = [("刘忠明", "PERSON"), ("胡玉兰", "PERSON"), ("96742部队", "ORG"), ("陈守明", "PERSON"), ("省卫计委", "ORG"),
+            ("魏新民", "PERSON")]
+    doc = run(doc_with(text, ents))
+    assert [t for t, _ in titles(doc, "刘忠明")] == ["副主任医师"] and [t for t, _ in titles(doc, "胡玉兰")] == ["主管护师"]
+    assert titles(doc, "陈守明") == [("旅长", "96742部队")]
+    assert titles(doc, "魏新民") == [("副主任", "省卫计委"), ("主任", "医改办")]

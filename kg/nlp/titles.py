@@ -40,6 +40,7 @@ COMMAS = ("，", ",")
 CONJUNCTIONS = ("及", "以及", "和")  # …副主席乙、丙及秘书长丁: the last of a run, joined as an item
 LEADERS = "领导"  # a collective title (县领导, 四套班子领导) that a list of names shares
 LISTED_ON_RE = re.compile(r"[、，,]|等|以及|及|和")  # what follows a name a list goes on from
+CONCURRENTLY = "兼"  # 副主席兼秘书长: two posts held at once
 HOST_VERB = "陪同"  # 乙陪同, 乙等陪同, 在乙的陪同下: a local host
 HOST_WINDOW = 4
 COLON_LEAD_RE = re.compile(r"(?:是|为)?[：:]$")  # 执行主席是：甲、乙: the title before a colon goes to the list
@@ -53,6 +54,8 @@ WATER_SCOPE_RE = re.compile(rf"{WATER_RE}(?:[和及与]{WATER_RE})*$")
 WATER_SCOPE_LENGTH = 30
 CHIEF = "长"  # 河长, 湖长: a chief's post (checked with WATER_SCOPE_RE only after a river-chief title)
 COMPANY_NAME_LENGTH = (2, 8)  # the untagged words a title list's company post may take as the company (伊利, 甲乙钻探)
+TERM_RE = re.compile(r"第[一二三四五六七八九十]{1,3}届(?:委员会|理事会|常务委员会)?$")  # 甲侨联 + 第十届委员会 + 主席
+TERM_LENGTH = 10
 OFFICE = "办"  # ends an office's short name (园区办, 乡村振兴办)
 PARTY_NAMES = ("中国共产党", "中共")  # printed before a place's committee in its formal name
 PARTY_COMMITTEES = ("党总支", "党支部", "党委", "党工委")  # a committee the words before it may host
@@ -80,6 +83,11 @@ RULES = {
     "title_lists": "several titles joined by 、 before one name (市委书记、市人大常委会主任庄某)",
     "water_scopes": "the river or lake a chief is charged with, printed between a title list's 、 and the chief's post, "
                     "keeps the list going (县委常委、甲河市级河长乙: 乙 holds both posts)",
+    "term_committees": "a body's committee of a numbered term, printed before its post, is the body (甲市侨联第十届委员会"
+                       "主席 -> 甲市侨联)",
+    "appointed_shared_orgs": "bare posts an election gives after a comma are of the body the sentence's last election "
+                             "named (选举甲为乙侨联主席，丙为副主席 -> 乙侨联)",
+    "concurrent_posts": "two posts joined by 兼 are both the name's (专职副主席兼秘书长甲)",
     "comma_leader_lists": "a list of names under one collective title goes on after a comma when the names after it "
                           "have no title and are listed on (县领导甲、乙，丙、丁以及…)",
     "person_lists": "the titles before a 、-list of names go to each name (市领导甲、乙、丙)",
@@ -233,6 +241,8 @@ class TitleRules(LexiconComponent):
                 closings[number] = self._closing_title(text, group[-1][1], ent_ending)
             if self.on["appointed_titles"] and not closings[number]:
                 closings[number] = self._appointed(text, group[-1][1], ent_ending)
+                if self.on["appointed_shared_orgs"]:  # 选举甲为乙侨联主席，丙为副主席: 乙侨联's
+                    closings[number] = self._appointed_org(closings[number], closings[:number])
             if closings[number] and runs:
                 for earlier in range(number - 1, -1, -1):  # …主任甲，…主席乙等代表: back over titled names
                     if text[groups[earlier][-1][1]:starts[earlier + 1]] not in RUN_JOINERS \
@@ -382,6 +392,8 @@ class TitleRules(LexiconComponent):
                 position = start = duty.start()  # 县委常委、负责县政府常务工作的副县长甲: the duty is no title
             if position > 0 and text[position - 1] == "、" and self.on["title_lists"]:
                 position -= 1
+            elif position > 0 and text[position - 1] == CONCURRENTLY and self.on["concurrent_posts"]:
+                position -= 1  # 专职副主席兼秘书长: a post held with the one before it
             elif position > 0 and text[position - 1] in "，," and self.on["comma_title_lists"] and found[-1].org:
                 position -= 1  # 甲日报社社长，乙集团董事长丙: a title closing the clause before goes on
             else:
@@ -518,8 +530,8 @@ class TitleRules(LexiconComponent):
         if not core:
             return None
         start, core_text = core.start(), core.group()
-        for pattern in (self._org_from_section, self._org_from_entity, self._org_from_body, self._level_only,
-                        self._org_from_suffix):
+        for pattern in (self._org_from_section, self._org_from_term, self._org_from_entity, self._org_from_body,
+                        self._level_only, self._org_from_suffix):
             found = pattern(text, start, core_text, ent_ending)
             if found:
                 return self._party_group(found, core_text)
@@ -575,6 +587,22 @@ class TitleRules(LexiconComponent):
                 return _Found(Title(words[cut:] + core, words, ORG), start - len(words))
         return None
 
+    def _appointed_org(self, posts: list[Title], earlier: list[list[Title]]) -> list[Title]:
+        """Bare posts an election gives after a comma are of the body the sentence's last election named."""
+        body = next((t for titles in reversed(earlier) for t in reversed(titles) if t.org and t.org_type == ORG), None)
+        if body is None:
+            return posts
+        return [Title(t.title, body.org, ORG) if not t.org and not self.lex.leading_level(t.title)
+                and not self._implied(t.title)[0] else t for t in posts]
+
+    def _org_from_term(self, text: str, start: int, core: str, ent_ending: dict[int, Span]) -> _Found | None:
+        """甲市侨联|第十届委员会|主席: a body's committee of a numbered term, before its post, is the body."""
+        term = TERM_RE.search(text, max(0, start - TERM_LENGTH), start) if self.on["term_committees"] else None
+        ent = ent_ending.get(term.start()) if term else None
+        if not ent or ent[2] != ORG:
+            return None
+        return _Found(Title(core, text[ent[0]:ent[1]], ORG), ent[0])
+
     def _org_from_entity(self, text: str, start: int, core: str, ent_ending: dict[int, Span]) -> _Found | None:
         """玉林市委|书记, 中国联通湛江分公司|总经理, 化州市|副市长 (place + the body the title implies)."""
         ent = ent_ending.get(start)
@@ -615,6 +643,10 @@ class TitleRules(LexiconComponent):
         name = _untagged_before(text, start, ent_ending)
         if len(name) < 3 and self.on["long_orgs_in_titles"]:
             name = self._long_org_before(text, start, ent_ending)
+        if self.on["concurrent_posts"]:
+            name = name.rsplit(CONCURRENTLY, 1)[-1]  # 副主任兼 + 医改办 + 主任: the post before 兼 is no part of it
+        if name in self.lex.home_bodies and len(name) > 2:  # 文化馆 + 馆长: the paper's own place's
+            return _Found(Title(core, name, ORG), start - len(name))
         if len(name) < 3 or name[0] in FUNCTION_CHARACTERS or not (self.lex.org_suffix(name) or self._level_office(name)):
             return None
         return _Found(Title(core, name, ORG), start - len(name))
