@@ -27,7 +27,7 @@ GOVERNMENTS = ("政府", "人民政府")  # a government printed bare (甲镇党
 VILLAGE = "village"  # the level of villages and communities (levels.tsv): their bare bodies (村党支部) are qualified apart
 STATIONED = "驻"  # 甲日报驻乙市记者站: an office of 甲日报 stationed in 乙市
 # What a bare institution word may be printed with (学校党委, 集团工会): the unit of the one the article names.
-INSTITUTION_UNITS = ("", "党委", "党总支", "党支部", "纪委", "工会", "团委")
+INSTITUTION_UNITS = ("", "党委", "党组", "党总支", "党支部", "纪委", "工会", "团委")
 ASSEMBLIES = ("人大常委会", "人大", "政协")  # bodies whose committees are named for their field
 ASSEMBLY_COMMITTEE = r"[\u4e00-\u9fff]{1,10}?(?:工委|委员会|委)"  # one of those committees (选联委, 监察和司法委员会)
 HEAD_COUNT = r"(?:[0-9]{1,3}|[一二三四五六七八九十两]{1,3})"  # 66 名, 十八个

@@ -295,3 +295,10 @@ def test_editing_credits_at_an_article_s_end_are_people_with_their_role(lex, nlp
     graph = graph_of(page, lex, nlp, "青川市")
     people = {d["label"]: d["titles"] for _, d in graph.nodes(data=True) if d["type"] == "PERSON"}
     assert people == {"叶志文": ["供稿"], "储登明": ["核稿人"]}
+
+
+def test_a_court_or_procuratorate_printed_as_该院_is_the_one_the_article_names(lex, nlp):
+    page = Page("p.txt", "本报讯 青川县人民检察院召开座谈会。该院党组书记、检察长张文仁汇报了工作。\n")
+    graph = graph_of(page, lex, nlp, "青川县")
+    assert role(graph, "张文仁", "青川县人民检察院") == ["检察长"]
+    assert role(graph, "张文仁", "青川县人民检察院党组") == ["该院党组书记"]

@@ -2753,3 +2753,17 @@ def test_medical_grades_and_army_commands_are_titles_and_an_office_after_兼_nam
     assert [t for t, _ in titles(doc, "刘忠明")] == ["副主任医师"] and [t for t, _ in titles(doc, "胡玉兰")] == ["主管护师"]
     assert [t for t, _ in titles(doc, "陈守明")] == ["旅长"]
     assert titles(doc, "魏新民") == [("副主任", "省卫计委"), ("主任", "医改办")]
+
+
+def test_listed_host_committees_give_an_institution_s_bare_committee_and_its_other_posts_to_it():
+    text = "我院院长杨广明、党委书记伊乐平、副院长苏和明出席，青川市中级人民法院党组成员、工会主席田光明陪同"
+    ents = [("杨广明", "PERSON"), ("伊乐平", "PERSON"), ("苏和明", "PERSON"), ("青川市中级人民法院", "ORG"), ("田光明", "PERSON")]
+    doc = run(doc_with(text, ents))
+    assert titles(doc, "伊乐平") == [("党委书记", "我院党委")] and titles(doc, "苏和明") == [("副院长", "我院")]
+    assert titles(doc, "田光明")[1] == ("工会主席", "青川市中级人民法院工会")
+    assert titles(run(doc_with(text, ents), disabled=["listed_host_committees"]), "伊乐平") != [("党委书记", "我院党委")]
+
+
+def test_an_institution_printed_as_我院_or_该院_names_its_party_group():
+    doc = run(doc_with("该院党组书记、检察长张文仁汇报工作", [("张文仁", "PERSON")]))
+    assert titles(doc, "张文仁") == [("该院党组书记", "该院党组"), ("检察长", "该院")]

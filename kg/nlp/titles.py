@@ -126,6 +126,8 @@ RULES = {
     "host_committees": "the party committee of a company, school or hospital names its host (甲集团公司党委书记 -> "
                        "甲集团公司: committee_hosts.txt), and a post outside the party listed after a post of that "
                        "committee is the host's (甲学院党委副书记、院长 -> 甲学院)",
+    "listed_host_committees": "a bare party committee's post listed after a post of a company, school or hospital is "
+                              "of that host's committee (我院院长甲、党委书记乙、副院长丙 -> 我院党委, 我院)",
     "committee_posts": "host_committees leaves the party posts (书记, 委员) with the committee (甲学院党委书记 -> "
                        "甲学院党委), as the annotation guide asks; off, they name the host",
     "shared_body_characters": "a department's last character printed once before its title is both (宣传部长 -> 宣传部 + "
@@ -432,6 +434,13 @@ class TitleRules(LexiconComponent):
                 return earlier.org[:len(earlier.org) - len(committee)]
         return ""
 
+    def _hosted_by(self, committee: str, host: str) -> bool:
+        """A bare party committee listed after a post of a company, school or hospital (or of one printed as
+        我院, 该校) is that host's."""
+        return self.on["listed_host_committees"] and committee in self.lex.host_committees and bool(host) \
+            and (host.endswith(self.lex.committee_hosts) or bool(self.lex.institution_word(host))
+                 or bool(self.lex.hosted_committee(host)))
+
     def _committee_post(self, title: str) -> bool:
         """A party post (书记, 委员) that, by committee_posts, stays with a company's or school's committee."""
         return self.on["committee_posts"] and bool(PARTY_POST_RE.search(title))
@@ -467,6 +476,9 @@ class TitleRules(LexiconComponent):
             committee = host + first.org if self._committee_post(first.title) else host
             return [Title(first.title, committee, ORG),
                     *(Title(t.title, host, ORG) if t.org in ("", first.org) else t for t in before[1:])]
+        if listed and self._hosted_by(first.org, last.org):  # 我院院长甲、党委书记乙: the hospital's committee
+            host = last.org[:len(last.org) - len(self.lex.hosted_committee(last.org))]
+            return [Title(first.title, host + first.org, ORG), *before[1:]]
         if self._bare_body(first.org):
             return [self._listed(first, last) if listed else first, *before[1:]]
         if first.org or self.lex.leading_level(first.title) or not listed:
@@ -538,7 +550,8 @@ class TitleRules(LexiconComponent):
         institution = self._institution_before(text, window_start, start)
         if institution and start - len(institution) not in ent_ending and self.on["company_titles"]:
             # the resolver names the one company, school or chamber of the article
-            return _Found(Title(institution + core_text, institution, ORG), start - len(institution))
+            return self._party_group(_Found(Title(institution + core_text, institution, ORG), start - len(institution)),
+                                     core_text)  # 我院 + 党组书记: the party group of the institution
         listed_company = self._listed_company(text, start, core_text, ent_ending)
         if listed_company:
             return _Found(Title(core_text, listed_company, ORG), start - len(listed_company))
