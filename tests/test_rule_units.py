@@ -2767,3 +2767,12 @@ def test_listed_host_committees_give_an_institution_s_bare_committee_and_its_oth
 def test_an_institution_printed_as_我院_or_该院_names_its_party_group():
     doc = run(doc_with("该院党组书记、检察长张文仁汇报工作", [("张文仁", "PERSON")]))
     assert titles(doc, "张文仁") == [("该院党组书记", "该院党组"), ("检察长", "该院")]
+
+
+def test_listed_firms_read_a_list_closed_by_a_count_of_firms_without_等():
+    text = "四川九创投资、苏州奥斯玛电梯、郑州中泉路桥设备3家企业代表签约"
+    ents = [("四川九创投资", "ORG"), ("苏州奥斯玛", "PLACE"), ("郑州", "PLACE"), ("中泉路桥", "PLACE")]
+    words = [("四川九创投资", "ORG"), ("、", "w"), ("苏州奥斯玛", "LOC"), ("电梯", "n"), ("、", "w"), ("郑州", "LOC"),
+             ("中泉路桥", "LOC"), ("设备", "n"), ("3", "m"), ("家", "q"), ("企业", "n")]
+    got = found(run(doc_with(text, ents, words)))
+    assert {("苏州奥斯玛电梯", "ORG"), ("郑州中泉路桥设备", "ORG")} <= got

@@ -402,8 +402,10 @@ CAMPAIGN_NAME_VERBS = {"建设", "发展", "整治", "治理", "振兴", "改造
 TRADE_MODIFIER_TAGS = {"n", "nz", "vn", "an"}
 # A 、-list of names closed by 等, a count or a kind (重点, 小微) and 企业: the companies visited.
 FIRMS = "企业"
-LISTED_FIRMS_RE = re.compile(r"((?:[\u4e00-\u9fffA-Za-z0-9·]{2,16}、)+[\u4e00-\u9fffA-Za-z0-9·]{2,12})等"
-                             r"(?:[\d一二三四五六七八九十几多余]+[家个])?[\u4e00-\u9fff]{0,4}?" + FIRMS)
+# 甲、乙等企业, 甲、乙等9家企业, 甲、乙9家企业: a list closed by 等 or by a count of firms
+LISTED_FIRMS_RE = re.compile(r"((?:[\u4e00-\u9fffA-Za-z0-9·]{2,16}、)+[\u4e00-\u9fffA-Za-z0-9·]{2,12})"
+                             r"(?:等(?:[\d一二三四五六七八九十几多余]+[家个])?|[\d一二三四五六七八九十几多余]+家)"
+                             r"[\u4e00-\u9fff]{0,4}?" + FIRMS)
 FIRM_LEAD_TAGS = {"p", "c", "d", "r", "u", "TIME", "ad", "vd"}  # 先后/d 到/v, 在/p: before the first name
 COMMON_NOUN_TAGS = {"n", "vn", "an", "a", "m", "q"}  # 生物/n 医药/n, 精细/a 化工/n: a sector, not a name
 LINE_NAME_TAGS = {"nz", "j", "LOC", "ns", "PER", "nw"}
