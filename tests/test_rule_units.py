@@ -2776,3 +2776,14 @@ def test_listed_firms_read_a_list_closed_by_a_count_of_firms_without_等():
              ("中泉路桥", "LOC"), ("设备", "n"), ("3", "m"), ("家", "q"), ("企业", "n")]
     got = found(run(doc_with(text, ents, words)))
     assert {("苏州奥斯玛电梯", "ORG"), ("郑州中泉路桥设备", "ORG")} <= got
+
+
+def test_office_credits_are_no_persons_and_a_common_word_before_unnamed_officials_is_no_name():
+    text = "供稿 | 侨政处、经科部 来源：院办"
+    ents = [("侨政处", "PERSON"), ("经科部", "PERSON"), ("院办", "PERSON")]
+    assert not found(run(doc_with(text, ents)))
+    assert ("院办", "PERSON") in found(run(doc_with(text, ents), disabled=["office_credits"]))
+    text = "及市医改办成员单位，各区县政府主要领导参会"
+    words = [("及", "c"), ("市", "n"), ("医改办", "n"), ("成员", "n"), ("单位", "n"), ("，", "w"), ("各", "r"), ("区县", "n"),
+             ("政府", "n"), ("主要", "b"), ("领导", "n"), ("参会", "v")]
+    assert ("单位", "PERSON") not in found(run(doc_with(text, (), words)))

@@ -334,6 +334,8 @@ FILTERS = {
     "single_characters": "one character, unless a known short form of a place (美, 粤)",
     "titles_as_persons": "a title taken for a person (林长)",
     "place_pairs": "two places' one-character short forms taken for a person (川渝, 郑汴: place_abbreviations.tsv)",
+    "office_credits": "an office credited as a source or author is no person (供稿：侨政处, 来源：院办): a name of two "
+                      "or three characters ending in 处, 部, 办 or 室",
     "surname_titles": "a surname and a title or an honorific taken for a person (张书记, 王县长, 潘老, 王总): an "
                       "address, not a name",
     "implausible_places": "a determiner and a level are no place (本村镇, 各村), nor is a duty and a level (包联县领导, "
@@ -384,6 +386,8 @@ BRAND_TAGS = {"PER", "ORG", "LOC", "nz", "nw", "j"}  # a name's own words, not t
 # Tags of the words that end a name's run after the brackets (甲(乙)公司 等, 甲(乙)产业园 ，).
 NAME_RUN_ENDS = {"w", "p", "u", "c", "r", "d", "m", "q", "xc"}
 NAME_RUN_RE = re.compile(r"[\u4e00-\u9fff·]+(?:、[\u4e00-\u9fff·]+){2,}")  # three items or more, the ends run on
+OFFICE_ENDS = "处部办室"  # 侨政处, 经科部, 院办, 党政办公室: offices, whose short names credits print like names
+GROUP_DETERMINERS = "各全诸"  # ，各区县政府主要领导: unnamed officials, no titled person whose list a name closes
 LONGEST_RUN_ITEM = 6  # 莫日根巴图: a Mongolian name of five characters and more
 OPENING_QUOTES, CLOSING_QUOTES = "“『「", "”』」"
 SLOGAN_BREAK_RE = re.compile(r"[·・、\s]+")  # between the phrases of a slogan: 甲乙丙丁·戊己庚辛, 甲乙丙 丁戊己
@@ -1643,6 +1647,7 @@ class EntityRules(LexiconComponent):
                 continue
             after = next((e for e in title_ends if e > end + 1), None)
             if after is not None and after - end <= NEXT_TITLE_WINDOW and not any(ch in NAME_CLOSERS for ch in c.text[end + 1:after]) \
+                    and c.text[end + 1:end + 2] not in GROUP_DETERMINERS \
                     or c.text[end:end + 1] == LIST_MARK and end + 1 in person_starts:  # 县领导 + 高峰/n 、乙丙/PER
                 found.append((start, end, PERSON))
         return found
@@ -2049,6 +2054,10 @@ class EntityRules(LexiconComponent):
     def _place_pairs(self, text: str, span: Span) -> bool:
         name = text[span[0]:span[1]]
         return span[2] != PERSON or len(name) != 2 or not all(c in self.lex.place_abbreviations for c in name)
+
+    def _office_credits(self, text: str, span: Span) -> bool:
+        """供稿：侨政处, 来源：院办: an office credited as a source or an author is no person."""
+        return span[2] != PERSON or not 2 <= span[1] - span[0] <= 3 or text[span[1] - 1] not in OFFICE_ENDS
 
     def _surname_titles(self, text: str, span: Span) -> bool:
         """张书记, 王县长, 潘老: a surname and a title or an honorific address someone the article names
