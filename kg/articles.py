@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Iterable
 
-from .lexicons import STATION_RE, Lexicons, simplified
+from .lexicons import DATE_FIELDS, STATION_RE, Lexicons, simplified
 from .records import AUTHOR, OWN_OUTLET_WORDS, OWN_PAPER, REPORTER, Article, Credit, Page, Sentence, is_staff_role
 from .text import CLOSERS, SENTENCE_END, is_cjk_or_punct, is_control
 
@@ -77,7 +77,8 @@ SOURCE_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,8}[+＋]?")  # 精彩甲县, 甲
 SOURCE_FIELD_RE = re.compile(r"时间|作者|发布|点击|编辑|浏览")  # the next field of a source line, run on
 OUTLET_DATE_RE = re.compile(r"^([\u4e00-\u9fff]{2,12})\s+\d{4}[-年./]\d{1,2}[-月./]\d{1,2}(?=\D|$).{0,30}$")
 OUTLET_SEPARATOR_RE = re.compile(r"[\-—/、]")
-AUTHOR_RE = re.compile(r"作者\s*[:：]\s*(.+)$")
+# 作者:甲, 作者:甲发布时间:…: the author, up to the line's end or a date field printed right after the name
+AUTHOR_RE = re.compile(rf"作者\s*[:：]\s*(?:([\u4e00-\u9fff·]{{2,4}}?)(?:{'|'.join(DATE_FIELDS)})\s*[:：].*|(.+))$")
 AUTHOR_OUTLET_RE = re.compile(r"作者\s*[:：]\s*([\u4e00-\u9fff]{2,12})(?![\u4e00-\u9fff])")
 NAME_NOTE_RE = re.compile(r"[（(](?:见习|实习|实习生|特约|特约记者)[）)]?")
 REPORTED_RE = re.compile(r"(?<=[\u4e00-\u9fff])\s*报道\s*[:：]?\s*$")
@@ -484,7 +485,7 @@ def _drafts(lines: list[_Line], lex: Lexicons) -> tuple[list[_Draft], list[list[
         if _is_credit_line(text, lex) or source and len(text) <= 120 and not _ends_sentence(text):
             # 来源:… 作者:… credits only its author; (编辑/甲 值班主任/乙) credits the whole line
             author = AUTHOR_RE.search(text)
-            credited = author.group(1) if author else _credits_after_source(text, lex) if source else text.strip("（）()")
+            credited = (author.group(1) or author.group(2)) if author else _credits_after_source(text, lex) if source else text.strip("（）()")
             drafts[-1].credits += parse_byline(credited, lex)[0] if credited else _field_credits(text, lex)
             continue
         fields = _field_credits(text, lex)

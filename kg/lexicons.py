@@ -27,6 +27,8 @@ GOVERNMENTS = ("政府", "人民政府")  # a government printed bare (甲镇党
 VILLAGE = "village"  # the level of villages and communities (levels.tsv): their bare bodies (村党支部) are qualified apart
 STATIONED = "驻"  # 甲日报驻乙市记者站: an office of 甲日报 stationed in 乙市
 # What a bare institution word may be printed with (学校党委, 集团工会): the unit of the one the article names.
+DATE_FIELDS = ("发布时间", "发布日期", "时间", "日期")  # 作者:甲发布时间:…: a page's date field glued to a credit
+NEXT_FIELDS = (*DATE_FIELDS, "来源", "浏览", "点击")  # the page's fields that may follow a credit with no space
 INSTITUTION_UNITS = ("", "党委", "党组", "党总支", "党支部", "纪委", "工会", "团委")
 ASSEMBLIES = ("人大常委会", "人大", "政协")  # bodies whose committees are named for their field
 ASSEMBLY_COMMITTEE = r"[\u4e00-\u9fff]{1,10}?(?:工委|委员会|委)"  # one of those committees (选联委, 监察和司法委员会)
@@ -367,7 +369,8 @@ class Lexicons:
         # 丨责编:丙丨校对:丁, 本版制图:戊): the role, a colon and the names, spaced, up to a bar, a bracket, the
         # next field (字体:) or the line's end.
         self.field_credit_re = re.compile(f"(?:(?<=丨)|(?<![\u4e00-\u9fff]))(?:本版)?(?:{alternation([*self.editing_roles, *FIELD_REPORTERS])})\\s*[:：]\\s*"
-                                          f"[\u4e00-\u9fff·]{{2,4}}(?:\\s+[\u4e00-\u9fff·]{{2,3}}(?![\u4e00-\u9fff]*[:：]))*(?=$|[\\s丨|｜】\\]）)])")
+                                          f"[\u4e00-\u9fff·]{{2,4}}(?:\\s+[\u4e00-\u9fff·]{{2,3}}(?![\u4e00-\u9fff]*[:：]))*"
+                                          f"(?=$|[\\s丨|｜】\\]）)]|(?:{alternation(NEXT_FIELDS)})[:：])")
         # Roles printed with spaces between their characters (编 辑:甲, 记 者 乙): the spaces go.
         spaced = [role for role in {*self.byline_roles} if len(role) >= 2 and "/" not in role]
         self.spaced_role_re = re.compile("|".join("\\s".join(map(re.escape, role)) for role in

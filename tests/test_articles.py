@@ -520,3 +520,9 @@ def test_a_station_s_or_a_site_s_own_reporters_are_credited_to_it(lex, byline, n
     credits, rejected = parse_byline(byline, lex)
     assert [(c.name, c.role, c.org) for c in credits] == [("郑一鸣", "记者", newsroom), ("高远", "记者", newsroom)]
     assert not rejected
+
+
+def test_an_author_s_credit_ends_where_the_page_s_next_field_begins(lex):
+    page = Page("p.txt", "青川县开展专项督查\n\n作者:蒋文慧发布时间:2021-11-19 14:32\n\n11月1日，青川县安委办成立督查组开展督查检查工作。\n")
+    credits = [c for a in segment(page, lex) for c in a.byline]
+    assert [(c.name, c.role) for c in credits] == [("蒋文慧", "作者")]
