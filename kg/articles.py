@@ -485,7 +485,8 @@ def _drafts(lines: list[_Line], lex: Lexicons) -> tuple[list[_Draft], list[list[
         if _is_credit_line(text, lex) or source and len(text) <= 120 and not _ends_sentence(text):
             # 来源:… 作者:… credits only its author; (编辑/甲 值班主任/乙) credits the whole line
             author = AUTHOR_RE.search(text)
-            credited = (author.group(1) or author.group(2)) if author else _credits_after_source(text, lex) if source else text.strip("（）()")
+            author_name = author and (author.group(1) or author.group(2))  # the name glued to a date field, or the rest
+            credited = author_name if author else _credits_after_source(text, lex) if source else text.strip("（）()")
             drafts[-1].credits += parse_byline(credited, lex)[0] if credited else _field_credits(text, lex)
             continue
         fields = _field_credits(text, lex)
