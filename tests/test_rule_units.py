@@ -2787,3 +2787,9 @@ def test_office_credits_are_no_persons_and_a_common_word_before_unnamed_official
     words = [("及", "c"), ("市", "n"), ("医改办", "n"), ("成员", "n"), ("单位", "n"), ("，", "w"), ("各", "r"), ("区县", "n"),
              ("政府", "n"), ("主要", "b"), ("领导", "n"), ("参会", "v")]
     assert ("单位", "PERSON") not in found(run(doc_with(text, (), words)))
+
+
+def test_a_company_s_post_after_its_committee_s_is_the_company_s_whatever_its_name_ends_in():
+    text = "华锦联合石化党委书记、董事长任永强出席"
+    doc = run(doc_with(text, [("华锦联合石化", "ORG"), ("任永强", "PERSON")]))
+    assert titles(doc, "任永强") == [("党委书记", "华锦联合石化党委"), ("董事长", "华锦联合石化")]

@@ -450,6 +450,8 @@ class TitleRules(LexiconComponent):
         company or school whose party committee the title before named (甲集团党委书记、董事长乙 -> 甲集团)."""
         bare = self.lex.institution_word(org)  # 集团党委, printed with a bare institution word
         committee = self.lex.hosted_committee(org) or (bare[1] if bare and bare[1] in self.lex.host_committees else "")
+        if not committee and self.lex.title_core(title.title) in self.lex.company_posts:  # 甲乙石化党委书记、董事长
+            committee = next((c for c in self.lex.host_committees if org.endswith(c) and len(org) > len(c) + 1), "")
         if not committee or not self.on["host_committees"] or PARTY_POST_RE.search(title.title):
             return org
         return org[:-len(committee)]
