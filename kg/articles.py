@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Iterable
 
-from .lexicons import DATE_FIELDS, STATION_RE, Lexicons, simplified
+from .lexicons import DATE_FIELDS, STATION_RE, Lexicons, alternation, simplified
 from .records import AUTHOR, OWN_OUTLET_WORDS, OWN_PAPER, REPORTER, Article, Credit, Page, Sentence, is_staff_role
 from .text import CLOSERS, SENTENCE_END, is_cjk_or_punct, is_control
 
@@ -78,7 +78,7 @@ SOURCE_FIELD_RE = re.compile(r"时间|作者|发布|点击|编辑|浏览")  # th
 OUTLET_DATE_RE = re.compile(r"^([\u4e00-\u9fff]{2,12})\s+\d{4}[-年./]\d{1,2}[-月./]\d{1,2}(?=\D|$).{0,30}$")
 OUTLET_SEPARATOR_RE = re.compile(r"[\-—/、]")
 # 作者:甲, 作者:甲发布时间:…: the author, up to the line's end or a date field printed right after the name
-AUTHOR_RE = re.compile(rf"作者\s*[:：]\s*(?:([\u4e00-\u9fff·]{{2,4}}?)(?:{'|'.join(DATE_FIELDS)})\s*[:：].*|(.+))$")
+AUTHOR_RE = re.compile(rf"作者\s*[:：]\s*(?:([\u4e00-\u9fff·]{{2,4}}?)(?:{alternation(DATE_FIELDS)})\s*[:：].*|(.+))$")
 AUTHOR_OUTLET_RE = re.compile(r"作者\s*[:：]\s*([\u4e00-\u9fff]{2,12})(?![\u4e00-\u9fff])")
 NAME_NOTE_RE = re.compile(r"[（(](?:见习|实习|实习生|特约|特约记者)[）)]?")
 REPORTED_RE = re.compile(r"(?<=[\u4e00-\u9fff])\s*报道\s*[:：]?\s*$")

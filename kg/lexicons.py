@@ -482,6 +482,10 @@ class Lexicons:
         committee = next((c for c in self.host_committees if name.endswith(c)), "")
         return committee if committee and name[:-len(committee)].endswith(self.committee_hosts) else ""
 
+    def host_of(self, name: str) -> str:
+        """The host of a hosted party committee (甲日报社党委 -> 甲日报社); any other name as it is."""
+        return name[:len(name) - len(self.hosted_committee(name))]
+
     def is_site(self, name: str) -> bool:
         """甲县博物馆: a name before an ending that makes it a place, whatever the backbone said."""
         return bool(_longest_ending(name, self.site_endings, self.longest_site_ending, 1))

@@ -418,9 +418,8 @@ class TitleRules(LexiconComponent):
                         and (level := self.lex.leading_level(before.org, qualified_only=True)):
                     ordered[index] = Title(title.title, self._canonical_body(level + title.org), ORG)  # 县委副书记、纪委书记
                 elif self.on["chained_departments"] and title.org in self.lex.chained_bodies and before.org_type == ORG \
-                        and (committee := self.lex.hosted_committee(before.org)):
-                    host = before.org[:-len(committee)]  # 甲学院党委副书记、纪委书记: the college's 纪委
-                    ordered[index] = Title(title.title, host + title.org, ORG)
+                        and self.lex.hosted_committee(before.org):  # 甲学院党委副书记、纪委书记: the college's 纪委
+                    ordered[index] = Title(title.title, self.lex.host_of(before.org) + title.org, ORG)
         return ordered, start
 
     def _secretary_host(self, title: Title, previous_titles: list[Title]) -> str:
@@ -428,11 +427,8 @@ class TitleRules(LexiconComponent):
         named by its host; "" when the name before held no party post of a host."""
         if title.org not in self.lex.host_committees or not self.on["host_committees"]:
             return ""
-        for earlier in previous_titles:
-            committee = self.lex.hosted_committee(earlier.org)
-            if PARTY_POST_RE.search(earlier.title) and (earlier.org.endswith(self.lex.committee_hosts) or committee):
-                return earlier.org[:len(earlier.org) - len(committee)]
-        return ""
+        return next((self.lex.host_of(t.org) for t in previous_titles if PARTY_POST_RE.search(t.title)
+                     and (t.org.endswith(self.lex.committee_hosts) or self.lex.hosted_committee(t.org))), "")
 
     def _hosted_by(self, committee: str, host: str) -> bool:
         """A bare party committee listed after a post of a company, school or hospital (or of one printed as
@@ -479,8 +475,7 @@ class TitleRules(LexiconComponent):
             return [Title(first.title, committee, ORG),
                     *(Title(t.title, host, ORG) if t.org in ("", first.org) else t for t in before[1:])]
         if listed and self._hosted_by(first.org, last.org):  # 我院院长甲、党委书记乙: the hospital's committee
-            host = last.org[:len(last.org) - len(self.lex.hosted_committee(last.org))]
-            return [Title(first.title, host + first.org, ORG), *before[1:]]
+            return [Title(first.title, self.lex.host_of(last.org) + first.org, ORG), *before[1:]]
         if self._bare_body(first.org):
             return [self._listed(first, last) if listed else first, *before[1:]]
         if first.org or self.lex.leading_level(first.title) or not listed:
@@ -660,9 +655,9 @@ class TitleRules(LexiconComponent):
             name = self._long_org_before(text, start, ent_ending)
         if self.on["concurrent_posts"]:
             name = name.rsplit(CONCURRENTLY, 1)[-1]  # 副主任兼 + 医改办 + 主任: the post before 兼 is no part of it
-        if name in self.lex.home_bodies and len(name) > 2:  # 文化馆 + 馆长: the paper's own place's
-            return _Found(Title(core, name, ORG), start - len(name))
-        if len(name) < 3 or name[0] in FUNCTION_CHARACTERS or not (self.lex.org_suffix(name) or self._level_office(name)):
+        home_body = name in self.lex.home_bodies  # 文化馆 + 馆长: the paper's own place's
+        if len(name) < 3 or not home_body and (name[0] in FUNCTION_CHARACTERS
+                                               or not (self.lex.org_suffix(name) or self._level_office(name))):
             return None
         return _Found(Title(core, name, ORG), start - len(name))
 
