@@ -85,7 +85,8 @@ REPORTED_RE = re.compile(r"(?<=[\u4e00-\u9fff])\s*报道\s*[:：]?\s*$")
 MADE_MARK_RE = re.compile(r"/\s*(?:文图|图文|[文图摄])(?![\u4e00-\u9fff/])")
 WORK_MARKS = {"文", "图", "摄", "文图", "图文"}
 # Names signing a paragraph after its last sentence, bracketed or spaced off (…。（甲乙 丙丁）, …。 甲乙).
-SIGNATURE_RE = re.compile(r"(?<=[。！？”])(?:\s*[（(](?P<bracketed>[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4}){0,5})[）)]"
+SIGNED_NAME = r"(?:[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff]{1,8}|[\u4e00-\u9fff]{2,4})"  # 甲乙; 阿娜古力·尼亚孜 is longer
+SIGNATURE_RE = re.compile(rf"(?<=[。！？”])(?:\s*[（(](?P<bracketed>{SIGNED_NAME}(?:\s+{SIGNED_NAME}){{0,5}})[）)]"
                           r"|\s+(?P<spaced>[\u4e00-\u9fff]{2,3}(?:\s+[\u4e00-\u9fff]{2,3}){0,2}))\s*$")
 # Two to four names alone on a paragraph's line after a sentence (one alone may be a subheading: 高质量).
 SIGNATURE_LINE_RE = re.compile(r"\s*(?P<spaced>[\u4e00-\u9fff]{2,3}(?:\s+[\u4e00-\u9fff]{2,3}){1,3})\s*")

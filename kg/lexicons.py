@@ -32,6 +32,7 @@ NEXT_FIELDS = (*DATE_FIELDS, "来源", "浏览", "点击")  # the page's fields 
 INSTITUTION_UNITS = ("", "党委", "党组", "党总支", "党支部", "纪委", "工会", "团委")
 ASSEMBLIES = ("人大常委会", "人大", "政协")  # bodies whose committees are named for their field
 ASSEMBLY_COMMITTEE = r"[\u4e00-\u9fff]{1,10}?(?:工委|委员会|委)"  # one of those committees (选联委, 监察和司法委员会)
+DOTTED_NAME_RE = re.compile(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})+")  # 买买提·艾力: one transcribed name
 HEAD_COUNT = r"(?:[0-9]{1,3}|[一二三四五六七八九十两]{1,3})"  # 66 名, 十八个
 # 等 and the kind of division a list names (甲、乙等乡镇, 丙、丁等3个村)
 DIVISION_LIST_CLOSER = rf"等{HEAD_COUNT}?个?(?:乡镇|镇街|街道|行政村|社区|镇|乡|村)"
@@ -161,6 +162,7 @@ class Lexicons:
     slogan_patterns: list[re.Pattern] = field(default_factory=list)
     stop_entities: set[str] = field(default_factory=set)
     minority_name_re: re.Pattern | None = None  # 扎西, 巴特尔: what starts a Tibetan or Mongolian given name
+    transcription_characters: frozenset[str] = frozenset()  # 阿, 都, 提: what spells a transcribed name
     set_phrase_re: re.Pattern | None = None  # 中国特色, 中国式: a place's name that starts a set phrase
     honour_title_re: re.Pattern | None = None  # 国家级旅游度假区: an honour printed like a place's name
     idiom_re: re.Pattern | None = None  # 踔厉奋发: idioms the backbone reads names in
@@ -190,6 +192,7 @@ class Lexicons:
     group_suffixes: list[str] = field(default_factory=list)  # 领导小组, 指挥部: task bodies named before their heads
     listed_bodies: set[str] = field(default_factory=set)  # bodies named only by the title before (…、管委会主任)
     office_bodies: set[str] = field(default_factory=set)  # listed bodies that serve any body (…、办公室主任)
+    board_bodies: set[str] = field(default_factory=set)  # listed bodies whose posts are their organisation's (理事会)
     title_ranks: list[str] = field(default_factory=list)
     title_rank_re: re.Pattern | None = None  # ranks run together before a title (常务副)
     title_citation_re: re.Pattern | None = None  # what follows a title printed after its name (所作, 指出)
@@ -256,6 +259,7 @@ class Lexicons:
             if len(row) > 3 and row[3] == "bodies-only":
                 self.body_only_levels.add(row[0])
         self.levels_longest_first = sorted(self.levels, key=len, reverse=True)
+        self.long_levels = [level for level in self.levels_longest_first if len(level) > 1]  # 自治旗, 街道
         self.level_characters = frozenset("".join(self.levels))  # 镇, 街, 道: what a division's name can end in
         self.levels_only_re = re.compile(f"(?:{alternation(self.levels)})+")  # 市县, 乡镇: level words and nothing else
         body_rows = _rows("bodies.tsv", dirs)
@@ -265,7 +269,10 @@ class Lexicons:
         # "listed" bodies name nothing alone, only the body of the title before them in a list; "office" ones
         # (办公室) are listed bodies that serve whichever body that title names
         self.office_bodies = {row[0] for row in body_rows if len(row) > 2 and row[2] == "office"}
-        self.listed_bodies = {row[0] for row in body_rows if len(row) > 2 and row[2] == "listed"} | self.office_bodies
+        # "board" ones (理事会, 董事会) are listed bodies whose posts are the organisation's own
+        self.board_bodies = {row[0] for row in body_rows if len(row) > 2 and row[2] == "board"}
+        self.listed_bodies = {row[0] for row in body_rows if len(row) > 2 and row[2] == "listed"} \
+            | self.office_bodies | self.board_bodies
         self.bodies = {row[0]: row[1] if len(row) > 1 and row[1] else row[0] for row in body_rows
                        if row[0] not in self.named_bodies | self.listed_bodies}
         for level in self.qualified_levels:  # composed: 市 + 政协 -> 市政协, 镇 + 人民政府 -> 镇政府
@@ -328,6 +335,7 @@ class Lexicons:
         self.slogan_patterns = [re.compile(row[0]) for row in _rows("slogan_patterns.txt", dirs)]
         self.stop_entities = set(_words("stop_entities.txt", dirs)) | set(_words("peoples.txt", dirs))  # 哈尼族: a people
         self.minority_name_re = re.compile(alternation(_words("minority_names.txt", dirs)))
+        self.transcription_characters = frozenset(_words("transcription_characters.txt", dirs))
         self.set_phrase_re = re.compile(alternation(_words("set_phrases.txt", dirs)))
         self.idiom_re = re.compile(alternation(_words("idioms.txt", dirs)))
         self.era_words = tuple(sorted(set(_words("era_words.txt", dirs)), key=len, reverse=True))
@@ -602,6 +610,8 @@ class Lexicons:
         """
         if not re.fullmatch(r"[\u4e00-\u9fff·]+", chunk):
             return None
+        if "·" in chunk:  # 阿娜古力·尼亚孜: a transcribed name has no surname to split at
+            return [chunk] if DOTTED_NAME_RE.fullmatch(chunk) else None
         best: list[str] | None = None
 
         def cost(names: list[str]) -> tuple[int, int]:

@@ -381,6 +381,7 @@ def test_rare_characters_of_given_names_are_no_traditional_forms_to_fold(lex):
     ("全县上下干劲十足。 林海", [("林海", "作者")]),
     ("全县上下干劲十足。\n（记者：文/林海 图/周小川）", [("林海", "记者"), ("周小川", "记者")]),
     ("全县上下干劲十足。\n摄像:才让多吉 撰稿:林海", [("才让多吉", "摄像"), ("林海", "撰稿")]),
+    ("全县上下干劲十足。(林海 古丽米拉·吐尔洪)", [("林海", "作者"), ("古丽米拉·吐尔洪", "作者")]),
 ])
 def test_names_signing_an_article_at_its_end_are_its_credits(lex, closing, credits):
     text = "石滩镇推进乡村振兴\n本报讯 石滩镇召开动员会。" + closing

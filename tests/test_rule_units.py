@@ -1019,7 +1019,7 @@ def test_a_dotted_name_cut_inside_its_last_part_is_whole():
     ents = [("县人大常委会", "ORG"), ("吐尔逊", "PERSON"), ("买买", "PERSON"), ("县政协", "ORG"), ("古丽·阿依", "PERSON")]
     doc = run(doc_with(text, ents, words))
     assert {("吐尔逊·买买提江", "PERSON"), ("古丽·阿依", "PERSON")} <= found(doc)
-    assert ("吐尔逊·买买", "PERSON") in found(run(doc_with(text, ents, words), disabled=["dotted_name_tails"]))
+    assert ("吐尔逊·买买", "PERSON") in found(run(doc_with(text, ents, words), disabled=["dotted_name_tails", "transcribed_tails"]))
     sister = "他是马克·卢布的妹妹，当时"
     doc = run(doc_with(sister, [("马克·卢布", "PERSON")], [("他", "r"), ("是", "v"), ("马克·卢布", "PER"), ("的", "u"),
                                                          ("妹妹", "n"), ("，", "w")]))
@@ -1828,7 +1828,8 @@ def test_surnames_glued_to_titles_join_their_given_names():
     words = [("县政协", "ORG"), ("副主席史", "n"), ("官元", "n"), ("、", "w"), ("方立", "PER"), ("带领", "v")]
     doc = run(doc_with(text, [("县政协", "ORG"), ("方立", "PERSON")], words))
     assert ("史官元", "PERSON") in found(doc) and titles(doc, "史官元") == [("县政协副主席", "县政协")]
-    off = run(doc_with(text, [("县政协", "ORG"), ("方立", "PERSON")], words), disabled=["surnames_glued_to_titles"])
+    off = run(doc_with(text, [("县政协", "ORG"), ("方立", "PERSON")], words),
+              disabled=["surnames_glued_to_titles", "paused_given_names"])
     assert ("史官元", "PERSON") not in found(off)
     text = "其他成员国该月的产量"  # the glued word is no title and surname, nor is a name split into words
     words = [("其他", "r"), ("成员国", "n"), ("该月", "r"), ("的", "u"), ("产量", "n")]
@@ -2286,7 +2287,8 @@ def test_surnames_glued_to_titles_take_a_one_character_given_name_before_a_pause
              ("出席", "v"), ("会议", "n")]
     doc = run(doc_with(text, [("区委", "ORG"), ("区政府", "ORG")], words))
     assert ("方矛", "PERSON") in found(doc)
-    off = run(doc_with(text, [("区委", "ORG"), ("区政府", "ORG")], words), disabled=["surnames_glued_to_titles"])
+    off = run(doc_with(text, [("区委", "ORG"), ("区政府", "ORG")], words),
+              disabled=["surnames_glued_to_titles", "paused_given_names"])
     assert ("方矛", "PERSON") not in found(off)
     words = [("市长", "n"), ("方面", "n"), ("表示", "v")]  # a word of the language after the title: no name
     assert not found(run(doc_with("市长方面表示", [], words)))
@@ -2793,3 +2795,82 @@ def test_a_company_s_post_after_its_committee_s_is_the_company_s_whatever_its_na
     text = "华锦联合石化党委书记、董事长任永强出席"
     doc = run(doc_with(text, [("华锦联合石化", "ORG"), ("任永强", "PERSON")]))
     assert titles(doc, "任永强") == [("党委书记", "华锦联合石化党委"), ("董事长", "华锦联合石化")]
+
+
+def test_a_dotted_name_goes_on_over_the_characters_that_spell_transcriptions():
+    text = "村党支部书记艾山·阿不都热合曼说，艾山·木沙都参加了"
+    words = [("村党支部", "n"), ("书记", "n"), ("艾山", "PER"), ("·", "w"), ("阿不", "PER"), ("都", "d"), ("热合曼", "v"),
+             ("说", "v"), ("，", "w"), ("艾山", "PER"), ("·", "w"), ("木沙", "PER"), ("都", "d"), ("参加", "v")]
+    ents = [("艾山", "PERSON"), ("阿不", "PERSON"), ("艾山", "PERSON"), ("木沙", "PERSON")]
+    doc = run(doc_with(text, ents, words))
+    assert {("艾山·阿不都热合曼", "PERSON"), ("艾山·木沙", "PERSON")} <= found(doc)
+    assert ("艾山·阿不", "PERSON") in found(run(doc_with(text, ents, words), disabled=["transcribed_tails"]))
+
+
+def test_a_name_closed_by_a_list_pause_after_a_title_is_read_whatever_its_given_name_s_words():
+    text = "副会长何青、副监事长童中、副主任莫幸福、秘书长吴江出席"
+    words = [("副会长", "n"), ("何青", "PER"), ("、", "w"), ("副", "a"), ("监事", "n"), ("长", "a"), ("童", "n"),
+             ("中", "f"), ("、", "w"), ("副主任", "n"), ("莫", "a"), ("幸福", "a"), ("、", "w"), ("秘书长", "n"),
+             ("吴江", "PER"), ("出席", "v")]
+    ents = [("何青", "PERSON"), ("吴江", "PERSON")]
+    assert {("童中", "PERSON"), ("莫幸福", "PERSON")} <= found(run(doc_with(text, ents, words)))
+    assert not {("童中", "PERSON"), ("莫幸福", "PERSON")} & found(run(doc_with(text, ents, words),
+                                                                    disabled=["paused_given_names"]))
+
+
+def test_a_titled_name_takes_its_last_character_back_from_a_conjunction():
+    text = "市委统战部部长罗梓健及县领导参加"
+    words = [("市委统战部", "ORG"), ("部长", "n"), ("罗梓", "PER"), ("健及", "v"), ("县", "n"), ("领导", "n"), ("参加", "v")]
+    ents = [("市委统战部", "ORG"), ("罗梓", "PERSON")]
+    assert ("罗梓健", "PERSON") in found(run(doc_with(text, ents, words)))
+    assert ("罗梓", "PERSON") in found(run(doc_with(text, ents, words), disabled=["given_names_before_conjunctions"]))
+    plain = "市长罗梓健及各位代表"  # a word of the language closes no name here: 健及 is after a full name
+    assert ("罗梓健", "PERSON") in found(run(doc_with(plain, [("罗梓健", "PERSON")],
+                                                       [("市长", "n"), ("罗梓健", "PER"), ("及", "c"), ("各位", "r")])))
+
+
+def test_a_place_cut_inside_its_level_word_takes_the_rest_of_it():
+    text = "鄂伦自治旗副旗长石岩出席"
+    words = [("鄂伦自治", "LOC"), ("旗", "n"), ("副旗长", "n"), ("石岩", "PER"), ("出席", "v")]
+    ents = [("鄂伦自治", "PLACE"), ("石岩", "PERSON")]
+    doc = run(doc_with(text, ents, words))
+    assert ("鄂伦自治旗", "PLACE") in found(doc)
+    assert titles(doc, "石岩") == [("副旗长", "鄂伦自治旗政府")]
+    assert ("鄂伦自治", "PLACE") in found(run(doc_with(text, ents, words), disabled=["cut_level_words"]))
+
+
+def test_a_board_s_posts_are_its_organisation_s():
+    text = "甲乙市供销社党组书记、理事会主任石岩，甲丙集团董事会主席方立出席"
+    ents = [("甲乙市供销社", "ORG"), ("石岩", "PERSON"), ("甲丙集团董事会", "ORG"), ("方立", "PERSON")]
+    doc = run(doc_with(text, ents))
+    assert titles(doc, "石岩") == [("党组书记", "甲乙市供销社党组"), ("理事会主任", "甲乙市供销社")]
+    assert titles(doc, "方立") == [("董事会主席", "甲丙集团")]
+    assert titles(run(doc_with(text, ents), disabled=["boards"]), "方立") == [("主席", "甲丙集团董事会")]
+
+
+def test_appointees_counted_before_their_appointment_take_the_post():
+    text = "侨联聘请方立、石岩等18人为荣誉主席"
+    ents = [("方立", "PERSON"), ("石岩", "PERSON")]
+    doc = run(doc_with(text, ents))
+    assert titles(doc, "方立") == titles(doc, "石岩") == [("荣誉主席", "")]
+    assert titles(run(doc_with(text, ents), disabled=["counted_appointees"]), "石岩") == []
+
+
+def test_an_assistant_s_post_is_of_the_head_s_organisation():
+    text = "甲乙县人民医院院长助理石岩参加"
+    doc = run(doc_with(text, [("甲乙县人民医院", "ORG"), ("石岩", "PERSON")]))
+    assert titles(doc, "石岩") == [("院长助理", "甲乙县人民医院")]
+
+
+def test_a_session_s_presidium_keeps_a_comma_title_list_going():
+    text = "区委副书记、区长，大会主席团常务主席方立作报告"
+    doc = run(doc_with(text, [("方立", "PERSON")]))
+    assert [t for t, _ in titles(doc, "方立")] == ["区委副书记", "区长", "大会主席团常务主席"]
+
+
+def test_a_list_of_firms_starts_after_the_meeting_verb():
+    text = "在会见甲乙集团、丙丁科技等企业负责人时"
+    words = [("在", "p"), ("会见", "v"), ("甲乙集团", "ORG"), ("、", "w"), ("丙丁科技", "nz"), ("等", "u"), ("企业", "n"),
+             ("负责人", "n"), ("时", "n")]
+    doc = run(doc_with(text, [("甲乙集团", "ORG")], words))
+    assert {("甲乙集团", "ORG"), ("丙丁科技", "ORG")} <= found(doc) and ("会见甲乙集团", "ORG") not in found(doc)

@@ -42,6 +42,7 @@ RIVER_ENDS = "河江溪"
 PREPOSITIONS = "以在向对由将把被从为给与同赴"  # never the first character of a place a level word follows
 LEADING_VERBS = ("率", "带领", "陪同")  # 副市长甲乙率市政府副秘书长: a name, then the body its leader brought
 DOTS = "·•・"  # between the parts of a transcribed name (买买提·艾力)
+TRANSCRIBED_TAIL_MAX = 6  # the most characters a dotted name's cut last part goes on over (阿不 + 都热西提)
 DOTTED_GAP = 3  # characters the backbone may leave out between a dotted name's parts
 LEADER_NAME_TAGS = {"nz", "nr", "n", "PER"}  # what the backbone may tag a leader's name as in a long sentence
 LEADER_TITLE_MAX = 6  # 总书记, 副总理, 国务委员
@@ -70,6 +71,7 @@ NAME_OPENERS = "、，,：:（( "  # what a name in a list or after a colon foll
 CLAUSE_ENDS = "，,；;。"
 PAUSES = "，,、；;。和与及）)"
 LIST_PAUSES = "，,、；;"  # what closes one titled name of a list before the next
+LIST_PAUSE = "、"
 NEXT_TITLE_WINDOW = 14  # how far after that pause the next person's title may end (市委常委、兰陵县委书记)
 SESSION_BODY_OPENERS = ("政协", "中国人民政治协商会议", "中国共产党", "中共")
 TERM_MARK = "届"  # in every body named with its term (第六届)
@@ -197,6 +199,8 @@ RULES = {
                          "between a title and the name (县长 + 甲/a 乙丙·丁戊/PER)",
     "dotted_name_tails": "dotted_names also takes the two or three characters the backbone cut from a dotted name's "
                          "last part, up to punctuation (甲乙·丙丁 + 戊己/v ，), or the word after the dot (甲乙/PER ·丙丁戊/w)",
+    "transcribed_tails": "dotted_names also takes the characters that spell transcribed names after a last part the "
+                         "backbone cut (甲乙·阿不/PER 都/d 热西提 -> 甲乙·阿不都热西提: transcription_characters.txt)",
     "leader_names_in_words": "names_before_leader_titles also reads a name that starts a long word the backbone ran "
                              "over the title (甲乙丙总书记系列重要讲话精神/nz)",
     "names_after_titles": "a surname and one or two characters right after a title is a name the backbone missed (市长席小军率)",
@@ -306,6 +310,10 @@ RULES = {
     "split_names": "a surname the backbone read as a person of its own before the given name joins it (时/PER 荣芬/PER), "
                    "and so does a given name of one or two characters the backbone read as a word when a pause or a "
                    "conjunction closes it (、申/PER 太平/a 、, 于/PER 长洪和/ORG 人民日报社)",
+    "given_names_before_conjunctions": "a two-character name after a title whose next word is one character and a "
+                                       "conjunction takes that character (部长 + 甲乙/PER 丙及/v -> 甲乙丙)",
+    "cut_level_words": "a place the backbone ended inside a level word of several characters takes the rest of it "
+                       "(甲乙自治/LOC 旗/n -> 甲乙自治旗)",
     "delegations": "a delegation named after a division is a mention of the division (甲市党政代表团 -> 甲市: delegations.txt)",
     "position_tails": "a word of position the backbone glued to a place goes (甲乙湖畔, 甲乙路东: beside, east of it)",
     "river_sections": "a river and the town of its section the backbone glued together are two places (甲乙河丙丁镇 + "
@@ -317,6 +325,8 @@ RULES = {
                           "goes (以 + 州人民代表大会, 向 + 县委, 原 + 县人大常委会: the title is past, the body the same)",
     "listed_divisions_before_bodies": "body_abbreviations also takes the listed county or city the backbone left "
                                       "in a word before a body (南岸 + 区委书记/s -> 南岸区委)",
+    "paused_given_names": "names_after_titles also reads a name whose given name the backbone took for a word of its "
+                          "own when a list's 、 closes it (副监事长 + 甲/n 中/f 、, 副主任 + 莫/a 幸福/a 、)",
     "names_before_reports": "the verb of delivering a report the backbone glued to a name goes (甲乙作/PER 工作报告 -> 甲乙)",
     "village_word_tails": "the 村 of a village's post or body the backbone glued to the village goes (甲乙村村/LOC 主任, "
                           "甲乙村村/LOC 委会, 甲乙村村/LOC 民 -> 甲乙村)",
@@ -324,7 +334,7 @@ RULES = {
                         "丁戊己: 平等, 同等 are words)",
 }
 # Rules that change how other rules work rather than proposing spans of their own.
-SETTINGS_RULES = ("caption_names", "leader_names_in_words", "zone_boards", "names_before_conjunctions", "titled_run_heads", "town_like_names", "village_plots", "conjunction_levels", "surnames_glued_to_titles", "division_site_names", "places_of_origin", "central_tasks", "ethnic_townships", "resident_members", "village_communities", "not_org_tails", "committee_work", "party_group_tails", "names_ending_in_followers", "person_org_relabel", "village_first_characters", "names_tagged_as_modifiers", "names_cut_before_followers", "road_segments", "glued_villages", "site_relabel", "listed_rare_surnames", "dotted_name_heads", "dotted_name_tails", "names_tagged_as_verbs", "names_after_function_words", "place_org_relabel", "division_org_relabel", "trim_punctuation", "conjunction_tails", "places_before_bodies", "delegations", "position_tails", "split_names", "names_before_semicolons", "names_before_reports", "names_before_etc", "village_word_tails", "listed_divisions_before_bodies", "river_sections", "era_words", "preposition_starts")
+SETTINGS_RULES = ("caption_names", "leader_names_in_words", "zone_boards", "names_before_conjunctions", "cut_level_words", "given_names_before_conjunctions", "titled_run_heads", "town_like_names", "village_plots", "conjunction_levels", "surnames_glued_to_titles", "division_site_names", "places_of_origin", "central_tasks", "ethnic_townships", "resident_members", "village_communities", "not_org_tails", "committee_work", "party_group_tails", "names_ending_in_followers", "paused_given_names", "person_org_relabel", "village_first_characters", "names_tagged_as_modifiers", "names_cut_before_followers", "road_segments", "glued_villages", "site_relabel", "listed_rare_surnames", "dotted_name_heads", "dotted_name_tails", "transcribed_tails", "names_tagged_as_verbs", "names_after_function_words", "place_org_relabel", "division_org_relabel", "trim_punctuation", "conjunction_tails", "places_before_bodies", "delegations", "position_tails", "split_names", "names_before_semicolons", "names_before_reports", "names_before_etc", "village_word_tails", "listed_divisions_before_bodies", "river_sections", "era_words", "preposition_starts")
 # Rules measured to cost more than they earn on the evaluation sets (README, "Every rule in numbers"):
 # kept for the pages they fit, switched on in the config.
 OFF_BY_DEFAULT = {"place_suffix_words", "campaign_names"}
@@ -551,6 +561,8 @@ class EntityRules(LexiconComponent):
                         and self.lex.surname_length(text[s:e - 1]) else (s, e, label) for s, e, label in backbone]
         if self.on["zone_boards"]:  # 开发/n 区管委会/ORG: the zone's board, cut inside the zone's word
             backbone = [self._zone_board(text, span) for span in backbone]
+        if self.on["cut_level_words"]:  # 甲乙自治/LOC 旗/n: the division takes the rest of its level word
+            backbone = [self._whole_level_word(text, span) for span in backbone]
         if self.on["names_before_conjunctions"]:  # 甲乙丙和县政府办/PER: the name, then 和 and a body
             backbone = [self._name_before_conjunction(text, span) for span in backbone]
         if self.on["split_names"]:
@@ -657,10 +669,12 @@ class EntityRules(LexiconComponent):
                     joined[-1] = (start, span[1], PERSON)
                     continue
             joined.append(span)
-        if not any(label == PERSON and end - start == 1 for start, end, label in joined):
-            return joined
         word_end = {s: e for s, e, _ in words}
         word_start = {e: s for s, e, _ in words}
+        if self.on["given_names_before_conjunctions"]:
+            joined = [self._given_before_conjunction(text, span, word_end, word_start) for span in joined]
+        if not any(label == PERSON and end - start == 1 for start, end, label in joined):
+            return joined
         tags = {s: tag for s, _, tag in words}
         given = []
         for start, end, label in joined:
@@ -678,6 +692,25 @@ class EntityRules(LexiconComponent):
         for start, close, end in given:
             joined = [span for span in joined if not start <= span[0] < close] + [(start, close, PERSON)]
         return sorted(joined)
+
+    def _given_before_conjunction(self, text: str, span: Span, word_end: dict[int, int], word_start: dict[int, int]) -> Span:
+        """部长 + 甲乙/PER 丙及/v: the backbone glued a titled name's last character to the conjunction after it."""
+        start, end, label = span
+        close = word_end.get(end, end)
+        if label == PERSON and end - start == 2 and close - end == 2 and text[close - 1] in CONJUNCTIONS \
+                and _is_cjk(text[end]) and text[end] not in self.lex.name_followers \
+                and self.lex.surname_length(text[start:end]) and self.lex.is_title(text[word_start.get(start, start):start]):
+            return start, end + 1, PERSON
+        return span
+
+    def _whole_level_word(self, text: str, span: Span) -> Span:
+        """A place the backbone ended inside a level word of several characters takes the rest (甲乙自治 + 旗)."""
+        start, end, label = span
+        if label != PLACE:
+            return span
+        rest = next((level[cut:] for level in self.lex.long_levels for cut in range(1, len(level))
+                     if text.endswith(level[:cut], start, end) and text.startswith(level[cut:], end)), "")
+        return start, end + len(rest), label
 
     def _zone_board(self, text: str, span: Span) -> Span:
         """An organisation that starts with a zone word's last character takes the whole word (开发 + 区管委会)."""
@@ -1526,12 +1559,15 @@ class EntityRules(LexiconComponent):
             # a name's last character may be one that follows names when a pause closes it (申强、: not 强调)
             closed = self.on["names_ending_in_followers"] and c.text[end:end + 1] in NAME_CLOSERS \
                 and given[-1:] not in CLAUSE_CLOSING_FOLLOWERS
+            # 副监事长童/n 中/f 、, 副主任莫/a 幸福/a 、: a given name alone between a title and a list's pause
+            paused_given = self.on["paused_given_names"] and c.text[end:end + 1] == LIST_PAUSE
             if length and _is_cjk(c.text[start:end]) and ((start, end) not in words or verb_name) \
                     and not any(s < end and start < e and ((s, e) != (start + 1, end) or not given_person)
                                 for s, e in taken) \
                     and not set(given[:-1] if closed else given) & self.lex.name_followers \
                     and not any(start < s < end < e and not self._glued_follower(c.text, end, e)
-                                or (s, e) == (start + 1, end) and not given_word for s, e, _ in c.words):
+                                or (s, e) == (start + 1, end) and not (given_word or paused_given)
+                                for s, e, _ in c.words):
                 found.append((start, end, PERSON))  # no word runs on past the name (干部平均), nor is its given name
         return found
 
@@ -1824,11 +1860,24 @@ class EntityRules(LexiconComponent):
                 found.append((self._dotted_head_start(c, run[0][0]), dotted_word, PERSON))
             elif run and "·" in c.text[run[0][0]:run[-1][1]]:
                 end_of_name = self._dotted_tail_end(c, run[-1][1]) if self.on["dotted_name_tails"] else run[-1][1]
+                if self.on["transcribed_tails"]:
+                    end_of_name = self._transcribed_end(c.text, end_of_name)
                 start_of_name = self._dotted_head_start(c, run[0][0])
                 if len(run) > 1 or end_of_name > run[-1][1] or start_of_name < run[0][0]:
                     found.append((start_of_name, end_of_name, PERSON))
             run = [(start, end)]
         return found
+
+    def _transcribed_end(self, text: str, end: int) -> int:
+        """Where a dotted name ends when the backbone cut its last part inside a transcription (甲乙·阿不/PER 都/d
+        热西提): two or more characters that spell transcribed names, or one closed by punctuation (not 都参加)."""
+        spelled = 0
+        while end + spelled < len(text) and spelled < TRANSCRIBED_TAIL_MAX \
+                and text[end + spelled] in self.lex.transcription_characters:
+            spelled += 1
+        if spelled >= 2 or spelled == 1 and text[end + 1:end + 2] in NAME_CLOSERS:
+            return end + spelled
+        return end
 
     def _dotted_head_start(self, c: Context, start: int) -> int:
         """Where a dotted name starts when the backbone left its first character a word of its own after a

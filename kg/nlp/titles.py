@@ -75,6 +75,8 @@ POST_NOTE_LENGTH = 6  # (主持工作)
 LIST_BREAK_RE = re.compile(r"[，,。；;！？!?]")  # what ends a 、-list of titled names
 VISIT_RE = re.compile(r"率|带领|带队|来|到|赴|考察|调研|参观|在")  # what visitors do before their hosts' 陪同
 APPOINTED_RE = re.compile(r"(?:同志)?(?:当选为|当选|担任|出任|为|任)")  # 选举甲为, 甲当选为, 甲任: the post follows
+# 聘请甲等18人为, 甲、乙2位同志当选: the head count of a list of appointees, before the appointment
+APPOINTEE_COUNT_RE = re.compile(rf"等?{HEAD_COUNT}[名位人]|等")
 APPOINTED_WINDOW = 40  # the longest post read after an appointment (政协某某县第十届委员会常务委员)
 
 RULES = {
@@ -101,6 +103,10 @@ RULES = {
     "titles_after": "a title printed after a name (习近平总书记)",
     "appointed_titles": "the post a list of names is elected or appointed to, printed after them up to a pause "
                         "(选举甲、乙为市委副书记, 甲当选为政协某县第十届委员会主席, 甲任县委常委)",
+    "counted_appointees": "appointed_titles also reads a list closed by 等 or a head count before the appointment "
+                          "(聘请甲、乙等18人为荣誉主席)",
+    "boards": "the posts of an organisation's board (理事会, 董事会: bodies.tsv) are the organisation's, printed after "
+              "its name or bare after its other posts in a title list (甲供销社党组书记、理事会主任乙 -> 甲供销社)",
     "listed_companies": "in a title list, the untagged words between the 、 and a company's post are the company "
                         "(市政协原副主席、甲乙钻探副总经理丙 -> 甲乙钻探: company_posts.txt)",
     "company_titles": "a title after a bare 公司, 集团, 学校, 我会 … (公司经理甲, 集团总经理乙, 我会秘书长丙: "
@@ -521,6 +527,8 @@ class TitleRules(LexiconComponent):
         previous = before.org.removesuffix(PARTY_GROUP) if before and before.org_type == ORG else ""
         if not previous:
             return Title(title.title)
+        if body in self.lex.board_bodies and self.on["boards"]:  # 甲供销社党组书记、理事会主任: 甲供销社's own
+            return Title(title.title, self.lex.host_of(previous), ORG)
         if previous.endswith(body):
             return Title(title.title, previous, ORG)
         tails = [previous[cut:] for cut in range(len(previous)) if previous[cut:] in self.lex.bodies
@@ -628,6 +636,9 @@ class TitleRules(LexiconComponent):
             committee = self.lex.hosted_committee(name)  # 甲日报社党委|社长: the committee names its host
             if committee:
                 return _Found(Title(committee + core, name[:-len(committee)], ORG), ent[0])
+        board = next((b for b in self.lex.board_bodies if name.endswith(b) and len(name) > len(b)), "")
+        if ent[2] == ORG and board and self.on["boards"]:  # 甲集团董事会/ORG + 主席: the company's
+            return _Found(Title(board + core, name[:-len(board)], ORG), ent[0])
         if ent[2] == ORG:
             tail = self.lex.org_abbreviation_re.search(name)
             level = self.lex.leading_level(tail.group()) if tail else ""
@@ -692,6 +703,8 @@ class TitleRules(LexiconComponent):
         if ent and ent[2] == ORG and self.on["host_committees"] and body_text in self.lex.host_committees \
                 and text[ent[0]:body_start].endswith(self.lex.committee_hosts) and not self._committee_post(core):
             return _Found(Title(body_text + core, text[ent[0]:body_start], ORG), ent[0])  # 甲集团公司|党委|书记
+        if ent and ent[2] == ORG and body_text in self.lex.board_bodies and self.on["boards"]:
+            return _Found(Title(body_text + core, text[ent[0]:body_start], ORG), ent[0])  # 甲集团|董事会|主席
         if ent and ent[2] in (PLACE, ORG):
             place = text[ent[0]:body_start]
             first = ent[0]
@@ -827,7 +840,8 @@ class TitleRules(LexiconComponent):
         """The titles between an appointment (为, 当选为, 任) after a list of names and a pause: read back from
         each pause in reach, the titles must reach back to the appointment, or the words there are no post
         (甲为群众办实事，)."""
-        appointment = APPOINTED_RE.match(text, end)
+        counted = APPOINTEE_COUNT_RE.match(text, end) if self.on["counted_appointees"] else None
+        appointment = APPOINTED_RE.match(text, counted.end() if counted else end)
         if not appointment:
             return []
         posts: list[Title] = []
