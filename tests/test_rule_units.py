@@ -2874,3 +2874,31 @@ def test_a_list_of_firms_starts_after_the_meeting_verb():
              ("负责人", "n"), ("时", "n")]
     doc = run(doc_with(text, [("甲乙集团", "ORG")], words))
     assert {("甲乙集团", "ORG"), ("丙丁科技", "ORG")} <= found(doc) and ("会见甲乙集团", "ORG") not in found(doc)
+
+
+def test_the_name_between_an_election_and_its_post_is_a_person():
+    text = "会议选举许汇为区总工会主席"
+    words = [("会议", "n"), ("选举许汇", "v"), ("为", "v"), ("区总工会", "ORG"), ("主席", "n")]
+    doc = run(doc_with(text, [("区总工会", "ORG")], words))
+    assert ("许汇", "PERSON") in found(doc) and titles(doc, "许汇") == [("区总工会主席", "区总工会")]
+    assert ("许汇", "PERSON") not in found(run(doc_with(text, [("区总工会", "ORG")], words), disabled=["elected_names"]))
+    assert ("选举产生", "PERSON") not in found(run(doc_with("大会选举产生为期五年的委员会")))
+
+
+def test_an_ordinal_word_goes_on_in_a_name_but_a_term_does_not():
+    text = "甲乙第一银行副行长方立、甲乙侨联第十届委员会主席石岩出席"
+    words = [("甲乙", "LOC"), ("第一银行", "m"), ("副行长", "n"), ("方立", "PER"), ("、", "w"), ("甲乙侨联", "ORG"),
+             ("第十届委员会", "m"), ("主席", "n"), ("石岩", "PER"), ("出席", "v")]
+    ents = [("甲乙", "PLACE"), ("方立", "PERSON"), ("甲乙侨联", "ORG"), ("石岩", "PERSON")]
+    doc = run(doc_with(text, ents, words))
+    assert {("甲乙第一银行", "ORG"), ("甲乙侨联", "ORG")} <= found(doc)
+    assert titles(doc, "方立") == [("副行长", "甲乙第一银行")] and titles(doc, "石岩") == [("主席", "甲乙侨联")]
+    assert ("甲乙第一银行", "ORG") not in found(run(doc_with(text, ents, words), disabled=["ordinal_words"]))
+
+
+def test_a_post_before_a_comma_that_an_election_gave_is_not_the_next_name_s():
+    text = "方立当选为县残联第八届主席团主席，县委常委石岩当选为县残联第八届主席团副主席"
+    ents = [("方立", "PERSON"), ("县残联", "ORG"), ("石岩", "PERSON"), ("县残联", "ORG")]
+    doc = run(doc_with(text, ents))
+    assert titles(doc, "方立") == [("主席", "县残联")]
+    assert titles(doc, "石岩") == [("县委常委", "县委"), ("副主席", "县残联")]

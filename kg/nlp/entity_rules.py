@@ -35,6 +35,8 @@ DETERMINERS = "本我全各该此两每外"
 DUTIES = ("包联", "包保", "包抓", "挂点", "挂钩", "联系", "分管", "联点")  # 甲镇 + 挂点 + 县领导: who answers for it
 DATELINE_END = "讯"
 CONJUNCTIONS = "和与及"
+ORDINAL = "第"  # 甲地 + 第一银行/m, 第三人民医院: an ordinal word goes on in a name
+NUMERAL_TAG = "m"
 # 甲乙湖畔, 甲乙路东: a word of position after the last character of a name of a place (路 街 河 湖 …) is no part of it;
 # names of three or more characters only, so that 湖南, 江西, 山东 and 河北 stay whole.
 POSITION_WORDS = "畔边旁侧东西南北"
@@ -67,6 +69,7 @@ ADVERB_TAGS = {"v", "vd", "vn", "a", "ad", "d"}  # 甲国 高速/d 发展/v: spe
 LINE_NAME_RUNS_ON = {"n", "nz", "vn", "f", "s", "q"}  # 甲乙高铁 + 南站/n, 甲乙高速 + 口/n: a longer name
 NOT_ROAD_NAME_TAGS = {"n", "vn", "v", "vd", "a", "ad", "d", "r", "p", "c", "u", "w", "m", "TIME"}  # 甲至乙段: a road section between two places
 NAME_CLOSERS = "，,、；;。"
+ELECTED_NAME_RE = re.compile(r"(?:选举|任命|聘请|聘任|推选|推举)(?P<name>[\u4e00-\u9fff]{2,3}?)(?:同志)?(?:为|担任)")
 NAME_OPENERS = "、，,：:（( "  # what a name in a list or after a colon follows
 CLAUSE_ENDS = "，,；;。"
 PAUSES = "，,、；;。和与及）)"
@@ -199,10 +202,13 @@ RULES = {
                          "between a title and the name (县长 + 甲/a 乙丙·丁戊/PER)",
     "dotted_name_tails": "dotted_names also takes the two or three characters the backbone cut from a dotted name's "
                          "last part, up to punctuation (甲乙·丙丁 + 戊己/v ，), or the word after the dot (甲乙/PER ·丙丁戊/w)",
+    "ordinal_words": "an organisation or place name goes on over an ordinal word the backbone tagged a numeral "
+                     "(台湾/LOC 第一银行/m -> 台湾第一银行)",
     "transcribed_tails": "dotted_names also takes the characters that spell transcribed names after a last part the "
                          "backbone cut (甲乙·阿不/PER 都/d 热西提 -> 甲乙·阿不都热西提: transcription_characters.txt)",
     "leader_names_in_words": "names_before_leader_titles also reads a name that starts a long word the backbone ran "
                              "over the title (甲乙丙总书记系列重要讲话精神/nz)",
+    "elected_names": "the name between an election or appointment and its post is a person (选举甲乙为, 聘请甲乙丙同志为)",
     "names_after_titles": "a surname and one or two characters right after a title is a name the backbone missed (市长席小军率)",
     "names_before_semicolons": "names_after_titles also reads a three-character name the backbone cut into verbs when a "
                                "semicolon closes it, as in lists of leaders (…市政协主席甲乙丙；)",
@@ -334,7 +340,7 @@ RULES = {
                         "丁戊己: 平等, 同等 are words)",
 }
 # Rules that change how other rules work rather than proposing spans of their own.
-SETTINGS_RULES = ("caption_names", "leader_names_in_words", "zone_boards", "names_before_conjunctions", "cut_level_words", "given_names_before_conjunctions", "titled_run_heads", "town_like_names", "village_plots", "conjunction_levels", "surnames_glued_to_titles", "division_site_names", "places_of_origin", "central_tasks", "ethnic_townships", "resident_members", "village_communities", "not_org_tails", "committee_work", "party_group_tails", "names_ending_in_followers", "paused_given_names", "person_org_relabel", "village_first_characters", "names_tagged_as_modifiers", "names_cut_before_followers", "road_segments", "glued_villages", "site_relabel", "listed_rare_surnames", "dotted_name_heads", "dotted_name_tails", "transcribed_tails", "names_tagged_as_verbs", "names_after_function_words", "place_org_relabel", "division_org_relabel", "trim_punctuation", "conjunction_tails", "places_before_bodies", "delegations", "position_tails", "split_names", "names_before_semicolons", "names_before_reports", "names_before_etc", "village_word_tails", "listed_divisions_before_bodies", "river_sections", "era_words", "preposition_starts")
+SETTINGS_RULES = ("caption_names", "leader_names_in_words", "zone_boards", "names_before_conjunctions", "cut_level_words", "given_names_before_conjunctions", "titled_run_heads", "town_like_names", "village_plots", "conjunction_levels", "surnames_glued_to_titles", "division_site_names", "places_of_origin", "central_tasks", "ethnic_townships", "resident_members", "village_communities", "not_org_tails", "committee_work", "party_group_tails", "names_ending_in_followers", "paused_given_names", "person_org_relabel", "village_first_characters", "names_tagged_as_modifiers", "names_cut_before_followers", "road_segments", "glued_villages", "site_relabel", "listed_rare_surnames", "dotted_name_heads", "dotted_name_tails", "transcribed_tails", "ordinal_words", "names_tagged_as_verbs", "names_after_function_words", "place_org_relabel", "division_org_relabel", "trim_punctuation", "conjunction_tails", "places_before_bodies", "delegations", "position_tails", "split_names", "names_before_semicolons", "names_before_reports", "names_before_etc", "village_word_tails", "listed_divisions_before_bodies", "river_sections", "era_words", "preposition_starts")
 # Rules measured to cost more than they earn on the evaluation sets (README, "Every rule in numbers"):
 # kept for the pages they fit, switched on in the config.
 OFF_BY_DEFAULT = {"place_suffix_words", "campaign_names"}
@@ -919,7 +925,9 @@ class EntityRules(LexiconComponent):
                     break  # 市委 + 市政府与/ORG + 乙公司: the conjunction joins two names, it ends this one
                 title = c.title_core_re.match(c.text, position)
                 title_end = word_end if self.lex.is_title(c.text[position:word_end]) else title.end() if title else 0
-                if tag not in NOMINAL_TAGS and not self._short_division(c.text[position:word_end]) \
+                ordinal = self.on["ordinal_words"] and tag == NUMERAL_TAG and c.text.startswith(ORDINAL, position) \
+                    and TERM_MARK not in c.text[position:word_end]  # 甲侨联 + 第十届委员会: a term, no part of the name
+                if tag not in NOMINAL_TAGS and not ordinal and not self._short_division(c.text[position:word_end]) \
                         or position < title_end <= word_end and (
                         title_end in person_starts or self.lex.surname_length(c.text[title_end:title_end + 2])
                         or self.lex.minority_name_re.match(c.text, title_end)):
@@ -1509,6 +1517,16 @@ class EntityRules(LexiconComponent):
                 and not (c.text[end - 1] in DIRECTIONS and self.lex.place_abbreviations[c.text[start]].endswith(
                     DOMESTIC_ENDINGS))  # 滇中, 苏北: a part of a province, not two places (中美 still splits)
                 for i in range(2)]
+
+    def elected_names(self, c: Context) -> list[Span]:
+        """The one name between an election or appointment and the post it gives (选举甲乙为, 任命甲乙丙同志为): the
+        backbone may glue it to the verb (选举许汇/v 为)."""
+        found = []
+        for match in ELECTED_NAME_RE.finditer(c.text):
+            start, end = match.span("name")
+            if self.lex.surname_length(match.group("name")) and not any(s < end and start < e for s, e, _ in c.backbone):
+                found.append((start, end, PERSON))
+        return found
 
     def names_after_titles(self, c: Context) -> list[Span]:
         """Rare surnames the backbone misses after a title: the name ends before a character that

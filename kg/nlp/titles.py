@@ -54,7 +54,7 @@ WATER_SCOPE_RE = re.compile(rf"{WATER_RE}(?:[和及与]{WATER_RE})*$")
 WATER_SCOPE_LENGTH = 30
 CHIEF = "长"  # 河长, 湖长: a chief's post (checked with WATER_SCOPE_RE only after a river-chief title)
 COMPANY_NAME_LENGTH = (2, 8)  # the untagged words a title list's company post may take as the company (伊利, 甲乙钻探)
-TERM_RE = re.compile(r"第[一二三四五六七八九十]{1,3}届(?:委员会|理事会|常务委员会)?$")  # 甲侨联 + 第十届委员会 + 主席
+TERM_RE = re.compile(r"第[一二三四五六七八九十]{1,3}届(?:委员会|理事会|常务委员会|主席团)?$")  # 甲侨联 + 第十届委员会 + 主席
 TERM_LENGTH = 10
 OFFICE = "办"  # ends an office's short name (园区办, 乡村振兴办)
 PARTY_NAMES = ("中国共产党", "中共")  # printed before a place's committee in its formal name
@@ -75,6 +75,7 @@ POST_NOTE_LENGTH = 6  # (主持工作)
 LIST_BREAK_RE = re.compile(r"[，,。；;！？!?]")  # what ends a 、-list of titled names
 VISIT_RE = re.compile(r"率|带领|带队|来|到|赴|考察|调研|参观|在")  # what visitors do before their hosts' 陪同
 APPOINTED_RE = re.compile(r"(?:同志)?(?:当选为|当选|担任|出任|为|任)")  # 选举甲为, 甲当选为, 甲任: the post follows
+APPOINTMENT_END_RE = re.compile(r"(?:当选为|当选|担任|出任|为|任)$")  # what a post an election gives follows
 # 聘请甲等18人为, 甲、乙2位同志当选: the head count of a list of appointees, before the appointment
 APPOINTEE_COUNT_RE = re.compile(rf"等?{HEAD_COUNT}[名位人]|等")
 APPOINTED_WINDOW = 40  # the longest post read after an appointment (政协某某县第十届委员会常务委员)
@@ -384,10 +385,12 @@ class TitleRules(LexiconComponent):
             if one is not None and one.start == note.start() + 1:
                 found.append(one.title)
                 position = start = note.start()
+        after_comma = False
         while True:
             one = self._one_title(text, position, ent_ending, first=not found)
-            if one is None:
-                break
+            if one is None or after_comma and APPOINTMENT_END_RE.search(text, max(0, one.start - 3), one.start):
+                break  # 甲当选为乙会主席，县委常委丙: the post before the comma is the one 甲 was elected to
+            after_comma = False
             found.append(one.title)
             post_start = position - len(one.title.title)  # where the post is printed, after any organisation
             position = start = one.start
@@ -404,6 +407,7 @@ class TitleRules(LexiconComponent):
                 position -= 1  # 专职副主席兼秘书长: a post held with the one before it
             elif position > 0 and text[position - 1] in "，," and self.on["comma_title_lists"] and found[-1].org:
                 position -= 1  # 甲日报社社长，乙集团董事长丙: a title closing the clause before goes on
+                after_comma = True
             else:
                 break
         ordered = list(reversed(found))
