@@ -33,6 +33,7 @@ INSTITUTION_UNITS = ("", "党委", "党组", "党总支", "党支部", "纪委",
 ASSEMBLIES = ("人大常委会", "人大", "政协")  # bodies whose committees are named for their field
 ASSEMBLY_COMMITTEE = r"[\u4e00-\u9fff]{1,10}?(?:工委|委员会|委)"  # one of those committees (选联委, 监察和司法委员会)
 DOTTED_NAME_RE = re.compile(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})+")  # 买买提·艾力: one transcribed name
+PARTY_COMMITTEE_ENDINGS = ("基层委员会", "基层委", "委员会", "委会", "总支", "支部", "委")
 HEAD_COUNT = r"(?:[0-9]{1,3}|[一二三四五六七八九十两]{1,3})"  # 66 名, 十八个
 # 等 and the kind of division a list names (甲、乙等乡镇, 丙、丁等3个村)
 DIVISION_LIST_CLOSER = rf"等{HEAD_COUNT}?个?(?:乡镇|镇街|街道|行政村|社区|镇|乡|村)"
@@ -163,6 +164,7 @@ class Lexicons:
     stop_entities: set[str] = field(default_factory=set)
     minority_name_re: re.Pattern | None = None  # 扎西, 巴特尔: what starts a Tibetan or Mongolian given name
     transcription_characters: frozenset[str] = frozenset()  # 阿, 都, 提: what spells a transcribed name
+    party_committee_re: re.Pattern | None = None  # 民盟甲市委会, 九三学社乙省委: another party's committee
     set_phrase_re: re.Pattern | None = None  # 中国特色, 中国式: a place's name that starts a set phrase
     honour_title_re: re.Pattern | None = None  # 国家级旅游度假区: an honour printed like a place's name
     idiom_re: re.Pattern | None = None  # 踔厉奋发: idioms the backbone reads names in
@@ -336,6 +338,10 @@ class Lexicons:
         self.stop_entities = set(_words("stop_entities.txt", dirs)) | set(_words("peoples.txt", dirs))  # 哈尼族: a people
         self.minority_name_re = re.compile(alternation(_words("minority_names.txt", dirs)))
         self.transcription_characters = frozenset(_words("transcription_characters.txt", dirs))
+        # 民盟 + 甲市 + 委会: a party other than the Communist Party, a division (or 中央), and its committee
+        self.party_committee_re = re.compile(
+            f"(?:{alternation(_words('parties.txt', dirs))})(?:中央|[\u4e00-\u9fff]{{1,8}}?[省市州县区旗盟])?"
+            f"(?:{alternation(PARTY_COMMITTEE_ENDINGS)})")
         self.set_phrase_re = re.compile(alternation(_words("set_phrases.txt", dirs)))
         self.idiom_re = re.compile(alternation(_words("idioms.txt", dirs)))
         self.era_words = tuple(sorted(set(_words("era_words.txt", dirs)), key=len, reverse=True))

@@ -2902,3 +2902,19 @@ def test_a_post_before_a_comma_that_an_election_gave_is_not_the_next_name_s():
     doc = run(doc_with(text, ents))
     assert titles(doc, "方立") == [("主席", "县残联")]
     assert titles(doc, "石岩") == [("县委常委", "县委"), ("副主席", "县残联")]
+
+
+def test_another_party_s_committee_is_one_organisation_with_the_party_s_name():
+    text = "九三学社甲乙省委专职副主委方立、民进丙丁市支部主委石岩出席"
+    ents = [("九三学社甲乙省委专职", "ORG"), ("方立", "PERSON"), ("民进", "ORG"), ("丙丁市支部", "PLACE"), ("石岩", "PERSON")]
+    doc = run(doc_with(text, ents))
+    assert {("九三学社甲乙省委", "ORG"), ("民进丙丁市支部", "ORG")} <= found(doc)
+    assert titles(doc, "石岩") == [("主委", "民进丙丁市支部")]
+    assert ("民进丙丁市支部", "ORG") not in found(run(doc_with(text, ents), disabled=["party_committees"]))
+
+
+def test_the_tenure_word_before_a_body_is_no_part_of_it():
+    text = "走访新任州政协委员石岩"
+    ents = [("任州政协", "ORG"), ("石岩", "PERSON")]
+    assert titles(run(doc_with(text, ents)), "石岩") == [("州政协委员", "州政协")]
+    assert titles(run(doc_with(text, ents), disabled=["preposition_starts"]), "石岩") == [("州政协委员", "任州政协")]

@@ -35,7 +35,8 @@ DETERMINERS = "本我全各该此两每外"
 DUTIES = ("包联", "包保", "包抓", "挂点", "挂钩", "联系", "分管", "联点")  # 甲镇 + 挂点 + 县领导: who answers for it
 DATELINE_END = "讯"
 CONJUNCTIONS = "和与及"
-ORDINAL = "第"  # 甲地 + 第一银行/m, 第三人民医院: an ordinal word goes on in a name
+# 甲地 + 第一银行/m: an ordinal and a suffix, nothing between (not 第二信托银行, 第一大银行, 第十届委员会)
+ORDINAL_NAME_RE = re.compile(r"第[一二三四五六七八九十0-9]{1,3}")
 NUMERAL_TAG = "m"
 # 甲乙湖畔, 甲乙路东: a word of position after the last character of a name of a place (路 街 河 湖 …) is no part of it;
 # names of three or more characters only, so that 湖南, 江西, 山东 and 河北 stay whole.
@@ -54,6 +55,8 @@ DOTTED_HEAD_MAX = 4  # characters of a dotted name's first part (热夏提, 阿�
 NUMBERED_SCHOOL_RE = re.compile(r"(?P<number>[一二三四五六七八九十]{1,2})(?:中学|小学|中|小|高)(?![全心时华国央间部文型等])")
 SCHOOL_LEVELS = "县市区镇"  # 县一中: the level's own school
 FORMER = "原"  # 原县人大常委会副主任: a past title, held in the same body
+POSTED = "任"  # 新任/现任/曾任 + 州政协委员: the 任 of a post's tenure, glued before the body
+POSTED_LEADS = "新现曾历兼担出"
 RIVER = "河"
 RIVER_SECTION = "河段"
 PEOPLE = "族"  # 瑶族乡, 土家族乡: a township named after its people
@@ -260,6 +263,8 @@ RULES = {
                              "host is (甲日报社党委书记 -> 甲日报社: committee_hosts.txt)",
     "session_bodies": "a body named with its term is one organisation (政协第六届甲市委员会, 甲市第十届人民代表大会: "
                       "org_full_forms.tsv rows with {n})",
+    "party_committees": "a committee of a party other than the Communist Party is one organisation with the party's "
+                        "name (九三学社甲省委, 民进乙市支部, 民盟丙市委会: parties.txt)",
     "org_names": "organisations printed alone (国务院, 海军: org_names.txt), and 中央 listed with a province or city "
                  "(落实中央、省决策部署)",
     "numbered_schools": "a division, or a level word, a number and 中, 小 or 高 is a school (甲县一中, 乙城一高, 县二小), "
@@ -327,8 +332,8 @@ RULES = {
                       "甲乙镇河段/LOC, 甲河河/LOC 长)",
     "trim_punctuation": "quotes and brackets around a name go, needed quotes stay (“信”字号)",
     "era_words": "a word of an era glued before an organisation goes (新时代 + 甲县人大: era_words.txt)",
-    "preposition_starts": "a preposition, or 原 (former), glued before a level word that starts an organisation "
-                          "goes (以 + 州人民代表大会, 向 + 县委, 原 + 县人大常委会: the title is past, the body the same)",
+    "preposition_starts": "a preposition, or 原 (former) or the 任 of 新任, 现任, glued before a level word that starts "
+                          "an organisation goes (以 + 州人民代表大会, 向 + 县委, 原 + 县人大常委会, 新任 + 州政协)",
     "listed_divisions_before_bodies": "body_abbreviations also takes the listed county or city the backbone left "
                                       "in a word before a body (南岸 + 区委书记/s -> 南岸区委)",
     "paused_given_names": "names_after_titles also reads a name whose given name the backbone took for a word of its "
@@ -745,8 +750,9 @@ class EntityRules(LexiconComponent):
             return span
         era = next((w for w in self.lex.era_words if text.startswith(w, start, end)
                     and self._body_or_place_at(text, start + len(w), end)), "") if self.on["era_words"] else ""
-        if not era and self.on["preposition_starts"] and text[start] in PREPOSITIONS + FORMER and end - start > 3 \
-                and text[start + 1] in self.lex.levels:
+        posted = text[start] == POSTED and text[start - 1:start] in POSTED_LEADS and start > 0  # 新任 + 州政协委员
+        if not era and self.on["preposition_starts"] and (text[start] in PREPOSITIONS + FORMER or posted) \
+                and end - start > 3 and text[start + 1] in self.lex.levels:
             era = text[start]
         return (start + len(era), end, label) if era and end - start - len(era) >= 2 else span
 
@@ -925,8 +931,8 @@ class EntityRules(LexiconComponent):
                     break  # 市委 + 市政府与/ORG + 乙公司: the conjunction joins two names, it ends this one
                 title = c.title_core_re.match(c.text, position)
                 title_end = word_end if self.lex.is_title(c.text[position:word_end]) else title.end() if title else 0
-                ordinal = self.on["ordinal_words"] and tag == NUMERAL_TAG and c.text.startswith(ORDINAL, position) \
-                    and TERM_MARK not in c.text[position:word_end]  # 甲侨联 + 第十届委员会: a term, no part of the name
+                ordinal = self.on["ordinal_words"] and tag == NUMERAL_TAG and bool(ORDINAL_NAME_RE.fullmatch(
+                    c.text[position:word_end - len(self.lex.org_suffix(c.text[position:word_end]))]))
                 if tag not in NOMINAL_TAGS and not ordinal and not self._short_division(c.text[position:word_end]) \
                         or position < title_end <= word_end and (
                         title_end in person_starts or self.lex.surname_length(c.text[title_end:title_end + 2])
@@ -1856,6 +1862,11 @@ class EntityRules(LexiconComponent):
                           and self.lex.level_of(c.text[s:e])), match.start())
             found.append((place, match.end(), ORG))
         return found
+
+    def party_committees(self, c: Context) -> list[Span]:
+        """A committee of a party other than the Communist Party: the party, its division and the committee are
+        one organisation (九三学社 + 甲省委, 民进 + 乙市支部), never the division's party committee."""
+        return [(m.start(), m.end(), ORG) for m in self.lex.party_committee_re.finditer(c.text)]
 
     def org_names(self, c: Context) -> list[Span]:
         """Names of org_names.txt, and 中央 beside the province or city it is listed with (落实中央、省决策部署)."""
