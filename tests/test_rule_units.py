@@ -2918,3 +2918,13 @@ def test_the_tenure_word_before_a_body_is_no_part_of_it():
     ents = [("任州政协", "ORG"), ("石岩", "PERSON")]
     assert titles(run(doc_with(text, ents)), "石岩") == [("州政协委员", "州政协")]
     assert titles(run(doc_with(text, ents), disabled=["preposition_starts"]), "石岩") == [("州政协委员", "任州政协")]
+
+
+def test_no_slogan_starts_at_a_particle_nor_a_programme_inside_a_name():
+    text = "察看了新兴县，介绍了三水区对口帮扶郁南的情况"
+    words = [("察看", "v"), ("了", "u"), ("新兴县", "LOC"), ("，", "w"), ("介绍", "v"), ("了", "u"), ("三水区", "LOC"),
+             ("对口", "vn"), ("帮扶", "v"), ("郁南", "LOC"), ("的", "u"), ("情况", "n")]
+    ents = [("新兴县", "PLACE"), ("三水区", "PLACE"), ("郁南", "PLACE")]
+    doc = run(doc_with(text, ents, words))
+    assert not {label for _, label in found(doc)} & {"PROGRAMME"}
+    assert {("新兴县", "PLACE"), ("三水区", "PLACE")} <= found(doc)

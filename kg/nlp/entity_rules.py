@@ -1990,9 +1990,10 @@ class EntityRules(LexiconComponent):
                 continue  # most sentences hold no quote, and most patterns need one
             group = "name" if "name" in pattern.groupindex else 0
             found += [(m.start(group), m.end(group), PROGRAMME) for m in pattern.finditer(c.text)]
-        # A list of phrases holding a name the backbone found (“关注甲河、志愿服务日”) is no slogan of its own.
-        return [(s, e, label) for s, e, label in found if "、" not in c.text[s:e]
-                or not any(s <= a and b <= e for a, b, _ in c.backbone)]
+        # A list of phrases holding a name the backbone found (“关注甲河、志愿服务日”) is no slogan of its own, and
+        # no programme starts inside a name (三水区 + 对口帮扶: not 水区对口帮扶).
+        return [(s, e, label) for s, e, label in found if ("、" not in c.text[s:e]
+                or not any(s <= a and b <= e for a, b, _ in c.backbone)) and not any(a < s < b for a, b, _ in c.backbone)]
 
     def campaign_names(self, c: Context) -> list[Span]:
         found = []
@@ -2021,6 +2022,8 @@ class EntityRules(LexiconComponent):
                 tag = c.word_at[before][1] if before is not None else ""
                 if any(start < s < end < e for s, e, _ in c.backbone) or c.words and start not in c.word_at:
                     continue  # 66名/m 绍兴市/LOC: a word's tail and a place's name, no slogan
+                if c.word_at.get(start, (0, ""))[1] in PARTICLE_TAGS:
+                    continue  # 察看了/u 新兴县: a particle starts no slogan
                 if (start == 0 or not _is_cjk(c.text[start - 1]) or tag and tag not in NOMINAL_TAGS
                         or any(e == start for _, e, _ in found)):
                     found.append((start, end, PROGRAMME))
