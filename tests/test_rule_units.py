@@ -2928,3 +2928,10 @@ def test_no_slogan_starts_at_a_particle_nor_a_programme_inside_a_name():
     doc = run(doc_with(text, ents, words))
     assert not {label for _, label in found(doc)} & {"PROGRAMME"}
     assert {("新兴县", "PLACE"), ("三水区", "PLACE")} <= found(doc)
+
+
+def test_the_verb_of_saying_glued_to_a_name_before_a_quote_goes():
+    text = "温且木·艾海提说“很感谢大家”"
+    ents = [("温且木·", "PERSON"), ("艾海提说", "PERSON")]
+    assert ("温且木·艾海提", "PERSON") in found(run(doc_with(text, ents)))
+    assert ("温且木·艾海提说", "PERSON") in found(run(doc_with(text, ents), disabled=["names_before_quotes"]))

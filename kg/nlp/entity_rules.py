@@ -62,6 +62,8 @@ RIVER_SECTION = "河段"
 PEOPLE = "族"  # 瑶族乡, 土家族乡: a township named after its people
 RIVER_WORD_ENDS = "段长"  # 河段 (a river's section), 河长 (its chief): 甲镇 + 河段, 甲河 + 河长
 DELIVERS = "作"  # 甲乙作工作报告: the verb of delivering a report or a speech
+SAYS = "说"  # 甲乙·丙丁说“…”: the verb before a quote
+QUOTE_OPENERS = "“\"：:，,"
 DELIVERED_RE = re.compile("(?:工作报告|报告|重要讲话|讲话|典型发言|交流发言|表态发言|发言|说明|汇报|总结|部署|动员|推介|点评)")
 PLACE_NAME_ENDS = "路街道河湖江海山岛谷岭桥港园村镇乡县区市省"
 DIRECTIONS = "东南西北中"
@@ -341,11 +343,13 @@ RULES = {
     "names_before_reports": "the verb of delivering a report the backbone glued to a name goes (甲乙作/PER 工作报告 -> 甲乙)",
     "village_word_tails": "the 村 of a village's post or body the backbone glued to the village goes (甲乙村村/LOC 主任, "
                           "甲乙村村/LOC 委会, 甲乙村村/LOC 民 -> 甲乙村)",
+    "names_before_quotes": "the 说 before a quote or a colon that the backbone glued to a name of four characters or "
+                           "more goes (甲乙·丙丁说/PER “… -> 甲乙·丙丁)",
     "names_before_etc": "the 等 closing a list that the backbone glued to the last name goes (甲乙丙、丁戊己等/PER 的欢迎 -> "
                         "丁戊己: 平等, 同等 are words)",
 }
 # Rules that change how other rules work rather than proposing spans of their own.
-SETTINGS_RULES = ("caption_names", "leader_names_in_words", "zone_boards", "names_before_conjunctions", "cut_level_words", "given_names_before_conjunctions", "titled_run_heads", "town_like_names", "village_plots", "conjunction_levels", "surnames_glued_to_titles", "division_site_names", "places_of_origin", "central_tasks", "ethnic_townships", "resident_members", "village_communities", "not_org_tails", "committee_work", "party_group_tails", "names_ending_in_followers", "paused_given_names", "person_org_relabel", "village_first_characters", "names_tagged_as_modifiers", "names_cut_before_followers", "road_segments", "glued_villages", "site_relabel", "listed_rare_surnames", "dotted_name_heads", "dotted_name_tails", "transcribed_tails", "ordinal_words", "names_tagged_as_verbs", "names_after_function_words", "place_org_relabel", "division_org_relabel", "trim_punctuation", "conjunction_tails", "places_before_bodies", "delegations", "position_tails", "split_names", "names_before_semicolons", "names_before_reports", "names_before_etc", "village_word_tails", "listed_divisions_before_bodies", "river_sections", "era_words", "preposition_starts")
+SETTINGS_RULES = ("caption_names", "leader_names_in_words", "zone_boards", "names_before_conjunctions", "cut_level_words", "given_names_before_conjunctions", "titled_run_heads", "town_like_names", "village_plots", "conjunction_levels", "surnames_glued_to_titles", "division_site_names", "places_of_origin", "central_tasks", "ethnic_townships", "resident_members", "village_communities", "not_org_tails", "committee_work", "party_group_tails", "names_ending_in_followers", "paused_given_names", "person_org_relabel", "village_first_characters", "names_tagged_as_modifiers", "names_cut_before_followers", "road_segments", "glued_villages", "site_relabel", "listed_rare_surnames", "dotted_name_heads", "dotted_name_tails", "transcribed_tails", "ordinal_words", "names_tagged_as_verbs", "names_after_function_words", "place_org_relabel", "division_org_relabel", "trim_punctuation", "conjunction_tails", "places_before_bodies", "delegations", "position_tails", "split_names", "names_before_semicolons", "names_before_reports", "names_before_quotes", "names_before_etc", "village_word_tails", "listed_divisions_before_bodies", "river_sections", "era_words", "preposition_starts")
 # Rules measured to cost more than they earn on the evaluation sets (README, "Every rule in numbers"):
 # kept for the pages they fit, switched on in the config.
 OFF_BY_DEFAULT = {"place_suffix_words", "campaign_names"}
@@ -570,6 +574,9 @@ class EntityRules(LexiconComponent):
         if self.on["names_before_etc"]:
             backbone = [(s, e - 1, label) if label == PERSON and e - s > 3 and text[e - 1] == ETC
                         and self.lex.surname_length(text[s:e - 1]) else (s, e, label) for s, e, label in backbone]
+        if self.on["names_before_quotes"]:  # 甲乙·丙丁说/PER “…: the verb of saying before a quote goes
+            backbone = [(s, e - 1, label) if label == PERSON and e - s > 3 and text[e - 1] == SAYS
+                        and e < len(text) and text[e] in QUOTE_OPENERS else (s, e, label) for s, e, label in backbone]
         if self.on["zone_boards"]:  # 开发/n 区管委会/ORG: the zone's board, cut inside the zone's word
             backbone = [self._zone_board(text, span) for span in backbone]
         if self.on["cut_level_words"]:  # 甲乙自治/LOC 旗/n: the division takes the rest of its level word
