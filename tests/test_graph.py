@@ -302,3 +302,13 @@ def test_a_court_or_procuratorate_printed_as_该院_is_the_one_the_article_names
     graph = graph_of(page, lex, nlp, "青川县")
     assert role(graph, "张文仁", "青川县人民检察院") == ["检察长"]
     assert role(graph, "张文仁", "青川县人民检察院党组") == ["该院党组书记"]
+
+
+def test_a_cppcc_by_its_formal_name_with_no_term_is_the_division_s_cppcc_and_its_list_shares_it(lex, nlp):
+    text = ("本报讯 政协青川市东山区委员会党组书记、主席王建国，党组副书记、副主席李明华，副主席陈晓东、"
+            "刘志远出席会议。\n")
+    graph = graph_of(Page("p.txt", text), lex, nlp, "青川市")
+    assert "政协青川市东山区委员会" in node(graph, "东山区政协")["aliases"]
+    assert role(graph, "王建国", "东山区政协党组") == ["党组书记"]
+    assert role(graph, "李明华", "东山区政协党组") == ["党组副书记"]
+    assert role(graph, "李明华", "东山区政协") == role(graph, "刘志远", "东山区政协") == ["副主席"]

@@ -353,7 +353,7 @@ def test_org_title_tails_cut_a_title_the_backbone_glued_on():
     doc = doc_with("民盟江城市委会主委何静发言", [("民盟江城市委会主委", "ORG"), ("何静", "PERSON")])
     result = run(doc.copy())
     assert ("民盟江城市委会", "ORG") in found(result) and titles(result, "何静") == [("主委", "民盟江城市委会")]
-    assert ("民盟江城市委会主委", "ORG") in found(run(doc.copy(), disabled=["org_title_tails"]))
+    assert ("民盟江城市委会主委", "ORG") in found(run(doc.copy(), disabled=["org_title_tails", "party_committees"]))
 
 
 def test_a_place_named_once_carries_to_the_bare_bodies_of_the_sentence():
@@ -2935,3 +2935,20 @@ def test_the_verb_of_saying_glued_to_a_name_before_a_quote_goes():
     ents = [("温且木·", "PERSON"), ("艾海提说", "PERSON")]
     assert ("温且木·艾海提", "PERSON") in found(run(doc_with(text, ents)))
     assert ("温且木·艾海提说", "PERSON") in found(run(doc_with(text, ents), disabled=["names_before_quotes"]))
+
+
+def test_a_division_the_backbone_left_untagged_before_its_government_title_names_the_government():
+    text = "船营区副区长方立出席，据该镇副镇长石岩介绍"
+    ents = [("方立", "PERSON"), ("石岩", "PERSON")]
+    doc = run(doc_with(text, ents))
+    assert titles(doc, "方立") == [("区副区长", "船营区政府")]
+    assert titles(doc, "石岩")[0][1] != "据该镇政府"
+    assert titles(run(doc_with(text, ents), disabled=["untagged_divisions"]), "方立")[0][1] != "船营区政府"
+
+
+def test_titles_listed_after_a_shared_one_across_a_comma_share_its_body():
+    text = "甲县政协党组书记、主席方立，党组副书记、副主席石岩，副主席宫青出席"
+    ents = [("甲县政协", "ORG"), ("方立", "PERSON"), ("石岩", "PERSON"), ("宫青", "PERSON")]
+    doc = run(doc_with(text, ents))
+    assert titles(doc, "石岩") == [("党组副书记", "甲县政协党组"), ("副主席", "甲县政协")]
+    assert titles(doc, "宫青") == [("副主席", "甲县政协")]

@@ -57,10 +57,12 @@ COMPANY_NAME_LENGTH = (2, 8)  # the untagged words a title list's company post m
 TERM_RE = re.compile(r"第[一二三四五六七八九十]{1,3}届(?:委员会|理事会|常务委员会|主席团)?$")  # 甲侨联 + 第十届委员会 + 主席
 TERM_LENGTH = 10
 OFFICE = "办"  # ends an office's short name (园区办, 乡村振兴办)
+DIVISION_NAME_MAX = 4  # the longest untagged division name read before a government title (船营 + 区)
 PARTY_NAMES = ("中国共产党", "中共")  # printed before a place's committee in its formal name
 PARTY_COMMITTEES = ("党总支", "党支部", "党委", "党工委")  # a committee the words before it may host
 OF_CHARACTERS = "的了之"  # 新当选的 + 党委书记: a clause, no name
 FUNCTION_CHARACTERS = "与和及在向对由将把被从为给同跟"  # ，与商会秘书长甲: 与 starts no organisation
+DIVISION_NON_STARTS = FUNCTION_CHARACTERS + "该本我其据各全每此今昨明去"  # 据该镇副镇长, 今年市长: no division
 SECTION_HEADS = {"处长": "处", "科长": "科", "股长": "股"}  # a section's head and the word its name ends in
 SECTION_NAME_MAX = 8  # the longest section name between its organisation and its head (综合干部处)
 LONG_ORG_LENGTH = 20  # the longest body read before a title from its level word (区委 + 非公有制企业和社会组织工作委员会)
@@ -108,6 +110,8 @@ RULES = {
                           "(聘请甲、乙等18人为荣誉主席)",
     "boards": "the posts of an organisation's board (理事会, 董事会: bodies.tsv) are the organisation's, printed after "
               "its name or bare after its other posts in a title list (甲供销社党组书记、理事会主任乙 -> 甲供销社)",
+    "untagged_divisions": "a government title after an untagged name ending in the level of the body it implies names "
+                          "that division's body (船营区副区长 -> 船营区政府)",
     "listed_companies": "in a title list, the untagged words between the 、 and a company's post are the company "
                         "(市政协原副主席、甲乙钻探副总经理丙 -> 甲乙钻探: company_posts.txt)",
     "company_titles": "a title after a bare 公司, 集团, 学校, 我会 … (公司经理甲, 集团总经理乙, 我会秘书长丙: "
@@ -495,8 +499,14 @@ class TitleRules(LexiconComponent):
         if comma and PARTY_POST_RE.search(first.title):  # 县委副书记、县长乙，副书记丙: the committee's, not the government's
             body = next((t.org for t in reversed(previous_titles) if PARTY_POST_RE.search(t.title)
                          and t.org_type == ORG), body)
+            body = body.removesuffix(PARTY_GROUP) if first.title.startswith(PARTY_GROUP) else body
         org = body + PARTY_GROUP if comma and self.on["party_groups"] and first.title.startswith(PARTY_GROUP) else body
-        return [Title(first.title, org, ORG), *before[1:]]
+        shared = Title(first.title, org, ORG)
+        if not self.on["title_lists"]:
+            return [shared, *before[1:]]
+        # 主席甲，党组副书记、副主席乙: the bare titles listed after the shared one are of the same body
+        return [shared, *(Title(t.title, self._host_for(t, org.removesuffix(PARTY_GROUP)), ORG)
+                          if not t.org and not self.lex.leading_level(t.title) else t for t in before[1:])]
 
     def _bare_body(self, org: str) -> bool:
         """A body printed with no level or place before it that names nothing alone (党委副书记, 管委会主任)."""
@@ -795,7 +805,18 @@ class TitleRules(LexiconComponent):
         if not level or self.lex.leading_level(core):
             return None
         org, org_type = self._implied(level + core) if self.on["org_implied"] else ("", "")
+        name = self._untagged_division(text, start - len(level), ent_ending) if self.on["untagged_divisions"] else ""
+        implied = self._implied(core)[0] if name else ""
+        if implied.startswith(level):  # 船营 + 区 + 副区长: the division the backbone left untagged, and its body
+            return _Found(Title(level + core, name + implied, ORG), start - len(level) - len(name))
         return _Found(Title(level + core, org, org_type), start - len(level))
+
+    @staticmethod
+    def _untagged_division(text: str, position: int, ent_ending: dict[int, Span]) -> str:
+        """The untagged name of a division right before its level word (船营 + 区副区长): two to four characters from
+        the clause's start or a list's 、, no function word or pronoun first (据该 + 镇副镇长 is none)."""
+        words = _untagged_before(text, position, ent_ending)
+        return words if 2 <= len(words) <= DIVISION_NAME_MAX and words[0] not in DIVISION_NON_STARTS else ""
 
     def _canonical_body(self, printed: str) -> str:
         return self.lex.org_abbreviations.get(printed, (printed, ""))[0]
