@@ -2952,3 +2952,10 @@ def test_titles_listed_after_a_shared_one_across_a_comma_share_its_body():
     doc = run(doc_with(text, ents))
     assert titles(doc, "石岩") == [("党组副书记", "甲县政协党组"), ("副主席", "甲县政协")]
     assert titles(doc, "宫青") == [("副主席", "甲县政协")]
+
+
+def test_a_post_printed_right_after_a_section_s_name_is_the_section_s():
+    text = "甲市供销社现代流通科四级主任科员方立出席"
+    ents = [("甲市供销社", "ORG"), ("方立", "PERSON")]
+    assert titles(run(doc_with(text, ents)), "方立") == [("现代流通科四级主任科员", "甲市供销社现代流通科")]
+    assert titles(run(doc_with(text, ents), disabled=["section_staff"]), "方立")[0][1] != "甲市供销社现代流通科"

@@ -112,6 +112,8 @@ RULES = {
               "its name or bare after its other posts in a title list (甲供销社党组书记、理事会主任乙 -> 甲供销社)",
     "untagged_divisions": "a government title after an untagged name ending in the level of the body it implies names "
                           "that division's body (船营区副区长 -> 船营区政府)",
+    "section_staff": "section_heads also reads any other post printed right after a section's name (甲厅资源开发处 + "
+                     "三级调研员 -> 甲厅资源开发处)",
     "listed_companies": "in a title list, the untagged words between the 、 and a company's post are the company "
                         "(市政协原副主席、甲乙钻探副总经理丙 -> 甲乙钻探: company_posts.txt)",
     "company_titles": "a title after a bare 公司, 集团, 学校, 我会 … (公司经理甲, 集团总经理乙, 我会秘书长丙: "
@@ -603,6 +605,8 @@ class TitleRules(LexiconComponent):
 
     def _org_from_section(self, text: str, start: int, core: str, ent_ending: dict[int, Span]) -> _Found | None:
         head = SECTION_HEADS.get(self.lex.title_core(core)) if self.on["section_heads"] else None
+        if not head and self.on["section_staff"] and text[start - 1:start] in SECTION_HEADS.values():
+            head = text[start - 1]  # 甲厅资源开发处 + 三级调研员: the section's staff, as its head is
         if not head or not text.endswith(head, 0, start):
             return None
         for cut in range(start - 1, max(0, start - SECTION_NAME_MAX) - 1, -1):
