@@ -34,6 +34,8 @@ ASSEMBLIES = ("人大常委会", "人大", "政协")  # bodies whose committees 
 ASSEMBLY_COMMITTEE = r"[\u4e00-\u9fff]{1,10}?(?:工委|委员会|委)"  # one of those committees (选联委, 监察和司法委员会)
 DOTTED_NAME_RE = re.compile(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})+")  # 买买提·艾力: one transcribed name
 PARTY_COMMITTEE_ENDINGS = ("基层委员会", "基层委", "委员会", "委会", "总支", "支部", "委")
+PARTY_DEPARTMENTS = ("组织部", "宣传部", "参政议政部", "社会服务部", "社会服务处", "办公室")  # 民盟甲省委 + 组织部
+PARTY_CHAIR = "(?:专职)?(?:常务)?副?主委"  # 民盟广西 + 主委: the committee a chair's post implies
 HEAD_COUNT = r"(?:[0-9]{1,3}|[一二三四五六七八九十两]{1,3})"  # 66 名, 十八个
 # 等 and the kind of division a list names (甲、乙等乡镇, 丙、丁等3个村)
 DIVISION_LIST_CLOSER = rf"等{HEAD_COUNT}?个?(?:乡镇|镇街|街道|行政村|社区|镇|乡|村)"
@@ -338,10 +340,6 @@ class Lexicons:
         self.stop_entities = set(_words("stop_entities.txt", dirs)) | set(_words("peoples.txt", dirs))  # 哈尼族: a people
         self.minority_name_re = re.compile(alternation(_words("minority_names.txt", dirs)))
         self.transcription_characters = frozenset(_words("transcription_characters.txt", dirs))
-        # 民盟 + 甲市 + 委会: a party other than the Communist Party, a division (or 中央), and its committee
-        self.party_committee_re = re.compile(
-            f"(?:{alternation(_words('parties.txt', dirs))})(?:中央|[\u4e00-\u9fff]{{1,8}}?[省市州县区旗盟])?"
-            f"(?:{alternation(PARTY_COMMITTEE_ENDINGS)})")
         self.set_phrase_re = re.compile(alternation(_words("set_phrases.txt", dirs)))
         self.idiom_re = re.compile(alternation(_words("idioms.txt", dirs)))
         self.era_words = tuple(sorted(set(_words("era_words.txt", dirs)), key=len, reverse=True))
@@ -358,6 +356,13 @@ class Lexicons:
             self.county_parent.setdefault(county, (city, province))
         self.provinces = [row[0] for row in _rows("provinces.txt", dirs)]
         self.province_short = {short_form(p): p for p in self.provinces}
+        # 民盟 + 甲市 + 委会: a party other than the Communist Party, a division (or 中央), and its committee
+        # (民盟广西 + 主委: a province printed short, its committee implied by the chair's post; 九三学社甲州委 +
+        # 组织部: one of the committee's departments)
+        self.party_committee_re = re.compile(
+            f"(?:{alternation(_words('parties.txt', dirs))})"
+            f"(?:中央|[\u4e00-\u9fff]{{1,8}}?[省市州县区旗盟]|(?P<short>{alternation(self.province_short)}))?"
+            f"(?:(?:{alternation(PARTY_COMMITTEE_ENDINGS)})(?:{alternation(PARTY_DEPARTMENTS)})?|(?(short)(?={PARTY_CHAIR})|(?!)))")
         self.org_short_forms = {row[0]: row[1] for row in _rows("org_short_forms.tsv", dirs)}
         self.outlet_short_forms = {row[0]: row[1] for row in _rows("outlet_short_forms.tsv", dirs)}
         self.org_suffix_set, self.place_suffix_set = set(self.org_suffixes), set(self.place_suffixes)

@@ -2959,3 +2959,12 @@ def test_a_post_printed_right_after_a_section_s_name_is_the_section_s():
     ents = [("甲市供销社", "ORG"), ("方立", "PERSON")]
     assert titles(run(doc_with(text, ents)), "方立") == [("现代流通科四级主任科员", "甲市供销社现代流通科")]
     assert titles(run(doc_with(text, ents), disabled=["section_staff"]), "方立")[0][1] != "甲市供销社现代流通科"
+
+
+def test_another_party_s_committee_by_a_province_s_short_name_or_with_a_department():
+    text = "全国政协常委、民盟广西主委方立，九三学社甲乙州委组织部副部长石岩出席"
+    ents = [("全国政协", "ORG"), ("民盟", "ORG"), ("广西主委", "PLACE"), ("方立", "PERSON"), ("石岩", "PERSON")]
+    doc = run(doc_with(text, ents))
+    assert titles(doc, "方立") == [("常委", "全国政协"), ("主委", "民盟广西")]
+    assert titles(doc, "石岩")[0][1] == "九三学社甲乙州委组织部"
+    assert ("民盟广西", "ORG") not in found(run(doc_with("民盟广西的同志"), ()))
