@@ -34,6 +34,7 @@ LISTED_DIVISION_TAIL_RE = re.compile(r"(?:、[\u4e00-\u9fff]{2,4})*" + DIVISION_
 FORMAL_BODY_STARTS = ("政协", "中国人民政治协商会议", "中国共产党", "中共")  # the body before its place
 COMPANY_ENDINGS = ("集团有限公司", "股份有限公司", "有限公司", "集团公司", "公司", "集团")
 BRANCH_ENDINGS = ("分公司", "子公司")
+SITE_WORDS = ("官方网站", "门户网站", "网站", "官网", "微信公众号", "公众号")  # 甲医院网站: the hospital's own site
 AUTONOMOUS_REGION = "自治区"  # printed bare in an autonomous region's papers (自治区党委): the paper's own
 VILLAGE_BODIES = ("委会", "民委员会", "居委会", "居民委员会")  # 村委会, 社区居委会: a village's committee
 SECTIONS = ("处", "科", "股")  # the endings of a body's sections (省甲厅乙处), named by their heads (处长)
@@ -475,11 +476,21 @@ class Resolver:
     def _one_named(self, endings: tuple[str, ...], names: list[tuple[str, str]]) -> tuple[str, str] | None:
         """The one organisation the article names that ends with one of ``endings``; of several, the paper's own
         place's."""
+        site_owner = self._site_owner(endings)
+        if site_owner:  # 我院 on 甲县人民检察院网站: the institution whose site it is
+            return ORG, site_owner
         candidates = {name for label, name in names if label == ORG and name.endswith(endings)
                       and not self.lex.institution_word(name)}
         own = {name for name in candidates if self.home.city and name.startswith(self.home.city)}
         candidates = own if len(candidates) > 1 and len(own) == 1 else candidates  # several: the paper's own
         return (ORG, candidates.pop()) if len(candidates) == 1 else None
+
+    def _site_owner(self, endings: tuple[str, ...]) -> str:
+        """The institution an outlet given as its site is (甲大学党政办公室网站 -> 甲大学), when its name ends with one of
+        ``endings``; "" for a paper or any other outlet."""
+        paper = self.home.paper
+        owner = next((paper.removesuffix(word) for word in SITE_WORDS if paper.endswith(word)), "")
+        return max((owner[:cut] for cut in range(len(owner), 2, -1) if owner[:cut].endswith(endings)), key=len, default="")
 
     # -- over the corpus ---------------------------------------------------
     def merge(self) -> None:

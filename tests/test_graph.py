@@ -312,3 +312,11 @@ def test_a_cppcc_by_its_formal_name_with_no_term_is_the_division_s_cppcc_and_its
     assert role(graph, "王建国", "东山区政协党组") == ["党组书记"]
     assert role(graph, "李明华", "东山区政协党组") == ["党组副书记"]
     assert role(graph, "李明华", "东山区政协") == role(graph, "刘志远", "东山区政协") == ["副主席"]
+
+
+def test_an_institution_word_on_an_institution_s_own_site_is_that_institution(lex, nlp):
+    text = "本院讯 近日，市检察院一行到我院调研。我院党组书记、检察长王建国参加座谈。\n"
+    articles = extract_articles(segment(Page("p.txt", text), lex), nlp)
+    graph = build_graph(articles, lex, home="青川县", paper="青川县人民检察院网站").to_networkx()
+    assert role(graph, "王建国", "青川县人民检察院") == ["检察长"]
+    assert role(graph, "王建国", "青川县人民检察院党组") == ["我院党组书记"]
