@@ -2968,3 +2968,10 @@ def test_another_party_s_committee_by_a_province_s_short_name_or_with_a_departme
     assert titles(doc, "方立") == [("常委", "全国政协"), ("主委", "民盟广西")]
     assert titles(doc, "石岩")[0][1] == "九三学社甲乙州委组织部"
     assert ("民盟广西", "ORG") not in found(run(doc_with("民盟广西的同志"), ()))
+
+
+def test_honorary_envoys_and_heritage_bearers_are_titles():
+    text = "聘请方立、石岩2人为甲县招商大使，宫青、韩梅等12名非遗传承人走进校园"
+    ents = [("方立", "PERSON"), ("石岩", "PERSON"), ("甲县", "PLACE"), ("宫青", "PERSON"), ("韩梅", "PERSON")]
+    doc = run(doc_with(text, ents))
+    assert "招商大使" in titles(doc, "石岩")[0][0] and titles(doc, "韩梅") == [("非遗传承人", "")]
