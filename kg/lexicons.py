@@ -263,7 +263,10 @@ class Lexicons:
             if len(row) > 3 and row[3] == "bodies-only":
                 self.body_only_levels.add(row[0])
         self.levels_longest_first = sorted(self.levels, key=len, reverse=True)
-        self.long_levels = [level for level in self.levels_longest_first if len(level) > 1]  # 自治旗, 街道
+        self.level_rests: dict[str, list[str]] = {}  # 自治 -> [区, 州, 县, 旗]: what ends a level word cut short
+        for level in self.levels_longest_first:
+            for cut in range(1, len(level)):
+                self.level_rests.setdefault(level[:cut], []).append(level[cut:])
         self.level_characters = frozenset("".join(self.levels))  # 镇, 街, 道: what a division's name can end in
         self.levels_only_re = re.compile(f"(?:{alternation(self.levels)})+")  # 市县, 乡镇: level words and nothing else
         body_rows = _rows("bodies.tsv", dirs)

@@ -687,9 +687,13 @@ class EntityRules(LexiconComponent):
                     joined[-1] = (start, span[1], PERSON)
                     continue
             joined.append(span)
+        glued = self.on["given_names_before_conjunctions"] and any(
+            label == PERSON and end - start == 2 and text[end + 1:end + 2] in CONJUNCTIONS for start, end, label in joined)
+        if not glued and not any(label == PERSON and end - start == 1 for start, end, label in joined):
+            return joined  # most sentences: no word of them need be looked up
         word_end = {s: e for s, e, _ in words}
         word_start = {e: s for s, e, _ in words}
-        if self.on["given_names_before_conjunctions"]:
+        if glued:
             joined = [self._given_before_conjunction(text, span, word_end, word_start) for span in joined]
         if not any(label == PERSON and end - start == 1 for start, end, label in joined):
             return joined
@@ -726,8 +730,8 @@ class EntityRules(LexiconComponent):
         start, end, label = span
         if label != PLACE:
             return span
-        rest = next((level[cut:] for level in self.lex.long_levels for cut in range(1, len(level))
-                     if text.endswith(level[:cut], start, end) and text.startswith(level[cut:], end)), "")
+        rest = next((rest for size in (4, 3, 2, 1) for rest in self.lex.level_rests.get(text[end - size:end], ())
+                     if end - size > start and text.startswith(rest, end)), "")
         return start, end + len(rest), label
 
     def _zone_board(self, text: str, span: Span) -> Span:

@@ -605,7 +605,8 @@ class TitleRules(LexiconComponent):
 
     def _org_from_section(self, text: str, start: int, core: str, ent_ending: dict[int, Span]) -> _Found | None:
         head = SECTION_HEADS.get(self.lex.title_core(core)) if self.on["section_heads"] else None
-        if not head and self.on["section_staff"] and text[start - 1:start] in SECTION_HEADS.values():
+        if not head and self.on["section_heads"] and self.on["section_staff"] \
+                and text[start - 1:start] in SECTION_HEADS.values():
             head = text[start - 1]  # 甲厅资源开发处 + 三级调研员: the section's staff, as its head is
         if not head or not text.endswith(head, 0, start):
             return None
