@@ -253,6 +253,8 @@ class Resolver:
         self.province_short = lex.province_short
         self.city_short = lex.city_short
         self.home_counties = lex.home_counties(home.city)  # a city paper's counties, printed bare (商水, 郸城)
+        # 甲县人民检察院网站: an outlet given as an institution's own site, and that institution's name
+        self.site_owner = next((home.paper.removesuffix(word) for word in SITE_WORDS if home.paper.endswith(word)), "")
         self.counts: Counter[tuple[str, str]] = Counter()
         self.merged: dict[tuple[str, str], tuple[str, str]] = {}
         self._stripped: dict[str, str] = {}
@@ -488,9 +490,8 @@ class Resolver:
     def _site_owner(self, endings: tuple[str, ...]) -> str:
         """The institution an outlet given as its site is (甲大学党政办公室网站 -> 甲大学), when its name ends with one of
         ``endings``; "" for a paper or any other outlet."""
-        paper = self.home.paper
-        owner = next((paper.removesuffix(word) for word in SITE_WORDS if paper.endswith(word)), "")
-        return max((owner[:cut] for cut in range(len(owner), 2, -1) if owner[:cut].endswith(endings)), key=len, default="")
+        owner = self.site_owner
+        return next((owner[:cut] for cut in range(len(owner), 2, -1) if owner[:cut].endswith(endings)), "")
 
     # -- over the corpus ---------------------------------------------------
     def merge(self) -> None:

@@ -689,13 +689,14 @@ class EntityRules(LexiconComponent):
             joined.append(span)
         glued = self.on["given_names_before_conjunctions"] and any(
             label == PERSON and end - start == 2 and text[end + 1:end + 2] in CONJUNCTIONS for start, end, label in joined)
-        if not glued and not any(label == PERSON and end - start == 1 for start, end, label in joined):
+        surname_alone = any(label == PERSON and end - start == 1 for start, end, label in joined)
+        if not glued and not surname_alone:
             return joined  # most sentences: no word of them need be looked up
         word_end = {s: e for s, e, _ in words}
         word_start = {e: s for s, e, _ in words}
-        if glued:
+        if glued:  # it lengthens two-character names only: the surnames alone stay as they are
             joined = [self._given_before_conjunction(text, span, word_end, word_start) for span in joined]
-        if not any(label == PERSON and end - start == 1 for start, end, label in joined):
+        if not surname_alone:
             return joined
         tags = {s: tag for s, _, tag in words}
         given = []
@@ -761,7 +762,7 @@ class EntityRules(LexiconComponent):
             return span
         era = next((w for w in self.lex.era_words if text.startswith(w, start, end)
                     and self._body_or_place_at(text, start + len(w), end)), "") if self.on["era_words"] else ""
-        posted = text[start] == POSTED and text[start - 1:start] in POSTED_LEADS and start > 0  # 新任 + 州政协委员
+        posted = start > 0 and text[start] == POSTED and text[start - 1] in POSTED_LEADS  # 新任 + 州政协委员
         if not era and self.on["preposition_starts"] and (text[start] in PREPOSITIONS + FORMER or posted) \
                 and end - start > 3 and text[start + 1] in self.lex.levels:
             era = text[start]

@@ -76,8 +76,9 @@ POST_NOTE_RE = re.compile(r"[（(](?:兼|主持工作|挂职|[正副][厅处科�
 POST_NOTE_LENGTH = 6  # (主持工作)
 LIST_BREAK_RE = re.compile(r"[，,。；;！？!?]")  # what ends a 、-list of titled names
 VISIT_RE = re.compile(r"率|带领|带队|来|到|赴|考察|调研|参观|在")  # what visitors do before their hosts' 陪同
-APPOINTED_RE = re.compile(r"(?:同志)?(?:当选为|当选|担任|出任|为|任)")  # 选举甲为, 甲当选为, 甲任: the post follows
-APPOINTMENT_END_RE = re.compile(r"(?:当选为|当选|担任|出任|为|任)$")  # what a post an election gives follows
+APPOINTMENT = "(?:当选为|当选|担任|出任|为|任)"
+APPOINTED_RE = re.compile(rf"(?:同志)?{APPOINTMENT}")  # 选举甲为, 甲当选为, 甲任: the post follows
+APPOINTMENT_END_RE = re.compile(rf"{APPOINTMENT}$")  # what a post an election gives follows
 # 聘请甲等18人为, 甲、乙2位同志当选: the head count of a list of appointees, before the appointment
 APPOINTEE_COUNT_RE = re.compile(rf"等?{HEAD_COUNT}[名位人]|等")
 APPOINTED_WINDOW = 40  # the longest post read after an appointment (政协某某县第十届委员会常务委员)
@@ -423,10 +424,7 @@ class TitleRules(LexiconComponent):
                 if self._bare_body(title.org):
                     ordered[index] = self._listed(title, before)
                 elif not title.org and before.org and not self.lex.leading_level(title.title):
-                    org = self._host_for(title, before.org.removesuffix(PARTY_GROUP))  # 市政协党组书记、主席: of 市政协
-                    if title.title.startswith(PARTY_GROUP):  # 市政协主席、党组书记: the secretary is of its party group
-                        org = org + PARTY_GROUP if self.on["party_groups"] and before.org_type == ORG else before.org
-                    ordered[index] = Title(title.title, org, before.org_type)
+                    ordered[index] = self._shared_with(title, before)
                 elif self.on["chained_departments"] and self.lex.bare_department(title.org) and before.org_type == ORG \
                         and (committee := self._committee_of(before.org)):
                     ordered[index] = Title(title.title, committee + title.org, ORG)  # 县委常委、宣传部长
@@ -437,6 +435,14 @@ class TitleRules(LexiconComponent):
                         and self.lex.hosted_committee(before.org):  # 甲学院党委副书记、纪委书记: the college's 纪委
                     ordered[index] = Title(title.title, self.lex.host_of(before.org) + title.org, ORG)
         return ordered, start
+
+    def _shared_with(self, title: Title, before: Title) -> Title:
+        """A bare title listed after one that names a body is of that body (市政协党组书记、主席 -> 市政协), or of its
+        party group when it is a 党组 post (市政协主席、党组书记 -> 市政协党组)."""
+        org = self._host_for(title, before.org.removesuffix(PARTY_GROUP))
+        if title.title.startswith(PARTY_GROUP):
+            org = org + PARTY_GROUP if self.on["party_groups"] and before.org_type == ORG else before.org
+        return Title(title.title, org, before.org_type)
 
     def _secretary_host(self, title: Title, previous_titles: list[Title]) -> str:
         """甲集团党委书记、董事长乙，党委副书记丙: the bare committee is the one the name before was secretary of,
@@ -503,12 +509,11 @@ class TitleRules(LexiconComponent):
                          and t.org_type == ORG), body)
             body = body.removesuffix(PARTY_GROUP) if first.title.startswith(PARTY_GROUP) else body
         org = body + PARTY_GROUP if comma and self.on["party_groups"] and first.title.startswith(PARTY_GROUP) else body
-        shared = Title(first.title, org, ORG)
-        if not self.on["title_lists"]:
-            return [shared, *before[1:]]
-        # 主席甲，党组副书记、副主席乙: the bare titles listed after the shared one are of the same body
-        return [shared, *(Title(t.title, self._host_for(t, org.removesuffix(PARTY_GROUP)), ORG)
-                          if not t.org and not self.lex.leading_level(t.title) else t for t in before[1:])]
+        shared = [Title(first.title, org, ORG)]
+        for title in before[1:]:  # 主席甲，党组副书记、副主席乙: the bare titles listed after it share the body too
+            shared.append(self._shared_with(title, shared[-1]) if self.on["title_lists"] and not title.org
+                          and not self.lex.leading_level(title.title) else title)
+        return shared
 
     def _bare_body(self, org: str) -> bool:
         """A body printed with no level or place before it that names nothing alone (党委副书记, 管委会主任)."""
