@@ -38,6 +38,7 @@ PAPER_NAME_RE = re.compile(r"[\u4e00-\u9fff·+]+")  # a paper's plain name, as a
 # An outlet's name before a note on where the page was read (泸州日报(转载), 甲县融媒体中心(乙网转载)): its 本报.
 REPRINTED_PAPER_RE = re.compile(r"([\u4e00-\u9fff·+]+)[(（]")
 NEWSPAPER = "报"  # 仙游今报: any newspaper, whatever the lexicon's suffixes
+SITE = "网站"  # 甲县人民法院网站(host): an institution's own site, which a user names as its outlet
 GOLD_FIELDS = {"persons": PERSON, "places": PLACE, "orgs": ORG, "programmes": PROGRAMME}
 ENTITY_TYPES = (PERSON, PLACE, ORG, PROGRAMME)
 NAME_MARKS = str.maketrans("", "", "“”‘’\"'「」『』《》")  # quotation and title marks
@@ -110,12 +111,12 @@ def _same_title(lex: Lexicons, ours: str, gold: set[str]) -> bool:
 
 def user_paper(noted: str, lex: Lexicons) -> str:
     """The --paper a user would pass for a gold article's paper: its plain name, or an outlet's name before a
-    note on where the page was read (甲县融媒体中心(乙网转载)); none for a page noted only by its place
-    (甲县本地稿(乙网转载))."""
+    note on where the page was read (甲县融媒体中心(乙网转载), 甲县人民法院网站(host)); none for a page noted
+    only by its place (甲县本地稿(乙网转载))."""
     if PAPER_NAME_RE.fullmatch(noted):
         return noted
     reprinted = REPRINTED_PAPER_RE.match(noted)
-    return reprinted.group(1) if reprinted and reprinted.group(1).endswith((*lex.paper_suffixes, NEWSPAPER)) else ""
+    return reprinted.group(1) if reprinted and reprinted.group(1).endswith((*lex.paper_suffixes, NEWSPAPER, SITE)) else ""
 
 
 class PageScorer:

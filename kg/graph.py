@@ -86,6 +86,7 @@ class Tally:
         article_id = resolved.article.id
         self.day = resolved.article.date
         per_sentence: dict[int, set[NodeKey]] = defaultdict(set)
+        named = {mention.key for mention in resolved.mentions}
         for mention in resolved.mentions:
             self.mention(mention.key, mention.surface, article_id)
             per_sentence[mention.sentence].add(mention.key)
@@ -94,8 +95,9 @@ class Tally:
                 if org and org[0] == ORG:
                     # The title names the organisation in this sentence: that is a mention of it (not when
                     # the article named it elsewhere: 甲、乙等委员, the assembly in session; no alias "" then).
-                    if org not in per_sentence[mention.sentence] and title.org:
-                        self.mention(org, title.org, article_id)
+                    # A bare title of a site's owner (会长 on 甲商会网站) names it though no mention does.
+                    if org not in per_sentence[mention.sentence] and (title.org or org not in named):
+                        self.mention(org, title.org or org[1], article_id)
                         per_sentence[mention.sentence].add(org)
                     self.roles[(mention.key, org, title.title)].add(article_id)
                     self.when((mention.key, org, title.title))

@@ -293,7 +293,8 @@ class Lexicons:
         self.assembly_members = {(row[0], row[1]): row[2] for row in _rows("assembly_members.tsv", dirs)}
         self.member_bodies = {row[0]: tuple(row[1].split(",")) for row in _rows("member_bodies.tsv", dirs)}
         self.institution_words = {row[0]: tuple(row[1].split(",")) for row in _rows("institution_words.tsv", dirs)}
-        self.home_bodies = set(_words("home_bodies.txt", dirs))
+        # a chained body printed bare (公安局长甲, 纪委书记乙) with no post before it to take a level from: the home's
+        self.home_bodies = set(_words("home_bodies.txt", dirs)) | self.chained_bodies
         self.title_endings = _words("title_endings.txt", dirs)
         self.place_abbreviations = {row[0]: row[1] if len(row) > 1 else "" for row in _rows("place_abbreviations.tsv", dirs)}
         facility_rows = _rows("facility_suffixes.tsv", dirs)

@@ -34,7 +34,7 @@ LISTED_DIVISION_TAIL_RE = re.compile(r"(?:、[\u4e00-\u9fff]{2,4})*" + DIVISION_
 FORMAL_BODY_STARTS = ("政协", "中国人民政治协商会议", "中国共产党", "中共")  # the body before its place
 COMPANY_ENDINGS = ("集团有限公司", "股份有限公司", "有限公司", "集团公司", "公司", "集团")
 BRANCH_ENDINGS = ("分公司", "子公司")
-SITE_WORDS = ("官方网站", "门户网站", "网站", "官网", "微信公众号", "公众号")  # 甲医院网站: the hospital's own site
+SITE_WORDS = ("官方网站", "门户网站", "网站", "新闻网", "官网", "微信公众号", "公众号")  # 甲医院网站: the hospital's own site
 AUTONOMOUS_REGION = "自治区"  # printed bare in an autonomous region's papers (自治区党委): the paper's own
 VILLAGE_BODIES = ("委会", "民委员会", "居委会", "居民委员会")  # 村委会, 社区居委会: a village's committee
 SECTIONS = ("处", "科", "股")  # the endings of a body's sections (省甲厅乙处), named by their heads (处长)
@@ -87,7 +87,7 @@ class ArticleContext:
             place = mention.text if mention.label == PLACE else division_before_own_body(mention.text, lex) \
                 or (prefix.group(1) if prefix else "")  # 兴县县委 -> 兴县, not 兴县县
             level = lex.level_of(place) if place else ""
-            if level in ("district", "county", "town", VILLAGE):
+            if level in ("city", "district", "county", "town", VILLAGE):
                 context.places.setdefault(level, Counter())[place] += 1
             if level == VILLAGE:
                 context.villages.setdefault(mention.sentence, []).append(place)
@@ -95,8 +95,9 @@ class ArticleContext:
 
     def place_for(self, level: str, sentence: int = -1) -> str:
         """The place a bare body of ``level`` is of; a village's (村党支部) is the last village its sentence named
-        before, or the one village of the article."""
-        if level == "city":
+        before, or the one village of the article; a city's in a province's paper, the city the article names most
+        (市政府 is never the province's)."""
+        if level == "city" and self.home_level != "province":
             return self.parent_city or self.home.city  # 市委 in a county paper: the city above the county
         if level == "province":
             return self.home.province
@@ -120,6 +121,11 @@ def division_before_own_body(name: str, lex: Lexicons) -> str:
                 and (place in lex.city_province or place in lex.county_parent):
             return place  # a listed division: not 我县, nor the end of a name the backbone cut (乙族自治县)
     return ""
+
+
+def _joined_bodies(name: str) -> tuple[str, str]:
+    """The two bodies a name joins at its end (甲县纪委监委 -> 纪委, 监委), () for any other name."""
+    return next((pair for pair in JOINED_BODIES if name.endswith(pair[0] + pair[1])), ())
 
 
 def _paired_governments(mentions: tuple[Mention, ...]) -> list[str]:
@@ -239,7 +245,9 @@ GIVEN_NAME = 2  # characters of the given name a colleague is called by (衍志 
 REPEATED_LEVELS = ("市", "县", "区", "旗")  # 甲县 + 县委: the division's level word starts its body's name again
 PARTY_COMMITTEE, GOVERNMENT = "党委", "政府"
 COMMITTEE = "委"  # 市委, 县委: a party committee after its level word
-PARTY_AND_GOVERNMENT = PARTY_COMMITTEE + GOVERNMENT  # 甲镇党委政府, 党委政府: two bodies printed as one
+# Two bodies printed as one name, the second with no place of its own (甲镇党委政府, 甲县纪委监委, 乙市纪委监察局):
+# the first keeps the name's place, the second is given it.
+JOINED_BODIES = ((PARTY_COMMITTEE, GOVERNMENT), ("纪委", "监委"), ("纪委", "监察局"))
 COMPANY_END_RE = re.compile("集团公司|集团|分公司|公司")  # what ends a company's name before its unit's
 COMPANY_FORM_WORDS = ("有限", "股份", "控股", "公司", "集团", "总公司", "(", "（")  # …集团 + 有限公司: one name
 
@@ -277,7 +285,8 @@ class Resolver:
         if label in (ORG, PLACE):
             text = self._strip_province(text)
         if label == ORG:
-            text = text.removesuffix(GOVERNMENT) if text.endswith(PARTY_AND_GOVERNMENT) else text  # see resolved()
+            joined = _joined_bodies(text)
+            text = text.removesuffix(joined[1]) if joined else text  # see resolved()
             if text.startswith(FORMAL_BODY_STARTS):  # 政协甲市乙区第二届委员会 -> 甲市乙区政协, before its parent goes
                 text = self.lex.short_org_form(text)
             text = self.lex.short_org_form(self._qualify(text[len(self._parent_dropped(text)):], context, sentence))
@@ -451,6 +460,8 @@ class Resolver:
         """The local name of the organisation a title names, read in its article and sentence; None for none."""
         if not title.org:
             return self._assembly_of(title, names)
+        if title.org in self.lex.host_committees and self.site_owner:  # 党委副书记甲 on 乙大学网站: the university's
+            return ORG, self.site_owner + title.org
         bare = self.lex.institution_word(title.org)
         named = self._named_institution(bare, names) if bare else None
         if named or bare and not bare[1]:
@@ -545,9 +556,10 @@ class Resolver:
                 for place in filter(None, (*self._parents(stripped), division_before_own_body(stripped, self.lex),
                                            division_before_term(stripped, self.lex))):
                     mentions.append(ResolvedMention(self.canonical(PLACE, place), place, mention.sentence))
-            if mention.label == ORG and mention.text.endswith(PARTY_AND_GOVERNMENT) and key[1].endswith(PARTY_COMMITTEE):
-                government = key[1].removesuffix(PARTY_COMMITTEE) + GOVERNMENT  # 甲镇党委政府: the committee and the government
-                mentions.append(ResolvedMention(self.canonical(ORG, government), mention.text, mention.sentence))
+            joined = _joined_bodies(mention.text) if mention.label == ORG else ()
+            if joined and key[1].endswith(joined[0]):  # 甲镇党委政府: the committee and the government
+                second = key[1].removesuffix(joined[0]) + joined[1]
+                mentions.append(ResolvedMention(self.canonical(ORG, second), mention.text, mention.sentence))
             company = (company_before_its_unit(mention.text) or stationing_body(mention.text, self.lex)) \
                 if mention.label in (ORG, PLACE) else ""
             if company:  # 甲集团乙基地, 丙日报驻丁市记者站: the company or body that runs the unit is named too

@@ -73,6 +73,7 @@ def test_a_reprinted_papers_name_is_its_own_paper(tmp_path):
     ("清江今报(清江县人民政府网)", "清江今报"),
     ("石滩县融媒体中心(某网转载,繁体)", "石滩县融媒体中心"),
     ("石滩县本地稿(某网转载)", ""),  # a page noted by its place: no paper a user could name
+    ("石滩县人民法院网站(shitan.example)", "石滩县人民法院网站"),  # an institution's own site
 ])
 def test_the_paper_a_user_would_pass_for_a_gold_article(noted, paper):
     assert user_paper(noted, Lexicons.load()) == paper

@@ -351,3 +351,47 @@ def test_a_banner_s_bodies_printed_bare_are_the_home_banner_s(lex):
     results = [article("a", [[("旗委", ORG)], [("旗政府办", ORG)]])]
     names = {n.name for n in build_graph(results, lex, "乌审旗").nodes if n.type == ORG}
     assert names == {"乌审旗委", "乌审旗政府办公室"}
+
+
+def test_a_bare_officer_on_an_association_s_own_site_belongs_to_it_though_no_sentence_names_it(lex):
+    chair = Title("会长", "", "")
+    graph = build_graph([article("a", [[("王青", PERSON, chair)]])], lex, "石滩市", paper="石滩市青禾商会网站")
+    names = {n.id: n.name for n in graph.nodes}
+    assert [(names[r.person], names[r.org]) for r in graph.roles] == [("王青", "石滩市青禾商会")]
+
+
+def test_a_party_committee_printed_bare_on_an_institution_s_site_is_the_institution_s(lex):
+    deputy = Title("党委副书记", "党委", ORG)
+    graph = build_graph([article("a", [[("王青", PERSON, deputy)]])], lex, "石滩市", paper="石滩师范学院新闻网")
+    names = {n.id: n.name for n in graph.nodes}
+    assert [(names[r.person], names[r.org]) for r in graph.roles] == [("王青", "石滩师范学院党委")]
+
+
+def test_a_city_s_government_printed_bare_in_a_province_s_paper_is_the_city_s_it_names(lex):
+    mayor = Title("市长", "市政府", ORG)
+    results = [article("a", [[("石滩市", PLACE)], [("王青", PERSON, mayor)]])]
+    names = {n.name for n in build_graph(results, lex, "广东省").nodes if n.type == ORG}
+    assert names == {"石滩市政府"}  # never 广东省政府
+
+
+def test_a_discipline_commission_joined_to_its_supervision_commission_is_two_organisations(lex):
+    results = [article("a", [[("石滩县纪委监委", ORG)], [("市纪委监察局", ORG)]])]
+    names = {n.name for n in build_graph(results, lex, "茂名市").nodes if n.type == ORG}
+    assert names == {"石滩县纪委", "石滩县监委", "茂名市纪委", "茂名市监察局"}
+
+
+def test_a_head_printed_bare_is_of_the_one_institution_of_that_kind_the_article_names(lex):
+    head = Title("副院长", "", "")
+    results = [article("a", [[("石滩县人民医院", ORG)], [("王青", PERSON, head)]])]
+    graph = build_graph(results, lex, "石滩县")
+    names = {n.id: n.name for n in graph.nodes}
+    assert [(names[r.person], names[r.org]) for r in graph.roles] == [("王青", "石滩县人民医院")]
+    two = [article("b", [[("石滩县人民医院", ORG), ("青禾县人民法院", ORG)], [("王青", PERSON, head)]])]
+    assert not build_graph(two, lex, "茂名市").roles  # two institutions a 院长 may head: neither
+
+
+def test_a_department_printed_bare_in_a_title_is_the_paper_s_own_place_s(lex):
+    chief = Title("公安局长", "公安局", ORG)
+    graph = build_graph([article("a", [[("王青", PERSON, chief)]])], lex, "石滩县")
+    names = {n.id: n.name for n in graph.nodes}
+    assert [(names[r.person], names[r.org]) for r in graph.roles] == [("王青", "石滩县公安局")]

@@ -35,6 +35,7 @@ DETERMINERS = "本我全各该此两每外"
 DUTIES = ("包联", "包保", "包抓", "挂点", "挂钩", "联系", "分管", "联点")  # 甲镇 + 挂点 + 县领导: who answers for it
 DATELINE_END = "讯"
 CONJUNCTIONS = "和与及"
+CONJUNCTION_WORDS = ("以及",)  # 甲乙以及丙: a conjunction of two characters, no given name glued to 及
 # 甲地 + 第一银行/m: an ordinal and a suffix, nothing between (not 第二信托银行, 第一大银行, 第十届委员会)
 ORDINAL_NAME_RE = re.compile(r"第[一二三四五六七八九十0-9]{1,3}")
 NUMERAL_TAG = "m"
@@ -100,7 +101,9 @@ PAUSED_NAME_CLOSERS = NAME_CLOSERS + "等"  # 市长 + 甲乙丙/n 等: 等 clos
 # 甲乙丙/d, 甲乙丙/nz, 向乙丙/p: a rare name the backbone read as one adverb, other noun or (no word) preposition
 MODIFIER_TAGS = {"d", "a", "ad", "vd", "nz", "p"}
 CENTRAL_TASK, TASK = "中心", "工作"  # 县委县政府中心工作: the bodies' central task
-PARTY, GROUP = "党", "组"  # 党组: a body's party group
+PARTY = "党"
+# 党组, 党总支部: the rest of a body's party group or committee after its 党
+PARTY_BODY_REST_RE = re.compile("组|总支部|总支|支部|委")
 COMMUNITY = "社区"
 ADDRESS_WORDS = {"老", "总", "老师", "先生", "女士", "同志", "师傅"}  # 潘老, 王总, 李老师: honorifics after a surname
 RESIDENT_BODY_RE = re.compile(r"(?<=[在住驻])[\u4e00-\u9fff](?=全国(?:人大|政协)|省(?:人大|政协))")
@@ -309,8 +312,8 @@ RULES = {
                         "where its members live, no part of the body (在甲全国人大代表, 住甲/ORG 全国政协委员)",
     "ethnic_townships": "a place right before a township's peoples and level is the township's name (甲乙/LOC "
                         "土家族乡/LOC -> 甲乙土家族乡)",
-    "party_group_tails": "a party group the backbone cut in two takes its 组 back (甲市政协党/ORG 组/n 成员 -> "
-                         "甲市政协党组)",
+    "party_group_tails": "a party group or committee the backbone cut after its 党 takes the rest back (甲市政协党/ORG "
+                         "组/n 成员 -> 甲市政协党组, 甲医院党/ORG 总支部 -> 甲医院党总支部)",
     "place_org_relabel": "a backbone place that ends like an organisation or a newsroom is one (玉林市委, 甲县融媒体中心)",
     "conjunction_tails": "a conjunction the backbone glued to a name before another name goes (甲分社和 乙分社)",
     "conjunction_levels": "a conjunction and a level word right after a name are no place (甲镇和县属企业, 甲局和县"
@@ -345,11 +348,13 @@ RULES = {
                           "甲乙村村/LOC 委会, 甲乙村村/LOC 民 -> 甲乙村)",
     "names_before_quotes": "the 说 before a quote or a colon that the backbone glued to a name of four characters or "
                            "more goes (甲乙·丙丁说/PER “… -> 甲乙·丙丁)",
+    "names_before_trips": "the 来 or 赴 of a trip to a place printed short that the backbone glued to a name goes "
+                          "(甲乙来/PER 茂调研 -> 甲乙: one or two characters, then a verb of visit_verbs.txt)",
     "names_before_etc": "the 等 closing a list that the backbone glued to the last name goes (甲乙丙、丁戊己等/PER 的欢迎 -> "
                         "丁戊己: 平等, 同等 are words)",
 }
 # Rules that change how other rules work rather than proposing spans of their own.
-SETTINGS_RULES = ("caption_names", "leader_names_in_words", "zone_boards", "names_before_conjunctions", "cut_level_words", "given_names_before_conjunctions", "titled_run_heads", "town_like_names", "village_plots", "conjunction_levels", "surnames_glued_to_titles", "division_site_names", "places_of_origin", "central_tasks", "ethnic_townships", "resident_members", "village_communities", "not_org_tails", "committee_work", "party_group_tails", "names_ending_in_followers", "paused_given_names", "person_org_relabel", "village_first_characters", "names_tagged_as_modifiers", "names_cut_before_followers", "road_segments", "glued_villages", "site_relabel", "listed_rare_surnames", "dotted_name_heads", "dotted_name_tails", "transcribed_tails", "ordinal_words", "names_tagged_as_verbs", "names_after_function_words", "place_org_relabel", "division_org_relabel", "trim_punctuation", "conjunction_tails", "places_before_bodies", "delegations", "position_tails", "split_names", "names_before_semicolons", "names_before_reports", "names_before_quotes", "names_before_etc", "village_word_tails", "listed_divisions_before_bodies", "river_sections", "era_words", "preposition_starts")
+SETTINGS_RULES = ("caption_names", "leader_names_in_words", "zone_boards", "names_before_conjunctions", "cut_level_words", "given_names_before_conjunctions", "titled_run_heads", "town_like_names", "village_plots", "conjunction_levels", "surnames_glued_to_titles", "division_site_names", "places_of_origin", "central_tasks", "ethnic_townships", "resident_members", "village_communities", "not_org_tails", "committee_work", "party_group_tails", "names_ending_in_followers", "paused_given_names", "person_org_relabel", "village_first_characters", "names_tagged_as_modifiers", "names_cut_before_followers", "road_segments", "glued_villages", "site_relabel", "listed_rare_surnames", "dotted_name_heads", "dotted_name_tails", "transcribed_tails", "ordinal_words", "names_tagged_as_verbs", "names_after_function_words", "place_org_relabel", "division_org_relabel", "trim_punctuation", "conjunction_tails", "places_before_bodies", "delegations", "position_tails", "split_names", "names_before_semicolons", "names_before_reports", "names_before_trips", "names_before_quotes", "names_before_etc", "village_word_tails", "listed_divisions_before_bodies", "river_sections", "era_words", "preposition_starts")
 # Rules measured to cost more than they earn on the evaluation sets (README, "Every rule in numbers"):
 # kept for the pages they fit, switched on in the config.
 OFF_BY_DEFAULT = {"place_suffix_words", "campaign_names"}
@@ -418,6 +423,7 @@ OPENING_QUOTES, CLOSING_QUOTES = "“『「", "”』」"
 SLOGAN_BREAK_RE = re.compile(r"[·・、\s]+")  # between the phrases of a slogan: 甲乙丙丁·戊己庚辛, 甲乙丙 丁戊己
 SLOGAN_PHRASE = 3  # characters of a slogan's shortest phrase (感党恩); a foreign name's parts may be shorter
 LONGEST_SLOGAN = 24
+TRIP_VERBS = "来赴莅"  # 甲乙来茂调研: the verb of a trip, before the place it goes to
 ETC = "等"
 CLAN = "氏"  # 岑氏: a family; no given name ends with it
 AND = "和"
@@ -548,8 +554,8 @@ class EntityRules(LexiconComponent):
         if self.on["ethnic_townships"]:  # 甲乙/LOC 土家族乡/LOC: the township's name and its peoples are one place
             backbone = _joined_townships(text, backbone)
         if self.on["party_group_tails"]:
-            backbone = [(s, e + 1, label) if label == ORG and e - s > 2 and text[e - 1] == PARTY
-                        and text.startswith(GROUP, e) else (s, e, label) for s, e, label in backbone]
+            backbone = [(s, rest.end(), label) if label == ORG and e - s > 2 and text[e - 1] == PARTY
+                        and (rest := PARTY_BODY_REST_RE.match(text, e)) else (s, e, label) for s, e, label in backbone]
         if self.on["conjunction_tails"]:  # 甲分社和/ORG 乙分社/ORG: the conjunction is no part of the first name
             starts = {s for s, _, _ in backbone}
             backbone = [(s, e - 1, label) if e in starts and e - s > 3 and text[e - 1] in CONJUNCTIONS
@@ -571,6 +577,9 @@ class EntityRules(LexiconComponent):
             backbone = [(s, e - 1, label) if label == PERSON and e - s > 2 and text[e - 1] == DELIVERS
                         and DELIVERED_RE.match(text, e) and self.lex.surname_length(text[s:e - 1])
                         else (s, e, label) for s, e, label in backbone]
+        if self.on["names_before_trips"]:
+            backbone = [(s, e - 1, label) if label == PERSON and e - s == 3 and text[e - 1] in TRIP_VERBS
+                        and self._trip_purpose_at(text, e) else (s, e, label) for s, e, label in backbone]
         if self.on["names_before_etc"]:
             backbone = [(s, e - 1, label) if label == PERSON and e - s > 3 and text[e - 1] == ETC
                         and self.lex.surname_length(text[s:e - 1]) else (s, e, label) for s, e, label in backbone]
@@ -721,7 +730,7 @@ class EntityRules(LexiconComponent):
         start, end, label = span
         close = word_end.get(end, end)
         if label == PERSON and end - start == 2 and close - end == 2 and text[close - 1] in CONJUNCTIONS \
-                and _is_cjk(text[end]) and text[end] not in self.lex.name_followers \
+                and _is_cjk(text[end]) and text[end] not in self.lex.name_followers and text[end:close] not in CONJUNCTION_WORDS \
                 and self.lex.surname_length(text[start:end]) and self.lex.is_title(text[word_start.get(start, start):start]):
             return start, end + 1, PERSON
         return span
@@ -734,6 +743,12 @@ class EntityRules(LexiconComponent):
         rest = next((rest for size in (4, 3, 2, 1) for rest in self.lex.level_rests.get(text[end - size:end], ())
                      if end - size > start and text.startswith(rest, end)), "")
         return start, end + len(rest), label
+
+    def _trip_purpose_at(self, text: str, position: int) -> bool:
+        """One or two Han characters (a place printed short: 茂, 湛江) and then a verb of a visit (调研, 考察)."""
+        return any(_is_cjk(text[position:position + size])
+                   and any(text.startswith(verb, position + size) for verb in self.lex.visit_verbs if len(verb) > 1)
+                   for size in (1, 2))
 
     def _zone_board(self, text: str, span: Span) -> Span:
         """An organisation that starts with a zone word's last character takes the whole word (开发 + 区管委会)."""
@@ -946,7 +961,7 @@ class EntityRules(LexiconComponent):
                 ordinal = self.on["ordinal_words"] and tag == NUMERAL_TAG and bool(ORDINAL_NAME_RE.fullmatch(
                     c.text[position:word_end - len(self.lex.org_suffix(c.text[position:word_end]))]))
                 if tag not in NOMINAL_TAGS and not ordinal and not self._short_division(c.text[position:word_end]) \
-                        or position < title_end <= word_end and (
+                        or position < title_end and (
                         title_end in person_starts or self.lex.surname_length(c.text[title_end:title_end + 2])
                         or self.lex.minority_name_re.match(c.text, title_end)):
                     break  # 市委 副书记 甲乙队, 书记甲/n, 主任 次仁率/nz: a title before a person ends the name
@@ -1609,7 +1624,8 @@ class EntityRules(LexiconComponent):
 
     def names_before_leader_titles(self, c: Context) -> list[Span]:
         """The leader's title printed after the name is the sign (titles.tsv: a post title that implies a body);
-        the backbone may read the name as another noun in a long sentence (贯彻 甲乙丙/nz 总书记 重要讲话)."""
+        the backbone may read the name as another noun in a long sentence (贯彻 甲乙丙/nz 总书记 重要讲话); a rank
+        is no name (常务 + 副市长)."""
         taken = [(start, end) for start, end, _ in c.backbone]
         found = []
         for start, word_end, tag in c.words:
@@ -1617,6 +1633,7 @@ class EntityRules(LexiconComponent):
             ends = (word_end,) if word_end - start <= 3 else (start + 2, start + 3) if self.on["leader_names_in_words"] else ()
             end = next((e for e in ends if self._leader_title_at(c.text, e)), 0)
             if 2 <= end - start <= 3 and tag in LEADER_NAME_TAGS and self.lex.surname_length(c.text[start:end]) \
+                    and c.text[start:end] not in self.lex.title_ranks \
                     and _is_cjk(c.text[start:end]) and not any(s < end and start < e for s, e in taken):
                 found.append((start, end, PERSON))
         return found

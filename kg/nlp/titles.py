@@ -131,6 +131,8 @@ RULES = {
     "section_heads": "a section's head names the section, of the organisation before it (省民委 + 财务处 + 处长, "
                      "甲局新能源/ORG 处 处长 -> 甲局新能源处)",
     "org_from_body": "a body inside the title names it (市委书记 -> 市委, 湖光镇党委书记 -> 湖光镇党委)",
+    "village_secretaries": "a secretary printed after a village with no body, or after its 支部 or 驻村, is of the "
+                           "village's party branch (甲村第一书记, 甲村驻村第一书记, 甲村支部书记, 驻甲村第一书记 -> 甲村党支部)",
     "org_implied": "a bare government title implies its body (市长 -> 市政府)",
     "org_from_earlier_place": "a bare body takes the place an earlier title of the sentence named (长治市市委书记甲，市长乙 -> 长治市政府)",
     "hosts_stay_home": "org_from_earlier_place leaves the bare bodies of a host who accompanies the visitors to the "
@@ -187,7 +189,12 @@ PARTY_GROUP = "党组"
 WORK_COMMITTEE = "工委"  # a zone's or a street's party committee (区党工委): its 管委会 is the same zone's
 ZONE_BOARD = "管委会"  # a zone's board, the same zone's whichever committee the title before names (区党委、管委会)
 COMMITTEE = "委"  # how a party committee's name ends (市委, 县委)
+DEPARTMENT_COMMITTEES = ("党委", PARTY_GROUP)  # a commission's own (甲市卫健委党委, 甲市发改委党组)
 SECRETARY = "书记"
+# 甲村驻村第一书记, 甲村支部书记: what a village's secretary may print between the village and the post
+VILLAGE_SECRETARY_RE = re.compile("(?:驻村|支部)$")
+VILLAGE_SECRETARY_LENGTH = 2
+PARTY_BRANCH = "党支部"
 
 
 @dataclass(frozen=True)
@@ -497,7 +504,8 @@ class TitleRules(LexiconComponent):
             return [Title(first.title, committee, ORG),
                     *(Title(t.title, host, ORG) if t.org in ("", first.org) else t for t in before[1:])]
         if listed and self._hosted_by(first.org, last.org):  # 我院院长甲、党委书记乙: the hospital's committee
-            return [Title(first.title, self.lex.host_of(last.org) + first.org, ORG), *before[1:]]
+            host = self.lex.host_of(last.org)  # 校党委书记甲，党委副书记乙: that committee, named once
+            return [Title(first.title, host if host.endswith(first.org) else host + first.org, ORG), *before[1:]]
         if self._bare_body(first.org):
             return [self._listed(first, last) if listed else first, *before[1:]]
         if first.org or self.lex.leading_level(first.title) or not listed:
@@ -557,6 +565,9 @@ class TitleRules(LexiconComponent):
         if tails and body in self.lex.office_bodies or any(tail + body in self.lex.bodies for tail in tails):
             return Title(title.title, previous + body, ORG)  # 县委 + 办公室, 市人大常委会 + 办公室
         zone = previous[:-len(tails[0])] if tails else ""
+        if tails == [COMMITTEE] and body in DEPARTMENT_COMMITTEES and zone \
+                and zone[-1] not in self.lex.level_characters:
+            return Title(title.title, previous + body, ORG)  # 甲市卫计委主任、党委书记: the commission's own committee
         if len(zone) > 1 and self.lex.leading_level(zone) != zone \
                 or zone in self.lex.qualified_levels and (previous.endswith(WORK_COMMITTEE) or body == ZONE_BOARD):
             return Title(title.title, zone + body, ORG)  # 甲开发区 + 管委会; 区党工委副书记、管委会主任: 区管委会
@@ -568,8 +579,8 @@ class TitleRules(LexiconComponent):
         if not core:
             return None
         start, core_text = core.start(), core.group()
-        for pattern in (self._org_from_section, self._org_from_term, self._org_from_entity, self._org_from_body,
-                        self._level_only, self._org_from_suffix):
+        for pattern in (self._org_from_section, self._org_from_term, self._village_branch, self._org_from_entity,
+                        self._org_from_body, self._level_only, self._org_from_suffix):
             found = pattern(text, start, core_text, ent_ending)
             if found:
                 return self._party_group(found, core_text)
@@ -808,6 +819,17 @@ class TitleRules(LexiconComponent):
                 and not title.org.endswith(PARTY_GROUP):
             return _Found(Title(title.title, title.org + PARTY_GROUP, ORG), found.start)
         return found
+
+    def _village_branch(self, text: str, start: int, core: str, ent_ending: dict[int, Span]) -> _Found | None:
+        """甲村 + (驻村 | 支部) + 第一书记: the village's party branch, whose secretaries they are."""
+        if not self.on["village_secretaries"] or self.lex.title_core(core) != SECRETARY:
+            return None
+        between = VILLAGE_SECRETARY_RE.search(text, max(0, start - VILLAGE_SECRETARY_LENGTH), start)
+        position = between.start() if between else start
+        village = ent_ending.get(position)
+        if not village or village[2] != PLACE or self.lex.level_of(text[village[0]:village[1]]) != VILLAGE:
+            return None
+        return _Found(Title(text[village[1]:start] + core, text[village[0]:village[1]] + PARTY_BRANCH, ORG), village[0])
 
     def _level_only(self, text: str, start: int, core: str, ent_ending: dict[int, Span]) -> _Found | None:
         """市领导, 市第一林长: a level word right before a title that names no body."""
