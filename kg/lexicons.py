@@ -20,6 +20,8 @@ STATION = "台"  # 南阳台: a city's radio and television station, printed sho
 
 # An autonomous prefecture printed whole before a party or government body of its own (黔南布依族苗族自治州人大):
 # its bodies go by its short name and 州, as its papers print them (黔南州人大); its hospital keeps its name.
+ALL_PEOPLES = "各族"
+AUTONOMOUS_DIVISION_RE = re.compile(r"[\u4e00-\u9fff]{2,14}?自治[县州旗]")  # 维西傈僳族自治县, 临夏回族自治州
 AUTONOMOUS_PREFECTURE_RE = re.compile(r"^([\u4e00-\u9fff]{2,12}?自治州)(?=[\u4e00-\u9fff])")
 PLACE_SLOT = "{place}"  # where a place name goes in a body's formal form (org_full_forms.tsv)
 PARTY_COMMITTEES = ("党工委", "党委", "委")  # a division's party committee, printed before its government
@@ -99,6 +101,8 @@ def _peoples_re() -> re.Pattern:
 def _before_peoples(name: str) -> str:
     """The place before the peoples an autonomous division names (黔东南苗族侗族自治州 -> 黔东南)."""
     found = _peoples_re().search(name)
+    if not found and ALL_PEOPLES + "自治" in name:
+        return name[:name.index(ALL_PEOPLES)]  # 龙胜各族自治县: all its peoples
     return name[:found.start()] if found else ETHNIC_RE.sub("", name)  # 新疆维吾尔自治区, 内蒙古自治区
 
 
@@ -556,10 +560,15 @@ class Lexicons:
         return name
 
     def other_spellings(self, name: str) -> set[str]:
-        """The other way papers print a body of a county of one character: 代县县委 is also 代县委."""
+        """The other way papers print a body of a county of one character (代县县委 is also 代县委), or a name
+        starting with an autonomous county or prefecture (维西傈僳族自治县纪委 is also 维西县纪委)."""
         doubled = ONE_CHARACTER_DOUBLED_RE.match(name)
-        return {doubled.group("place") + name[doubled.end():]} if doubled and doubled.group("place") in self.county_parent \
-            else set()
+        if doubled and doubled.group("place") in self.county_parent:
+            return {doubled.group("place") + name[doubled.end():]}
+        autonomous = AUTONOMOUS_DIVISION_RE.match(name)
+        place = autonomous.group() if autonomous else ""
+        short = county_short_form(place) if place in self.county_parent or place in self.city_province else place
+        return {short + place[-1] + name[len(place):]} if short != place else set()
 
     def level_of(self, place: str) -> str:
         """The level of a division's name (高州市 -> city), "" for none (memoised: the resolver asks for

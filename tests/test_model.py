@@ -395,3 +395,11 @@ def test_a_department_printed_bare_in_a_title_is_the_paper_s_own_place_s(lex):
     graph = build_graph([article("a", [[("王青", PERSON, chief)]])], lex, "石滩县")
     names = {n.id: n.name for n in graph.nodes}
     assert [(names[r.person], names[r.org]) for r in graph.roles] == [("王青", "石滩县公安局")]
+
+
+def test_a_body_of_an_autonomous_county_keeps_the_short_name_papers_print_among_its_aliases(lex):
+    results = [article("a", [[("维西傈僳族自治县纪委", ORG)], [("龙胜各族自治县政府", ORG)], [("代县县委", ORG)]])]
+    aliases = {n.name: set(n.aliases) for n in build_graph(results, lex, "丽江市").nodes if n.type == ORG}
+    assert "维西县纪委" in aliases["维西傈僳族自治县纪委"] and "龙胜县政府" in aliases["龙胜各族自治县政府"]
+    assert "代县委" in aliases["代县县委"]
+    assert lex.other_spellings("东乡族自治县政府") == set()  # named after its people: no shorter name to print

@@ -3053,3 +3053,23 @@ def test_a_two_character_conjunction_leaves_the_name_before_it_whole():
     doc = run(doc_with(text, [("市中医院", "ORG"), ("方立", "PERSON")], [("市中医院", "ORG"), ("院长", "n"),
                                                                       ("方立", "PER"), ("以及", "c")]))
     assert ("方立", "PERSON") in found(doc)
+
+
+def test_a_department_named_for_two_fields_after_an_untagged_level_is_one():
+    text = "、区文化和广电旅游体育局副局长方立出席"
+    doc = run(doc_with(text, [("广电旅游体育局", "ORG"), ("方立", "PERSON")]))
+    assert ("区文化和广电旅游体育局", "ORG") in found(doc)
+    doc = run(doc_with("县委和县政府", [("县委和县政府", "ORG")]))
+    assert found(doc) == {("县委", "ORG"), ("县政府", "ORG")}
+
+
+def test_a_plan_s_next_step_is_no_part_of_the_body_after_it():
+    doc = run(doc_with("下一步镇党委政府将加强管理", [("下一步镇党委政府", "ORG")]))
+    assert ("镇党委政府", "ORG") in found(doc)
+    assert ("本网", "ORG") not in found(run(doc_with("据本网报道", [("本网", "ORG")])))
+
+
+def test_a_road_chief_is_a_title():
+    text = "青禾村党支部书记、村级路长石岩出席"
+    doc = run(doc_with(text, [("青禾村", "PLACE"), ("石岩", "PERSON")]))
+    assert [title for title, _ in titles(doc, "石岩")] == ["村党支部书记", "村级路长"]

@@ -427,7 +427,9 @@ TRIP_VERBS = "来赴莅"  # 甲乙来茂调研: the verb of a trip, before the p
 ETC = "等"
 CLAN = "氏"  # 岑氏: a family; no given name ends with it
 AND = "和"
-FIELD_OF_DIVISION_RE = re.compile(r"[\u4e00-\u9fff]{0,6}?[省市县区州旗][\u4e00-\u9fff]{2,6}")  # 甲县文化, 县住房: a division's field
+FIELD_LENGTH = 7  # 区 + 文化广电: the longest level and field printed untagged before a department's 和
+DIVISION_LEVELS = "省市县区州旗"
+FIELD_OF_DIVISION_RE = re.compile(rf"[\u4e00-\u9fff]{{0,6}}?[{DIVISION_LEVELS}][\u4e00-\u9fff]{{2,6}}")  # 甲县文化, 县住房: a division's field
 VILLAGE_WORD_RE = re.compile("主任|长|委|两委|民|党|支|干部|集体|史")  # 村 + 主任, 村 + 委会: a village's post, body or people
 QUOTED_SHORT_RE = re.compile(r"“([\u4e00-\u9fff]{3,6})”")
 QUOTED_PAPER_RE = re.compile(r"《([\u4e00-\u9fff]{1,10}(?:报|周刊))》")
@@ -463,6 +465,16 @@ def _balanced(name: str) -> bool:
         if depth < 0:
             return False
     return depth == 0
+
+
+def _untagged_field(c: Context, position: int) -> int | None:
+    """Where a level word and a field, untagged and after a pause, start right before ``position`` (、区文化)."""
+    opening = position
+    while opening > 0 and _is_cjk(c.text[opening - 1]) and position - opening < FIELD_LENGTH:
+        opening -= 1
+    taken = any(s < position and opening < e for s, e, _ in c.backbone)
+    return opening if (opening == 0 or not _is_cjk(c.text[opening - 1])) and not taken \
+        and c.text[opening] in DIVISION_LEVELS and FIELD_OF_DIVISION_RE.fullmatch(c.text, opening, position) else None
 
 
 def _is_cjk(text: str) -> bool:
@@ -787,7 +799,9 @@ class EntityRules(LexiconComponent):
         """What follows an era word is a name of its own: a body (人大, 政协) or a place with its level
         (新时代 + 甲县人大), not the rest of one name (新时代文明实践中心)."""
         rest = text[start:end]
+        level = self.lex.leading_level(rest)  # 下一步 + 镇党委: a level word and its body
         return bool(self.lex.body_start_re.match(rest) or self.lex.org_abbreviation_re.match(rest)
+                    or level and self.lex.body_start_re.match(rest, len(level))
                     or any(self.lex.level_of(rest[:cut]) for cut in range(2, min(len(rest), 8))))
 
     def _river_pieces(self, text: str, span: Span) -> list[Span]:
@@ -915,6 +929,8 @@ class EntityRules(LexiconComponent):
         found = []
         for start, end, label in c.backbone:
             first = ends.get(start - 1) if label == ORG and c.text[start - 1:start] == AND else None
+            if first is None and label == ORG and c.text[start - 1:start] == AND:
+                first = _untagged_field(c, start - 1)  # 、区文化 + 和 + 广电旅游体育局: a level and its field untagged
             if first is not None and self.lex.org_suffix(c.text[start:end]) \
                     and FIELD_OF_DIVISION_RE.fullmatch(c.text, first, start - 1) \
                     and not self.lex.org_suffix(c.text[first:start - 1]):
@@ -933,13 +949,14 @@ class EntityRules(LexiconComponent):
         return found
 
     def _joined(self, text: str, start: int, end: int) -> bool:
-        """Two or more unqualified bodies printed as one word (市委市政府, 省委省政府办) end ``text[start:end]``
+        """Two or more unqualified bodies printed as one word (市委市政府, 省委省政府办, 县委和县政府) end ``text[start:end]``
         and make all of it after a name: joined_bodies splits them, no rule runs a name over them."""
         pieces = list(self.lex.abbreviation_search_re.finditer(text, start, end))
         while pieces and pieces[0].end() <= start:
             pieces.pop(0)
         return len(pieces) > 1 and pieces[-1].end() == end and all(
-            a.end() == b.start() for a, b in zip(pieces, pieces[1:])) and pieces[0].start() - start in (0, 2, 3)
+            a.end() == b.start() or b.start() - a.end() == 1 and text[a.end()] in CONJUNCTIONS
+            for a, b in zip(pieces, pieces[1:])) and pieces[0].start() - start in (0, 2, 3)
 
     def _extended(self, c: Context, ending: Callable[[str], str], label: str) -> list[Span]:
         """A place or organisation followed by nominal words whose run ends in ``ending``, never over a title
