@@ -460,8 +460,8 @@ class Resolver:
         """The local name of the organisation a title names, read in its article and sentence; None for none."""
         if not title.org:
             return self._assembly_of(title, names)
-        if title.org in self.lex.host_committees and self.site_owner:  # 党委副书记甲 on 乙大学网站: the university's
-            return ORG, self.site_owner + title.org
+        if title.org in self.lex.host_committees and self.site_owner.endswith(self.lex.committee_hosts):
+            return ORG, self.site_owner + title.org  # 党委副书记甲 on 乙大学新闻网: the university's (not 茂名新闻网's)
         bare = self.lex.institution_word(title.org)
         named = self._named_institution(bare, names) if bare else None
         if named or bare and not bare[1]:

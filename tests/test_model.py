@@ -403,3 +403,9 @@ def test_a_body_of_an_autonomous_county_keeps_the_short_name_papers_print_among_
     assert "维西县纪委" in aliases["维西傈僳族自治县纪委"] and "龙胜县政府" in aliases["龙胜各族自治县政府"]
     assert "代县委" in aliases["代县县委"]
     assert lex.other_spellings("东乡族自治县政府") == set()  # named after its people: no shorter name to print
+
+
+def test_a_party_committee_printed_bare_on_a_city_s_news_site_is_no_committee_of_the_site(lex):
+    deputy = Title("党委副书记", "党委", ORG)
+    graph = build_graph([article("a", [[("王青", PERSON, deputy)]])], lex, "茂名市", paper="茂名新闻网")
+    assert "茂名党委" not in {n.name for n in graph.nodes}

@@ -1646,10 +1646,12 @@ class EntityRules(LexiconComponent):
         taken = [(start, end) for start, end, _ in c.backbone]
         found = []
         for start, word_end, tag in c.words:
+            if tag not in LEADER_NAME_TAGS:
+                continue
             # 甲乙丙总书记系列重要讲话精神/nz: the name starts a long word that runs on over the title
             ends = (word_end,) if word_end - start <= 3 else (start + 2, start + 3) if self.on["leader_names_in_words"] else ()
             end = next((e for e in ends if self._leader_title_at(c.text, e)), 0)
-            if 2 <= end - start <= 3 and tag in LEADER_NAME_TAGS and self.lex.surname_length(c.text[start:end]) \
+            if 2 <= end - start <= 3 and self.lex.surname_length(c.text[start:end]) \
                     and c.text[start:end] not in self.lex.title_ranks \
                     and _is_cjk(c.text[start:end]) and not any(s < end and start < e for s, e in taken):
                 found.append((start, end, PERSON))
