@@ -3073,3 +3073,13 @@ def test_a_road_chief_is_a_title():
     text = "青禾村党支部书记、村级路长石岩出席"
     doc = run(doc_with(text, [("青禾村", "PLACE"), ("石岩", "PERSON")]))
     assert [title for title, _ in titles(doc, "石岩")] == ["村党支部书记", "村级路长"]
+
+
+def test_a_surname_alone_after_a_title_the_backbone_cut_in_two_words_takes_its_given_name():
+    text = "县委常委、政法委书记晋和平，县长石岩参加"
+    words = [("县委", "n"), ("常委", "n"), ("、", "w"), ("政法", "n"), ("委书记", "n"), ("晋", "PER"), ("和平", "an"),
+             ("，", "w")]
+    doc = run(doc_with(text, [("晋", "PERSON"), ("石岩", "PERSON")], words))
+    assert ("晋和平", "PERSON") in found(doc)
+    assert ("晋和平", "PERSON") not in found(run(doc_with(text, [("晋", "PERSON"), ("石岩", "PERSON")], words),
+                                               disabled=["split_names"]))

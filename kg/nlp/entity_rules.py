@@ -452,6 +452,7 @@ PARTICLE_TAGS = {"u", "p", "c", "r", "d"}
 NOT_NAME_ENDS = "家们处里店"  # 、甲乙家在: a home, not a name; 甲乙店: a shop
 COMMON_SURNAMES = 150  # ranks of surnames.txt, most common first
 TRANSLITERATION_CHARS = set("斯尔夫科里特德诺娃娜亚维奇基克拉罗莫茨")  # in foreign names (普里马科夫), never Chinese ones
+TITLE_BEFORE_SURNAME = 6  # how far back a title ending right before a surname alone is looked for
 GIVEN_NAME_TAGS = {"n", "nz", "nw", "PER", "nr", "LOC", "ns"}
 PERSON_TAGS = {"PER", "nr"}
 FUNCTION_TAGS = {"v", "vd", "d", "p", "c", "u", "r", "ad", "f", "m", "q", "xc"}
@@ -722,7 +723,8 @@ class EntityRules(LexiconComponent):
         tags = {s: tag for s, _, tag in words}
         given = []
         for start, end, label in joined:
-            titled = self.lex.is_title(text[word_start.get(start, start):start])
+            titled = self.lex.is_title(text[word_start.get(start, start):start]) \
+                or bool(self.lex.pre_title_re.search(text, max(0, start - TITLE_BEFORE_SURNAME), start))  # 政法/n 委书记/n
             listed = text[start - 1:start] in NAME_OPENERS or titled
             # not 张/PER 表示/v ， but 副书记 笪/PER 乘胜/v ，: a surname alone never follows a title
             given_tags = GIVEN_NAME_TAGS | ({"a", "an", "ORG", "v"} if titled else {"a", "an", "ORG"})
