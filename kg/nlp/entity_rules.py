@@ -469,13 +469,14 @@ def _balanced(name: str) -> bool:
 
 
 def _untagged_field(c: Context, position: int) -> int | None:
-    """Where a level word and a field, untagged and after a pause, start right before ``position`` (、区文化)."""
+    """Where untagged words after a pause, a level word first, start right before ``position`` (、区文化); the
+    caller checks that they are a level and a field (FIELD_OF_DIVISION_RE)."""
     opening = position
     while opening > 0 and _is_cjk(c.text[opening - 1]) and position - opening < FIELD_LENGTH:
         opening -= 1
     taken = any(s < position and opening < e for s, e, _ in c.backbone)
     return opening if (opening == 0 or not _is_cjk(c.text[opening - 1])) and not taken \
-        and c.text[opening] in DIVISION_LEVELS and FIELD_OF_DIVISION_RE.fullmatch(c.text, opening, position) else None
+        and c.text[opening] in DIVISION_LEVELS else None
 
 
 def _is_cjk(text: str) -> bool:
