@@ -18,7 +18,7 @@ from typing import Iterable
 
 from .lexicons import DATE_FIELDS, STATION_RE, Lexicons, alternation, simplified
 from .records import AUTHOR, OWN_OUTLET_WORDS, OWN_PAPER, REPORTER, Article, Credit, Page, Sentence, is_staff_role
-from .text import CLOSERS, SENTENCE_END, is_cjk_or_punct, is_control
+from .text import CLOSERS, PINYIN_GLOSS_RE, SENTENCE_END, is_cjk_or_punct, is_control
 
 MAX_SENTENCE = 300
 HEADLINE_MAX = 40  # characters: a longer line is body text
@@ -136,7 +136,8 @@ def repair(lines: list[_Line]) -> tuple[str, tuple[int, ...]]:
     spaces next to Latin letters or digits is kept as one space.  Lines are
     joined without a separator except between two Latin words; where each
     paragraph is one line (a web page: some line is longer than a column's),
-    a line break ends a sentence (captions of one title and name each).
+    a line break ends a sentence (captions of one title and name each).  The pinyin a web page prints after a
+    rare character (鎮(zhèn)) goes too.
     """
     chars: list[str] = []
     offsets: list[int] = []
@@ -156,8 +157,9 @@ def repair(lines: list[_Line]) -> tuple[str, tuple[int, ...]]:
                 chars.append(" ")
                 offsets.append(offsets[-1])
         pending_space = -1
+        glossed = {i for gloss in PINYIN_GLOSS_RE.finditer(line.text) for i in range(*gloss.span())}
         for i, char in enumerate(line.text):
-            if is_control(char):
+            if is_control(char) or i in glossed:
                 continue
             if char.isspace():
                 if chars and pending_space < 0:

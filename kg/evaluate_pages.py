@@ -33,6 +33,7 @@ from .lexicons import Lexicons, simplified
 from .mentions import mentions_from_docs, sentence_texts
 from .nlp import add_rules, apply_rules, build_backbone
 from .records import ORG, OWN_PAPER, PERSON, PLACE, PROGRAMME, Article, Page
+from .text import without_pinyin_glosses
 
 PAPER_NAME_RE = re.compile(r"[\u4e00-\u9fff·+]+")  # a paper's plain name, as a user passes it with --paper
 # An outlet's name before a note on where the page was read (泸州日报(转载), 甲县融媒体中心(乙网转载)): its 本报.
@@ -73,8 +74,9 @@ class PageEvaluation:
 
 def _spelling(name: str) -> str:
     """A name as scored: Simplified, as kg names everything, and without quotation or title marks, which
-    set a name's words apart (“1310”具体部署, 《甲规划纲要》) but are no part of them."""
-    return simplified(name.strip()).translate(NAME_MARKS)
+    set a name's words apart (“1310”具体部署, 《甲规划纲要》) but are no part of them, nor a web page's pinyin
+    glosses (农(nóng)业部), which page repair drops."""
+    return without_pinyin_glosses(simplified(name.strip())).translate(NAME_MARKS)
 
 
 def _alternatives(value: str) -> set[str]:

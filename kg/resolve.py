@@ -20,6 +20,7 @@ from .lexicons import (ASSEMBLIES, ASSEMBLY_COMMITTEE, DIVISION_LIST_CLOSER, GOV
                        VILLAGE, Lexicons, alternation, ethnic_township_short_form, short_form, simplified)
 from .model import Home
 from .records import ORG, OWN_PAPER, PERSON, PLACE, PROGRAMME, Article, ArticleMentions, Credit, Mention, Title, is_staff_role
+from .text import is_cjk
 
 NOT_LEVEL_PREFIX = ("市场", "市民", "区域", "县域", "省级", "市级", "区级", "县级", "镇级", "镇村", "乡村", "乡镇", "市县", "省市")
 DIVISION_ENDINGS = "自治区|特别行政区|街道|省|市|区|县|旗|镇|乡"  # how the name of a division before a body ends
@@ -152,8 +153,8 @@ def division_before_term(name: str, lex: Lexicons) -> str:
 def _names_made_whole(names: list[tuple[str, str]], result: ArticleMentions, lex: Lexicons) -> list[tuple[str, str]]:
     """A person the backbone cut or ran on, where the article prints the name right elsewhere: a two-character
     name completed by the character after it (古正|举在调研 … 市委书记古正举), then a name run into the word after
-    it cut back (孙简作|推介, 石录明实地 … 孙简, 石录明), and a given name printed alone, as colleagues are named
-    (副县长刘衍志 … 衍志同志), the one person of the article it ends."""
+    it cut back (孙简作|推介, 石录明实地 … 孙简, 石录明; 甲乙巡|河 printed so once … 甲乙), and a given name printed
+    alone, as colleagues are named (副县长刘衍志 … 衍志同志), the one person of the article it ends."""
     def people() -> set[str]:
         return {name for label, name in names if label == PERSON} | {credit.name for credit in result.article.byline}
 
@@ -163,10 +164,14 @@ def _names_made_whole(names: list[tuple[str, str]], result: ArticleMentions, lex
         if label == PERSON and len(name) == 2 and following and name + following in whole:
             names[index] = (PERSON, name + following)
     whole = people()
-    for index, (label, name) in enumerate(names):
+    printed = Counter(name for label, name in names if label == PERSON)
+    for index, ((label, name), mention) in enumerate(zip(names, result.mentions)):
         if label == PERSON and "·" not in name and not lex.minority_name_re.match(name):
+            following = result.article.sentences[mention.sentence].text[mention.end:mention.end + 1]
+            glued = printed[name] == 1 and is_cjk(following)
             names[index] = (PERSON, next((name[:size] for size in (3, 2) if size < len(name) and name[:size] in whole and (
-                name[size] in lex.name_followers or len(name) - size > 1 and lex.surname_length(name) == 1)), name))
+                name[size] in lex.name_followers or lex.surname_length(name) == 1
+                and (len(name) - size > 1 or len(name) > 3 or glued))), name))
     whole = people()
     for index, (label, name) in enumerate(names):
         if label == PERSON and len(name) == GIVEN_NAME and not lex.surname_length(name):

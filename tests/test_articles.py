@@ -527,3 +527,10 @@ def test_an_author_s_credit_ends_where_the_page_s_next_field_begins(lex):
     page = Page("p.txt", "青川县开展专项督查\n\n作者:蒋文慧发布时间:2021-11-19 14:32\n\n11月1日，青川县安委办成立督查组开展督查检查工作。\n")
     credits = [c for a in segment(page, lex) for c in a.byline]
     assert [(c.name, c.role) for c in credits] == [("蒋文慧", "作者")]
+
+
+def test_pinyin_glosses_a_web_page_prints_after_characters_are_dropped():
+    line = "赤坎鎮(zhèn)紅溪村和农(nóng)业(yè)园区(NBA球场)"
+    text, offsets = repair(split_lines(line))
+    assert text == "赤坎鎮紅溪村和农业园区(NBA球场)"
+    assert [line[o] for o in offsets] == list(text)

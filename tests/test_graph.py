@@ -320,3 +320,15 @@ def test_an_institution_word_on_an_institution_s_own_site_is_that_institution(le
     graph = build_graph(articles, lex, home="青川县", paper="青川县人民检察院网站").to_networkx()
     assert role(graph, "王建国", "青川县人民检察院") == ["检察长"]
     assert role(graph, "王建国", "青川县人民检察院党组") == ["我院党组书记"]
+
+
+def test_a_first_secretary_printed_bare_leads_the_branch_of_the_village_the_article_names(lex, nlp):
+    page = Page("p.txt", "本报讯 近日，青川大学到青川县石岭镇上坝村调研。驻村第一书记陈晓东汇报了帮扶工作。\n")
+    graph = graph_of(page, lex, nlp, "青川县")
+    assert role(graph, "陈晓东", "上坝村党支部") == ["驻村第一书记"]
+
+
+def test_a_name_run_into_the_verb_after_it_once_is_the_name_the_article_prints_elsewhere(lex, nlp):
+    page = Page("p.txt", "本报讯 近日，副县长陈民带领县水利局负责人巡河。陈民巡河先后来到绵江文武坝镇段。\n")
+    people = labels(graph_of(page, lex, nlp, "会昌县"), "PERSON")
+    assert "陈民" in people and "陈民巡" not in people

@@ -3083,3 +3083,59 @@ def test_a_surname_alone_after_a_title_the_backbone_cut_in_two_words_takes_its_g
     assert ("晋和平", "PERSON") in found(doc)
     assert ("晋和平", "PERSON") not in found(run(doc_with(text, [("晋", "PERSON"), ("石岩", "PERSON")], words),
                                                disabled=["split_names"]))
+
+
+def test_a_first_secretary_printed_with_no_village_is_of_a_village_s_branch():
+    doc = run(doc_with("驻村第一书记方立介绍了情况", [("方立", "PERSON")]))
+    assert titles(doc, "方立") == [("驻村第一书记", "村党支部")]
+    assert titles(run(doc_with("驻村第一书记方立介绍了情况", [("方立", "PERSON")]),
+                      disabled=["village_secretaries"]), "方立")[0][1] != "村党支部"
+    assert titles(run(doc_with("市委第一书记方立出席", [("方立", "PERSON")])), "方立")[0][1] != "村党支部"
+
+
+def test_a_verb_before_a_bare_institution_word_is_no_part_of_the_organisation():
+    text = "听取公司执行董事方立的汇报"
+    words = [("听取", "v"), ("公司", "n"), ("执行", "v"), ("董事", "n"), ("方立", "PER"), ("的", "u"), ("汇报", "vn")]
+    assert titles(run(doc_with(text, [("方立", "PERSON")], words)), "方立") == [("执行董事", "公司")]
+    off = run(doc_with(text, [("方立", "PERSON")], words), disabled=["bare_words_after_verbs"])
+    assert titles(off, "方立")[0][1] != "公司"
+
+
+def test_a_bare_discipline_committee_or_union_after_an_institution_s_committee_is_the_institution_s():
+    doc = run(doc_with("校党委委员、纪委书记方立出席", [("校党委", "ORG"), ("方立", "PERSON")]))
+    assert titles(doc, "方立") == [("委员", "校党委"), ("纪委书记", "校纪委")]
+    doc = run(doc_with("甲乙电力公司党委书记、工会主席石岩出席", [("甲乙电力公司", "ORG"), ("石岩", "PERSON")]))
+    assert titles(doc, "石岩")[1] == ("工会主席", "甲乙电力公司工会")
+    off = run(doc_with("校党委委员、纪委书记方立出席", [("校党委", "ORG"), ("方立", "PERSON")]),
+              disabled=["host_units"])
+    assert titles(off, "方立")[1] != ("纪委书记", "校纪委")
+
+
+def test_a_bare_home_body_after_a_named_division_s_committee_is_the_division_s():
+    text = "东城街道党工委委员、妇联主席方立陪同"
+    ents = [("东城街道党工委", "ORG"), ("方立", "PERSON")]
+    assert titles(run(doc_with(text, ents)), "方立")[1] == ("妇联主席", "东城街道妇联")
+    assert titles(run(doc_with(text, ents), disabled=["host_units"]), "方立")[1] != ("妇联主席", "东城街道妇联")
+    doc = run(doc_with("甲乙县委常委、纪委书记、监委主任石岩出席", [("甲乙县委", "ORG"), ("石岩", "PERSON")]))
+    assert titles(doc, "石岩")[1:] == [("纪委书记", "甲乙县纪委"), ("监委主任", "甲乙县监委")]
+    doc = run(doc_with("中共甲乙市委书记、人大主任宫青出席", [("中共甲乙市委", "ORG"), ("人大", "ORG"), ("宫青", "PERSON")]))
+    assert titles(doc, "宫青")[1] == ("主任", "甲乙市人大")
+
+
+def test_river_chiefs_and_supervision_commissioners_are_titles_of_their_own():
+    doc = run(doc_with("甲县副县长、县级河(湖)长方立巡河", [("甲县", "PLACE"), ("方立", "PERSON")]))
+    assert [title for title, _ in titles(doc, "方立")] == ["副县长", "县级河(湖)长"]
+    doc = run(doc_with("区纪委书记、区监委主任、监察专员石岩出席", [("石岩", "PERSON")]))
+    assert [title for title, _ in titles(doc, "石岩")] == ["区纪委书记", "区监委主任", "监察专员"]
+
+
+def test_a_preposition_the_backbone_tagged_as_a_place_is_no_part_of_the_village_after_it():
+    doc = run(doc_with("学校向上坝村捐赠经费", [("向", "PLACE"), ("上坝村", "PLACE")]))
+    assert ("上坝村", "PLACE") in found(doc) and ("向上坝村", "PLACE") not in found(doc)
+
+
+def test_a_conjunction_glued_to_a_three_character_name_goes():
+    text = "副厅长方立平和市领导石岩出席"
+    ents = [("方立平和", "PERSON"), ("石岩", "PERSON")]
+    assert ("方立平", "PERSON") in found(run(doc_with(text, ents)))
+    assert ("方立平和", "PERSON") in found(run(doc_with(text, ents), disabled=["names_glued_to_conjunctions"]))

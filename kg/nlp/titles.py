@@ -131,8 +131,17 @@ RULES = {
     "section_heads": "a section's head names the section, of the organisation before it (省民委 + 财务处 + 处长, "
                      "甲局新能源/ORG 处 处长 -> 甲局新能源处)",
     "org_from_body": "a body inside the title names it (市委书记 -> 市委, 湖光镇党委书记 -> 湖光镇党委)",
+    "host_units": "a bare 纪委, 工会 or 团委 listed after a post of an institution or of its party committee is the "
+                  "institution's (校党委委员、纪委书记 -> 校纪委; 甲公司党委书记、工会主席 -> 甲公司工会); a bare body "
+                  "printed with no level (纪委, 妇联, 人大) after a named division's committee, the division's (甲街道党工委委员、"
+                  "妇联主席 -> 甲街道妇联; 乙县委副书记、纪委书记 -> 乙县纪委)",
+    "bare_words_after_verbs": "suffixed_orgs_in_titles leaves out a verb, adverb or preposition the backbone cut before "
+                              "a bare institution word or home body (听取 + 公司执行董事, 座谈会由 + 商会会长, 随后 + "
+                              "文化馆馆长: the article's one company or chamber, the paper's 文化馆)",
     "village_secretaries": "a secretary printed after a village with no body, or after its 支部 or 驻村, is of the "
-                           "village's party branch (甲村第一书记, 甲村驻村第一书记, 甲村支部书记, 驻甲村第一书记 -> 甲村党支部)",
+                           "village's party branch (甲村第一书记, 甲村驻村第一书记, 甲村支部书记, 驻甲村第一书记 -> 甲村党支部); "
+                           "printed with no village, a 驻村 or 第一 secretary is of a bare 村党支部, which the resolver "
+                           "gives the sentence's or the article's one village",
     "org_implied": "a bare government title implies its body (市长 -> 市政府)",
     "org_from_earlier_place": "a bare body takes the place an earlier title of the sentence named (长治市市委书记甲，市长乙 -> 长治市政府)",
     "hosts_stay_home": "org_from_earlier_place leaves the bare bodies of a host who accompanies the visitors to the "
@@ -194,6 +203,12 @@ SECRETARY = "书记"
 # 甲村驻村第一书记, 甲村支部书记: what a village's secretary may print between the village and the post
 VILLAGE_SECRETARY_RE = re.compile("(?:驻村|支部)$")
 VILLAGE_SECRETARY_LENGTH = 2
+# the party committees a host's name is followed by (甲大学党委, 甲街道党工委, 甲县委)
+HOST_COMMITTEES = ("党委", "党总支", "党支部", "党工委", COMMITTEE)
+HOST_UNITS = ("纪委", "工会", "团委")  # an institution's own bodies besides its party committee
+FUNCTION_WORD_TAGS = {"v", "vd", "d", "p", "c", "u", "r", "xc"}  # backbone tags of words no organisation name ends with
+VILLAGE_SECRETARY_RANKS = ("驻村", "第一")  # 驻村第一书记, 第一书记 printed bare: a village's branch secretary
+VILLAGE_WORD = "村"
 PARTY_BRANCH = "党支部"
 
 
@@ -231,6 +246,7 @@ class TitleRules(LexiconComponent):
         if unknown:
             raise ValueError(f"{name}: unknown rule {', '.join(sorted(unknown))}")
         self.on = {rule: rules.get(rule, True) for rule in RULES}
+        self._function_word_ends: set[int] = set()  # of the Doc being read: where its function words end
         self.title_window, self.body_window = title_window, body_window
         self.nearby_window, self.closing_window = nearby_window, closing_window
         lex = self.lex
@@ -240,6 +256,7 @@ class TitleRules(LexiconComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
+        self._function_word_ends = {end for _, end, tag in doc._.kg_words or () if tag in FUNCTION_WORD_TAGS}
         ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
         ent_ending = {end: (start, end, label) for start, end, label in ents}
         found: dict[tuple[int, int], list[Title]] = {}
@@ -428,7 +445,7 @@ class TitleRules(LexiconComponent):
         if self.on["title_lists"]:
             for index in range(1, len(ordered)):
                 title, before = ordered[index], ordered[index - 1]
-                if self._bare_body(title.org):
+                if self._bare_body(title.org) or self._host_unit(title.org, before.org):
                     ordered[index] = self._listed(title, before)
                 elif not title.org and before.org and not self.lex.leading_level(title.title):
                     ordered[index] = self._shared_with(title, before)
@@ -523,6 +540,22 @@ class TitleRules(LexiconComponent):
                           and not self.lex.leading_level(title.title) else title)
         return shared
 
+    def _host_unit(self, body: str, previous: str) -> str:
+        """A bare 纪委, 工会 or 团委 listed after a post of an institution or of its party committee is the
+        institution's (校党委委员、纪委书记 -> 校纪委; 甲公司党委书记、工会主席 -> 甲公司工会); a bare home body
+        after a named division's committee, the division's (甲街道党工委委员、妇联主席 -> 甲街道妇联); "" otherwise."""
+        if not self.on["host_units"] or not body or previous.endswith(body):
+            return ""
+        host = next((previous[:-len(c)] for c in HOST_COMMITTEES if previous.endswith(c)), previous)
+        institution = host in self.lex.institution_words or host.endswith(self.lex.committee_hosts)
+        if body in HOST_UNITS and host and institution:
+            return host + body
+        # 甲市纪委书记、监委主任: the division of the home body before
+        host = next((previous[:-len(b)] for b in self.lex.home_bodies if previous.endswith(b)), host)
+        host = next((host[len(p):] for p in PARTY_NAMES if host.startswith(p)), host)  # 中共甲市委书记、人大主任: 甲市人大
+        division = host != previous and len(host) > 1 and self.lex.level_of(host)
+        return host + body if division and body in self.lex.home_bodies else ""
+
     def _bare_body(self, org: str) -> bool:
         """A body printed with no level or place before it that names nothing alone (党委副书记, 管委会主任)."""
         lex = self.lex
@@ -556,6 +589,9 @@ class TitleRules(LexiconComponent):
         previous = before.org.removesuffix(PARTY_GROUP) if before and before.org_type == ORG else ""
         if not previous:
             return Title(title.title)
+        unit = self._host_unit(body, previous)
+        if unit:
+            return Title(title.title, unit, ORG)
         if body in self.lex.board_bodies and self.on["boards"]:  # 甲供销社党组书记、理事会主任: 甲供销社's own
             return Title(title.title, self.lex.host_of(previous), ORG)
         if previous.endswith(body):
@@ -593,6 +629,8 @@ class TitleRules(LexiconComponent):
         if listed_company:
             return _Found(Title(core_text, listed_company, ORG), start - len(listed_company))
         org, org_type = self._implied(core_text) if self.on["org_implied"] else ("", "")
+        if not org and self._bare_village_secretary(core_text):
+            org, org_type = VILLAGE_WORD + PARTY_BRANCH, ORG
         if not org and first and self.on["org_nearby"]:
             org, org_type = self._organisation_nearby(text, start, ent_ending)
         return _Found(Title(core_text, org, org_type), start)
@@ -701,11 +739,22 @@ class TitleRules(LexiconComponent):
             name = self._long_org_before(text, start, ent_ending)
         if self.on["concurrent_posts"]:
             name = name.rsplit(CONCURRENTLY, 1)[-1]  # 副主任兼 + 医改办 + 主任: the post before 兼 is no part of it
+        bare = self._bare_word_after_function_word(name, start)
+        if bare:
+            return _Found(Title(core, bare, ORG), start - len(bare))
         home_body = name in self.lex.home_bodies  # 文化馆 + 馆长: the paper's own place's
         if len(name) < 3 or not home_body and (name[0] in FUNCTION_CHARACTERS
                                                or not (self.lex.org_suffix(name) or self._level_office(name))):
             return None
         return _Found(Title(core, name, ORG), start - len(name))
+
+    def _bare_word_after_function_word(self, name: str, start: int) -> str:
+        """听取/v + 公司 + 执行董事, 随后/d + 文化馆 + 馆长: a bare institution word or home body after a verb, adverb
+        or preposition of the backbone, alone (the article's one company, the paper's 文化馆); "" for none."""
+        if not self.on["bare_words_after_verbs"]:
+            return ""
+        return next((name[cut:] for cut in range(1, len(name) - 1) if start - len(name) + cut in self._function_word_ends
+                     and (name[cut:] in self.lex.institution_words or name[cut:] in self.lex.home_bodies)), "")
 
     def _level_office(self, name: str) -> bool:
         """An office a level word starts and 办 ends (自治区园区办, 县乡村振兴办): a body's office by its short name."""
@@ -830,6 +879,11 @@ class TitleRules(LexiconComponent):
         if not village or village[2] != PLACE or self.lex.level_of(text[village[0]:village[1]]) != VILLAGE:
             return None
         return _Found(Title(text[village[1]:start] + core, text[village[0]:village[1]] + PARTY_BRANCH, ORG), village[0])
+
+    def _bare_village_secretary(self, core: str) -> bool:
+        """驻村第一书记甲 with no village or body before it: the branch secretary of a village the article names."""
+        return self.on["village_secretaries"] and core.startswith(VILLAGE_SECRETARY_RANKS) \
+            and self.lex.title_core(core) == SECRETARY
 
     def _level_only(self, text: str, start: int, core: str, ent_ending: dict[int, Span]) -> _Found | None:
         """市领导, 市第一林长: a level word right before a title that names no body."""
