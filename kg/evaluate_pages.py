@@ -63,6 +63,8 @@ class PageEvaluation:
     titles_found: int = 0
     orgs_gold: int = 0
     orgs_right: int = 0
+    roles_linked: int = 0  # organisations kg links the gold's people to, each person's counted once
+    roles_in_gold: int = 0  # of those, the ones the gold gives that person a title at
     articles: int = 0
     papers: set[str] = field(default_factory=set)
     missing: list[str] = field(default_factory=list)
@@ -192,6 +194,11 @@ def _score_article(lex: Lexicons, gold: GoldArticle, predicted: dict[str, list[t
         result.entities.found[label] += found
         result.entities.gold[label] += len(gold.entities[label])
         result.entities.misses += [("|".join(sorted(g)), label, gold.id) for g in unmatched]
+    for people in gold.entities[PERSON]:  # the precision of title -> organisation: a wrong link costs here
+        linked = {name: spellings for name, spellings in holder(people)[1] if not uncounted(ORG, spellings)}
+        posts = set().union(*(orgs for holders, _, orgs in gold.titles if holders & people))
+        result.roles_linked += len(linked)
+        result.roles_in_gold += sum(1 for spellings in linked.values() if spellings & posts)
     for people, titles, orgs in gold.titles:
         result.titles_gold += 1
         held, linked = holder(people)
@@ -246,6 +253,8 @@ def report(source: str, result: PageEvaluation, errors: int = 0, missing: str = 
     lines.append(f"titles found {result.titles_found}/{result.titles_gold}"
                  f" ({result.titles_found / max(result.titles_gold, 1):.1%}), right organisation "
                  f"{result.orgs_right}/{result.orgs_gold} ({result.orgs_right / max(result.orgs_gold, 1):.1%})")
+    lines.append(f"organisations linked to the gold's people {result.roles_linked}, in the gold "
+                 f"{result.roles_in_gold} ({result.roles_in_gold / max(result.roles_linked, 1):.1%})")
     for heading, found in (("misses", result.entities.misses), ("false hits", result.entities.false_hits)):
         lines += [f"  {heading}: {name} [{label}] in {article}" for name, label, article in found[:errors]]
     lines += [f"  titles: {line}" for line in result.title_misses[:errors]]
