@@ -158,16 +158,15 @@ def _names_made_whole(names: list[tuple[str, str]], result: ArticleMentions, lex
     def people() -> set[str]:
         return {name for label, name in names if label == PERSON} | {credit.name for credit in result.article.byline}
 
+    followers = [simplified(result.article.sentences[m.sentence].text[m.end:m.end + 1]) for m in result.mentions]
     whole = people()
-    for index, ((label, name), mention) in enumerate(zip(names, result.mentions)):
-        following = simplified(result.article.sentences[mention.sentence].text[mention.end:mention.end + 1])
+    for index, ((label, name), following) in enumerate(zip(names, followers)):
         if label == PERSON and len(name) == 2 and following and name + following in whole:
             names[index] = (PERSON, name + following)
     whole = people()
     printed = Counter(name for label, name in names if label == PERSON)
-    for index, ((label, name), mention) in enumerate(zip(names, result.mentions)):
+    for index, ((label, name), following) in enumerate(zip(names, followers)):
         if label == PERSON and "·" not in name and not lex.minority_name_re.match(name):
-            following = result.article.sentences[mention.sentence].text[mention.end:mention.end + 1]
             glued = printed[name] == 1 and is_cjk(following)
             names[index] = (PERSON, next((name[:size] for size in (3, 2) if size < len(name) and name[:size] in whole and (
                 name[size] in lex.name_followers or lex.surname_length(name) == 1
