@@ -158,11 +158,15 @@ def _names_made_whole(names: list[tuple[str, str]], result: ArticleMentions, lex
     def people() -> set[str]:
         return {name for label, name in names if label == PERSON} | {credit.name for credit in result.article.byline}
 
-    followers = [simplified(result.article.sentences[m.sentence].text[m.end:m.end + 1]) for m in result.mentions]
+    sentences = [simplified(sentence.text) for sentence in result.article.sentences]
+    followers = [sentences[m.sentence][m.end:m.end + 1] for m in result.mentions]
     whole = people()
     for index, ((label, name), following) in enumerate(zip(names, followers)):
         if label == PERSON and len(name) == 2 and following and name + following in whole:
             names[index] = (PERSON, name + following)
+    for short, following in _names_cut_short(names, followers, sentences, result.mentions, lex).items():
+        names = [(PERSON, short + following) if label == PERSON and name == short else (label, name)
+                 for label, name in names]
     whole = people()
     printed = Counter(name for label, name in names if label == PERSON)
     for index, ((label, name), following) in enumerate(zip(names, followers)):
@@ -179,6 +183,27 @@ def _names_made_whole(names: list[tuple[str, str]], result: ArticleMentions, lex
             if len(full) == 1:
                 names[index] = (PERSON, full[0])
     return names
+
+
+def _names_cut_short(names: list[tuple[str, str]], followers: list[str], sentences: list[str],
+                     mentions: tuple[Mention, ...], lex: Lexicons) -> dict[str, str]:
+    """Names the backbone cut one character short wherever the article prints them (石扬|令, 严加|亮院长): a
+    surname and one character always followed by the same character, no word a name runs into, with a title
+    printed right after that character, or printed twice or more with a title before it; the missing character
+    of each."""
+    following: dict[str, list[str]] = {}
+    titled: dict[str, bool] = {}  # name -> whether a title follows the character after it
+    for (label, name), after, mention in zip(names, followers, mentions):
+        if label != PERSON or len(name) != lex.surname_length(name) + 1 or len(name) < 2:
+            continue
+        text = sentences[mention.sentence]
+        # a title right after the name (刘亮副县长) ends it
+        following.setdefault(name, []).append("" if lex.title_phrase_re.match(text, mention.end) else after)
+        title_after = bool(lex.title_phrase_re.match(text, mention.end + 1))
+        if mention.titles or title_after:
+            titled[name] = titled.get(name, False) or title_after
+    return {name: after[0] for name, after in following.items() if name in titled and len(set(after)) == 1
+            and (titled[name] or len(after) > 1) and is_cjk(after[0]) and after[0] not in lex.name_followers}
 
 
 def company_before_its_unit(name: str) -> str:

@@ -409,3 +409,18 @@ def test_a_party_committee_printed_bare_on_a_city_s_news_site_is_no_committee_of
     deputy = Title("党委副书记", "党委", ORG)
     graph = build_graph([article("a", [[("王青", PERSON, deputy)]])], lex, "茂名市", paper="茂名新闻网")
     assert "茂名党委" not in {n.name for n in graph.nodes}
+
+
+def test_a_name_cut_one_character_short_wherever_printed_is_made_whole(lex):
+    def printed(article_id: str, *sentences: tuple[str, str, tuple[Title, ...]]) -> ArticleMentions:
+        """An article of one person mention per sentence: (text, name, titles)."""
+        mentions = [Mention(name, PERSON, index, text.index(name), text.index(name) + len(name), titles)
+                    for index, (text, name, titles) in enumerate(sentences)]
+        texts = tuple(Sentence(text, ((0, 0),)) for text, _, _ in sentences)
+        return ArticleMentions(Article(article_id, f"{article_id}.txt", "article", "", (), (), texts), tuple(mentions))
+
+    secretary, head = (Title("校党委书记", "校党委", ORG),), (Title("院长", "", ""),)
+    results = [printed("a", ("校党委书记石青令来到村里", "石青", secretary), ("石青令表示", "石青", ())),
+               printed("b", ("严加亮院长出席", "严加", ())), printed("c", ("院长王博汇报工作", "王博", head))]
+    names = {n.name for n in build_graph(results, lex, "茂名市").nodes if n.type == PERSON}
+    assert names == {"石青令", "严加亮", "王博"}  # 王博汇报, printed once with no title after: 王博 stays

@@ -3139,3 +3139,42 @@ def test_a_conjunction_glued_to_a_three_character_name_goes():
     ents = [("方立平和", "PERSON"), ("石岩", "PERSON")]
     assert ("方立平", "PERSON") in found(run(doc_with(text, ents)))
     assert ("方立平和", "PERSON") in found(run(doc_with(text, ents), disabled=["names_glued_to_conjunctions"]))
+
+
+def test_an_academic_rank_after_a_name_belongs_to_the_institution_before_it():
+    text = "南州理工大学宋青岚教授、北山农科院吕思远研究员出席"
+    ents = [("南州理工大学", "ORG"), ("宋青岚", "PERSON"), ("北山农科院", "ORG"), ("吕思远", "PERSON")]
+    doc = run(doc_with(text, ents))
+    assert titles(doc, "宋青岚") == [("教授", "南州理工大学")]
+    assert titles(doc, "吕思远") == [("研究员", "北山农科院")]
+    assert titles(run(doc_with(text, ents), disabled=["org_name_titles"]), "吕思远") == [("研究员", "")]
+
+
+def test_a_party_committee_post_listed_after_an_institution_s_post_is_its_committee():
+    text = "县人民医院院长、党委书记邝文涛出席"
+    ents = [("县人民医院", "ORG"), ("邝文涛", "PERSON")]
+    assert titles(run(doc_with(text, ents)), "邝文涛") == [("院长", "县人民医院"), ("党委书记", "县人民医院党委")]
+    assert titles(run(doc_with(text, ents), disabled=["host_units"]), "邝文涛")[1] != ("党委书记", "县人民医院党委")
+
+
+def test_a_person_joined_by_yu_to_a_titled_person_does_not_share_the_title():
+    doc = run(doc_with("县长邝文涛与宋青岚握手", [("邝文涛", "PERSON"), ("宋青岚", "PERSON")]))
+    assert titles(doc, "邝文涛") == [("县长", "县政府")] and titles(doc, "宋青岚") == []
+    doc = run(doc_with("市领导邝文涛、宋青岚和吕思远出席", [("邝文涛", "PERSON"), ("宋青岚", "PERSON"), ("吕思远", "PERSON")]))
+    assert titles(doc, "吕思远") == titles(doc, "邝文涛") != []  # 和 closes a list of leaders
+
+
+def test_division_like_persons_turns_a_person_ending_in_a_level_word_into_a_place():
+    text = "篁溪乡俞方远书记、青石屯镇代表和孙殿镇出席"
+    ents = [("篁溪乡", "PERSON"), ("俞方远", "PERSON"), ("青石屯镇", "PERSON"), ("孙殿镇", "PERSON")]
+    doc = run(doc_with(text, ents))
+    assert {("篁溪乡", "PLACE"), ("青石屯镇", "PLACE"), ("孙殿镇", "PERSON")} <= found(doc)  # 孙: a surname
+    assert ("篁溪乡", "PERSON") in found(run(doc_with(text, ents), disabled=["division_like_persons"]))
+
+
+def test_names_before_conjunctions_cut_a_name_run_into_a_county_word_whatever_its_label():
+    text = "宣传部长贾红宇和县政府副县长王发明、副院长何国涛和县高新区主任王森出席"
+    ents = [("宣传部", "ORG"), ("贾红宇和县政府", "PERSON"), ("王发明", "PERSON"), ("何国涛和县", "PERSON"), ("王森", "PERSON")]
+    doc = run(doc_with(text, ents))
+    assert {("贾红宇", "PERSON"), ("何国涛", "PERSON")} <= found(doc)
+    assert ("贾红宇和县政府", "ORG") in found(run(doc_with(text, ents), disabled=["names_before_conjunctions"]))

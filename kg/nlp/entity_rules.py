@@ -95,6 +95,7 @@ REGION_MODIFIER_MAX = 6  # characters between a place and its region's ending (�
 SHORT_NAME_LEVELS = "县市区旗"  # what a county's short name drops (开化县 -> 开化)
 ZONE_ENDS = "区园"  # how a zone's name ends (工业区, 产业园): it lies inside no other site's name
 LONG_NAME = 5  # characters: a Han name is shorter; a minority name of this length ends in no organisation suffix
+DIVISION_LIKE_LEVELS = ("town", "county", "village")  # a person taken for one of these ends in its level word
 MINORITY_NAME_MAX = 7  # 胡日沁必力格, 乌云其其格: Mongolian names run long
 PAUSED_NAME_TAGS = {"n"}  # 副主席 + 甲乙丙/n 、: a name read as a common noun, before a pause only
 PAUSED_NAME_CLOSERS = NAME_CLOSERS + "等"  # 市长 + 甲乙丙/n 等: 等 closes a list of people as a pause does
@@ -301,6 +302,9 @@ RULES = {
                     "facility_suffixes.tsv rows marked site)",
     "person_org_relabel": "a backbone person of five or more characters that ends like an organisation or a site is "
                           "one (甲乙丙高科园党工委/PER, 丁戊己现代农业产业园/PER): no name ends so",
+    "division_like_persons": "a backbone person that ends in a town's, county's or village's level word is that "
+                             "division when it has four characters or more, or three with no surname first "
+                             "(篁碧乡/PER, 甲乙屯镇/PER); no name of the gold sets is so",
     "central_tasks": "中心 before 工作 is the bodies' central task, not part of their name (县委县政府中心/ORG 工作 -> "
                      "县委, 县政府)",
     "committee_work": "a body printed after a party committee before 工作 is the committee's field of work, not part of "
@@ -357,7 +361,7 @@ RULES = {
                                    "ends so)",
 }
 # Rules that change how other rules work rather than proposing spans of their own.
-SETTINGS_RULES = ("caption_names", "leader_names_in_words", "zone_boards", "names_before_conjunctions", "cut_level_words", "given_names_before_conjunctions", "titled_run_heads", "town_like_names", "village_plots", "conjunction_levels", "surnames_glued_to_titles", "division_site_names", "places_of_origin", "central_tasks", "ethnic_townships", "resident_members", "village_communities", "not_org_tails", "committee_work", "party_group_tails", "names_ending_in_followers", "paused_given_names", "person_org_relabel", "village_first_characters", "names_tagged_as_modifiers", "names_cut_before_followers", "road_segments", "glued_villages", "site_relabel", "listed_rare_surnames", "dotted_name_heads", "dotted_name_tails", "transcribed_tails", "ordinal_words", "names_tagged_as_verbs", "names_after_function_words", "place_org_relabel", "division_org_relabel", "trim_punctuation", "conjunction_tails", "places_before_bodies", "delegations", "position_tails", "split_names", "names_before_semicolons", "names_before_reports", "names_before_trips", "names_before_quotes", "names_before_etc", "names_glued_to_conjunctions", "village_word_tails", "listed_divisions_before_bodies", "river_sections", "era_words", "preposition_starts")
+SETTINGS_RULES = ("caption_names", "leader_names_in_words", "zone_boards", "names_before_conjunctions", "cut_level_words", "given_names_before_conjunctions", "titled_run_heads", "town_like_names", "village_plots", "conjunction_levels", "surnames_glued_to_titles", "division_site_names", "places_of_origin", "central_tasks", "ethnic_townships", "resident_members", "village_communities", "not_org_tails", "committee_work", "party_group_tails", "names_ending_in_followers", "paused_given_names", "person_org_relabel", "division_like_persons", "village_first_characters", "names_tagged_as_modifiers", "names_cut_before_followers", "road_segments", "glued_villages", "site_relabel", "listed_rare_surnames", "dotted_name_heads", "dotted_name_tails", "transcribed_tails", "ordinal_words", "names_tagged_as_verbs", "names_after_function_words", "place_org_relabel", "division_org_relabel", "trim_punctuation", "conjunction_tails", "places_before_bodies", "delegations", "position_tails", "split_names", "names_before_semicolons", "names_before_reports", "names_before_trips", "names_before_quotes", "names_before_etc", "names_glued_to_conjunctions", "village_word_tails", "listed_divisions_before_bodies", "river_sections", "era_words", "preposition_starts")
 # Rules measured to cost more than they earn on the evaluation sets (README, "Every rule in numbers"):
 # kept for the pages they fit, switched on in the config.
 OFF_BY_DEFAULT = {"place_suffix_words", "campaign_names"}
@@ -547,7 +551,7 @@ class EntityRules(LexiconComponent):
         text = doc_text(doc)
         backbone = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
         if self.on["place_org_relabel"] or self.on["division_org_relabel"] or self.on["site_relabel"] \
-                or self.on["person_org_relabel"]:
+                or self.on["person_org_relabel"] or self.on["division_like_persons"]:
             backbone = [(s, e, self._relabelled(text[s:e], label)) for s, e, label in backbone]
         if self.on["central_tasks"]:  # 县委县政府中心/ORG 工作: the central task of the bodies
             backbone = [(s, e - len(CENTRAL_TASK), label) if label == ORG and e - s > len(CENTRAL_TASK) + 1
@@ -782,13 +786,14 @@ class EntityRules(LexiconComponent):
 
     def _name_before_conjunction(self, text: str, span: Span) -> Span:
         """A person the backbone ran over a conjunction into a level-led body is the name before the conjunction
-        (熊某某和县政府办/PER -> 熊某某); the body is read by the organisation rules."""
+        (熊某某和县政府办/PER -> 熊某某, whatever the relabelling made of the run); the body is read by the
+        organisation rules."""
         start, end, label = span
-        if label != PERSON or end - start < 5:
+        if end - start < 5:
             return span
         cut = next((start + n for n in (2, 3) if text[start + n] in CONJUNCTIONS), 0)
         if cut and self.lex.surname_length(text[start:cut]) and text[cut + 1] in self.lex.levels \
-                and end - cut - 1 >= 3:
+                and (end - cut - 1 >= 3 or end == cut + 2 and end < len(text) and _is_cjk(text[end])):  # 甲乙丙和县/PER 长
             return start, cut, PERSON
         return span
 
@@ -887,6 +892,9 @@ class EntityRules(LexiconComponent):
 
     def _relabelled(self, name: str, label: str) -> str:
         if label == PERSON:
+            if self.on["division_like_persons"] and self.lex.level_of(name) in DIVISION_LIKE_LEVELS \
+                    and (len(name) > 3 or len(name) == 3 and not self.lex.surname_length(name)):
+                return PLACE
             if not self.on["person_org_relabel"] or len(name) < LONG_NAME:
                 return label
             return ORG if self.lex.org_suffix(name) else PLACE if self.lex.is_site(name) else label

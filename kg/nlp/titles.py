@@ -30,7 +30,7 @@ CLAUSE_BREAKS = "，。；：,;:、"
 PARTY_POST_RE = re.compile("书记|委员$|常委$")
 BARE_WORD_OPENERS = "该本其全原与和同及向对由在为据经"  # what a bare 公司 may follow (该公司经理, 与商会秘书长)
 BARE_WORD_LENGTH = 2  # the longest bare institution word before a committee (学校, 集团)
-LIST_JOINERS = ("、", "", "和", "及", "与")
+LIST_JOINERS = ("、", "", "和", "及")
 LIST_CLOSER = "等"
 DELEGATION_RE = re.compile(r"[\u4e00-\u9fff]{2,8}?代表团(?!团)")  # 甲代表团 + 乙市人大代表: the group they came in
 # A head count closing a list, after 等 or alone: 甲、乙等3名委员, 甲、乙、丙8位代表.
@@ -205,7 +205,8 @@ VILLAGE_SECRETARY_RE = re.compile("(?:驻村|支部)$")
 VILLAGE_SECRETARY_LENGTH = 2
 # the party committees a host's name is followed by (甲大学党委, 甲街道党工委, 甲县委)
 HOST_COMMITTEES = ("党委", "党总支", "党支部", "党工委", COMMITTEE)
-HOST_UNITS = ("纪委", "工会", "团委")  # an institution's own bodies besides its party committee
+HOST_UNITS = ("纪委", "工会", "团委")
+ACADEMIC_RANKS = ("教授", "研究员")  # an institution's own bodies besides its party committee
 FUNCTION_WORD_TAGS = {"v", "vd", "d", "p", "c", "u", "r", "xc"}  # backbone tags of words no organisation name ends with
 VILLAGE_SECRETARY_RANKS = ("驻村", "第一")  # 驻村第一书记, 第一书记 printed bare: a village's branch secretary
 VILLAGE_WORD = "村"
@@ -548,7 +549,8 @@ class TitleRules(LexiconComponent):
             return ""
         host = next((previous[:-len(c)] for c in HOST_COMMITTEES if previous.endswith(c)), previous)
         institution = host in self.lex.institution_words or host.endswith(self.lex.committee_hosts)
-        if body in HOST_UNITS and host and institution:
+        own_committee = body in HOST_COMMITTEES[:3] and host == previous and self.on["committee_posts"]
+        if (body in HOST_UNITS or own_committee) and host and institution:
             return host + body
         # 甲市纪委书记、监委主任: the division of the home body before
         host = next((previous[:-len(b)] for b in self.lex.home_bodies if previous.endswith(b)), host)
@@ -984,10 +986,10 @@ class TitleRules(LexiconComponent):
         if not match:
             return []
         org, org_type = self._implied(match.group()) if self.on["org_implied"] else ("", "")
-        committee = ent_ending.get(start)
-        if not org and committee and committee[2] == ORG and text.endswith(COMMITTEE, committee[0], start) \
-                and match.group().endswith(SECRETARY):
-            org, org_type = text[committee[0]:start], ORG
+        if not org and org_before and org_before[2] == ORG and (
+                text.endswith(COMMITTEE, org_before[0], start) and match.group().endswith(SECRETARY)
+                or self.on["org_name_titles"] and self.lex.title_core(match.group()) in ACADEMIC_RANKS):
+            org, org_type = text[org_before[0]:start], ORG  # 甲大学乙丙教授: the university before the name
         return [Title(match.group(), org, org_type)]
 
 
