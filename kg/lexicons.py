@@ -38,6 +38,7 @@ DOTTED_NAME_RE = re.compile(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})+") 
 PARTY_COMMITTEE_ENDINGS = ("基层委员会", "基层委", "委员会", "委会", "总支", "支部", "委")
 PARTY_DEPARTMENTS = ("组织部", "宣传部", "参政议政部", "社会服务部", "社会服务处", "办公室")  # 民盟甲省委 + 组织部
 PARTY_CHAIR = "(?:专职)?(?:常务)?副?主委"  # 民盟广西 + 主委: the committee a chair's post implies
+EVENT_NAME_LENGTH = 12  # characters of an event's name after the country that starts it
 HEAD_COUNT = r"(?:[0-9]{1,3}|[一二三四五六七八九十两]{1,3})"  # 66 名, 十八个
 # 等 and the kind of division a list names (甲、乙等乡镇, 丙、丁等3个村)
 DIVISION_LIST_CLOSER = rf"等{HEAD_COUNT}?个?(?:乡镇|镇街|街道|行政村|社区|镇|乡|村)"
@@ -349,6 +350,9 @@ class Lexicons:
         self.minority_name_re = re.compile(alternation(_words("minority_names.txt", dirs)))
         self.transcription_characters = frozenset(_words("transcription_characters.txt", dirs))
         self.set_phrase_re = re.compile(alternation(_words("set_phrases.txt", dirs)))
+        # 中国 + 农民丰收节: a country's name that starts an event's, up to its first ending word, in one clause
+        self.event_name_re = re.compile(f"[·・\\-—]?[\u4e00-\u9fff]{{1,{EVENT_NAME_LENGTH}}}?"
+                                        f"(?:{alternation(_words('event_endings.txt', dirs))})(?![报记])")
         self.idiom_re = re.compile(alternation(_words("idioms.txt", dirs)))
         self.era_words = tuple(sorted(set(_words("era_words.txt", dirs)), key=len, reverse=True))
         self.generic_tails = _words("generic_tails.txt", dirs)

@@ -380,6 +380,8 @@ FILTERS = {
     "generic_orgs": "an organisation without suffix ending in a generic noun (企业品牌)",
     "bodies_inside_titles": "the 市委 of 市委书记 is part of the title, not a mention",
     "set_phrases": "a place that starts a set phrase is no mention of it (中国特色社会主义, 中国式现代化: set_phrases.txt)",
+    "countries_in_event_names": "a country's name that starts an event's is no mention of the country (中国农民丰收节, "
+                                "中国-东北亚博览会: event_endings.txt)",
     "idioms": "no name lies inside or across a four-character idiom (踔厉奋发, 栉风沐雨: idioms.txt)",
     "honour_titles": "an honour printed like a place's name is no place (国家级旅游度假区, 世界地质公园: "
                      "honour_titles.txt)",
@@ -453,7 +455,8 @@ LISTED_FIRMS_RE = re.compile(r"((?:[\u4e00-\u9fffA-Za-z0-9·]{2,16}、)+[\u4e00-
 FIRM_LEAD_TAGS = {"p", "c", "d", "r", "u", "TIME", "ad", "vd"}  # 先后/d 到/v, 在/p: before the first name
 COMMON_NOUN_TAGS = {"n", "vn", "an", "a", "m", "q"}  # 生物/n 医药/n, 精细/a 化工/n: a sector, not a name
 LINE_NAME_TAGS = {"nz", "j", "LOC", "ns", "PER", "nw"}
-COUNTRIES = ("中国", "全国", "国家")
+CHINA = "中国"
+COUNTRIES = (CHINA, "全国", "国家")
 REPORTERS = ("记者", "通讯员")
 PARTICLE_TAGS = {"u", "p", "c", "r", "d"}
 NOT_NAME_ENDS = "家们处里店"  # 、甲乙家在: a home, not a name; 甲乙店: a shop
@@ -2230,6 +2233,10 @@ class EntityRules(LexiconComponent):
 
     def _set_phrases(self, text: str, span: Span) -> bool:
         return span[2] != PLACE or not self.lex.set_phrase_re.match(text, span[0])
+
+    def _countries_in_event_names(self, text: str, span: Span) -> bool:
+        start, end, label = span
+        return label != PLACE or text[start:end] not in self.lex.countries and text[start:end] != CHINA or not self.lex.event_name_re.match(text, end)
 
     def _honour_titles(self, text: str, span: Span) -> bool:
         return span[2] != PLACE or not self.lex.honour_title_re.fullmatch(text, span[0], span[1])
