@@ -306,7 +306,7 @@ def _role(printed: str, lex: Lexicons) -> tuple[str, str]:
     newsroom = lex.newsroom_re.match(printed)
     core = printed.strip("/")[newsroom.end():] if newsroom else printed.strip("/").rsplit("/", 1)[-1]
     own = next((word for word in OWN_OUTLET_WORDS if core.startswith(word) and len(core) > len(word)), "")
-    core = core.removeprefix(own) if own else core
+    core = lex.stationed_role_re.sub("", core.removeprefix(own) if own else core)  # 驻乙市记者: a reporter
     if newsroom and newsroom.group(1) in OWN_OUTLET_WORDS:
         return core, OWN_PAPER  # 本网记者: the site being read, as 本报记者 is the paper
     return core, newsroom.group(1) if newsroom else OWN_PAPER if own else ""

@@ -28,6 +28,7 @@ PARTY_COMMITTEES = ("党工委", "党委", "委")  # a division's party committe
 GOVERNMENTS = ("政府", "人民政府")  # a government printed bare (甲镇党委、政府)
 VILLAGE = "village"  # the level of villages and communities (levels.tsv): their bare bodies (村党支部) are qualified apart
 STATIONED = "驻"  # 甲日报驻乙市记者站: an office of 甲日报 stationed in 乙市
+STATION_PLACE_LENGTH = 6  # characters of the place a stationed reporter covers (甲日报驻乙市记者)
 # What a bare institution word may be printed with (学校党委, 集团工会): the unit of the one the article names.
 DATE_FIELDS = ("发布时间", "发布日期", "时间", "日期")  # 作者:甲发布时间:…: a page's date field glued to a credit
 NEXT_FIELDS = (*DATE_FIELDS, "来源", "浏览", "点击")  # the page's fields that may follow a credit with no space
@@ -389,7 +390,11 @@ class Lexicons:
         plain = [role for role in self.byline_roles if "/" not in role]
         slashed = [role for role in self.byline_roles if "/" in role]
         prefixes = f"(?:{alternation(self.byline_role_prefixes)})*" if self.byline_role_prefixes else ""
-        role = (f"(?:(?<![\u4e00-\u9fff])(?:[\u4e00-\u9fff]{{1,2}}/)+)?{newsroom}{prefixes}(?:{alternation(plain)})"
+        stationed = f"(?:{STATIONED}[\u4e00-\u9fff]{{1,{STATION_PLACE_LENGTH}}}?)?"  # 甲日报 + 驻乙市 + 记者
+        self.stationed_role_re = re.compile(f"^{STATIONED}[\u4e00-\u9fff]{{1,{STATION_PLACE_LENGTH}}}?"
+                                            f"(?={prefixes}(?:{alternation(plain)}))")
+        role = (f"(?:(?<![\u4e00-\u9fff])(?:[\u4e00-\u9fff]{{1,2}}/)+)?{newsroom}{stationed}{prefixes}"
+                f"(?:{alternation(plain)})"
                 f"|(?<![\u4e00-\u9fff])(?:{alternation(slashed)})")
         self.byline_role_re = re.compile(f"((?:{role})(?:/|\\s*[:：|｜丨︱])?)")
         # 责任编辑:甲, 责任编辑︱乙, 责任编辑  丙 丁: a bar, a colon or spaces before the names

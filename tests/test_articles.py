@@ -3,7 +3,7 @@ import pytest
 
 from kg.articles import parse_byline, repair, segment, split_lines
 from kg.mentions import sentence_texts
-from kg.records import Page
+from kg.records import OWN_PAPER, Credit, Page
 
 from .conftest import SEEDS
 
@@ -534,3 +534,8 @@ def test_pinyin_glosses_a_web_page_prints_after_characters_are_dropped():
     text, offsets = repair(split_lines(line))
     assert text == "赤坎鎮紅溪村和农业园区(NBA球场)"
     assert [line[o] for o in offsets] == list(text)
+
+
+def test_a_stationed_reporter_writes_for_the_paper_before_the_station(lex):
+    assert parse_byline("读创/南州商报驻青山记者 郑煜明", lex)[0] == [Credit("郑煜明", "记者", "南州商报")]
+    assert parse_byline("本报驻京记者 柯文青", lex)[0] == [Credit("柯文青", "记者", OWN_PAPER)]
