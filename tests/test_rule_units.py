@@ -3192,3 +3192,23 @@ def test_a_country_that_starts_an_event_s_name_is_no_mention_of_it():
     assert [e.start_char for e in doc.ents if e.text == "中国"] == [text.index("中国各地")]
     off = run(doc_with(text, ents), disabled=["countries_in_event_names"])
     assert len([e for e in off.ents if e.text == "中国"]) == 3
+
+
+def test_a_post_outside_the_party_given_an_organisation_s_party_body_is_the_organisation_s():
+    text = "青山卫生健康委党委委员、副主任吴建平，青山师范学校党委书记卢凤山、校长陈忠民出席"
+    ents = [("青山卫生健康委党委", "ORG"), ("吴建平", "PERSON"), ("青山师范学校党委", "ORG"), ("卢凤山", "PERSON"),
+            ("陈忠民", "PERSON")]
+    doc = run(doc_with(text, ents))
+    assert [org for _, org in titles(doc, "吴建平")] == ["青山卫生健康委党委", "青山卫生健康委"]
+    assert titles(doc, "陈忠民") == [("校长", "青山师范学校")]
+    off = run(doc_with(text, ents), disabled=["posts_outside_committees"])
+    assert titles(off, "陈忠民") == [("校长", "青山师范学校党委")]
+    town = run(doc_with("青石镇党委委员、副镇长王五出席", [("青石镇党委", "ORG"), ("王五", "PERSON")]))
+    assert titles(town, "王五")[1][1] != "青石镇"  # a division's committee: the title names its government
+
+
+def test_a_party_post_glued_to_the_post_after_it_is_a_post_of_its_own():
+    text = "青山县林业局党组成员副局长郭兴民检查"
+    ents = [("青山县林业局", "ORG"), ("郭兴民", "PERSON")]
+    assert [org for _, org in titles(run(doc_with(text, ents)), "郭兴民")] == ["青山县林业局党组", "青山县林业局"]
+    assert len(titles(run(doc_with(text, ents), disabled=["glued_party_posts"]), "郭兴民")) == 1

@@ -153,6 +153,11 @@ RULES = {
                        "committee is the host's (甲学院党委副书记、院长 -> 甲学院)",
     "listed_host_committees": "a bare party committee's post listed after a post of a company, school or hospital is "
                               "of that host's committee (我院院长甲、党委书记乙、副院长丙 -> 我院党委, 我院)",
+    "glued_party_posts": "a post of an organisation's party body printed right before another post, with no mark "
+                         "between, is a post of its own (甲局党组成员副局长乙: 党组成员 and 副局长)",
+    "posts_outside_committees": "a post outside the party given a party committee of an organisation is the "
+                                "organisation's (甲局党组成员副局长 -> 甲局; 乙学校党委书记丙、校长丁 -> 乙学校), "
+                                "whichever rule gave it; a division's committee stays",
     "committee_posts": "host_committees leaves the party posts (书记, 委员) with the committee (甲学院党委书记 -> "
                        "甲学院党委), as the annotation guide asks; off, they name the host",
     "shared_body_characters": "a department's last character printed once before its title is both (宣传部长 -> 宣传部 + "
@@ -206,6 +211,11 @@ VILLAGE_SECRETARY_LENGTH = 2
 # the party committees a host's name is followed by (甲大学党委, 甲街道党工委, 甲县委)
 HOST_COMMITTEES = ("党委", "党总支", "党支部", "党工委", COMMITTEE)
 HOST_UNITS = ("纪委", "工会", "团委")
+PARTY = "党"
+# A post of an organisation's party body a post outside the party is printed right after (甲局党组成员副局长)
+GLUED_PARTY_POST_RE = re.compile("(?:党组|党委|党工委|党总支)(?:副?书记|成员|委员)$")
+GLUED_PARTY_POST_LENGTH = 6
+ORGANISATION_COMMITTEES = ("党委", "党组", "党工委", "党总支", "党支部")  # an organisation's party body
 ACADEMIC_RANKS = ("教授", "研究员")  # an institution's own bodies besides its party committee
 FUNCTION_WORD_TAGS = {"v", "vd", "d", "p", "c", "u", "r", "xc"}  # backbone tags of words no organisation name ends with
 VILLAGE_SECRETARY_RANKS = ("驻村", "第一")  # 驻村第一书记, 第一书记 printed bare: a village's branch secretary
@@ -297,7 +307,8 @@ class TitleRules(LexiconComponent):
                 last = index == len(group) - 1
                 after = self._title_after(text, start, end, ent_ending) if last and self.on["titles_after"] else []
                 if titles or closing or after:
-                    found[(start, end)] = self._settled(list((*titles, *closing, *after)), named)
+                    found[(start, end)] = [self._outside_the_committee(t) for t in
+                                           self._settled(list((*titles, *closing, *after)), named)]
                     named += [t.org for t in found[(start, end)] if t.org_type == ORG]
         if self.on["org_from_earlier_place"]:
             found = self._places_carried(text, found)
@@ -433,7 +444,11 @@ class TitleRules(LexiconComponent):
             duty = DUTY_RE.search(text, max(0, position - DUTY_LENGTH), position) if self.on["duty_phrases"] else None
             if duty and duty.start() > 0 and text[duty.start() - 1] in RUN_JOINERS:
                 position = start = duty.start()  # 县委常委、负责县政府常务工作的副县长甲: the duty is no title
-            if position > 0 and text[position - 1] == "、" and self.on["title_lists"]:
+            glued = GLUED_PARTY_POST_RE.search(text, max(0, post_start - GLUED_PARTY_POST_LENGTH), post_start) \
+                if self.on["glued_party_posts"] and len(found) == 1 else None
+            if glued:  # 甲局党组成员副局长乙: two posts printed with no mark between
+                position = post_start
+            elif position > 0 and text[position - 1] == "、" and self.on["title_lists"]:
                 position -= 1
             elif position > 0 and text[position - 1] == CONCURRENTLY and self.on["concurrent_posts"]:
                 position -= 1  # 专职副主席兼秘书长: a post held with the one before it
@@ -498,6 +513,17 @@ class TitleRules(LexiconComponent):
         if not committee or not self.on["host_committees"] or PARTY_POST_RE.search(title.title):
             return org
         return org[:-len(committee)]
+
+    def _outside_the_committee(self, title: Title) -> Title:
+        """A post outside the party given a party committee of an organisation is the organisation's (甲局党组成员副局长
+        -> 甲局, 乙学校党委书记丙、校长丁 -> 乙学校 for 丁, 戊委党委委员、副主任 -> 戊委); a division's committee stays
+        (甲镇党委委员、副镇长 names its government by the title)."""
+        committee = next((c for c in ORGANISATION_COMMITTEES if title.org.endswith(c)), "")
+        host = title.org[:-len(committee)] if committee else ""
+        if not self.on["posts_outside_committees"] or len(host) < 2 or PARTY_POST_RE.search(title.title) \
+                or PARTY in title.title or self.lex.level_of(host):  # 党组成员, 党工委主任: posts of the party
+            return title
+        return Title(title.title, host, title.org_type)
 
     def _committee_of(self, org: str) -> str:
         """The party committee a body is or belongs to (县委, 县委组织部 -> 县委), "" for any other body."""
