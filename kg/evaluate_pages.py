@@ -179,6 +179,14 @@ def _score_article(lex: Lexicons, gold: GoldArticle, predicted: dict[str, list[t
     ``holder(person's spellings)`` gives the gold's title holders, into ``result``."""
     result.articles += 1
     result.papers.add(gold.paper)
+    held: dict[frozenset[str], tuple] = {}  # a person's titles and links, looked up once for both measures
+
+    def holder_of(people: set[str]) -> tuple:
+        key = frozenset(people)
+        if key not in held:
+            held[key] = holder(people)
+        return held[key]
+
     for label in ENTITY_TYPES:
         unmatched = list(gold.entities[label])
         found = len(predicted[label])
@@ -195,17 +203,18 @@ def _score_article(lex: Lexicons, gold: GoldArticle, predicted: dict[str, list[t
         result.entities.gold[label] += len(gold.entities[label])
         result.entities.misses += [("|".join(sorted(g)), label, gold.id) for g in unmatched]
     for people in gold.entities[PERSON]:  # the precision of title -> organisation: a wrong link costs here
-        linked = {name: spellings for name, spellings in holder(people)[1] if not uncounted(ORG, spellings)}
+        linked = {name: spellings for name, spellings in holder_of(people)[1] if not uncounted(ORG, spellings)}
         posts = set().union(*(orgs for holders, _, orgs in gold.titles if holders & people))
         result.roles_linked += len(linked)
         result.roles_in_gold += sum(1 for spellings in linked.values() if spellings & posts)
     for people, titles, orgs in gold.titles:
         result.titles_gold += 1
-        held, linked = holder(people)
-        found = any(_same_title(lex, t, titles) for t in held)
+        titles_held, linked = holder_of(people)
+        found = any(_same_title(lex, t, titles) for t in titles_held)
         result.titles_found += found
         if not found:
-            result.title_misses.append(f"{gold.id}: {'|'.join(sorted(people))} {'|'.join(sorted(titles))} (has {held})")
+            result.title_misses.append(f"{gold.id}: {'|'.join(sorted(people))} {'|'.join(sorted(titles))} "
+                                       f"(has {titles_held})")
         if not orgs:
             continue
         result.orgs_gold += 1

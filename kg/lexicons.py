@@ -39,6 +39,8 @@ DOTTED_NAME_RE = re.compile(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})+") 
 PARTY_COMMITTEE_ENDINGS = ("基层委员会", "基层委", "委员会", "委会", "总支", "支部", "委")
 PARTY_DEPARTMENTS = ("组织部", "宣传部", "参政议政部", "社会服务部", "社会服务处", "办公室")  # 民盟甲省委 + 组织部
 PARTY_CHAIR = "(?:专职)?(?:常务)?副?主委"  # 民盟广西 + 主委: the committee a chair's post implies
+SUPPLY_COOP = "社"  # 省社, 市社: a supply cooperative printed short
+SUPPLY_COOP_NOT_NEXT = "会区科团保工员交联群稷"  # 社会, 社区, 社科联 …: words 社 starts
 EVENT_NAME_LENGTH = 12  # characters of an event's name after the country that starts it
 HEAD_COUNT = r"(?:[0-9]{1,3}|[一二三四五六七八九十两]{1,3})"  # 66 名, 十八个
 # 等 and the kind of division a list names (甲、乙等乡镇, 丙、丁等3个村)
@@ -352,8 +354,8 @@ class Lexicons:
         self.transcription_characters = frozenset(_words("transcription_characters.txt", dirs))
         self.set_phrase_re = re.compile(alternation(_words("set_phrases.txt", dirs)))
         # 中国 + 农民丰收节: a country's name that starts an event's, up to its first ending word, in one clause
-        self.event_name_re = re.compile(f"[·・\\-—]?[\u4e00-\u9fff]{{1,{EVENT_NAME_LENGTH}}}?"
-                                        f"(?:{alternation(_words('event_endings.txt', dirs))})(?![报记])")
+        self.event_name_re = re.compile(f"[·・\\-—]?[^\\W的在与和是中]{{1,{EVENT_NAME_LENGTH}}}?"
+                                        f"(?:{alternation(_words('event_endings.txt', dirs))})(?![约能目点奏省])")
         self.idiom_re = re.compile(alternation(_words("idioms.txt", dirs)))
         self.era_words = tuple(sorted(set(_words("era_words.txt", dirs)), key=len, reverse=True))
         self.generic_tails = _words("generic_tails.txt", dirs)
@@ -473,7 +475,10 @@ class Lexicons:
         self.org_abbreviation_re = re.compile(f"(?:{alternation(self.org_abbreviations)})$")
         self.programme_re = re.compile(alternation(self.programmes))
         self.home_reference_re = re.compile(alternation(self.home_references))
-        self.abbreviation_search_re = re.compile(alternation(self.org_abbreviations))
+        # 省社 of a supply cooperative, not of 省社科联 or 市社会保险
+        self.abbreviation_search_re = re.compile("|".join(
+            re.escape(name) + (f"(?![{SUPPLY_COOP_NOT_NEXT}])" if name.endswith(SUPPLY_COOP) else "")
+            for name in sorted(self.org_abbreviations, key=len, reverse=True)))
 
     def _place_before(self, form: str, place: str) -> str:
         """The place pattern of a form: one whose body starts with a level word (the level printed twice:

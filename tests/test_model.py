@@ -424,3 +424,10 @@ def test_a_name_cut_one_character_short_wherever_printed_is_made_whole(lex):
                printed("b", ("严加亮院长出席", "严加", ())), printed("c", ("院长王博汇报工作", "王博", head))]
     names = {n.name for n in build_graph(results, lex, "茂名市").nodes if n.type == PERSON}
     assert names == {"石青令", "严加亮", "王博"}  # 王博汇报, printed once with no title after: 王博 stays
+
+
+def test_a_supply_cooperative_printed_short_is_one_node_with_its_full_name(lex):
+    results = [article("a", [[("廊坊市", PLACE)], [("市社", ORG)], [("廊坊市社", ORG)], [("廊坊市社党组", ORG)]])]
+    names = {(n.type, n.name): set(n.aliases) for n in build_graph(results, lex, "廊坊市").nodes}
+    assert names[(ORG, "廊坊市供销社")] == {"市社", "廊坊市社"}
+    assert (ORG, "廊坊市供销社党组") in names

@@ -20,7 +20,7 @@ from typing import Callable
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..lexicons import (ASSEMBLIES, ASSEMBLY_COMMITTEE, DIVISION_LIST_CLOSER, GOVERNMENTS, PARTY_COMMITTEES, STATIONED,
+from ..lexicons import (ASSEMBLIES, ASSEMBLY_COMMITTEE, DIVISION_LIST_CLOSER, GOVERNMENTS, PARTY_COMMITTEES, STATIONED, SUPPLY_COOP,
                         alternation, is_ethnic_township_ending)
 from ..records import ORG, PERSON, PLACE, PROGRAMME
 from .backbone import Span, Word, doc_text, set_entities
@@ -924,6 +924,8 @@ class EntityRules(LexiconComponent):
             start, end = match.span()
             if _inside_longer(start, end, orgs):
                 continue  # inside a longer organisation name (石湾街道党工委); joined_bodies splits 县委县政府
+            if match.group().endswith(SUPPLY_COOP) and any(start < s < end < e for s, e, _ in c.backbone):
+                continue  # 甲县 + 社冲乡: 社 starts a town's name, no supply cooperative
             if c.text.startswith(MEMBER, end - 1) and not c.text.startswith(FULL_COMMITTEE, end - 1):
                 continue  # 甲镇委员联络站: the town's members (委员), not its committee (镇委; 镇委员会 is one)
             if start in name_ends:
