@@ -1899,7 +1899,7 @@ def test_a_village_s_party_branch_is_an_organisation():
     assert found(run(doc_with(text, [("东湾村", "PLACE")], words))) == {("东湾村党支部", "ORG")}
 
 
-@pytest.mark.parametrize("address", ["孙书记", "王县长", "欧阳主任", "潘老", "韩总"])
+@pytest.mark.parametrize("address", ["孙书记", "王县长", "欧阳主任", "潘老", "韩总", "黄同学", "赵医生", "吕大姐", "谢局"])
 def test_a_surname_and_a_title_address_someone_and_name_no_one(address):
     text = f"{address}一行来到村里，王书华陪同"
     ents = [(address, "PERSON"), ("王书华", "PERSON")]

@@ -106,7 +106,9 @@ PARTY = "党"
 # 党组, 党总支部: the rest of a body's party group or committee after its 党
 PARTY_BODY_REST_RE = re.compile("组|总支部|总支|支部|委")
 COMMUNITY = "社区"
-ADDRESS_WORDS = {"老", "总", "老师", "先生", "女士", "同志", "师傅"}  # 潘老, 王总, 李老师: honorifics after a surname
+# 潘老, 王总, 李老师, 黄同学, 赵医生, 吕大姐, 谢局: honorifics and kin words after a surname address someone
+ADDRESS_WORDS = {"老", "总", "局", "老师", "先生", "女士", "同志", "师傅", "同学", "医生", "大夫", "阿姨", "姨",
+                 "大姐", "大哥", "大爷", "大妈", "奶奶", "爷爷"}
 RESIDENT_BODY_RE = re.compile(r"(?<=[在住驻])[\u4e00-\u9fff](?=全国(?:人大|政协)|省(?:人大|政协))")
 WORK_FIELDS = ("政协", "人大")  # 县委政协工作会议, 市委人大工作会议: a party committee's work with these bodies
 COMMITTEE_END = "委"
@@ -373,8 +375,8 @@ FILTERS = {
     "place_pairs": "two places' one-character short forms taken for a person (川渝, 郑汴: place_abbreviations.tsv)",
     "office_credits": "an office credited as a source or author is no person (供稿：侨政处, 来源：院办): a name of two "
                       "or three characters ending in 处, 部, 办 or 室",
-    "surname_titles": "a surname and a title or an honorific taken for a person (张书记, 王县长, 潘老, 王总): an "
-                      "address, not a name",
+    "surname_titles": "a surname and a title, an honorific or a kin word taken for a person (张书记, 王县长, 潘老, 王总, "
+                      "赵医生, 吕大姐): an address, not a name",
     "implausible_places": "a determiner and a level are no place (本村镇, 各村), nor is a duty and a level (包联县领导, "
                           "挂点县领导: the county's leader in charge of a town)",
     "generic_orgs": "an organisation without suffix ending in a generic noun (企业品牌)",
