@@ -3223,3 +3223,10 @@ def test_a_supply_cooperative_printed_short_after_its_level_is_an_organisation()
     assert not {name for name, label in found(doc) if label == "ORG" and name.endswith("社")}  # 社科联, 社会
     town = run(doc_with("柳城县社冲乡政府", [("柳城县", "PLACE"), ("社冲乡", "PLACE")]))
     assert ("县社", "ORG") not in found(town) and ("柳城县社", "ORG") not in found(town)  # 社 starts the town's name
+
+
+def test_the_party_a_person_led_is_no_part_of_the_name():
+    text = "机关党总支专职副书记彭青一行来到南康区调研"
+    ents = [("彭青一行", "PERSON"), ("南康区", "PLACE")]
+    assert ("彭青", "PERSON") in found(run(doc_with(text, ents)))
+    assert ("彭青一行", "PERSON") in found(run(doc_with(text, ents), disabled=["names_glued_to_parties"]))

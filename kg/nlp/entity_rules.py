@@ -107,6 +107,7 @@ PARTY = "党"
 PARTY_BODY_REST_RE = re.compile("组|总支部|总支|支部|委")
 COMMUNITY = "社区"
 # 潘老, 王总, 李老师, 黄同学, 赵医生, 吕大姐, 谢局: honorifics and kin words after a surname address someone
+PARTY_OF = "一行"  # 甲乙一行: the party 甲乙 led
 ADDRESS_WORDS = {"老", "总", "局", "老师", "先生", "女士", "同志", "师傅", "同学", "医生", "大夫", "阿姨", "姨",
                  "大姐", "大哥", "大爷", "大妈", "奶奶", "爷爷"}
 RESIDENT_BODY_RE = re.compile(r"(?<=[在住驻])[\u4e00-\u9fff](?=全国(?:人大|政协)|省(?:人大|政协))")
@@ -358,12 +359,14 @@ RULES = {
                           "(甲乙来/PER 茂调研 -> 甲乙: one or two characters, then a verb of visit_verbs.txt)",
     "names_before_etc": "the 等 closing a list that the backbone glued to the last name goes (甲乙丙、丁戊己等/PER 的欢迎 -> "
                         "丁戊己: 平等, 同等 are words)",
+    "names_glued_to_parties": "the 一行 (the party a person led) the backbone glued to a name goes (甲乙一行/PER 来到 -> "
+                              "甲乙)",
     "names_glued_to_conjunctions": "the 和, 与 or 及 the backbone glued to a three-character name as its fourth character "
                                    "goes (甲乙丙和/PER 市领导丁 -> 甲乙丙: no name of one surname and four characters "
                                    "ends so)",
 }
 # Rules that change how other rules work rather than proposing spans of their own.
-SETTINGS_RULES = ("caption_names", "leader_names_in_words", "zone_boards", "names_before_conjunctions", "cut_level_words", "given_names_before_conjunctions", "titled_run_heads", "town_like_names", "village_plots", "conjunction_levels", "surnames_glued_to_titles", "division_site_names", "places_of_origin", "central_tasks", "ethnic_townships", "resident_members", "village_communities", "not_org_tails", "committee_work", "party_group_tails", "names_ending_in_followers", "paused_given_names", "person_org_relabel", "division_like_persons", "village_first_characters", "names_tagged_as_modifiers", "names_cut_before_followers", "road_segments", "glued_villages", "site_relabel", "listed_rare_surnames", "dotted_name_heads", "dotted_name_tails", "transcribed_tails", "ordinal_words", "names_tagged_as_verbs", "names_after_function_words", "place_org_relabel", "division_org_relabel", "trim_punctuation", "conjunction_tails", "places_before_bodies", "delegations", "position_tails", "split_names", "names_before_semicolons", "names_before_reports", "names_before_trips", "names_before_quotes", "names_before_etc", "names_glued_to_conjunctions", "village_word_tails", "listed_divisions_before_bodies", "river_sections", "era_words", "preposition_starts")
+SETTINGS_RULES = ("caption_names", "leader_names_in_words", "zone_boards", "names_before_conjunctions", "cut_level_words", "given_names_before_conjunctions", "titled_run_heads", "town_like_names", "village_plots", "conjunction_levels", "surnames_glued_to_titles", "division_site_names", "places_of_origin", "central_tasks", "ethnic_townships", "resident_members", "village_communities", "not_org_tails", "committee_work", "party_group_tails", "names_ending_in_followers", "paused_given_names", "person_org_relabel", "division_like_persons", "village_first_characters", "names_tagged_as_modifiers", "names_cut_before_followers", "road_segments", "glued_villages", "site_relabel", "listed_rare_surnames", "dotted_name_heads", "dotted_name_tails", "transcribed_tails", "ordinal_words", "names_tagged_as_verbs", "names_after_function_words", "place_org_relabel", "division_org_relabel", "trim_punctuation", "conjunction_tails", "places_before_bodies", "delegations", "position_tails", "split_names", "names_before_semicolons", "names_before_reports", "names_before_trips", "names_before_quotes", "names_before_etc", "names_glued_to_parties", "names_glued_to_conjunctions", "village_word_tails", "listed_divisions_before_bodies", "river_sections", "era_words", "preposition_starts")
 # Rules measured to cost more than they earn on the evaluation sets (README, "Every rule in numbers"):
 # kept for the pages they fit, switched on in the config.
 OFF_BY_DEFAULT = {"place_suffix_words", "campaign_names"}
@@ -609,6 +612,10 @@ class EntityRules(LexiconComponent):
         if self.on["names_before_etc"]:
             backbone = [(s, e - 1, label) if label == PERSON and e - s > 3 and text[e - 1] == ETC
                         and self.lex.surname_length(text[s:e - 1]) else (s, e, label) for s, e, label in backbone]
+        if self.on["names_glued_to_parties"]:  # 甲乙一行/PER 来到: the party the name led, no part of the name
+            backbone = [(s, e - len(PARTY_OF), label) if label == PERSON and text.endswith(PARTY_OF, s, e)
+                        and self.lex.surname_length(text[s:e - len(PARTY_OF)]) and e - s - len(PARTY_OF) >= 2
+                        else (s, e, label) for s, e, label in backbone]
         if self.on["names_glued_to_conjunctions"]:
             backbone = [(s, e - 1, label) if label == PERSON and e - s == 4 and text[e - 1] in CONJUNCTIONS
                         and self.lex.surname_length(text[s:e]) == 1 and e < len(text) and _is_cjk(text[e])
