@@ -3230,3 +3230,10 @@ def test_the_party_a_person_led_is_no_part_of_the_name():
     ents = [("彭青一行", "PERSON"), ("南康区", "PLACE")]
     assert ("彭青", "PERSON") in found(run(doc_with(text, ents)))
     assert ("彭青一行", "PERSON") in found(run(doc_with(text, ents), disabled=["names_glued_to_parties"]))
+
+
+def test_lianhe_glued_to_an_organisation_is_the_verb_joining_two():
+    text = "青山银行南州分行联合当地市政府举办活动，南州残疾人联合会协办"
+    ents = [("青山银行南州分行联合当地", "ORG"), ("市政府", "ORG"), ("南州残疾人联合会", "ORG")]
+    assert {("青山银行南州分行", "ORG"), ("市政府", "ORG"), ("南州残疾人联合会", "ORG")} <= found(run(doc_with(text, ents)))
+    assert ("青山银行南州分行", "ORG") not in found(run(doc_with(text, ents), disabled=["joint_verbs"]))

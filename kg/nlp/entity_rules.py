@@ -107,6 +107,9 @@ PARTY = "党"
 PARTY_BODY_REST_RE = re.compile("组|总支部|总支|支部|委")
 COMMUNITY = "社区"
 # 潘老, 王总, 李老师, 黄同学, 赵医生, 吕大姐, 谢局: honorifics and kin words after a surname address someone
+JOINT = "联合"  # 甲联合乙: 甲 together with 乙
+JOINT_NAMES = ("联合会", "联合社", "联合国", "联合体", "联合党", "联合大学")  # names 联合 starts
+JOINT_FOLLOWERS = ("当地",)  # words the backbone runs on after 联合 (联合当地市政府)
 PARTY_OF = "一行"  # 甲乙一行: the party 甲乙 led
 ADDRESS_WORDS = {"老", "总", "局", "老师", "先生", "女士", "同志", "师傅", "同学", "医生", "大夫", "阿姨", "姨",
                  "大姐", "大哥", "大爷", "大妈", "奶奶", "爷爷"}
@@ -359,6 +362,8 @@ RULES = {
                           "(甲乙来/PER 茂调研 -> 甲乙: one or two characters, then a verb of visit_verbs.txt)",
     "names_before_etc": "the 等 closing a list that the backbone glued to the last name goes (甲乙丙、丁戊己等/PER 的欢迎 -> "
                         "丁戊己: 平等, 同等 are words)",
+    "joint_verbs": "联合 (together with) glued to the organisation before it or to the level word after it is a "
+                   "verb (甲分行联合/ORG 省委组织部 -> 甲分行; 联合县/ORG 人才办 -> 县人才办 for the body rules)",
     "names_glued_to_parties": "the 一行 (the party a person led) the backbone glued to a name goes (甲乙一行/PER 来到 -> "
                               "甲乙)",
     "names_glued_to_conjunctions": "the 和, 与 or 及 the backbone glued to a three-character name as its fourth character "
@@ -366,7 +371,7 @@ RULES = {
                                    "ends so)",
 }
 # Rules that change how other rules work rather than proposing spans of their own.
-SETTINGS_RULES = ("caption_names", "leader_names_in_words", "zone_boards", "names_before_conjunctions", "cut_level_words", "given_names_before_conjunctions", "titled_run_heads", "town_like_names", "village_plots", "conjunction_levels", "surnames_glued_to_titles", "division_site_names", "places_of_origin", "central_tasks", "ethnic_townships", "resident_members", "village_communities", "not_org_tails", "committee_work", "party_group_tails", "names_ending_in_followers", "paused_given_names", "person_org_relabel", "division_like_persons", "village_first_characters", "names_tagged_as_modifiers", "names_cut_before_followers", "road_segments", "glued_villages", "site_relabel", "listed_rare_surnames", "dotted_name_heads", "dotted_name_tails", "transcribed_tails", "ordinal_words", "names_tagged_as_verbs", "names_after_function_words", "place_org_relabel", "division_org_relabel", "trim_punctuation", "conjunction_tails", "places_before_bodies", "delegations", "position_tails", "split_names", "names_before_semicolons", "names_before_reports", "names_before_trips", "names_before_quotes", "names_before_etc", "names_glued_to_parties", "names_glued_to_conjunctions", "village_word_tails", "listed_divisions_before_bodies", "river_sections", "era_words", "preposition_starts")
+SETTINGS_RULES = ("caption_names", "leader_names_in_words", "zone_boards", "names_before_conjunctions", "cut_level_words", "given_names_before_conjunctions", "titled_run_heads", "town_like_names", "village_plots", "conjunction_levels", "surnames_glued_to_titles", "division_site_names", "places_of_origin", "central_tasks", "ethnic_townships", "resident_members", "village_communities", "not_org_tails", "committee_work", "party_group_tails", "names_ending_in_followers", "paused_given_names", "person_org_relabel", "division_like_persons", "village_first_characters", "names_tagged_as_modifiers", "names_cut_before_followers", "road_segments", "joint_verbs", "glued_villages", "site_relabel", "listed_rare_surnames", "dotted_name_heads", "dotted_name_tails", "transcribed_tails", "ordinal_words", "names_tagged_as_verbs", "names_after_function_words", "place_org_relabel", "division_org_relabel", "trim_punctuation", "conjunction_tails", "places_before_bodies", "delegations", "position_tails", "split_names", "names_before_semicolons", "names_before_reports", "names_before_trips", "names_before_quotes", "names_before_etc", "names_glued_to_parties", "names_glued_to_conjunctions", "village_word_tails", "listed_divisions_before_bodies", "river_sections", "era_words", "preposition_starts")
 # Rules measured to cost more than they earn on the evaluation sets (README, "Every rule in numbers"):
 # kept for the pages they fit, switched on in the config.
 OFF_BY_DEFAULT = {"place_suffix_words", "campaign_names"}
@@ -637,6 +642,8 @@ class EntityRules(LexiconComponent):
                         else (s, e, label) for s, e, label in backbone]
         if self.on["road_segments"]:
             backbone = [piece for span in backbone for piece in _segment_pieces(text, span)]
+        if self.on["joint_verbs"]:
+            backbone = [piece for span in backbone for piece in self._without_joint_verb(text, span)]
         if self.on["glued_villages"]:
             backbone = [piece for span in backbone for piece in self._unglued(text, span)]
         context = Context(text, doc._.kg_words or [], backbone, self.org_window, self.lex.title_core_re)
@@ -795,6 +802,23 @@ class EntityRules(LexiconComponent):
             return span
         cut = next((cut for cut in range(max(0, start - 4), start) if text[cut:start + 1] in self.lex.site_suffixes), start)
         return cut, end, label
+
+    def _without_joint_verb(self, text: str, span: Span) -> list[Span]:
+        """联合 (together with) the backbone glued to the organisation before it, or to the level word of the
+        body after it, is a verb, no part of a name: 甲银行分行联合(当地)/ORG 市政府 -> 甲银行分行; 联合县/ORG
+        人才办 -> nothing, the body rules read 县人才办. 联合会, 联合社 and 联合国 stay names."""
+        start, end, label = span
+        joint = text.find(JOINT, start, end)
+        if joint < 0 or text.startswith(JOINT_NAMES, joint):
+            return [span]
+        if joint == start and end - start == len(JOINT) + 1 and text[end - 1] in self.lex.levels:
+            return []  # 联合 + 县 of 县人才办
+        before = text[start:joint]
+        rest = text[joint + len(JOINT):end]
+        if joint > start and (self.lex.org_suffix(before) or before in self.lex.org_abbreviations) \
+                and rest in ("", *JOINT_FOLLOWERS):
+            return [(start, joint, ORG)]
+        return [span]
 
     def _name_before_conjunction(self, text: str, span: Span) -> Span:
         """A person the backbone ran over a conjunction into a level-led body is the name before the conjunction
