@@ -376,7 +376,7 @@ class Lexicons:
         # 组织部: one of the committee's departments)
         self.party_committee_re = re.compile(
             f"(?:{alternation(_words('parties.txt', dirs))})"
-            f"(?:中央|[\u4e00-\u9fff]{{1,8}}?[省市州县区旗盟]|(?P<short>{alternation(self.province_short)}))?"
+            f"(?:中央|(?:(?![和与及])[\u4e00-\u9fff]){{1,8}}?[省市州县区旗盟]|(?P<short>{alternation(self.province_short)}))?"
             f"(?:(?:{alternation(PARTY_COMMITTEE_ENDINGS)})(?:{alternation(PARTY_DEPARTMENTS)})?|(?(short)(?={PARTY_CHAIR})|(?!)))")
         self.org_short_forms = {row[0]: row[1] for row in _rows("org_short_forms.tsv", dirs)}
         self.outlet_short_forms = {row[0]: row[1] for row in _rows("outlet_short_forms.tsv", dirs)}

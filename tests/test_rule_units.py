@@ -3237,3 +3237,11 @@ def test_lianhe_glued_to_an_organisation_is_the_verb_joining_two():
     ents = [("青山银行南州分行联合当地", "ORG"), ("市政府", "ORG"), ("南州残疾人联合会", "ORG")]
     assert {("青山银行南州分行", "ORG"), ("市政府", "ORG"), ("南州残疾人联合会", "ORG")} <= found(run(doc_with(text, ents)))
     assert ("青山银行南州分行", "ORG") not in found(run(doc_with(text, ents), disabled=["joint_verbs"]))
+
+
+def test_two_bodies_joined_by_he_stay_two():
+    doc = run(doc_with("南州市委党史办和青川市委组织座谈", [("南州市委党史办", "ORG"), ("青川市委", "ORG")]))
+    assert {("南州市委党史办", "ORG"), ("青川市委", "ORG")} <= found(doc)
+    doc = run(doc_with("致公党和九三学社市委举办活动", [("致公党", "ORG"), ("九三学社市委", "ORG")]))
+    assert {("致公党", "ORG"), ("九三学社市委", "ORG")} <= found(doc)
+    assert ("区文化和广电旅游体育局", "ORG") in found(run(doc_with("区文化和广电旅游体育局举办活动", [("广电旅游体育局", "ORG")])))

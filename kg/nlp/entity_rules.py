@@ -107,6 +107,7 @@ PARTY = "党"
 PARTY_BODY_REST_RE = re.compile("组|总支部|总支|支部|委")
 COMMUNITY = "社区"
 # 潘老, 王总, 李老师, 黄同学, 赵医生, 吕大姐, 谢局: honorifics and kin words after a surname address someone
+DIVISION_NAME_LONGEST = 8  # characters of a division's name with its level word (甲乙丙自治县)
 JOINT = "联合"  # 甲联合乙: 甲 together with 乙
 JOINT_NAMES = ("联合会", "联合社", "联合国", "联合体", "联合党", "联合大学")  # names 联合 starts
 JOINT_FOLLOWERS = ("当地",)  # words the backbone runs on after 联合 (联合当地市政府)
@@ -989,9 +990,14 @@ class EntityRules(LexiconComponent):
                 first = _untagged_field(c, start - 1)  # 、区文化 + 和 + 广电旅游体育局: a level and its field untagged
             if first is not None and self.lex.org_suffix(c.text[start:end]) \
                     and FIELD_OF_DIVISION_RE.fullmatch(c.text, first, start - 1) \
-                    and not self.lex.org_suffix(c.text[first:start - 1]):
+                    and not self.lex.org_suffix(c.text[first:start - 1]) and not self._division_first(c.text[start:end]):
                 found.append((first, end, ORG))  # 甲县文化 + 和 + 广电旅游体育局
         return found
+
+    def _division_first(self, name: str) -> bool:
+        """A name that starts with a division's (甲市委): a body of its own after 和, no second field of a
+        department (甲党史办 + 和 + 乙市委 are two bodies; 甲县文化 + 和 + 旅游局 is one)."""
+        return any(self.lex.level_of(name[:cut]) for cut in range(2, min(len(name), DIVISION_NAME_LONGEST + 1)))
 
     def joined_bodies(self, c: Context) -> list[Span]:
         """A backbone organisation made only of unqualified bodies (市委市政府) is split into them."""
