@@ -469,6 +469,8 @@ def test_paired_region_aid_needs_two_places_not_a_verb_or_a_scope(text, programm
 def test_generic_settlement_nouns_are_no_places():
     doc = doc_with("大城市和自然村都在变", [("大城市", "PLACE"), ("自然村", "PLACE")])
     assert not found(run(doc))
+    doc = doc_with("改造老城区和城中村，建设智慧园区", [("老城区", "PLACE"), ("城中村", "PLACE"), ("智慧园区", "PLACE")])
+    assert not found(run(doc))
 
 
 def test_long_facility_names_take_the_name_back_from_the_suffix_word():
@@ -2544,8 +2546,8 @@ def test_a_village_s_head_and_secretary_name_its_committee_and_its_party_branch(
 
 
 def test_programmes_lexicon_holds_national_policies_printed_bare():
-    got = found(run(doc_with("开展家电以旧换新，落实双减，做好一老一小服务")))
-    assert {("以旧换新", "PROGRAMME"), ("双减", "PROGRAMME"), ("一老一小", "PROGRAMME")} <= got
+    got = found(run(doc_with("开展家电以旧换新，落实双减，做好一老一小服务，推进美丽圩镇建设")))
+    assert {("以旧换新", "PROGRAMME"), ("双减", "PROGRAMME"), ("一老一小", "PROGRAMME"), ("美丽圩镇", "PROGRAMME")} <= got
 
 
 @pytest.mark.parametrize("text", ["持续推进人居环境整治", "加快老旧小区改造", "做好对口支援", "推进新型城镇化", "守护菜篮子"])
