@@ -58,6 +58,9 @@ PHOTO_CREDIT_RE = re.compile(r"[（(]?\s*(?:图片?为\s*)?(?P<credit>[\u4e00-\u
                              r"\s*摄\s*[）)]?\s*$")
 # A bracketed credit closing a paragraph whose names carry what they made (（记者 甲/文 乙/摄）, （文/甲 图/乙）).
 WORK_CREDIT_RE = re.compile(r"[（(]\s*(?P<credit>[^（）()，。,；;！？:：]{1,12}[:：]?[^（）()，。,；;！？:：]{2,50}?)\s*[）)]\s*$")
+EDITOR_AFTER_OUTLET_RE = re.compile(r"(?:责任)?编辑\s*[:：]")  # 来源:甲在线编辑:乙
+# A bracketed run of credit fields closing a paragraph (…。（撰稿:甲、乙,审核:丙 丁）): a role and a colon first.
+CREDIT_FIELDS_RE = re.compile(r"[（(]\s*(?P<credit>[\u4e00-\u9fff]{2,4}\s*[:：][^（）()。；;！？]{2,60}?)\s*[）)]\s*$")
 WORK_MARK_RE = re.compile(r"[\u4e00-\u9fff]\s*/\s*[文图摄](?![\u4e00-\u9fff])|(?<![\u4e00-\u9fff])[文图摄]\s*/\s*[\u4e00-\u9fff]")
 SOURCE_LINE_RE = re.compile(r"(?:来源|稿源|作者)\s*[:：丨｜|]")  # 来源:甲日报, 来源丨甲融媒
 # The outlets of a source line (来源:茂名日报, 稿源:慈溪新闻网-慈溪日报) or of a line that is only an
@@ -80,7 +83,8 @@ OUTLET_SEPARATOR_RE = re.compile(r"[\-—/、]")
 # 作者:甲, 作者:甲发布时间:…: the author, up to the line's end or a date field printed right after the name
 AUTHOR_RE = re.compile(rf"作者\s*[:：]\s*(?:([\u4e00-\u9fff·]{{2,4}}?)(?:{alternation(DATE_FIELDS)})\s*[:：].*|(.+))$")
 AUTHOR_OUTLET_RE = re.compile(r"作者\s*[:：]\s*([\u4e00-\u9fff]{2,12})(?![\u4e00-\u9fff])")
-NAME_NOTE_RE = re.compile(r"[（(](?:见习|实习|实习生|特约|特约记者)[）)]?")
+# A note on the name, no part of it: 甲乙(见习), 丙丁(甲镇信息调研员) of 编辑 | 丙丁(…): the person's rank or post
+NAME_NOTE_RE = re.compile(r"[（(](?:见习|实习|实习生|特约|特约记者|[\u4e00-\u9fff]{2,16}?(?:员|长|主任|记者))[）)]?")
 REPORTED_RE = re.compile(r"(?<=[\u4e00-\u9fff])\s*报道\s*[:：]?\s*$")
 MADE_MARK_RE = re.compile(r"/\s*(?:文图|图文|[文图摄])(?![\u4e00-\u9fff/])")
 WORK_MARKS = {"文", "图", "摄", "文图", "图文"}
@@ -285,6 +289,8 @@ def _credits_after_source(line: str, lex: Lexicons) -> str:
     """The credits a source line prints after its outlet (来源: 甲新闻网-甲日报 记者 乙 丙), "" for none."""
     source = SOURCE_OUTLETS_RE.search(line)
     role = lex.byline_role_re.search(line, source.end()) if source else None
+    if source and not role:  # 来源:甲在线编辑:乙: the outlet's name ran on into its editor's role
+        role = EDITOR_AFTER_OUTLET_RE.search(line, source.start(1) + 1)
     return line[role.start():] if role else ""
 
 
@@ -379,13 +385,13 @@ def parse_byline(text: str, lex: Lexicons) -> tuple[list[Credit], list[str]]:
 def _photo_credit(line: _Line, lex: Lexicons) -> tuple[_Line, list[Credit]]:
     """A photo credit at the end of a line (本报记者甲 摄, （乙 丙 摄）) becomes credits, blanked from the text;
     so does a bracketed credit of names marked with what they made (（记者 甲/文 乙/摄）) or after a role
-    (（记 者 甲）)."""
-    match = WORK_CREDIT_RE.search(line.text)
-    if match and (WORK_MARK_RE.search(match.group("credit"))
-                  or lex.byline_role_re.match(lex.unspaced_roles(match.group("credit")).strip())):
-        credits, rejected = parse_byline(match.group("credit"), lex)
-        if credits and not rejected:
-            return replace(line, text=line.text[: match.start()] + " " * (match.end() - match.start())), credits
+    (（记 者 甲）, （撰稿:甲、乙,审核:丙 丁）)."""
+    for match in (WORK_CREDIT_RE.search(line.text), CREDIT_FIELDS_RE.search(line.text)):
+        if match and (WORK_MARK_RE.search(match.group("credit"))
+                      or lex.byline_role_re.match(lex.unspaced_roles(match.group("credit")).strip())):
+            credits, rejected = parse_byline(match.group("credit"), lex)
+            if credits and not rejected:
+                return replace(line, text=line.text[: match.start()] + " " * (match.end() - match.start())), credits
     match = PHOTO_CREDIT_RE.search(line.text)
     if not match:
         return line, []

@@ -539,3 +539,21 @@ def test_pinyin_glosses_a_web_page_prints_after_characters_are_dropped():
 def test_a_stationed_reporter_writes_for_the_paper_before_the_station(lex):
     assert parse_byline("读创/南州商报驻青山记者 郑煜明", lex)[0] == [Credit("郑煜明", "记者", "南州商报")]
     assert parse_byline("本报驻京记者 柯文青", lex)[0] == [Credit("柯文青", "记者", OWN_PAPER)]
+
+
+def test_closing_credits_with_notes_spaced_names_and_bracketed_fields(lex):
+    assert parse_byline("编辑 | 孟青琦(滨湖镇信息调研员)", lex)[0] == [Credit("孟青琦", "编辑")]  # the note is no name
+    assert parse_byline("校审 | 杨 勇", lex)[0] == [Credit("杨勇", "校审")]
+    assert parse_byline("审读:喻方明", lex)[0] == [Credit("喻方明", "审读")]
+    page = Page("p.txt", "近日，县委书记王明到红光村调研，双方达成意向。(撰稿:黄宁青、张立成,审核:姚敏 张苒)\n")
+    (article,) = segment(page, lex)
+    assert [(c.name, c.role) for c in article.byline] == [("黄宁青", "撰稿"), ("张立成", "撰稿"), ("姚敏", "审核"),
+                                                          ("张苒", "审核")]
+    assert article.sentences[-1].text.endswith("意向。")
+
+
+def test_an_editor_credited_on_the_source_line_after_the_outlet(lex):
+    (article,) = segment(Page("p.txt", "2019-03-22 18:22:08来源:青山在线编辑:邓青强\n近日，县委书记王明到村里调研。\n"), lex)
+    assert [(c.name, c.role) for c in article.byline] == [("邓青强", "编辑")] and article.outlets == ("青山在线",)
+    (article,) = segment(Page("p.txt", "来源:记者观察网\n近日，县委书记王明到村里调研。\n"), lex)
+    assert not article.byline  # an outlet whose name starts with a role credits no one
