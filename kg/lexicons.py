@@ -32,7 +32,7 @@ STATION_PLACE_LENGTH = 6  # characters of the place a stationed reporter covers 
 # What a bare institution word may be printed with (学校党委, 集团工会): the unit of the one the article names.
 DATE_FIELDS = ("发布时间", "发布日期", "时间", "日期")  # 作者:甲发布时间:…: a page's date field glued to a credit
 NEXT_FIELDS = (*DATE_FIELDS, "来源", "浏览", "点击")  # the page's fields that may follow a credit with no space
-INSTITUTION_UNITS = ("", "党委", "党组", "党总支", "党支部", "纪委", "工会", "团委")
+INSTITUTION_UNITS = ("", "党委", "党组", "党总支", "党支部", "纪委", "工会", "团委", "党工委", "管委会")
 ASSEMBLIES = ("人大常委会", "人大", "政协")  # bodies whose committees are named for their field
 ASSEMBLY_COMMITTEE = r"[\u4e00-\u9fff]{1,10}?(?:工委|委员会|委)"  # one of those committees (选联委, 监察和司法委员会)
 DOTTED_NAME_RE = re.compile(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})+")  # 买买提·艾力: one transcribed name

@@ -521,7 +521,8 @@ class Resolver:
         site_owner = self._site_owner(endings)
         if site_owner:  # 我院 on 甲县人民检察院网站: the institution whose site it is
             return ORG, site_owner
-        candidates = {name for label, name in names if label == ORG and name.endswith(endings)
+        candidates = {name for label, name in names if (label == ORG or label == PLACE and self.lex.site_suffix(name))
+                      and name.endswith(endings)  # a zone (甲经济开发区) is a site, a place
                       and not self.lex.institution_word(name)}
         own = {name for name in candidates if self.home.city and name.startswith(self.home.city)}
         candidates = own if len(candidates) > 1 and len(own) == 1 else candidates  # several: the paper's own

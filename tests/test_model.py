@@ -431,3 +431,9 @@ def test_a_supply_cooperative_printed_short_is_one_node_with_its_full_name(lex):
     names = {(n.type, n.name): set(n.aliases) for n in build_graph(results, lex, "廊坊市").nodes}
     assert names[(ORG, "廊坊市供销社")] == {"市社", "廊坊市社"}
     assert (ORG, "廊坊市供销社党组") in names
+
+
+def test_a_bare_zone_s_board_is_the_board_of_the_one_zone_the_article_names(lex):
+    results = [article("a", [[("青山经济开发区", PLACE)], [("开发区管委会", ORG)], [("开发区党工委", ORG)]])]
+    names = {(n.type, n.name) for n in build_graph(results, lex, "茂名市").nodes}
+    assert {(ORG, "青山经济开发区管委会"), (ORG, "青山经济开发区党工委"), (PLACE, "青山经济开发区")} <= names
