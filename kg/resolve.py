@@ -152,7 +152,8 @@ def division_before_term(name: str, lex: Lexicons) -> str:
 
 def _names_made_whole(names: list[tuple[str, str]], result: ArticleMentions, lex: Lexicons) -> list[tuple[str, str]]:
     """A person the backbone cut or ran on, where the article prints the name right elsewhere: a two-character
-    name completed by the character after it (古正|举在调研 … 市委书记古正举), then a name run into the word after
+    name completed by the character after it (古正|举在调研 … 市委书记古正举), a name cut one character short
+    wherever it is printed (:func:`_names_cut_short`), then a name run into the word after
     it cut back (孙简作|推介, 石录明实地 … 孙简, 石录明; 甲乙巡|河 printed so once … 甲乙), and a given name printed
     alone, as colleagues are named (副县长刘衍志 … 衍志同志), the one person of the article it ends."""
     def people() -> set[str]:

@@ -210,13 +210,14 @@ VILLAGE_SECRETARY_RE = re.compile("(?:驻村|支部)$")
 VILLAGE_SECRETARY_LENGTH = 2
 # the party committees a host's name is followed by (甲大学党委, 甲街道党工委, 甲县委)
 HOST_COMMITTEES = ("党委", "党总支", "党支部", "党工委", COMMITTEE)
-HOST_UNITS = ("纪委", "工会", "团委")
+HOST_UNITS = ("纪委", "工会", "团委")  # an institution's own bodies besides its party committee
+INSTITUTION_COMMITTEES = ("党委", "党总支", "党支部")  # 院长、党委书记: the institution's own committee
 PARTY = "党"
 # A post of an organisation's party body a post outside the party is printed right after (甲局党组成员副局长)
 GLUED_PARTY_POST_RE = re.compile("(?:党组|党委|党工委|党总支)(?:副?书记|成员|委员)$")
 GLUED_PARTY_POST_LENGTH = 6
 ORGANISATION_COMMITTEES = ("党委", "党组", "党工委", "党总支", "党支部")  # an organisation's party body
-ACADEMIC_RANKS = ("教授", "研究员")  # an institution's own bodies besides its party committee
+ACADEMIC_RANKS = ("教授", "研究员")  # printed after a name with the institution before it (甲大学乙教授)
 FUNCTION_WORD_TAGS = {"v", "vd", "d", "p", "c", "u", "r", "xc"}  # backbone tags of words no organisation name ends with
 VILLAGE_SECRETARY_RANKS = ("驻村", "第一")  # 驻村第一书记, 第一书记 printed bare: a village's branch secretary
 VILLAGE_WORD = "村"
@@ -569,13 +570,14 @@ class TitleRules(LexiconComponent):
 
     def _host_unit(self, body: str, previous: str) -> str:
         """A bare 纪委, 工会 or 团委 listed after a post of an institution or of its party committee is the
-        institution's (校党委委员、纪委书记 -> 校纪委; 甲公司党委书记、工会主席 -> 甲公司工会); a bare home body
+        institution's (校党委委员、纪委书记 -> 校纪委; 甲公司党委书记、工会主席 -> 甲公司工会), and so is a bare party
+        committee after the institution's own post (甲医院院长、党委书记 -> 甲医院党委); a bare home body
         after a named division's committee, the division's (甲街道党工委委员、妇联主席 -> 甲街道妇联); "" otherwise."""
         if not self.on["host_units"] or not body or previous.endswith(body):
             return ""
         host = next((previous[:-len(c)] for c in HOST_COMMITTEES if previous.endswith(c)), previous)
         institution = host in self.lex.institution_words or host.endswith(self.lex.committee_hosts)
-        own_committee = body in HOST_COMMITTEES[:3] and host == previous and self.on["committee_posts"]
+        own_committee = body in INSTITUTION_COMMITTEES and host == previous and self.on["committee_posts"]
         if (body in HOST_UNITS or own_committee) and host and institution:
             return host + body
         # 甲市纪委书记、监委主任: the division of the home body before
