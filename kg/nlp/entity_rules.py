@@ -108,6 +108,7 @@ PARTY_BODY_REST_RE = re.compile("组|总支部|总支|支部|委")
 COMMUNITY = "社区"
 # 潘老, 王总, 李老师, 黄同学, 赵医生, 吕大姐, 谢局: honorifics and kin words after a surname address someone
 DIVISION_NAME_LONGEST = 8  # characters of a division's name with its level word (甲乙丙自治县)
+PLACE_AFTER_ERA_LONGEST = 7  # the same, read after an era word (新时代 + 甲县人大)
 JOINT = "联合"  # 甲联合乙: 甲 together with 乙
 JOINT_NAMES = ("联合会", "联合社", "联合国", "联合体", "联合党", "联合大学")  # names 联合 starts
 JOINT_FOLLOWERS = ("当地",)  # words the backbone runs on after 联合 (联合当地市政府)
@@ -854,7 +855,7 @@ class EntityRules(LexiconComponent):
         level = self.lex.leading_level(rest)  # 下一步 + 镇党委: a level word and its body
         return bool(self.lex.body_start_re.match(rest) or self.lex.org_abbreviation_re.match(rest)
                     or level and self.lex.body_start_re.match(rest, len(level))
-                    or any(self.lex.level_of(rest[:cut]) for cut in range(2, min(len(rest), 8))))
+                    or self._division_first(rest, PLACE_AFTER_ERA_LONGEST))
 
     def _river_pieces(self, text: str, span: Span) -> list[Span]:
         start, end, label = span
@@ -994,10 +995,11 @@ class EntityRules(LexiconComponent):
                 found.append((first, end, ORG))  # 甲县文化 + 和 + 广电旅游体育局
         return found
 
-    def _division_first(self, name: str) -> bool:
-        """A name that starts with a division's (甲市委): a body of its own after 和, no second field of a
-        department (甲党史办 + 和 + 乙市委 are two bodies; 甲县文化 + 和 + 旅游局 is one)."""
-        return any(self.lex.level_of(name[:cut]) for cut in range(2, min(len(name), DIVISION_NAME_LONGEST + 1)))
+    def _division_first(self, name: str, longest: int = DIVISION_NAME_LONGEST) -> bool:
+        """A name that starts with a division's of at most ``longest`` characters, with more after it (甲市委): a
+        body of its own after 和, no second field of a department (甲党史办 + 和 + 乙市委 are two bodies; 甲县文化 +
+        和 + 旅游局 is one), or a name of its own after an era word."""
+        return any(self.lex.level_of(name[:cut]) for cut in range(2, min(len(name), longest + 1)))
 
     def joined_bodies(self, c: Context) -> list[Span]:
         """A backbone organisation made only of unqualified bodies (市委市政府) is split into them."""
@@ -2277,7 +2279,8 @@ class EntityRules(LexiconComponent):
 
     def _countries_in_event_names(self, text: str, span: Span) -> bool:
         start, end, label = span
-        return label != PLACE or text[start:end] not in self.lex.countries and text[start:end] != CHINA or not self.lex.event_name_re.match(text, end)
+        name = text[start:end]
+        return label != PLACE or name not in self.lex.countries and name != CHINA or not self.lex.event_name_re.match(text, end)
 
     def _honour_titles(self, text: str, span: Span) -> bool:
         return span[2] != PLACE or not self.lex.honour_title_re.fullmatch(text, span[0], span[1])
