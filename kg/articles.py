@@ -59,8 +59,8 @@ PHOTO_CREDIT_RE = re.compile(r"[（(]?\s*(?:图片?为\s*)?(?P<credit>[\u4e00-\u
 # A bracketed credit closing a paragraph whose names carry what they made (（记者 甲/文 乙/摄）, （文/甲 图/乙）).
 WORK_CREDIT_RE = re.compile(r"[（(]\s*(?P<credit>[^（）()，。,；;！？:：]{1,12}[:：]?[^（）()，。,；;！？:：]{2,50}?)\s*[）)]\s*$")
 EDITOR_AFTER_OUTLET_RE = re.compile(r"(?:责任)?编辑\s*[:：]")  # 来源:甲在线编辑:乙
-# A bracketed run of credit fields closing a paragraph (…。（撰稿:甲、乙,审核:丙 丁）): a role and a colon first.
-CREDIT_FIELDS_RE = re.compile(r"[（(]\s*(?P<credit>[\u4e00-\u9fff]{2,4}\s*[:：][^（）()。；;！？]{2,60}?)\s*[）)]\s*$")
+# A bracketed run of credit fields closing a paragraph (…。（撰稿:甲、乙,审核:丙 丁）, （撰稿:甲;摄影:乙）): a role and a colon first.
+CREDIT_FIELDS_RE = re.compile(r"[（(]\s*(?P<credit>[\u4e00-\u9fff]{2,4}\s*[:：][^（）()。！？]{2,60}?)\s*[）)]\s*$")
 WORK_MARK_RE = re.compile(r"[\u4e00-\u9fff]\s*/\s*[文图摄](?![\u4e00-\u9fff])|(?<![\u4e00-\u9fff])[文图摄]\s*/\s*[\u4e00-\u9fff]")
 SOURCE_LINE_RE = re.compile(r"(?:来源|稿源|作者)\s*[:：丨｜|]")  # 来源:甲日报, 来源丨甲融媒
 # The outlets of a source line (来源:茂名日报, 稿源:慈溪新闻网-慈溪日报) or of a line that is only an
@@ -80,8 +80,8 @@ SOURCE_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,8}[+＋]?")  # 精彩甲县, 甲
 SOURCE_FIELD_RE = re.compile(r"时间|作者|发布|点击|编辑|浏览")  # the next field of a source line, run on
 OUTLET_DATE_RE = re.compile(r"^([\u4e00-\u9fff]{2,12})\s+\d{4}[-年./]\d{1,2}[-月./]\d{1,2}(?=\D|$).{0,30}$")
 OUTLET_SEPARATOR_RE = re.compile(r"[\-—/、]")
-# 作者:甲, 作者:甲发布时间:…: the author, up to the line's end or a date field printed right after the name
-AUTHOR_RE = re.compile(rf"作者\s*[:：]\s*(?:([\u4e00-\u9fff·]{{2,4}}?)(?:{alternation(DATE_FIELDS)})\s*[:：].*|(.+))$")
+# 作者:甲, 作者丨甲, 作者:甲发布时间:…: the author, up to the line's end or a date field printed right after the name
+AUTHOR_RE = re.compile(rf"作者\s*[:：丨｜|]\s*(?:([\u4e00-\u9fff·]{{2,4}}?)(?:{alternation(DATE_FIELDS)})\s*[:：].*|(.+))$")
 AUTHOR_OUTLET_RE = re.compile(r"作者\s*[:：]\s*([\u4e00-\u9fff]{2,12})(?![\u4e00-\u9fff])")
 # A note on the name, no part of it: 甲乙(见习), 丙丁(甲镇信息调研员) of 编辑 | 丙丁(…): the person's rank or post
 NAME_NOTE_RE = re.compile(r"[（(](?:见习|实习|实习生|特约|特约记者|[\u4e00-\u9fff]{2,16}?(?:员|长|主任|记者))[）)]?")
@@ -288,10 +288,16 @@ def _field_credits(line: str, lex: Lexicons) -> list[Credit]:
 def _credits_after_source(line: str, lex: Lexicons) -> str:
     """The credits a source line prints after its outlet (来源: 甲新闻网-甲日报 记者 乙 丙), "" for none."""
     source = SOURCE_OUTLETS_RE.search(line)
-    role = lex.byline_role_re.search(line, source.end()) if source else None
+    role = lex.byline_role_re.search(line, source.end() if source and not _is_role(source.group(1), lex)
+                                     else source.start(1)) if source else None  # 来源: 记者 乙: no outlet
     if source and not role:  # 来源:甲在线编辑:乙: the outlet's name ran on into its editor's role
         role = EDITOR_AFTER_OUTLET_RE.search(line, source.start(1) + 1)
     return line[role.start():] if role else ""
+
+
+def _is_role(text: str, lex: Lexicons) -> bool:
+    """来源: 记者 甲: a role alone where a source line's outlet goes (not 记者观察网, an outlet's name)."""
+    return text in lex.byline_roles or text in lex.editing_roles
 
 
 def _ends_sentence(line: str) -> bool:
@@ -323,7 +329,7 @@ def _chunks(part: str) -> list[str]:
     向 炜 徐 冉 -> 向炜, 徐冉)."""
     part = MADE_MARK_RE.sub(" ", part)  # 甲/文 乙/摄: what each made, never part of a name
     part = NAME_NOTE_RE.sub(" ", part)  # 甲乙(见习): a note on the name, no part of it
-    chunks = [c.strip("（）() ") for c in re.split(r"[\s、，,/_|｜丨︱]+", part)]
+    chunks = [c.strip("（）() ") for c in re.split(r"[\s、，,;；/_|｜丨︱]+", part)]
     chunks = [c for c in chunks if c]
     joined: list[str] = []
     index = 0
@@ -436,7 +442,7 @@ def _outlets(text: str, lex: Lexicons) -> list[str]:
 
     A source line names its outlet whatever its form (来源:精彩甲县, 来源:甲县委宣传部, 来源:甲山+), so
     there any name goes but a word that names no outlet (本站, 未知: not_sources.txt) and a place (来源:甲镇);
-    an author may be an outlet too (作者:甲新闻网).
+    an author may be an outlet too (作者:甲新闻网). 本网 and 本报 there are the outlet being read (本报).
     """
     source = SOURCE_OUTLETS_RE.search(text)
     found = source or OUTLET_DATE_RE.match(text)
@@ -445,6 +451,11 @@ def _outlets(text: str, lex: Lexicons) -> list[str]:
     if not found:
         return outlets
     for part in OUTLET_SEPARATOR_RE.split(found.group(1)):
+        if _is_role(part, lex):
+            break  # 来源: 记者 甲 乙: the credits, printed where the outlet goes
+        if part.startswith(OWN_OUTLET_WORDS):
+            outlets.append(OWN_PAPER)  # 来源:本网, 本网原创稿件: the outlet being read, as 本网记者 names it
+            continue
         named = lex.outlet_re.match(part)
         if named and (named.end() == len(part) or source and SOURCE_FIELD_RE.match(part, named.end())):
             outlets.append(named.group())  # 甲日报, and 甲日报 of 甲日报时间:…
@@ -496,7 +507,9 @@ def _drafts(lines: list[_Line], lex: Lexicons) -> tuple[list[_Draft], list[list[
             author = AUTHOR_RE.search(text)
             author_name = author and (author.group(1) or author.group(2))  # the name glued to a date field, or the rest
             credited = author_name if author else _credits_after_source(text, lex) if source else text.strip("（）()")
-            drafts[-1].credits += parse_byline(credited, lex)[0] if credited else _field_credits(text, lex)
+            credits, rejected = parse_byline(credited, lex) if credited else ([], [])
+            fields = _field_credits(text, lex) if rejected or not credits else []
+            drafts[-1].credits += fields or credits  # 编辑 :甲发布时间 :…: a field line after all
             continue
         fields = _field_credits(text, lex)
         if fields:

@@ -94,6 +94,9 @@ def test_source_lines_and_outlet_date_lines_name_the_outlets(lex):
     ("来源:本站原创", ()),
     ("来源:城东镇", ()),  # a place
     ("来源:县直部门和单位", ()),
+    ("来源:本网", ("本报",)),  # the site being read names itself, as 本网记者 does: --paper names it
+    ("来源:本网原创稿件", ("本报",)),
+    ("来源:记者观察网", ("记者观察网",)),  # an outlet whose name starts with a role
 ])
 def test_a_source_line_names_its_outlet_whatever_its_form(lex, line, outlets):
     (article,) = segment(Page("p.txt", f"{line}\n近日，市政协主席何静到城东镇调研乡村振兴工作。\n"), lex)
@@ -125,6 +128,7 @@ def test_a_portal_station_s_dateline_with_only_a_day_before_the_credits(lex):
     ("2024-05-17 16:06:00 编辑: 罗晓文 审核人:柯晓 阅读次数:1766", [("罗晓文", "编辑"), ("柯晓", "审核人")]),
     ("丨责编:罗晓文丨审核:柯晓 韩平", [("罗晓文", "责编"), ("柯晓", "审核"), ("韩平", "审核")]),
     ("本版制图:罗晓文", [("罗晓文", "制图")]),
+    ("编辑 :罗晓文发布时间 :2018-01-22浏览次数 :209", [("罗晓文", "编辑")]),  # a space before each colon
 ])
 def test_a_web_page_s_field_line_credits_its_editors(lex, line, credits):
     body = "近日，县委书记何静到城东镇调研，察看了项目建设情况。\n"
@@ -257,6 +261,9 @@ def test_a_dateline_credit_after_a_space_and_a_chief_reporter(lex):
 @pytest.mark.parametrize("closing, credits", [
     ("记者|陶小川\n图片|范文\n编辑|韩松\n", [("陶小川", "记者"), ("范文", "图片"), ("韩松", "编辑")]),
     ("编辑丨冯刚\n", [("冯刚", "编辑")]),
+    ("作者|陶小川 范文\n", [("陶小川", "作者"), ("范文", "作者")]),
+    ("2020/04/24 来源:  记者 陶小川 范文\n", [("陶小川", "记者"), ("范文", "记者")]),  # credits where the outlet goes
+    ("(撰稿:陶小川;摄影:范文;审核:韩松)\n", [("陶小川", "撰稿"), ("范文", "摄影"), ("韩松", "审核")]),
     ("总编辑:许文\n副总编辑:罗晓文\n编辑:邹明 柯晓(见习)\n",
      [("许文", "总编辑"), ("罗晓文", "副总编辑"), ("邹明", "编辑"), ("柯晓", "编辑")]),
 ])

@@ -255,6 +255,9 @@ RULES = {
                             "titles follow is a name (统战部部长 + 边峰/n ，市委常委、…)",
     "names_tagged_as_orgs": "a backbone organisation of two or three characters after a title, a surname first, closed "
                             "by a pause or a character that follows names, is a name (市委书记甲乙丙/ORG 、)",
+    "names_tagged_as_places": "a backbone place of two or three characters after a title, a surname first, neither "
+                              "a listed division nor ending in a level word, closed by a pause or a character that "
+                              "follows names, is a name (市长 + 甲乙/LOC ，: 华东, 平原, 远洋 are names there)",
     "names_ending_orgs": "a backbone organisation that runs on into a name before that name's title is the "
                          "organisation and the name (州交城投集团甲乙/ORG + 董事长 -> 州交城投集团, 甲乙)",
     "names_leading_bodies": "a backbone organisation right after a title that is a name, a verb of leading and a "
@@ -382,6 +385,8 @@ FILTERS = {
     "junk_characters": "spans with punctuation, digits or page marks, or a bracket left open or closed",
     "single_characters": "one character, unless a known short form of a place (美, 粤)",
     "titles_as_persons": "a title taken for a person (林长)",
+    "titles_as_orgs": "a body and its post taken for an organisation (统战部长, 甲会总会长): a title, which the titles "
+                      "component reads; no organisation's name ends in a post",
     "place_pairs": "two places' one-character short forms taken for a person (川渝, 郑汴: place_abbreviations.tsv)",
     "office_credits": "an office credited as a source or author is no person (供稿：侨政处, 来源：院办): a name of two "
                       "or three characters ending in 处, 部, 办 or 室",
@@ -1834,18 +1839,30 @@ class EntityRules(LexiconComponent):
                 and self.lex.surname_length(c.text[start:end]) and not self.lex.org_suffix(c.text[start:end])
                 and self._name_ends(c.text, end)]
 
+    def names_tagged_as_places(self, c: Context) -> list[Span]:
+        """甲乙 + 代表 + 丙港 is no title before a name: 代表 there is what the person named does."""
+        person_ends = {e for _, e, label in c.backbone if label == PERSON}
+        title_starts = {m.end(): m.start() for m in c.title_core_re.finditer(c.text)}
+        return [(start, end, PERSON) for start, end, label in c.backbone
+                if label == PLACE and start in title_starts and title_starts[start] not in person_ends
+                and 2 <= end - start <= 3
+                and self.lex.surname_length(c.text[start:end]) and not self.lex.place_suffix(c.text[start:end])
+                and not self._known_division(c.text[start:end]) and self._name_ends(c.text, end)]
+
     def names_ending_orgs(self, c: Context) -> list[Span]:
         """The organisation keeps its suffix and the name its listed surname; the title after them is the sign
         (州交城投集团甲乙/ORG 董事长), so a name is never cut from an organisation that merely ends in one."""
         found = []
         for start, end, label in c.backbone:
-            if label != ORG or not (c.title_core_re.match(c.text, end) or self.lex.closing_title_re.match(c.text, end)):
+            if label != ORG or not (c.title_core_re.match(c.text, end) or self.lex.closing_title_re.match(c.text, end)
+                                    or self.lex.title_phrase_re.match(c.text, end)):  # 县政协甲乙/ORG + 副主席
                 continue
             for length in (2, 3):
                 cut = end - length
                 name = c.text[cut:end]
                 if cut - start >= 3 and self.lex.org_suffix(c.text[start:cut]) and self.lex.surname_length(name) \
-                        and name[-1] not in UNIT_ENDINGS and _is_cjk(name):
+                        and name[-1] not in UNIT_ENDINGS and _is_cjk(name) \
+                        and name not in self.lex.bodies:  # 县委党校 + 副校长: 党校 is a body, no name
                     found += [(start, cut, ORG), (cut, end, PERSON)]
                     break
         return found
@@ -2244,6 +2261,10 @@ class EntityRules(LexiconComponent):
     def _titles_as_persons(self, text: str, span: Span) -> bool:
         name = text[span[0]:span[1]]
         return span[2] != PERSON or not any(self.lex.is_title(name[:i]) for i in range(2, len(name) + 1))
+
+    def _titles_as_orgs(self, text: str, span: Span) -> bool:
+        name = text[span[0]:span[1]]
+        return span[2] != ORG or not any(self.lex.is_title(name[i:]) for i in range(1, len(name) - 1))
 
     def _place_pairs(self, text: str, span: Span) -> bool:
         name = text[span[0]:span[1]]

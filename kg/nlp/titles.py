@@ -25,9 +25,9 @@ from .lexicon_component import LexiconComponent
 SpacySpan.set_extension("kg_titles", default=(), force=True)
 
 CLAUSE_BREAKS = "，。；：,;:、"
-# The posts of a party committee's own (书记, 委员, 常委), which the committee keeps when a title list goes on
+# The posts of a party committee's own (书记, 支书, 委员, 常委), which the committee keeps when a title list goes on
 # to its host's posts (甲集团党委书记、董事长).
-PARTY_POST_RE = re.compile("书记|委员$|常委$")
+PARTY_POST_RE = re.compile("书记|支书|委员$|常委$")
 BARE_WORD_OPENERS = "该本其全原与和同及向对由在为据经"  # what a bare 公司 may follow (该公司经理, 与商会秘书长)
 BARE_WORD_LENGTH = 2  # the longest bare institution word before a committee (学校, 集团)
 LIST_JOINERS = ("、", "", "和", "及")
@@ -93,7 +93,8 @@ RULES = {
                        "主席 -> 甲市侨联)",
     "appointed_shared_orgs": "bare posts an election gives after a comma are of the body the sentence's last election "
                              "named (选举甲为乙侨联主席，丙为副主席 -> 乙侨联)",
-    "concurrent_posts": "two posts joined by 兼 are both the name's (专职副主席兼秘书长甲)",
+    "concurrent_posts": "two posts joined by 兼 are both the name's (专职副主席兼秘书长甲), and the organisation of "
+                        "the post after 兼 starts after it (督导专员兼党委书记: not 督导专员兼党委)",
     "comma_leader_lists": "a list of names under one collective title goes on after a comma when the names after it "
                           "have no title and are listed on (县领导甲、乙，丙、丁以及…)",
     "person_lists": "the titles before a 、-list of names go to each name (市领导甲、乙、丙)",
@@ -134,7 +135,8 @@ RULES = {
     "host_units": "a bare 纪委, 工会 or 团委 listed after a post of an institution or of its party committee is the "
                   "institution's (校党委委员、纪委书记 -> 校纪委; 甲公司党委书记、工会主席 -> 甲公司工会); a bare body "
                   "printed with no level (纪委, 妇联, 人大) after a named division's committee, the division's (甲街道党工委委员、"
-                  "妇联主席 -> 甲街道妇联; 乙县委副书记、纪委书记 -> 乙县纪委)",
+                  "妇联主席 -> 甲街道妇联; 乙县委副书记、纪委书记 -> 乙县纪委); a village's committee after its party "
+                  "branch, the village's (甲村党支部书记、村委会主任 -> 甲村委会; 乙社区党委书记、居委会主任 -> 乙社区居委会)",
     "bare_words_after_verbs": "suffixed_orgs_in_titles leaves out a verb, adverb or preposition the backbone cut before "
                               "a bare institution word or home body (听取 + 公司执行董事, 座谈会由 + 商会会长, 随后 + "
                               "文化馆馆长: the article's one company or chamber, the paper's 文化馆)",
@@ -157,7 +159,8 @@ RULES = {
                          "between, is a post of its own (甲局党组成员副局长乙: 党组成员 and 副局长)",
     "posts_outside_committees": "a post outside the party given a party committee of an organisation is the "
                                 "organisation's (甲局党组成员副局长 -> 甲局; 乙学校党委书记丙、校长丁 -> 乙学校), "
-                                "whichever rule gave it; a division's committee stays",
+                                "whichever rule gave it; a division's committee stays, but a village's names its "
+                                "committee (甲村党总支书记、主任乙 -> 甲村委会)",
     "committee_posts": "host_committees leaves the party posts (书记, 委员) with the committee (甲学院党委书记 -> "
                        "甲学院党委), as the annotation guide asks; off, they name the host",
     "shared_body_characters": "a department's last character printed once before its title is both (宣传部长 -> 宣传部 + "
@@ -217,6 +220,8 @@ PARTY = "党"
 GLUED_PARTY_POST_RE = re.compile("(?:党组|党委|党工委|党总支)(?:副?书记|成员|委员)$")
 GLUED_PARTY_POST_LENGTH = 6
 ORGANISATION_COMMITTEES = ("党委", "党组", "党工委", "党总支", "党支部")  # an organisation's party body
+VILLAGE_COMMITTEES = ("村委会", "村委", "村民委员会", "居委会", "居民委员会")  # printed bare after a village's branch
+COMMUNITY = "社区"
 ACADEMIC_RANKS = ("教授", "研究员")  # printed after a name with the institution before it (甲大学乙教授)
 FUNCTION_WORD_TAGS = {"v", "vd", "d", "p", "c", "u", "r", "xc"}  # backbone tags of words no organisation name ends with
 VILLAGE_SECRETARY_RANKS = ("驻村", "第一")  # 驻村第一书记, 第一书记 printed bare: a village's branch secretary
@@ -522,9 +527,16 @@ class TitleRules(LexiconComponent):
         committee = next((c for c in ORGANISATION_COMMITTEES if title.org.endswith(c)), "")
         host = title.org[:-len(committee)] if committee else ""
         if not self.on["posts_outside_committees"] or len(host) < 2 or PARTY_POST_RE.search(title.title) \
-                or PARTY in title.title or self.lex.level_of(host):  # 党组成员, 党工委主任: posts of the party
+                or PARTY in title.title:  # 党组成员, 党工委主任: posts of the party
             return title
-        return Title(title.title, host, title.org_type)
+        if self.lex.level_of(host) == VILLAGE:  # 甲村党支部书记、主任乙: the village committee's director
+            return Title(title.title, self._village_committee(host), title.org_type)
+        return title if self.lex.level_of(host) else Title(title.title, host, title.org_type)
+
+    @staticmethod
+    def _village_committee(village: str) -> str:
+        """A village's committee as the resolver names it: 甲村 -> 甲村委会, 乙社区 -> 乙社区居委会."""
+        return village + ("居委会" if village.endswith(COMMUNITY) else "委会")
 
     def _committee_of(self, org: str) -> str:
         """The party committee a body is or belongs to (县委, 县委组织部 -> 县委), "" for any other body."""
@@ -576,6 +588,8 @@ class TitleRules(LexiconComponent):
         if not self.on["host_units"] or not body or previous.endswith(body):
             return ""
         host = next((previous[:-len(c)] for c in HOST_COMMITTEES if previous.endswith(c)), previous)
+        if body in VILLAGE_COMMITTEES and host != previous and self.lex.level_of(host) == VILLAGE:
+            return self._village_committee(host)  # 甲村党支部书记、村委会主任
         institution = host in self.lex.institution_words or host.endswith(self.lex.committee_hosts)
         own_committee = body in INSTITUTION_COMMITTEES and host == previous and self.on["committee_posts"]
         if (body in HOST_UNITS or own_committee) and host and institution:
@@ -649,7 +663,7 @@ class TitleRules(LexiconComponent):
                         self._org_from_body, self._level_only, self._org_from_suffix):
             found = pattern(text, start, core_text, ent_ending)
             if found:
-                return self._party_group(found, core_text)
+                return self._party_group(self._after_concurrent(text, found, start), core_text)
         institution = self._institution_before(text, window_start, start)
         if institution and start - len(institution) not in ent_ending and self.on["company_titles"]:
             # the resolver names the one company, school or chamber of the article
@@ -664,6 +678,15 @@ class TitleRules(LexiconComponent):
         if not org and first and self.on["org_nearby"]:
             org, org_type = self._organisation_nearby(text, start, ent_ending)
         return _Found(Title(core_text, org, org_type), start)
+
+    def _after_concurrent(self, text: str, found: _Found, start: int) -> _Found:
+        """甲学院督导专员兼党委书记: the post after 兼 is held besides the one before it, so its organisation
+        starts after 兼 (党委, which the title list then settles), never over the post before."""
+        cut = text.rfind(CONCURRENTLY, found.start, start)
+        org = found.title.org
+        if cut < 0 or CONCURRENTLY not in org or not self.on["concurrent_posts"]:
+            return found
+        return _Found(Title(found.title.title, org[org.rindex(CONCURRENTLY) + 1:], found.title.org_type), cut + 1)
 
     def _listed_company(self, text: str, start: int, core: str, ent_ending: dict[int, Span]) -> str:
         """、甲乙钻探 + 副总经理: the untagged words between a title list's 、 and a company's post are the company
