@@ -190,6 +190,19 @@ def test_a_bare_institution_word_is_the_one_school_or_group_the_article_names(le
     assert [(names[r.person], names[r.org]) for r in graph.roles] == [("李白", "集团党委")]
 
 
+def test_a_bare_work_team_is_the_one_team_the_article_names_and_no_node_of_its_own(lex):
+    """工作队队员甲 in two articles: each team's member, never one node 工作队 shared by every article."""
+    member = Title("队员", "工作队", ORG)
+    results = [article("a", [[("石岭镇驻镇帮镇扶村工作队", ORG)], [("王青", PERSON, member)]]),
+               article("b", [[("青禾县乡村振兴工作队", ORG)], [("李白", PERSON, member)]])]
+    graph = build_graph(results, lex, "茂名市")
+    names = {n.id: n.name for n in graph.nodes}
+    assert {(names[r.person], names[r.org]) for r in graph.roles} == {("王青", "石岭镇驻镇帮镇扶村工作队"),
+                                                                       ("李白", "青禾县乡村振兴工作队")}
+    alone = build_graph([article("c", [[("何静", PERSON, member)]])], lex, "茂名市")
+    assert "工作队" not in {n.name for n in alone.nodes} and not alone.roles
+
+
 def test_a_village_s_bare_branch_is_the_village_its_sentence_named(lex):
     secretary = Title("村党支部书记", "村党支部", ORG)
     results = [article("a", [[("石岭村", PLACE), ("王青", PERSON, secretary)],
