@@ -288,8 +288,9 @@ def _field_credits(line: str, lex: Lexicons) -> list[Credit]:
 def _credits_after_source(line: str, lex: Lexicons) -> str:
     """The credits a source line prints after its outlet (来源: 甲新闻网-甲日报 记者 乙 丙), "" for none."""
     source = SOURCE_OUTLETS_RE.search(line)
-    role = lex.byline_role_re.search(line, source.end() if source and not _is_role(source.group(1), lex)
-                                     else source.start(1)) if source else None  # 来源: 记者 乙: no outlet
+    role = None
+    if source:  # 来源: 记者 乙: a role where the outlet goes, and no outlet
+        role = lex.byline_role_re.search(line, source.start(1) if _is_role(source.group(1), lex) else source.end())
     if source and not role:  # 来源:甲在线编辑:乙: the outlet's name ran on into its editor's role
         role = EDITOR_AFTER_OUTLET_RE.search(line, source.start(1) + 1)
     return line[role.start():] if role else ""
