@@ -297,8 +297,9 @@ def _credits_after_source(line: str, lex: Lexicons) -> str:
 
 
 def _is_role(text: str, lex: Lexicons) -> bool:
-    """来源: 记者 甲: a role alone where a source line's outlet goes (not 记者观察网, an outlet's name)."""
-    return text in lex.byline_roles or text in lex.editing_roles
+    """来源: 记者 甲: a role alone where a source line's outlet goes (not 记者观察网, an outlet's name); the
+    byline roles hold the editing roles too."""
+    return text in lex.byline_roles
 
 
 def _ends_sentence(line: str) -> bool:

@@ -27,6 +27,7 @@ PLACE_SLOT = "{place}"  # where a place name goes in a body's formal form (org_f
 PARTY_COMMITTEES = ("党工委", "党委", "委")  # a division's party committee, printed before its government
 GOVERNMENTS = ("政府", "人民政府")  # a government printed bare (甲镇党委、政府)
 VILLAGE = "village"  # the level of villages and communities (levels.tsv): their bare bodies (村党支部) are qualified apart
+COMMUNITY = "社区"  # the level word of a community (甲社区), whose committee is a 居委会
 STATIONED = "驻"  # 甲日报驻乙市记者站: an office of 甲日报 stationed in 乙市
 STATION_PLACE_LENGTH = 6  # characters of the place a stationed reporter covers (甲日报驻乙市记者)
 # What a bare institution word may be printed with (学校党委, 集团工会): the unit of the one the article names.

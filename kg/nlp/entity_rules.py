@@ -20,8 +20,8 @@ from typing import Callable
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..lexicons import (ASSEMBLIES, ASSEMBLY_COMMITTEE, DIVISION_LIST_CLOSER, GOVERNMENTS, PARTY_COMMITTEES, STATIONED, SUPPLY_COOP,
-                        alternation, is_ethnic_township_ending)
+from ..lexicons import (ASSEMBLIES, ASSEMBLY_COMMITTEE, COMMUNITY, DIVISION_LIST_CLOSER, GOVERNMENTS, PARTY_COMMITTEES,
+                        STATIONED, SUPPLY_COOP, alternation, is_ethnic_township_ending)
 from ..records import ORG, PERSON, PLACE, PROGRAMME
 from .backbone import Span, Word, doc_text, set_entities
 from .lexicon_component import LexiconComponent
@@ -105,7 +105,6 @@ CENTRAL_TASK, TASK = "中心", "工作"  # 县委县政府中心工作: the bodi
 PARTY = "党"
 # 党组, 党总支部: the rest of a body's party group or committee after its 党
 PARTY_BODY_REST_RE = re.compile("组|总支部|总支|支部|委")
-COMMUNITY = "社区"
 # 潘老, 王总, 李老师, 黄同学, 赵医生, 吕大姐, 谢局: honorifics and kin words after a surname address someone
 DIVISION_NAME_LONGEST = 8  # characters of a division's name with its level word (甲乙丙自治县)
 PLACE_AFTER_ERA_LONGEST = 7  # the same, read after an era word (新时代 + 甲县人大)
@@ -525,9 +524,14 @@ class Context:
         return {start: (end, tag) for start, end, tag in self.words}
 
     @cached_property
+    def title_starts(self) -> dict[int, int]:
+        """Where each title core starts, by where it ends: one scan of the sentence for the rules that read titles."""
+        return {m.end(): m.start() for m in self.title_core_re.finditer(self.text)}
+
+    @cached_property
     def title_ends(self) -> set[int]:
         """Where a title core ends (before a name the backbone may have missed): read by several rules."""
-        return {m.end() for m in self.title_core_re.finditer(self.text)}
+        return set(self.title_starts)
 
     @cached_property
     def word_ending(self) -> dict[int, int]:
@@ -1842,7 +1846,7 @@ class EntityRules(LexiconComponent):
     def names_tagged_as_places(self, c: Context) -> list[Span]:
         """甲乙 + 代表 + 丙港 is no title before a name: 代表 there is what the person named does."""
         person_ends = {e for _, e, label in c.backbone if label == PERSON}
-        title_starts = {m.end(): m.start() for m in c.title_core_re.finditer(c.text)}
+        title_starts = c.title_starts
         return [(start, end, PERSON) for start, end, label in c.backbone
                 if label == PLACE and start in title_starts and title_starts[start] not in person_ends
                 and 2 <= end - start <= 3

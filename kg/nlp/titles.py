@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span as SpacySpan
 
-from ..lexicons import GOVERNMENTS, HEAD_COUNT, VILLAGE, alternation
+from ..lexicons import COMMUNITY, GOVERNMENTS, HEAD_COUNT, VILLAGE, alternation
 from ..records import ORG, PERSON, PLACE, Title
 from ..text import is_cjk
 from .backbone import Span, doc_text
@@ -221,7 +221,6 @@ GLUED_PARTY_POST_RE = re.compile("(?:党组|党委|党工委|党总支)(?:副?�
 GLUED_PARTY_POST_LENGTH = 6
 ORGANISATION_COMMITTEES = ("党委", "党组", "党工委", "党总支", "党支部")  # an organisation's party body
 VILLAGE_COMMITTEES = ("村委会", "村委", "村民委员会", "居委会", "居民委员会")  # printed bare after a village's branch
-COMMUNITY = "社区"
 ACADEMIC_RANKS = ("教授", "研究员")  # printed after a name with the institution before it (甲大学乙教授)
 FUNCTION_WORD_TAGS = {"v", "vd", "d", "p", "c", "u", "r", "xc"}  # backbone tags of words no organisation name ends with
 VILLAGE_SECRETARY_RANKS = ("驻村", "第一")  # 驻村第一书记, 第一书记 printed bare: a village's branch secretary
@@ -529,9 +528,10 @@ class TitleRules(LexiconComponent):
         if not self.on["posts_outside_committees"] or len(host) < 2 or PARTY_POST_RE.search(title.title) \
                 or PARTY in title.title:  # 党组成员, 党工委主任: posts of the party
             return title
-        if self.lex.level_of(host) == VILLAGE:  # 甲村党支部书记、主任乙: the village committee's director
+        level = self.lex.level_of(host)
+        if level == VILLAGE:  # 甲村党支部书记、主任乙: the village committee's director
             return Title(title.title, self._village_committee(host), title.org_type)
-        return title if self.lex.level_of(host) else Title(title.title, host, title.org_type)
+        return title if level else Title(title.title, host, title.org_type)
 
     @staticmethod
     def _village_committee(village: str) -> str:
