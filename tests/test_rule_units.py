@@ -3349,3 +3349,46 @@ def test_prefecture_league_and_banner_committees_are_organisations():
 
 def test_an_idiom_holding_a_city_s_name_is_no_place():
     assert found(run(doc_with("维护社会稳定和长治久安", [("长治", "PLACE")]))) == set()
+
+
+def test_names_tagged_as_nouns_after_a_title():
+    text = "西溪法庭庭长平安介绍案情，商会副会长储理文出席，会长单位参加"
+    words = [("西溪", "s"), ("法庭", "n"), ("庭长", "n"), ("平安", "n"), ("介绍", "v"), ("案情", "n"), ("，", "w"),
+             ("商会", "n"), ("副会长", "n"), ("储理文", "n"), ("出席", "v"), ("，", "w"), ("会长", "n"), ("单位", "n"),
+             ("参加", "v")]
+    got = found(run(doc_with(text, [], words)))
+    assert {("平安", "PERSON"), ("储理文", "PERSON")} <= got
+    assert not any(name == "单位" for name, _ in got)  # a stop entity: what a title's holder heads, no name
+    assert ("平安", "PERSON") not in found(run(doc_with(text, [], words), disabled=["names_tagged_as_nouns"]))
+
+
+def test_a_name_before_yiji_ends_before_it():
+    text = "市委副书记封树林以及农业局负责人陪同"
+    words = [("市委", "ORG"), ("副书记", "n"), ("封树林", "n"), ("以及", "c"), ("农业局", "ORG"), ("负责人", "n"),
+             ("陪同", "v")]
+    assert ("封树林", "PERSON") in found(run(doc_with(text, [("市委", "ORG"), ("农业局", "ORG")], words)))
+
+
+def test_a_department_the_backbone_read_with_its_division_stays_whole():
+    text = "省卫健委医政医管处处长方立出席"
+    doc = run(doc_with(text, [("省卫健委医政医管处", "ORG"), ("方立", "PERSON")]))
+    assert ("省卫健委医政医管处", "ORG") in found(doc) and ("省卫健委", "ORG") not in found(doc)
+
+
+def test_a_commission_printed_short_is_a_department():
+    text = "会议由市卫生健康委主任刘成林主持"
+    words = [("会议", "n"), ("由", "p"), ("市", "n"), ("卫生健康委", "n"), ("主任", "n"), ("刘成林", "PER"), ("主持", "v")]
+    doc = run(doc_with(text, [("刘成林", "PERSON")], words))
+    assert ("市卫生健康委", "ORG") in found(doc) and titles(doc, "刘成林") == [("主任", "市卫生健康委")]
+
+
+def test_an_occupation_at_a_named_unit_is_a_title_there():
+    text = "青禾小学教师钟小宇、县公安局民警何静获表彰"
+    doc = run(doc_with(text, [("青禾小学", "ORG"), ("钟小宇", "PERSON"), ("县公安局", "ORG"), ("何静", "PERSON")]))
+    assert titles(doc, "钟小宇") == [("教师", "青禾小学")] and [org for _, org in titles(doc, "何静")] == ["县公安局"]
+
+
+def test_a_convener_and_a_liaison_are_titles():
+    text = "调研组在界别小组召集人邓飞带队下出发，商会联络人何静陪同"
+    doc = run(doc_with(text, [("邓飞", "PERSON"), ("何静", "PERSON")]))
+    assert [t for t, _ in titles(doc, "邓飞")] == ["召集人"] and titles(doc, "何静")[0][0].endswith("联络人")

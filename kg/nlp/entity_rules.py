@@ -257,6 +257,9 @@ RULES = {
     "names_tagged_as_places": "a backbone place of two or three characters after a title, a surname first, neither "
                               "a listed division nor ending in a level word, closed by a pause or a character that "
                               "follows names, is a name (市长 + 甲乙/LOC ，: 华东, 平原, 远洋 are names there)",
+    "names_tagged_as_nouns": "a backbone noun of two or three characters after a title, a surname first and no "
+                             "title or place in it, before a verb or a word that follows names, is a name (庭长 + "
+                             "甲乙/n 汇报, 副主席 + 甲乙丙/n 出席; three characters may close with a pause)",
     "names_ending_orgs": "a backbone organisation that runs on into a name before that name's title is the "
                          "organisation and the name (州交城投集团甲乙/ORG + 董事长 -> 州交城投集团, 甲乙)",
     "names_leading_bodies": "a backbone organisation right after a title that is a name, a verb of leading and a "
@@ -481,6 +484,8 @@ TRANSLITERATION_CHARS = set("斯尔夫科里特德诺娃娜亚维奇基克拉罗
 TITLE_BEFORE_SURNAME = 6  # how far back a title ending right before a surname alone is looked for
 GIVEN_NAME_TAGS = {"n", "nz", "nw", "PER", "nr", "LOC", "ns"}
 PERSON_TAGS = {"PER", "nr"}
+NOUN_NAME_TAGS = {"n"}  # 庭长 + 甲乙/n: a name the backbone read as a common noun
+ACT_AFTER_NAME_TAGS = {"v", "p", "c", "d", "vd", "m"}  # 出席/v, 与/p, 及/c, 先后/d, 一行/m
 FUNCTION_TAGS = {"v", "vd", "d", "p", "c", "u", "r", "ad", "f", "m", "q", "xc"}
 
 
@@ -1259,10 +1264,13 @@ class EntityRules(LexiconComponent):
         return found
 
     def departments(self, c: Context) -> list[Span]:
-        """The department starts at its level word or at the place the backbone found before it."""
+        """The department starts at its level word or at the place the backbone found before it; a backbone
+        organisation that runs on past it is one of its divisions and stays whole."""
         found = []
         place_ending = {end: start for start, end, label in c.backbone if label in (PLACE, ORG)}
         for match in self.lex.department_re.finditer(c.text):
+            if any(s <= match.start() and match.end() < e for s, e, label in c.backbone if label == ORG):
+                continue  # 省卫健委医政医管处/ORG: a division of the department, which the backbone read whole
             start = match.start()
             level = self.lex.trailing_level(c.text, start)
             # the backbone ran the division on into the department's first words (甲县教育/ORG 和科学技术局)
@@ -1852,6 +1860,27 @@ class EntityRules(LexiconComponent):
                 and 2 <= end - start <= 3
                 and self.lex.surname_length(c.text[start:end]) and not self.lex.place_suffix(c.text[start:end])
                 and not self._known_division(c.text[start:end]) and self._name_ends(c.text, end)]
+
+    def names_tagged_as_nouns(self, c: Context) -> list[Span]:
+        """A title leaves room for a name only, so a common noun there before what a person does (陆军/n 汇报,
+        高山/n 深入) is the name the backbone read as a word; a pause closes only a name of three characters,
+        since a noun of two closed by one is a title's kin (会长 + 单位 、)."""
+        taken = {(start, end) for start, end, _ in c.backbone}
+        title_cores = set(c.title_starts.values())
+        found = []
+        for start in c.title_ends:
+            end, tag = c.word_at.get(start, (start, ""))
+            after = c.word_at.get(end, (end, ""))
+            if tag not in NOUN_NAME_TAGS or not 2 <= end - start <= 3 or start in title_cores \
+                    or not self.lex.surname_length(c.text[start:end]) or any(s < end and start < e for s, e in taken) \
+                    or self.lex.place_suffix(c.text[start:end]) or self.lex.org_suffix(c.text[start:end]):
+                continue
+            paused = end - start == 3 and c.text[end:end + 1] in NAME_CLOSERS
+            acts = c.text[end:end + 1] in self.lex.name_followers \
+                and (after[1] in ACT_AFTER_NAME_TAGS or c.text[end:end + 1] == ETC)  # 等人/n: whom the name led
+            if paused or acts:
+                found.append((start, end, PERSON))
+        return found
 
     def names_ending_orgs(self, c: Context) -> list[Span]:
         """The organisation keeps its suffix and the name its listed surname; the title after them is the sign
