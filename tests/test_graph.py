@@ -304,6 +304,21 @@ def test_a_court_or_procuratorate_printed_as_该院_is_the_one_the_article_names
     assert role(graph, "张文仁", "青川县人民检察院党组") == ["该院党组书记"]
 
 
+def test_a_court_s_party_group_printed_with_its_one_character_院_is_the_court_s(lex, nlp):
+    page = Page("p.txt", "本报讯 青川县人民法院设立巡回法庭。院党组书记、院长张文仁参与。\n")
+    graph = graph_of(page, lex, nlp, "青川县")
+    assert role(graph, "张文仁", "青川县人民法院党组") == ["院党组书记"]
+    assert role(graph, "张文仁", "青川县人民法院") == ["院长"]
+
+
+def test_a_cooperative_and_a_writers_association_printed_bare_are_the_ones_the_article_names(lex, nlp):
+    text = ("本报讯 青川县石岭蔬菜种植专业合作社今年增收。合作社负责人张文仁介绍了经验。"
+            "青川县作家协会举行年会，作协副主席李明华主持。\n")
+    graph = graph_of(Page("p.txt", text), lex, nlp, "青川县")
+    assert [title[-3:] for title in role(graph, "张文仁", "青川县石岭蔬菜种植专业合作社")] == ["负责人"]
+    assert [title[-3:] for title in role(graph, "李明华", "青川县作家协会")] == ["副主席"]
+
+
 def test_a_cppcc_by_its_formal_name_with_no_term_is_the_division_s_cppcc_and_its_list_shares_it(lex, nlp):
     text = ("本报讯 政协青川市东山区委员会党组书记、主席王建国，党组副书记、副主席李明华，副主席陈晓东、"
             "刘志远出席会议。\n")

@@ -301,6 +301,7 @@ def test_company_titles_keep_the_bare_company_word():
     ("我会秘书长王青介绍", ("我会秘书长", "我会")),
     ("与商会秘书长王青座谈", ("商会秘书长", "商会")),
     ("校党委书记王青会见来访者", ("校党委书记", "校党委")),
+    ("院党组书记王青出席", ("院党组书记", "院党组")),  # a party group's post reads 院 as a committee does
 ])
 def test_company_titles_read_any_bare_institution_word(text, expected):
     assert titles(run(doc_with(text, [("王青", "PERSON")])), "王青") == [expected]

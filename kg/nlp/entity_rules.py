@@ -258,8 +258,8 @@ RULES = {
                               "a listed division nor ending in a level word, closed by a pause or a character that "
                               "follows names, is a name (市长 + 甲乙/LOC ，: 华东, 平原, 远洋 are names there)",
     "names_tagged_as_nouns": "a backbone noun of two or three characters after a title, a surname first and no "
-                             "title or place in it, before a verb or a word that follows names, is a name (庭长 + "
-                             "甲乙/n 汇报, 副主席 + 甲乙丙/n 出席; three characters may close with a pause)",
+                             "title or place in it, before a verb or a word that follows names, is a name (市长 + "
+                             "甲乙/n 深入, 副主席 + 甲乙丙/n 出席; three characters may close with a pause)",
     "names_ending_orgs": "a backbone organisation that runs on into a name before that name's title is the "
                          "organisation and the name (州交城投集团甲乙/ORG + 董事长 -> 州交城投集团, 甲乙)",
     "names_leading_bodies": "a backbone organisation right after a title that is a name, a verb of leading and a "
@@ -1862,8 +1862,8 @@ class EntityRules(LexiconComponent):
                 and not self._known_division(c.text[start:end]) and self._name_ends(c.text, end)]
 
     def names_tagged_as_nouns(self, c: Context) -> list[Span]:
-        """A title leaves room for a name only, so a common noun there before what a person does (陆军/n 汇报,
-        高山/n 深入) is the name the backbone read as a word; a pause closes only a name of three characters,
+        """A title leaves room for a name only, so a common noun there before what a person does (高山/n 深入,
+        盘石/n 等人) is the name the backbone read as a word; a pause closes only a name of three characters,
         since a noun of two closed by one is a title's kin (会长 + 单位 、)."""
         taken = {(start, end) for start, end, _ in c.backbone}
         title_cores = set(c.title_starts.values())

@@ -664,7 +664,8 @@ class TitleRules(LexiconComponent):
             found = pattern(text, start, core_text, ent_ending)
             if found:
                 return self._party_group(self._after_concurrent(text, found, start), core_text)
-        institution = self._institution_before(text, window_start, start)
+        # 院 + 党组书记: a party group's post makes a word of one character its institution, as a committee does
+        institution = self._institution_before(text, window_start, start, committee=core_text.startswith(PARTY_GROUP))
         if institution and start - len(institution) not in ent_ending and self.on["company_titles"]:
             # the resolver names the one company, school or chamber of the article
             return self._party_group(_Found(Title(institution + core_text, institution, ORG), start - len(institution)),
