@@ -3393,3 +3393,12 @@ def test_a_convener_and_a_liaison_are_titles():
     text = "调研组在界别小组召集人邓飞带队下出发，商会联络人何静陪同"
     doc = run(doc_with(text, [("邓飞", "PERSON"), ("何静", "PERSON")]))
     assert [t for t, _ in titles(doc, "邓飞")] == ["召集人"] and titles(doc, "何静")[0][0].endswith("联络人")
+
+
+def test_a_post_of_an_unread_organisation_keeps_the_title_list_before_it_going():
+    text = "青石州党委副书记、江苏援青总指挥方立，区委常委、统战部部长石岩及副部长何静出席"
+    ents = [("青石州党委", "ORG"), ("方立", "PERSON"), ("石岩", "PERSON"), ("何静", "PERSON")]
+    doc = run(doc_with(text, ents))
+    assert titles(doc, "方立") == [("州党委副书记", "青石州党委"), ("总指挥", "")]  # the unread words name no body
+    assert [title for title, _ in titles(doc, "何静")] == ["副部长"]  # a name and a post between: no list
+    assert titles(run(doc_with(text, ents), disabled=["unread_org_posts"]), "方立") == [("总指挥", "")]

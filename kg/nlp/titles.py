@@ -47,6 +47,8 @@ COLON_LEAD_RE = re.compile(r"(?:是|为)?[：:]$")  # 执行主席是：甲、�
 CJK_RE = re.compile(r"[\u4e00-\u9fff]+")
 DUTY_RE = re.compile(r"负责[\u4e00-\u9fff]{2,16}?工作的?$")  # 负责县政府常务工作的: a duty printed before a title
 DUTY_LENGTH = 21
+UNREAD_ORG_RE = re.compile(r"、([\u4e00-\u9fff]{1,8})$")  # 、 + 江苏援伊 + 总指挥: the post's organisation, unread
+UNREAD_ORG_LENGTH = 9
 # The waters a river, lake or reservoir chief is charged with, printed before the post
 # (甲乙河 + 市级河长, 丙江(主流段)丁段 + 乡级河长, 戊水库和己港 + 区级河长)
 WATER_RE = r"[\u4e00-\u9fff]{1,8}?[河江湖溪渠港库](?:[（(][^（）()，,、]{1,8}[）)])?(?:[\u4e00-\u9fff]{1,4}?段)?"
@@ -190,6 +192,8 @@ RULES = {
     "level_offices": "suffixed_orgs_in_titles also reads an office a level word starts and 办 ends (自治区 + 园区办 + "
                      "副主任)",
     "duty_phrases": "a duty printed before a title (负责县政府常务工作的 + 副县长) keeps the title list before it going",
+    "unread_org_posts": "a post whose organisation is words no rule reads (江苏援伊 + 总指挥) keeps the title list before "
+                        "its 、 going; the post keeps no organisation",
     "org_nearby": "an organisation shortly before the title, in the same clause (…分公司“一把手”总经理)",
     "leader_pairs": "the deputy secretary and head of government right after a county-level city's party secretary "
                     "leads the same city (甲市委书记乙，市委副书记、市长丙 -> 甲市委, 甲市政府), and so do the officials "
@@ -434,6 +438,7 @@ class TitleRules(LexiconComponent):
                 found.append(one.title)
                 position = start = note.start()
         after_comma = False
+        unread_posts: set[int] = set()  # posts whose organisation is words no rule read: they share none
         while True:
             one = self._one_title(text, position, ent_ending, first=not found)
             if one is None or after_comma and APPOINTMENT_END_RE.search(text, max(0, one.start - 3), one.start):
@@ -460,12 +465,20 @@ class TitleRules(LexiconComponent):
             elif position > 0 and text[position - 1] in "，," and self.on["comma_title_lists"] and found[-1].org:
                 position -= 1  # 甲日报社社长，乙集团董事长丙: a title closing the clause before goes on
                 after_comma = True
+            elif not found[-1].org and self.on["unread_org_posts"] \
+                    and (unread := UNREAD_ORG_RE.search(text, max(0, position - UNREAD_ORG_LENGTH), position)) \
+                    and not self.lex.title_core_re.search(unread.group(1)) and not self.lex.org_suffix(unread.group(1)) \
+                    and not any(unread.start() < end <= position for end in ent_ending):  # no name, no post in them
+                position = unread.start()  # 州党委副书记、江苏援伊总指挥甲: the list goes on if a post ends at the 、
+                unread_posts.add(len(found) - 1)
             else:
                 break
         ordered = list(reversed(found))
         if self.on["title_lists"]:
             for index in range(1, len(ordered)):
                 title, before = ordered[index], ordered[index - 1]
+                if len(found) - 1 - index in unread_posts:
+                    continue
                 if self._bare_body(title.org) or self._host_unit(title.org, before.org):
                     ordered[index] = self._listed(title, before)
                 elif not title.org and before.org and not self.lex.leading_level(title.title):
