@@ -30,6 +30,7 @@ JUMP_RE = re.compile(r"[▶>]?\s*下\s*转\s*[0-9０-９A-Za-z]+\s*版")
 LISTED_RUN = 3  # byline-like lines in a row that make a list of people
 POST_LINE_RE = re.compile(r"(?P<post>[^\s，。；！？,]{2,30}?)\s+(?P<name>[\u4e00-\u9fff·]{2,5})")
 CJK_NAME_RE = re.compile(r"[\u4e00-\u9fff]+")
+CREDITED_BODY_LENGTH = (4, 12)  # 甲市台办 + 通讯员: how long the body before a credit's role may be
 BRAND_JOINT = "·"  # 新甲·甲日报记者: an app's brand and its paper
 BYLINE_MARK_RE = re.compile(r"^[■□▲●]\s*")
 # Datelines: 本报讯 and 本网讯 (dropped), or another paper's or agency's (kept: the paper is a mention), each with
@@ -361,16 +362,24 @@ def parse_byline(text: str, lex: Lexicons) -> tuple[list[Credit], list[str]]:
     # split() with one group gives [before, role, names, role, names, ...]
     role, newsroom, outer = "", "", None
     brand, newsrooms = "", [""]  # 新甲·甲日报记者: an app's brand joined to its paper; the reporter is both's
+    unit = ""  # 甲市台办通讯员 乙: the body printed before a role is the credited name's
     for index, part in enumerate(parts):
         if index % 2 == 1:
             printed = _role(part, lex)
             if printed[0].strip("/") in WORK_MARKS and outer:
                 continue  # 记者:文/甲 图/乙: what each made, under the role printed before
-            role, newsroom = printed
+            role, newsroom = printed[0], printed[1] or unit
+            unit = ""
             newsrooms, brand = [newsroom, brand] if brand and newsroom else [newsroom], ""
             outer = printed if index + 1 < len(parts) and not parts[index + 1].strip(" :：") else None
             continue
-        for chunk in _chunks(part):
+        chunks = _chunks(part)
+        if chunks and index + 1 < len(parts) and len(chunks[-1]) > 3 and lex.org_suffix(chunks[-1]) \
+                and chunks[-1] not in lex.stop_entities:
+            unit = chunks.pop()  # 甲市台办 + 通讯员: the role's body, no name
+            outlet = lex.newsroom_re.match(unit)
+            unit = unit[outlet.end():] if outlet and lex.org_suffix(unit[outlet.end():]) else unit  # 乙网 + 甲省台办
+        for chunk in chunks:
             if chunk in WORK_MARKS:
                 continue  # 邵光耀/文: what the person made, not a name
             if chunk.endswith(BRAND_JOINT) and CJK_NAME_RE.fullmatch(chunk[:-1]) and index + 1 < len(parts):
@@ -396,7 +405,7 @@ def _photo_credit(line: _Line, lex: Lexicons) -> tuple[_Line, list[Credit]]:
     (（记 者 甲）, （撰稿:甲、乙,审核:丙 丁）)."""
     for match in (WORK_CREDIT_RE.search(line.text), CREDIT_FIELDS_RE.search(line.text)):
         if match and (WORK_MARK_RE.search(match.group("credit"))
-                      or lex.byline_role_re.match(lex.unspaced_roles(match.group("credit")).strip())):
+                      or _led_by_role(lex.unspaced_roles(match.group("credit")).strip(), lex)):
             credits, rejected = parse_byline(match.group("credit"), lex)
             if credits and not rejected:
                 return replace(line, text=line.text[: match.start()] + " " * (match.end() - match.start())), credits
@@ -410,6 +419,13 @@ def _photo_credit(line: _Line, lex: Lexicons) -> tuple[_Line, list[Credit]]:
     credits = [Credit(c.name, "摄影" if c.role == AUTHOR else c.role, c.org) for c in credits]
     blanked = line.text[: match.start()] + " " * (match.end() - match.start())
     return replace(line, text=blanked), credits
+
+
+def _led_by_role(credit: str, lex: Lexicons) -> bool:
+    """A credit that starts with a role, or with the body the role is of (（甲市台办通讯员 乙）)."""
+    return bool(lex.byline_role_re.match(credit)) or any(
+        lex.org_suffix(credit[:cut]) and lex.byline_role_re.match(credit[cut:])
+        for cut in range(CREDITED_BODY_LENGTH[0], min(len(credit), CREDITED_BODY_LENGTH[1]) + 1))
 
 
 def _signature(line: _Line, lex: Lexicons, draft: "_Draft") -> tuple[_Line, list[Credit]]:

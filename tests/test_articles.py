@@ -252,6 +252,15 @@ def test_a_bracketed_credit_of_names_and_their_work_closes_the_article(lex):
     assert [c.name for c in segment(page, lex)[0].byline] == ["王振华", "李德明"]
 
 
+def test_a_bracketed_credit_whose_roles_follow_their_bodies_closes_the_article(lex):
+    page = Page("p.txt", "两岸青年交流活动在青川举行。（青川市台办通讯员 王振华 东山区台办通讯员 李德明）\n")
+    article = segment(page, lex)[0]
+    assert [(c.name, c.role, c.org) for c in article.byline] == [("王振华", "通讯员", "青川市台办"),
+                                                                 ("李德明", "通讯员", "东山区台办")]
+    assert "李德明" not in "".join(s.text for s in article.sentences)
+    assert [c.org for c in parse_byline("青川网东山区台办通讯员 李德明", lex)[0]] == ["东山区台办"]  # not the site
+
+
 def test_a_dateline_credit_after_a_space_and_a_chief_reporter(lex):
     page = Page("p.txt", "本报讯 (记者赖振华)青川新区三座桥梁建成通车。\n")
     assert [(c.name, c.role) for c in segment(page, lex)[0].byline] == [("赖振华", "记者")]

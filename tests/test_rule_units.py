@@ -3402,3 +3402,8 @@ def test_a_post_of_an_unread_organisation_keeps_the_title_list_before_it_going()
     assert titles(doc, "方立") == [("州党委副书记", "青石州党委"), ("总指挥", "")]  # the unread words name no body
     assert [title for title, _ in titles(doc, "何静")] == ["副部长"]  # a name and a post between: no list
     assert titles(run(doc_with(text, ents), disabled=["unread_org_posts"]), "方立") == [("总指挥", "")]
+
+
+def test_a_level_s_four_leading_bodies_together_are_one_title_for_each_name():
+    doc = run(doc_with("县四个班子领导方立、石岩出席", [("方立", "PERSON"), ("石岩", "PERSON")]))
+    assert titles(doc, "方立") == titles(doc, "石岩") == [("县四个班子领导", "")]
