@@ -3407,3 +3407,11 @@ def test_a_post_of_an_unread_organisation_keeps_the_title_list_before_it_going()
 def test_a_level_s_four_leading_bodies_together_are_one_title_for_each_name():
     doc = run(doc_with("县四个班子领导方立、石岩出席", [("方立", "PERSON"), ("石岩", "PERSON")]))
     assert titles(doc, "方立") == titles(doc, "石岩") == [("县四个班子领导", "")]
+
+
+def test_an_organisation_named_by_two_levels_is_every_such_body_and_no_node():
+    text = "全县乡镇卫生院和村镇银行支持县市场监督管理局工作"
+    ents = [("乡镇卫生院", "ORG"), ("村镇银行", "ORG"), ("县市场监督管理局", "ORG")]
+    got = found(run(doc_with(text, ents)))
+    assert got == {("县市场监督管理局", "ORG")}  # 县 + 市场监督管理局: one level and a department
+    assert ("乡镇卫生院", "ORG") in found(run(doc_with(text, ents), disabled=["plural_level_orgs"]))

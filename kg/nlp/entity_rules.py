@@ -397,6 +397,8 @@ FILTERS = {
     "implausible_places": "a determiner and a level are no place (本村镇, 各村), nor is a duty and a level (包联县领导, "
                           "挂点县领导: the county's leader in charge of a town)",
     "generic_orgs": "an organisation without suffix ending in a generic noun (企业品牌)",
+    "plural_level_orgs": "an organisation named by two levels and a body is every such body, no one organisation "
+                         "(乡镇卫生院, 村镇银行, 县区政府)",
     "bodies_inside_titles": "the 市委 of 市委书记 is part of the title, not a mention",
     "set_phrases": "a place that starts a set phrase is no mention of it (中国特色社会主义, 中国式现代化: set_phrases.txt)",
     "countries_in_event_names": "a country's name that starts an event's is no mention of the country (中国农民丰收节, "
@@ -484,6 +486,9 @@ TRANSLITERATION_CHARS = set("斯尔夫科里特德诺娃娜亚维奇基克拉罗
 TITLE_BEFORE_SURNAME = 6  # how far back a title ending right before a surname alone is looked for
 GIVEN_NAME_TAGS = {"n", "nz", "nw", "PER", "nr", "LOC", "ns"}
 PERSON_TAGS = {"PER", "nr"}
+# two levels printed as one word: every division of them (乡镇卫生院, 市州科技局); not 县市 nor 省市, which start
+# 县 + 市场监管局 as often
+PLURAL_LEVELS = ("乡镇", "村镇", "镇村", "县区", "区县", "市县", "市州", "州市", "省州", "镇街")
 NOUN_NAME_TAGS = {"n"}  # 庭长 + 甲乙/n: a name the backbone read as a common noun
 ACT_AFTER_NAME_TAGS = {"v", "p", "c", "d", "vd", "m"}  # 出席/v, 与/p, 及/c, 先后/d, 一行/m
 FUNCTION_TAGS = {"v", "vd", "d", "p", "c", "u", "r", "ad", "f", "m", "q", "xc"}
@@ -2294,6 +2299,9 @@ class EntityRules(LexiconComponent):
     def _titles_as_persons(self, text: str, span: Span) -> bool:
         name = text[span[0]:span[1]]
         return span[2] != PERSON or not any(self.lex.is_title(name[:i]) for i in range(2, len(name) + 1))
+
+    def _plural_level_orgs(self, text: str, span: Span) -> bool:
+        return span[2] != ORG or span[1] - span[0] <= 2 or not text.startswith(PLURAL_LEVELS, span[0])
 
     def _titles_as_orgs(self, text: str, span: Span) -> bool:
         name = text[span[0]:span[1]]
