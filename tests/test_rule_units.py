@@ -3415,3 +3415,9 @@ def test_an_organisation_named_by_two_levels_is_every_such_body_and_no_node():
     got = found(run(doc_with(text, ents)))
     assert got == {("县市场监督管理局", "ORG")}  # 县 + 市场监督管理局: one level and a department
     assert ("乡镇卫生院", "ORG") in found(run(doc_with(text, ents), disabled=["plural_level_orgs"]))
+
+
+def test_a_road_round_a_village_and_reaching_rivers_and_seas_are_no_places():
+    text = "硬化环村路，巩固通江达海的区位优势"
+    got = found(run(doc_with(text, [("环村路", "PLACE"), ("通江达海", "PLACE")])))
+    assert not any(label == "PLACE" for _, label in got)
