@@ -716,13 +716,13 @@ class TitleRules(LexiconComponent):
 
     def _institution_before(self, text: str, window_start: int, start: int, committee: bool = False) -> str:
         """A bare 公司, 集团, 我校 … printed as a word of its own right before the title (，集团总经理; 与商会
-        秘书长), not the end of a longer name (党校 + 校长); one of one character (校) only before a committee."""
-        for word in self.lex.institution_words:
-            before = start - len(word)
-            if (len(word) > 1 or committee) and before >= window_start and text.startswith(word, before) \
-                    and (before == 0 or not is_cjk(text[before - 1]) or text[before - 1] in BARE_WORD_OPENERS):
-                return word
-        return ""
+        秘书长), not the end of a longer name (党校 + 校长); one of one character (校) only before a committee; the
+        longest that is printed (该院, not 院)."""
+        return max((word for word in self.lex.institution_words
+                    if (len(word) > 1 or committee) and (before := start - len(word)) >= window_start
+                    and text.startswith(word, before)
+                    and (before == 0 or not is_cjk(text[before - 1]) or text[before - 1] in BARE_WORD_OPENERS)),
+                   key=len, default="")
 
     def _org_from_section(self, text: str, start: int, core: str, ent_ending: dict[int, Span]) -> _Found | None:
         head = SECTION_HEADS.get(self.lex.title_core(core)) if self.on["section_heads"] else None
