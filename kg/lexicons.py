@@ -406,9 +406,9 @@ class Lexicons:
         self.editing_credit_re = re.compile(f"(?<![\u4e00-\u9fff]){editing}")  # …记者/甲 编辑:乙 终审:丙
         # A web page's field of editing or reporting credit among its other fields (发布时间:… 编辑:甲 字体:, 【责任编辑:乙】,
         # 丨责编:丙丨校对:丁, 本版制图:戊): the role, a colon and the names, spaced, up to a bar, a bracket, the
-        # next field (字体:, 发布时间 :) or the line's end.
+        # next field (字体:, 发布时间 :) or the line's end; the shortest name a next field follows (甲乙 + 发布时间:).
         self.field_credit_re = re.compile(f"(?:(?<=丨)|(?<![\u4e00-\u9fff]))(?:本版)?(?:{alternation([*self.editing_roles, *FIELD_REPORTERS])})\\s*[:：]\\s*"
-                                          f"[\u4e00-\u9fff·]{{2,4}}(?:\\s+[\u4e00-\u9fff·]{{2,3}}(?![\u4e00-\u9fff]*[:：]))*"
+                                          f"[\u4e00-\u9fff·]{{2,4}}?(?:\\s+[\u4e00-\u9fff·]{{2,3}}(?![\u4e00-\u9fff]*[:：]))*"
                                           f"(?=$|[\\s丨|｜】\\]）)]|(?:{alternation(NEXT_FIELDS)})\\s*[:：])")
         # Roles printed with spaces between their characters (编 辑:甲, 记 者 乙): the spaces go.
         spaced = [role for role in {*self.byline_roles} if len(role) >= 2 and "/" not in role]
@@ -472,6 +472,7 @@ class Lexicons:
         self.cited_title_re = re.compile(f"{ranked_title}(?=(?:{self.title_citation_re.pattern}))")  # 甲乙州长 + 所作
         # 甲局 + 乙丙 + 局长、: any title right after a name the organisation before it names, up to a pause
         self.closing_title_re = re.compile(f"{ranked_title}(?=[，,、；;。]|$)")
+        self.ranked_title_re = re.compile(ranked_title)  # 甲局 + 乙丙 + 副局长 + 的陪同: a title read up to a word's end
         self.post_title_re = re.compile(f"^(?:{alternation(self.title_ranks)})*(?:{alternation(self.post_titles)})")  # 甲副总理
         self.org_abbreviation_re = re.compile(f"(?:{alternation(self.org_abbreviations)})$")
         self.programme_re = re.compile(alternation(self.programmes))

@@ -533,7 +533,10 @@ class Resolver:
         """The institution an outlet given as its site is (甲大学党政办公室网站 -> 甲大学), when its name ends with one of
         ``endings``; "" for a paper or any other outlet."""
         owner = self.site_owner
-        return next((owner[:cut] for cut in range(len(owner), 2, -1) if owner[:cut].endswith(endings)), "")
+        cuts = [cut for cut in range(len(owner), 2, -1) if owner[:cut].endswith(endings)]
+        if len(cuts) > 1 and cuts[1] == cuts[0] - 1:  # 甲大学校友会网站: 甲大学, not 甲大学校 (大学 + 校友会)
+            cuts.pop(0)
+        return owner[:cuts[0]] if cuts else ""
 
     # -- over the corpus ---------------------------------------------------
     def merge(self) -> None:

@@ -178,6 +178,20 @@ def test_a_closing_line_of_reporter_and_editing_credits_credits_its_article(lex)
     assert "邹明" not in "".join(s.text for s in article.sentences)
 
 
+def test_a_site_s_closing_line_of_who_drafted_and_posted_the_page_credits_its_article(lex):
+    page = Page("p.txt", "本报讯 近日，县科协召开全体干部会议，部署下半年重点工作。\n"
+                         "拟稿人:马立克 核稿人:邹明 审核:办公室 发布人:柯晓\n")
+    (article,) = segment(page, lex)
+    assert [(c.name, c.role) for c in article.byline] == [("马立克", "拟稿人"), ("邹明", "核稿人"), ("柯晓", "发布人")]
+    # 办公室: a body that checked the page, no person
+
+
+def test_a_poster_s_name_glued_to_the_page_s_date_field_ends_before_it(lex):
+    page = Page("p.txt", "本报讯 近日，县科协召开全体干部会议，部署下半年重点工作。\n发布者:马立克发布时间:2024-05-01 浏览:12\n")
+    (article,) = segment(page, lex)
+    assert [(c.name, c.role) for c in article.byline] == [("马立克", "发布者")]
+
+
 def test_an_opening_byline_of_reporters_alone_still_starts_an_article(lex):
     page = Page("p.txt", "■记者 罗晓文 通讯员 韩平 何静\n本报讯 近日，县人大常委会主任何静到河东乡调研。\n")
     (article,) = segment(page, lex)

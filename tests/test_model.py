@@ -380,6 +380,13 @@ def test_a_party_committee_printed_bare_on_an_institution_s_site_is_the_institut
     assert [(names[r.person], names[r.org]) for r in graph.roles] == [("王青", "石滩师范学院党委")]
 
 
+def test_a_bare_head_on_a_site_named_after_its_institution_is_that_institution_s(lex):
+    head = Title("校长", "", "")
+    graph = build_graph([article("a", [[("王青", PERSON, head)]])], lex, "石滩市", paper="石滩师范大学校友会网站")
+    names = {n.id: n.name for n in graph.nodes}
+    assert [(names[r.person], names[r.org]) for r in graph.roles] == [("王青", "石滩师范大学")]  # not 石滩师范大学校
+
+
 def test_a_city_s_government_printed_bare_in_a_province_s_paper_is_the_city_s_it_names(lex):
     mayor = Title("市长", "市政府", ORG)
     results = [article("a", [[("石滩市", PLACE)], [("王青", PERSON, mayor)]])]

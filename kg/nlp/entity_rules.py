@@ -134,7 +134,8 @@ CLAUSE_CLOSING_FOLLOWERS = "说讲称等来去到了的也都在出走看"  # �
 MEMBER, FULL_COMMITTEE = "委员", "委员会"  # 镇委员: a town's members; 镇委员会: its committee
 VILLAGE = "村"  # no given name ends with it: 甲乙村/PER is a village wherever it stands
 # What starts a village's or town's own body after its name (甲村党支部, 甲镇人民政府), never glued to it.
-OWN_BODY_STARTS = ("党", "村委", "居委", "人民政府", "政府", "人大", "纪委", "卫生院", "中心", "派出所", "中学", "小学", "财政所")
+OWN_BODY_STARTS = ("党", "村委", "居委", "人民政府", "政府", "人大", "纪委", "卫生院", "中心", "派出所", "中学", "小学", "财政所",
+                   "实验", "第", "初级")  # 甲镇实验小学, 甲镇第一小学: the town's own school
 DOMESTIC_ENDINGS = ("省", "自治区", "市", "特别行政区")
 
 # What each rule and filter does: the names are the config keys and the rows of the ablation table.
@@ -148,6 +149,9 @@ RULES = {
     "org_suffixes": "a place or organisation plus nominal words ending in an organisation suffix",
     "stationed_offices": "an organisation, 驻 and where it is stationed, up to an organisation suffix, is one office "
                          "of it (甲日报 驻 乙市 记者站, 甲省政府 驻 乙市 办事处, 甲厅 驻 丙村 工作队)",
+    "stationed_teams": "a work team named by where it is stationed or whom it helps (驻, 派驻, 帮扶, 援, 访惠聚 + "
+                       "words + 工作队, 工作组, 服务队), verbs among the words, is one organisation, from the place or "
+                       "organisation right before it (甲镇 驻镇帮镇扶村工作队, 乙大学 驻丙县访惠聚工作队, 驻村工作队)",
     "level_led_orgs": "a level word printed alone after a verb, a preposition or a pause, then common words up to an "
                       "organisation suffix, is an organisation of that level (参观 市 未成年人保护中心, 要求 县 "
                       "生态环境分局): the home's, as 市委 is",
@@ -187,6 +191,9 @@ RULES = {
     "road_names": "roads, expressways and substations the backbone cut: a name, a grade and a road word (北沿江一级公路, "
                   "S228甲乙一级公路), a short name and 高速 before a place (甲乙高速丙至丁段), a voltage, a name and 变 "
                   "(220千伏甲乙变), two or three characters and a railway word (大临铁路, 广湛高铁)",
+    "glued_posts": "a backbone organisation holding a party post glued between two bodies, or ending in one, is "
+                   "the body before the post and the body after it (甲社区党委 + 书记 + 居委会, 乙区委 + 常委: titles "
+                   "printed with no 、 between them)",
     "glued_villages": "a village or town the backbone glued to the company, site or village after it is a place of its "
                       "own (甲村 + 山东乙纺织有限公司, 丙村 + 丁冷链物流生态园, 戊镇 + 己庚村, 戊街道 + 己庚村委), and so is a "
                       "district or county glued to a village or community in it (甲区 + 乙巷社区), and a listed county or "
@@ -260,6 +267,10 @@ RULES = {
     "names_tagged_as_nouns": "a backbone noun of two or three characters after a title, a surname first and no "
                              "title or place in it, before a verb or a word that follows names, is a name (市长 + "
                              "甲乙/n 深入, 副主席 + 甲乙丙/n 出席; three characters may close with a pause)",
+    "names_in_split_words": "three characters after a title that the backbone split into two or three common words, a "
+                            "surname read as a word of its own first, closed by a pause or before what a person does, "
+                            "are a name (主席 + 甲/n 乙丙/v ，, 检察长 + 甲/f 乙/v 丙/n 围绕): no word of them is an "
+                            "adverb, pronoun, preposition or number",
     "names_ending_orgs": "a backbone organisation that runs on into a name before that name's title is the "
                          "organisation and the name (州交城投集团甲乙/ORG + 董事长 -> 州交城投集团, 甲乙)",
     "names_leading_bodies": "a backbone organisation right after a title that is a name, a verb of leading and a "
@@ -378,7 +389,7 @@ RULES = {
                                    "ends so)",
 }
 # Rules that change how other rules work rather than proposing spans of their own.
-SETTINGS_RULES = ("caption_names", "leader_names_in_words", "zone_boards", "names_before_conjunctions", "cut_level_words", "given_names_before_conjunctions", "titled_run_heads", "town_like_names", "village_plots", "conjunction_levels", "surnames_glued_to_titles", "division_site_names", "places_of_origin", "central_tasks", "ethnic_townships", "resident_members", "village_communities", "not_org_tails", "committee_work", "party_group_tails", "names_ending_in_followers", "paused_given_names", "person_org_relabel", "division_like_persons", "village_first_characters", "names_tagged_as_modifiers", "names_cut_before_followers", "road_segments", "joint_verbs", "glued_villages", "site_relabel", "listed_rare_surnames", "dotted_name_heads", "dotted_name_tails", "transcribed_tails", "ordinal_words", "names_tagged_as_verbs", "names_after_function_words", "place_org_relabel", "division_org_relabel", "trim_punctuation", "conjunction_tails", "places_before_bodies", "delegations", "position_tails", "split_names", "names_before_semicolons", "names_before_reports", "names_before_trips", "names_before_quotes", "names_before_etc", "names_glued_to_parties", "names_glued_to_conjunctions", "village_word_tails", "listed_divisions_before_bodies", "river_sections", "era_words", "preposition_starts")
+SETTINGS_RULES = ("caption_names", "leader_names_in_words", "zone_boards", "names_before_conjunctions", "cut_level_words", "given_names_before_conjunctions", "titled_run_heads", "town_like_names", "village_plots", "conjunction_levels", "surnames_glued_to_titles", "division_site_names", "places_of_origin", "central_tasks", "ethnic_townships", "resident_members", "village_communities", "not_org_tails", "committee_work", "party_group_tails", "names_ending_in_followers", "paused_given_names", "person_org_relabel", "division_like_persons", "village_first_characters", "names_tagged_as_modifiers", "names_cut_before_followers", "road_segments", "joint_verbs", "glued_villages", "glued_posts", "site_relabel", "listed_rare_surnames", "dotted_name_heads", "dotted_name_tails", "transcribed_tails", "ordinal_words", "names_tagged_as_verbs", "names_after_function_words", "place_org_relabel", "division_org_relabel", "trim_punctuation", "conjunction_tails", "places_before_bodies", "delegations", "position_tails", "split_names", "names_before_semicolons", "names_before_reports", "names_before_trips", "names_before_quotes", "names_before_etc", "names_glued_to_parties", "names_glued_to_conjunctions", "village_word_tails", "listed_divisions_before_bodies", "river_sections", "era_words", "preposition_starts")
 # Rules measured to cost more than they earn on the evaluation sets (README, "Every rule in numbers"):
 # kept for the pages they fit, switched on in the config.
 OFF_BY_DEFAULT = {"place_suffix_words", "campaign_names"}
@@ -491,6 +502,14 @@ PERSON_TAGS = {"PER", "nr"}
 PLURAL_LEVELS = ("乡镇", "村镇", "镇村", "县区", "区县", "市县", "市州", "州市", "省州", "镇街")
 NOUN_NAME_TAGS = {"n"}  # 庭长 + 甲乙/n: a name the backbone read as a common noun
 ACT_AFTER_NAME_TAGS = {"v", "p", "c", "d", "vd", "m"}  # 出席/v, 与/p, 及/c, 先后/d, 一行/m
+SPLIT_NAME_TAGS = {"n", "v", "a", "f", "d", "ad", "an", "vn", "nz", "s"}  # the common words a rare name splits into
+GLUED_POST_RE = re.compile("(?:委|党组|党工委|党总支|党支部)(?P<post>副?书记|常委|委员)")
+BODY_AFTER_POST = "会处"  # 常委会, 委员会, 书记处: a body, no post
+SPLIT_NAME_LENGTH = 3
+STATIONED_TEAM_RE = re.compile(r"(?:驻|派驻|对口帮扶|帮扶|援[\u4e00-\u9fff]|访惠聚)[\u4e00-\u9fff]{0,10}?(?:工作队|工作组|服务队)")
+TEAM_OPENERS = "的和与及为对在由向给是把将让被从"  # what a team printed with no place before may follow (为驻村工作队)
+SURNAME_WORD_TAGS = {"n", "f", "nz", "s"}  # a surname read as a word of its own (弓/n, 后/f), not 都/d or 全/a; 祝/v
+# starts the verbs names_tagged_as_verbs reads
 FUNCTION_TAGS = {"v", "vd", "d", "p", "c", "u", "r", "ad", "f", "m", "q", "xc"}
 
 
@@ -667,6 +686,8 @@ class EntityRules(LexiconComponent):
             backbone = [piece for span in backbone for piece in self._without_joint_verb(text, span)]
         if self.on["glued_villages"]:
             backbone = [piece for span in backbone for piece in self._unglued(text, span)]
+        if self.on["glued_posts"]:
+            backbone = [piece for span in backbone for piece in _without_glued_post(text, span)]
         context = Context(text, doc._.kg_words or [], backbone, self.org_window, self.lex.title_core_re)
         proposed = [span for rule in self.rules for span in rule(context)]
         chosen = self.overlap_filter(proposed, backbone)
@@ -1104,6 +1125,20 @@ class EntityRules(LexiconComponent):
                 position = word_end
             if best:
                 found.append((start, best, ORG))
+        return found
+
+    def stationed_teams(self, c: Context) -> list[Span]:
+        """A team's name holds the verbs of its charge (驻镇帮镇扶村, 对口帮扶), which end the nominal runs
+        org_suffixes reads, so a stationed team is read from its verb to its suffix, and from the place or
+        organisation right before the verb when there is one."""
+        ending = {e: s for s, e, label in c.backbone if label in (PLACE, ORG)}
+        found = []
+        for m in STATIONED_TEAM_RE.finditer(c.text):
+            start = ending.get(m.start(), m.start())
+            if start == m.start() and _is_cjk(c.text[m.start() - 1:m.start()]) \
+                    and c.text[m.start() - 1] not in TEAM_OPENERS:
+                continue  # 进驻, 入驻: the verb is part of a word before
+            found.append((start, m.end(), ORG))
         return found
 
     def level_led_orgs(self, c: Context) -> list[Span]:
@@ -1887,6 +1922,36 @@ class EntityRules(LexiconComponent):
                 found.append((start, end, PERSON))
         return found
 
+    def names_in_split_words(self, c: Context) -> list[Span]:
+        """A title leaves room for a name only, so three characters there that the backbone read as two or three
+        common words (弓/n 爱萍/v, 后/f 振/v 国/n) are the name it did not know, when a surname comes first and a pause
+        or what a person does follows."""
+        taken = [(start, end) for start, end, _ in c.backbone]
+        found = []
+        for start in c.title_ends:
+            end = start + SPLIT_NAME_LENGTH
+            words, position = [], start
+            while position < end and position in c.word_at:
+                words.append(c.word_at[position])
+                position = words[-1][0]
+            after = c.word_at.get(end, (end, ""))
+            if position != end or not 2 <= len(words) <= SPLIT_NAME_LENGTH or words[0][0] != start + 1 \
+                    or words[0][1] not in SURNAME_WORD_TAGS or any(tag not in SPLIT_NAME_TAGS for _, tag in words) or not _is_cjk(c.text[start:end]) \
+                    or not self.lex.surname_length(c.text[start:end]) or any(s < end and start < e for s, e in taken) \
+                    or self.lex.title_core_re.search(c.text, start, end) or self.lex.place_suffix(c.text[start:end]) \
+                    or self._act_after_name(c, words):
+                continue
+            if c.text[end:end + 1] in NAME_CLOSERS or after[1] == "v" and after[0] - end >= 2 \
+                    or c.text[end:end + 1] in self.lex.name_followers and after[1] in ACT_AFTER_NAME_TAGS:
+                found.append((start, end, PERSON))  # 围绕/v: a verb of two characters or more is no name's end
+        return found
+
+    def _act_after_name(self, c: Context, words: list[tuple[int, str]]) -> bool:
+        """The last of the split words is a verb of two characters a name is often followed by (记者 + 时/n
+        表示/v): what a person does, not the end of a name."""
+        last_start = c.word_ending[words[-1][0]]
+        return words[-1][1] == "v" and words[-1][0] - last_start >= 2 and c.text[last_start] in self.lex.name_followers
+
     def names_ending_orgs(self, c: Context) -> list[Span]:
         """The organisation keeps its suffix and the name its listed surname; the title after them is the sign
         (州交城投集团甲乙/ORG 董事长), so a name is never cut from an organisation that merely ends in one."""
@@ -2375,6 +2440,18 @@ class EntityRules(LexiconComponent):
             return True
         title = self.lex.title_phrase_re.match(text, span[1])
         return bool(title) and text[title.end():title.end() + 1] in CLAUSE_ENDS and title.end() < len(text)
+
+
+def _without_glued_post(text: str, span: Span) -> list[Span]:
+    """甲社区党委书记居委会/ORG -> 甲社区党委, 居委会; 乙区委常委/ORG -> 乙区委: the post between is a title the
+    titles component reads, never part of a name (常委会, 委员会, 书记处 are bodies, and stay)."""
+    start, end, label = span
+    glued = GLUED_POST_RE.search(text, start, end) if label == ORG else None
+    if not glued or glued.start("post") - start < 2 or text[glued.end():glued.end() + 1] in BODY_AFTER_POST:
+        return [span]
+    rest = end - glued.end()
+    return [(start, glued.start("post"), ORG)] + ([(glued.end(), end, ORG)] if rest >= 2 else []) \
+        if rest == 0 or rest >= 2 else [span]
 
 
 def _joined_townships(text: str, backbone: list[Span]) -> list[Span]:

@@ -32,6 +32,7 @@ BARE_WORD_OPENERS = "该本其全原与和同及向对由在为据经"  # what a
 BARE_WORD_LENGTH = 2  # the longest bare institution word before a committee (学校, 集团)
 LIST_JOINERS = ("、", "", "和", "及")
 LIST_CLOSER = "等"
+LIST_MARK = "、"
 DELEGATION_RE = re.compile(r"[\u4e00-\u9fff]{2,8}?代表团(?!团)")  # 甲代表团 + 乙市人大代表: the group they came in
 # A head count closing a list, after 等 or alone: 甲、乙等3名委员, 甲、乙、丙8位代表.
 COUNTED_CLOSER_RE = re.compile(rf"等?{HEAD_COUNT}[名位]")
@@ -40,6 +41,7 @@ COMMAS = ("，", ",")
 CONJUNCTIONS = ("及", "以及", "和")  # …副主席乙、丙及秘书长丁: the last of a run, joined as an item
 LEADERS = "领导"  # a collective title (县领导, 四套班子领导) that a list of names shares
 LISTED_ON_RE = re.compile(r"[、，,]|等|以及|及|和")  # what follows a name a list goes on from
+HONORIFICS = ("先生", "女士", "同志")  # printed after a name before the list goes on (理事长甲先生、名誉理事长乙)
 CONCURRENTLY = "兼"  # 副主席兼秘书长: two posts held at once
 HOST_VERB = "陪同"  # 乙陪同, 乙等陪同, 在乙的陪同下: a local host
 HOST_WINDOW = 4
@@ -124,6 +126,17 @@ RULES = {
                       "institution_words.tsv) is kept as printed and names the one such organisation the article names",
     "org_name_titles": "any title printed after a name, up to a pause, where the organisation it names is printed "
                        "right before the name (与州交通运输局甲乙丙局长、…)",
+    "org_name_titles_before_acts": "org_name_titles also reads a title the name's next word follows with what the "
+                                   "person does (司法局甲乙副局长 + 的陪同, 县委组织部丙丁部长 + 出席)",
+    "titles_after_before_acts": "a title printed right after a name, with no organisation before the name, is the "
+                                "name's when what the person does or the list's 、 follows it (甲乙校长 + 关于, 丙丁局长 + 、"
+                                "戊己院长 + 参加了); not a title the backbone read as a verb (代表), nor one before a name",
+    "place_name_titles": "a title after a name with a place right before the name is of the body the place and the "
+                         "title compose, as if printed before the name (化州市甲乙市长 -> 化州市政府, 甲镇乙丙书记 -> "
+                         "甲镇党委)",
+    "division_secretaries": "a secretary printed right after a town, a county, a district or a city with no body "
+                            "is of its party committee (甲乡书记 -> 甲乡党委, 乙街道书记 -> 乙街道党工委, 丙县书记 -> 丙县委); a "
+                            "county, a district or a city only when listed (a zone's 甲开区 is none)",
     "cited_titles": "any title printed after a name where a report or speech is cited (甲乙丙州长所作的报告, 甲乙书记"
                     "指出: title_citations.txt)",
     "org_from_entity": "an organisation or place printed right before the title names it (化州市副市长)",
@@ -157,8 +170,9 @@ RULES = {
                        "committee is the host's (甲学院党委副书记、院长 -> 甲学院)",
     "listed_host_committees": "a bare party committee's post listed after a post of a company, school or hospital is "
                               "of that host's committee (我院院长甲、党委书记乙、副院长丙 -> 我院党委, 我院)",
-    "glued_party_posts": "a post of an organisation's party body printed right before another post, with no mark "
-                         "between, is a post of its own (甲局党组成员副局长乙: 党组成员 and 副局长)",
+    "glued_party_posts": "a post of an organisation's or a division's party body printed right before another post, "
+                         "with no mark between, is a post of its own (甲局党组成员副局长乙: 党组成员 and 副局长; 区委常委区委"
+                         "办公室主任丙, 区委副书记区长丁, 甲社区党委书记居委会主任戊)",
     "posts_outside_committees": "a post outside the party given a party committee of an organisation is the "
                                 "organisation's (甲局党组成员副局长 -> 甲局; 乙学校党委书记丙、校长丁 -> 乙学校), "
                                 "whichever rule gave it; a division's committee stays, but a village's names its "
@@ -178,7 +192,7 @@ RULES = {
     "comma_title_lists": "a title list goes on over a comma when a title (with its organisation) closes the clause "
                          "before (甲日报社社长，乙集团董事长丙)",
     "list_shared_orgs": "in a 、-list of titled names, a bare title takes the organisation of the title before it "
-                        "(甲协会会长甲、秘书长乙 -> 甲协会)",
+                        "(甲协会会长甲、秘书长乙 -> 甲协会), an honorific after the name or not (会长甲先生、秘书长乙女士)",
     "comma_shared_orgs": "list_shared_orgs also reads a run of titled names joined by commas (市政协主席甲，副主席乙、丙，"
                          "秘书长丁 -> 市政协)",
     "conjunction_shared_orgs": "list_shared_orgs also reads a titled name joined to the run before by 及 or 和 "
@@ -221,10 +235,14 @@ HOST_UNITS = ("纪委", "工会", "团委")  # an institution's own bodies besid
 INSTITUTION_COMMITTEES = ("党委", "党总支", "党支部")  # 院长、党委书记: the institution's own committee
 PARTY = "党"
 # A post of an organisation's party body a post outside the party is printed right after (甲局党组成员副局长)
-GLUED_PARTY_POST_RE = re.compile("(?:党组|党委|党工委|党总支)(?:副?书记|成员|委员)$")
+GLUED_PARTY_POST_RE = re.compile("(?:党组|党委|党工委|党总支|党支部|[省市县区州旗]委)(?:副?书记|成员|委员|常委)$")
 GLUED_PARTY_POST_LENGTH = 6
 ORGANISATION_COMMITTEES = ("党委", "党组", "党工委", "党总支", "党支部")  # an organisation's party body
 VILLAGE_COMMITTEES = ("村委会", "村委", "村民委员会", "居委会", "居民委员会")  # printed bare after a village's branch
+ACT_AFTER_TITLE_TAGS = {"v", "vd", "p", "c", "d", "m", "u"}  # 出席/v, 在/p, 和/c, 亲自/d, 一行/m, 的/u
+DIVISION_PARTY_COMMITTEES = {"乡": "党委", "镇": "党委", "街道": "党工委", "县": "委", "区": "委", "市": "委",
+                             "旗": "委", "自治县": "委"}  # the party committee a bare secretary of that level leads
+TOWN_LEVELS = ("乡", "镇", "街道")  # a bare secretary's division of a higher level must be listed (潢开区 is a zone)
 ACADEMIC_RANKS = ("教授", "研究员")  # printed after a name with the institution before it (甲大学乙教授)
 FUNCTION_WORD_TAGS = {"v", "vd", "d", "p", "c", "u", "r", "xc"}  # backbone tags of words no organisation name ends with
 VILLAGE_SECRETARY_RANKS = ("驻村", "第一")  # 驻村第一书记, 第一书记 printed bare: a village's branch secretary
@@ -267,6 +285,7 @@ class TitleRules(LexiconComponent):
             raise ValueError(f"{name}: unknown rule {', '.join(sorted(unknown))}")
         self.on = {rule: rules.get(rule, True) for rule in RULES}
         self._function_word_ends: set[int] = set()  # of the Doc being read: where its function words end
+        self._word_tags: dict[int, str] = {}  # of the Doc being read: each word's tag, by where it starts
         self.title_window, self.body_window = title_window, body_window
         self.nearby_window, self.closing_window = nearby_window, closing_window
         lex = self.lex
@@ -277,6 +296,7 @@ class TitleRules(LexiconComponent):
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
         self._function_word_ends = {end for _, end, tag in doc._.kg_words or () if tag in FUNCTION_WORD_TAGS}
+        self._word_tags = {start: tag for start, _, tag in doc._.kg_words or ()}
         ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
         ent_ending = {end: (start, end, label) for start, end, label in ents}
         found: dict[tuple[int, int], list[Title]] = {}
@@ -454,10 +474,11 @@ class TitleRules(LexiconComponent):
             duty = DUTY_RE.search(text, max(0, position - DUTY_LENGTH), position) if self.on["duty_phrases"] else None
             if duty and duty.start() > 0 and text[duty.start() - 1] in RUN_JOINERS:
                 position = start = duty.start()  # 县委常委、负责县政府常务工作的副县长甲: the duty is no title
-            glued = GLUED_PARTY_POST_RE.search(text, max(0, post_start - GLUED_PARTY_POST_LENGTH), post_start) \
+            glued = next((end for end in (post_start, start) if GLUED_PARTY_POST_RE.search(
+                text, max(0, end - GLUED_PARTY_POST_LENGTH), end)), None) \
                 if self.on["glued_party_posts"] and len(found) == 1 else None
-            if glued:  # 甲局党组成员副局长乙: two posts printed with no mark between
-                position = post_start
+            if glued is not None:  # 甲局党组成员副局长乙, 甲社区党委书记 + 居委会主任乙: no mark between two posts
+                position = glued
             elif position > 0 and text[position - 1] == "、" and self.on["title_lists"]:
                 position -= 1
             elif position > 0 and text[position - 1] == CONCURRENTLY and self.on["concurrent_posts"]:
@@ -534,11 +555,13 @@ class TitleRules(LexiconComponent):
 
     def _outside_the_committee(self, title: Title) -> Title:
         """A post outside the party given a party committee of an organisation is the organisation's (甲局党组成员副局长
-        -> 甲局, 乙学校党委书记丙、校长丁 -> 乙学校 for 丁, 戊委党委委员、副主任 -> 戊委); a division's committee stays
+        -> 甲局, 乙学校党委书记丙、校长丁 -> 乙学校 for 丁, 戊委党委委员、副主任 -> 戊委, 校党委 + 副校长 -> 校, which
+        the resolver names); a division's committee stays
         (甲镇党委委员、副镇长 names its government by the title)."""
         committee = next((c for c in ORGANISATION_COMMITTEES if title.org.endswith(c)), "")
         host = title.org[:-len(committee)] if committee else ""
-        if not self.on["posts_outside_committees"] or len(host) < 2 or PARTY_POST_RE.search(title.title) \
+        if not self.on["posts_outside_committees"] or len(host) < 2 and host not in self.lex.institution_words \
+                or not host or PARTY_POST_RE.search(title.title) \
                 or PARTY in title.title:  # 党组成员, 党工委主任: posts of the party
             return title
         level = self.lex.level_of(host)
@@ -565,6 +588,7 @@ class TitleRules(LexiconComponent):
         first = before[0]
         last = previous_titles[-1] if previous_titles else None
         joiner = text[previous[-1][1]:start]
+        joiner = next((joiner[len(word):] for word in HONORIFICS if joiner.startswith(word)), joiner)  # 甲先生、
         comma = self.on["comma_shared_orgs"] and joiner in COMMAS \
             or self.on["conjunction_shared_orgs"] and joiner in CONJUNCTIONS
         listed = (joiner == "、" and len(previous) == 1 or comma) and last is not None and last.org_type == ORG
@@ -788,12 +812,16 @@ class TitleRules(LexiconComponent):
             printed = self._canonical_body(tail.group()) if tail else ""
             return _Found(Title(printed + core, name, ORG), ent[0])
         implied, _ = self._implied(core)
+        level = self.lex.place_suffix(name)
+        if self.on["division_secretaries"] and self.lex.title_core(core) == SECRETARY and core.endswith(SECRETARY) \
+                and level in DIVISION_PARTY_COMMITTEES and name not in self.lex.home_references \
+                and (level in TOWN_LEVELS or name in self.lex.county_parent or name in self.lex.city_province):
+            return _Found(Title(core, name + DIVISION_PARTY_COMMITTEES[level], ORG), ent[0])  # 甲乡 + 书记 -> 甲乡党委
         if implied and name in self.lex.home_references and self.on["home_governments"]:
             return _Found(Title(core, implied, ORG), ent[0])  # 我市 + 副市长 -> 市政府, the home's
         if implied:
             level = self.lex.leading_level(implied)  # 化州市 + 市长 -> 化州市政府; 泰州 + 市长 -> 泰州市政府
             return _Found(Title(core, name + (implied[len(level):] if name.endswith(level) else implied), ORG), ent[0])
-        level = self.lex.place_suffix(name)
         return _Found(Title((level if level in self.lex.levels else "") + core, name, PLACE), ent[0])
 
     def _org_from_suffix(self, text: str, start: int, core: str, ent_ending: dict[int, Span]) -> _Found | None:
@@ -1040,7 +1068,8 @@ class TitleRules(LexiconComponent):
 
     def _title_after(self, text: str, start: int, end: int, ent_ending: dict[int, Span]) -> list[Title]:
         """习近平总书记 -> 中共中央; 县委甲乙书记: a secretary of the party committee printed before the name;
-        甲局乙丙局长: a title of the organisation printed before the name."""
+        甲局乙丙局长: a title of the organisation printed before the name; 甲镇乙丙书记: the body the place and
+        the title compose."""
         match = self.lex.post_title_re.match(text[end : end + 6]) \
             or self.on["cited_titles"] and self.lex.cited_title_re.match(text, end)
         org_before = ent_ending.get(start)
@@ -1048,8 +1077,19 @@ class TitleRules(LexiconComponent):
             match = self.lex.closing_title_re.match(text, end)
             if match:  # 州交通运输局 + 甲乙丙 + 局长、: the organisation before the name is the title's
                 return [Title(match.group(), text[org_before[0]:start], ORG)]
+            match = self._title_before_act(text, end) if self.on["org_name_titles_before_acts"] else None
+            if match:  # 司法局 + 甲乙 + 副局长 + 的陪同
+                return [self._composed(text, start, match.group(), ent_ending) or Title(match.group(), "", "")]
+        if not match and self.on["titles_after_before_acts"]:  # 甲乙校长 + 关于, 丙丁局长 + 、
+            match = self._title_before_act(text, end, listed=True)
+            if match and (self._word_tags.get(end) == "v" or any(
+                    s == match.end() and label == PERSON for s, _, label in ent_ending.values())):
+                match = None  # 甲乙代表/v 乙方, 甲乙主任丙丁: a verb, or the title of the name after it
         if not match:
             return []
+        if org_before and org_before[2] == PLACE and self.on["place_name_titles"] \
+                and (composed := self._composed(text, start, match.group(), ent_ending)):
+            return [composed]  # 甲镇 + 乙丙 + 书记 -> 甲镇党委
         org, org_type = self._implied(match.group()) if self.on["org_implied"] else ("", "")
         if not org and org_before and org_before[2] == ORG and (
                 text.endswith(COMMITTEE, org_before[0], start) and match.group().endswith(SECRETARY)
@@ -1057,6 +1097,21 @@ class TitleRules(LexiconComponent):
             org, org_type = text[org_before[0]:start], ORG  # 甲大学乙丙教授: the university before the name
         return [Title(match.group(), org, org_type)]
 
+    def _title_before_act(self, text: str, end: int, listed: bool = False) -> re.Match | None:
+        """A title right after a name that ends where a word of what the person does starts (副局长 + 的陪同,
+        部长 + 出席), or, ``listed``, where a list goes on (局长 + 、), and ends no longer word (主任 + 务 is none)."""
+        match = self.lex.ranked_title_re.match(text, end)
+        if match and listed and text.startswith(LIST_MARK, match.end()):
+            return match
+        if match and match.end() not in self._word_tags:
+            match = None
+        return match if match and self._word_tags[match.end()] in ACT_AFTER_TITLE_TAGS else None
+
+    def _composed(self, text: str, start: int, title: str, ent_ending: dict[int, Span]) -> Title | None:
+        """The title as if printed right after the entity that ends at ``start`` (甲镇 + 书记), when that names
+        an organisation; it keeps its own printed form."""
+        found = self._org_from_entity(text[:start] + title, start, title, ent_ending)
+        return Title(title, found.title.org, ORG) if found and found.title.org_type == ORG else None
 
 def _without_party(place: str) -> str:
     """The place a party committee's formal name prints after the party (中共甲县委 -> 甲县), for its other bodies."""
