@@ -387,8 +387,7 @@ def parse_byline(text: str, lex: Lexicons) -> tuple[list[Credit], list[str]]:
                 continue
             suffix = lex.org_suffix(chunk)
             if suffix and (len(chunk) > 3 or len(suffix) > 1) or chunk in lex.stop_entities:
-                rejected.append(chunk)  # 作者:区委宣传部: a body, not the names 区委, 宣传部; 审核:办公室, 发布人:市残联;
-                continue  # 作者:管理员: no one
+                rejected.append(chunk)  # 作者:区委宣传部: a body, not the names 区委, 宣传部; 审核:办公室; 作者:管理员: no one
                 continue
             names = lex.split_names(chunk)
             if names is None and CJK_NAME_RE.fullmatch(chunk) and (is_staff_role(role) and 2 <= len(chunk) <= 4

@@ -268,9 +268,10 @@ RULES = {
                              "title or place in it, before a verb or a word that follows names, is a name (市长 + "
                              "甲乙/n 深入, 副主席 + 甲乙丙/n 出席; three characters may close with a pause)",
     "names_in_split_words": "three characters after a title that the backbone split into two or three common words, a "
-                            "surname read as a word of its own first, closed by a pause or before what a person does, "
-                            "are a name (主席 + 甲/n 乙丙/v ，, 检察长 + 甲/f 乙/v 丙/n 围绕): no word of them is an "
-                            "adverb, pronoun, preposition or number",
+                            "surname read as a noun or a word of place of its own first, closed by a pause or before what "
+                            "a person does, are a name (主席 + 甲/n 乙丙/v ，, 检察长 + 甲/f 乙/v 丙/n 围绕): no word of "
+                            "them is a pronoun, preposition or number, and the last is no verb a name is followed by "
+                            "(记者 + 时/n 表示/v)",
     "names_ending_orgs": "a backbone organisation that runs on into a name before that name's title is the "
                          "organisation and the name (州交城投集团甲乙/ORG + 董事长 -> 州交城投集团, 甲乙)",
     "names_leading_bodies": "a backbone organisation right after a title that is a name, a verb of leading and a "
@@ -1936,8 +1937,9 @@ class EntityRules(LexiconComponent):
                 position = words[-1][0]
             after = c.word_at.get(end, (end, ""))
             if position != end or not 2 <= len(words) <= SPLIT_NAME_LENGTH or words[0][0] != start + 1 \
-                    or words[0][1] not in SURNAME_WORD_TAGS or any(tag not in SPLIT_NAME_TAGS for _, tag in words) or not _is_cjk(c.text[start:end]) \
-                    or not self.lex.surname_length(c.text[start:end]) or any(s < end and start < e for s, e in taken) \
+                    or words[0][1] not in SURNAME_WORD_TAGS or any(tag not in SPLIT_NAME_TAGS for _, tag in words) \
+                    or not _is_cjk(c.text[start:end]) or not self.lex.surname_length(c.text[start:end]) \
+                    or any(s < end and start < e for s, e in taken) \
                     or self.lex.title_core_re.search(c.text, start, end) or self.lex.place_suffix(c.text[start:end]) \
                     or self._act_after_name(c, words):
                 continue
@@ -2450,8 +2452,9 @@ def _without_glued_post(text: str, span: Span) -> list[Span]:
     if not glued or glued.start("post") - start < 2 or text[glued.end():glued.end() + 1] in BODY_AFTER_POST:
         return [span]
     rest = end - glued.end()
-    return [(start, glued.start("post"), ORG)] + ([(glued.end(), end, ORG)] if rest >= 2 else []) \
-        if rest == 0 or rest >= 2 else [span]
+    if rest == 1:
+        return [span]  # one character after the post names no body
+    return [(start, glued.start("post"), ORG)] + ([(glued.end(), end, ORG)] if rest else [])
 
 
 def _joined_townships(text: str, backbone: list[Span]) -> list[Span]:

@@ -1113,6 +1113,7 @@ class TitleRules(LexiconComponent):
         found = self._org_from_entity(text[:start] + title, start, title, ent_ending)
         return Title(title, found.title.org, ORG) if found and found.title.org_type == ORG else None
 
+
 def _without_party(place: str) -> str:
     """The place a party committee's formal name prints after the party (中共甲县委 -> 甲县), for its other bodies."""
     return next((place[len(party):] for party in PARTY_NAMES if place.startswith(party)), place)
