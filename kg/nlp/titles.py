@@ -242,7 +242,6 @@ VILLAGE_COMMITTEES = ("村委会", "村委", "村民委员会", "居委会", "�
 ACT_AFTER_TITLE_TAGS = {"v", "vd", "p", "c", "d", "m", "u"}  # 出席/v, 在/p, 和/c, 亲自/d, 一行/m, 的/u
 DIVISION_PARTY_COMMITTEES = {"乡": "党委", "镇": "党委", "街道": "党工委", "县": "委", "区": "委", "市": "委",
                              "旗": "委", "自治县": "委"}  # the party committee a bare secretary of that level leads
-TOWN_LEVELS = ("乡", "镇", "街道")  # a bare secretary's division of a higher level must be listed (潢开区 is a zone)
 ACADEMIC_RANKS = ("教授", "研究员")  # printed after a name with the institution before it (甲大学乙教授)
 FUNCTION_WORD_TAGS = {"v", "vd", "d", "p", "c", "u", "r", "xc"}  # backbone tags of words no organisation name ends with
 VILLAGE_SECRETARY_RANKS = ("驻村", "第一")  # 驻村第一书记, 第一书记 printed bare: a village's branch secretary
@@ -561,7 +560,7 @@ class TitleRules(LexiconComponent):
         committee = next((c for c in ORGANISATION_COMMITTEES if title.org.endswith(c)), "")
         host = title.org[:-len(committee)] if committee else ""
         if not self.on["posts_outside_committees"] or len(host) < 2 and host not in self.lex.institution_words \
-                or not host or PARTY_POST_RE.search(title.title) \
+                or PARTY_POST_RE.search(title.title) \
                 or PARTY in title.title:  # 党组成员, 党工委主任: posts of the party
             return title
         level = self.lex.level_of(host)
@@ -815,7 +814,8 @@ class TitleRules(LexiconComponent):
         level = self.lex.place_suffix(name)
         if self.on["division_secretaries"] and self.lex.title_core(core) == SECRETARY and core.endswith(SECRETARY) \
                 and level in DIVISION_PARTY_COMMITTEES and name not in self.lex.home_references \
-                and (level in TOWN_LEVELS or name in self.lex.county_parent or name in self.lex.city_province):
+                and (self.lex.levels[level] == "town"  # a county's, a district's or a city's only when listed (潢开区)
+                     or name in self.lex.county_parent or name in self.lex.city_province):
             return _Found(Title(core, name + DIVISION_PARTY_COMMITTEES[level], ORG), ent[0])  # 甲乡 + 书记 -> 甲乡党委
         if implied and name in self.lex.home_references and self.on["home_governments"]:
             return _Found(Title(core, implied, ORG), ent[0])  # 我市 + 副市长 -> 市政府, the home's
@@ -1103,9 +1103,7 @@ class TitleRules(LexiconComponent):
         match = self.lex.ranked_title_re.match(text, end)
         if match and listed and text.startswith(LIST_MARK, match.end()):
             return match
-        if match and match.end() not in self._word_tags:
-            match = None
-        return match if match and self._word_tags[match.end()] in ACT_AFTER_TITLE_TAGS else None
+        return match if match and self._word_tags.get(match.end()) in ACT_AFTER_TITLE_TAGS else None
 
     def _composed(self, text: str, start: int, title: str, ent_ending: dict[int, Span]) -> Title | None:
         """The title as if printed right after the entity that ends at ``start`` (甲镇 + 书记), when that names
