@@ -29,6 +29,9 @@ GOVERNMENTS = ("政府", "人民政府")  # a government printed bare (甲镇党
 VILLAGE = "village"  # the level of villages and communities (levels.tsv): their bare bodies (村党支部) are qualified apart
 COMMUNITY = "社区"  # the level word of a community (甲社区), whose committee is a 居委会
 STATIONED = "驻"  # 甲日报驻乙市记者站: an office of 甲日报 stationed in 乙市
+# The Communist Youth League, printed before a division's committee: 团市委, 共青团县委 (its full name's start)
+YOUTH_LEAGUE = "团"
+YOUTH_LEAGUE_FULL = "共青团"
 STATION_PLACE_LENGTH = 6  # characters of the place a stationed reporter covers (甲日报驻乙市记者)
 # What a bare institution word may be printed with (学校党委, 集团工会): the unit of the one the article names.
 DATE_FIELDS = ("发布时间", "发布日期", "时间", "日期")  # 作者:甲发布时间:…: a page's date field glued to a credit
@@ -355,7 +358,7 @@ class Lexicons:
         self.transcription_characters = frozenset(_words("transcription_characters.txt", dirs))
         self.set_phrase_re = re.compile(alternation(_words("set_phrases.txt", dirs)))
         # 中国 + 农民丰收节: a country's name that starts an event's, up to its first ending word, in one clause
-        self.event_name_re = re.compile(f"[·・\\-—]?[^\\W的在与和是中]{{1,{EVENT_NAME_LENGTH}}}?"
+        self.event_name_re = re.compile(f"[·\\-—]?[^\\W的在与和是中]{{1,{EVENT_NAME_LENGTH}}}?"
                                         f"(?:{alternation(_words('event_endings.txt', dirs))})(?![约能目点奏省])")
         self.idiom_re = re.compile(alternation(_words("idioms.txt", dirs)))
         self.era_words = tuple(sorted(set(_words("era_words.txt", dirs)), key=len, reverse=True))
@@ -577,14 +580,20 @@ class Lexicons:
 
     def other_spellings(self, name: str) -> set[str]:
         """The other way papers print a body of a county of one character (代县县委 is also 代县委), or a name
-        starting with an autonomous county or prefecture (维西傈僳族自治县纪委 is also 维西县纪委)."""
+        starting with an autonomous county or prefecture (维西傈僳族自治县纪委 is also 维西县纪委); a division's
+        government is also printed by its formal name (甲县政府 is 甲县人民政府), whether or not this article did."""
+        spellings = set()
+        bare, formal = GOVERNMENTS
+        division = name.removesuffix(bare)
+        if division != name and not name.endswith(formal) and self.level_of(division):
+            spellings.add(division + formal)
         doubled = ONE_CHARACTER_DOUBLED_RE.match(name)
         if doubled and doubled.group("place") in self.county_parent:
-            return {doubled.group("place") + name[doubled.end():]}
+            return spellings | {doubled.group("place") + name[doubled.end():]}
         autonomous = AUTONOMOUS_DIVISION_RE.match(name)
         place = autonomous.group() if autonomous else ""
         short = county_short_form(place) if place in self.county_parent or place in self.city_province else place
-        return {short + place[-1] + name[len(place):]} if short != place else set()
+        return spellings | {short + place[-1] + name[len(place):]} if short != place else spellings
 
     def level_of(self, place: str) -> str:
         """The level of a division's name (高州市 -> city), "" for none (memoised: the resolver asks for
@@ -697,6 +706,7 @@ def _traditional_to_simplified() -> dict[int, str]:
         target = targets.split(" ")[0]
         if len(source) == len(target) == 1 and "\u4e00" <= source <= "\u9fff" and not _is_simplified(source):
             table[ord(source)] = target
+    table.update(NAME_DOTS)
     return table
 
 
@@ -708,8 +718,13 @@ def _is_simplified(char: str) -> bool:
     return True
 
 
+# The other dots papers print between the parts of a transcribed name (吐尔洪•阿不拉, 阿不都・热西提): one name, one form
+NAME_DOTS = {ord(dot): "·" for dot in "•・‧∙"}
+
+
 def simplified(text: str) -> str:
-    """Traditional characters in Simplified form, so Simplified lexicons still apply (陳 -> 陈)."""
+    """Traditional characters in Simplified form, so Simplified lexicons still apply (陳 -> 陈), and a transcribed
+    name's dot in one form (•, ・ -> ·), so the rules read every paper's and a name is one node however printed."""
     return text.translate(_traditional_to_simplified())
 
 

@@ -17,7 +17,7 @@ from itertools import islice
 from typing import Iterable, Iterator, NamedTuple
 
 from .lexicons import (ASSEMBLIES, ASSEMBLY_COMMITTEE, DIVISION_LIST_CLOSER, GOVERNMENTS, PARTY_COMMITTEES, STATIONED,
-                       VILLAGE, Lexicons, alternation, ethnic_township_short_form, short_form, simplified)
+                       VILLAGE, YOUTH_LEAGUE, YOUTH_LEAGUE_FULL, Lexicons, alternation, ethnic_township_short_form, short_form, simplified)
 from .model import Home
 from .records import ORG, OWN_PAPER, PERSON, PLACE, PROGRAMME, Article, ArticleMentions, Credit, Mention, Title, is_staff_role
 from .text import is_cjk
@@ -388,6 +388,9 @@ class Resolver:
         printed alone belongs to the home's committee (宣传部 -> 茂名市委宣传部, 甲县委宣传部 in a county's paper)."""
         if self.lex.bare_department(name) and context.home.city:
             return context.home.city + COMMITTEE + name
+        league = next((prefix for prefix in (YOUTH_LEAGUE_FULL, YOUTH_LEAGUE) if name.startswith(prefix)), "")
+        if league and self._unqualified_of(name[len(league):])[1]:  # 团市委 -> 共青团茂名市委: the League's committee
+            return YOUTH_LEAGUE_FULL + self._qualify(name[len(league):], context, sentence)
         if name.startswith(AUTONOMOUS_REGION) and context.home.province.endswith(AUTONOMOUS_REGION):
             return context.home.province + name[len(AUTONOMOUS_REGION):]  # 自治区政府 in a 广西 paper: 广西壮族自治区政府
         body, word = self._unqualified_of(name)
@@ -488,10 +491,12 @@ class Resolver:
     def _title_org(self, title: Title, names: list[tuple[str, str]], context: ArticleContext,
                    sentence: int) -> tuple[str, str] | None:
         """The local name of the organisation a title names, read in its article and sentence; None for none."""
+        # 党委副书记甲 on 乙大学新闻网: the university's (not 茂名新闻网's), whether a title list named the committee or not
+        committee = title.org or next((c for c in self.lex.host_committees if title.title.startswith(c)), "")
+        if committee in self.lex.host_committees and self.site_owner.endswith(self.lex.committee_hosts):
+            return ORG, self.site_owner + committee
         if not title.org:
             return self._assembly_of(title, names)
-        if title.org in self.lex.host_committees and self.site_owner.endswith(self.lex.committee_hosts):
-            return ORG, self.site_owner + title.org  # 党委副书记甲 on 乙大学新闻网: the university's (not 茂名新闻网's)
         bare = self.lex.institution_word(title.org)
         named = self._named_institution(bare, names) if bare else None
         if named or bare and not bare[1]:

@@ -326,6 +326,11 @@ def test_a_page_in_traditional_characters_is_read_in_simplified_ones(lex):
     assert sentence_texts([article]) == ["县委书记佘立原到石滩镇调研乡村振兴。"]  # 佘 and 原 are no variants to fold
 
 
+def test_a_transcribed_name_s_dot_is_read_in_one_form_whatever_the_paper_prints(lex):
+    (article,) = segment(Page("p.txt", "本报讯 县长吐尔洪•阿不拉、副县长阿不都・热西提出席。"), lex)
+    assert sentence_texts([article]) == ["县长吐尔洪·阿不拉、副县长阿不都·热西提出席。"]
+
+
 def test_a_headline_over_a_paragraph_line_is_no_part_of_its_first_sentence(lex):
     """A web page prints each paragraph on one line: a short line with no punctuation over a long one is the
     headline, though no blank line follows it (its last words glued to the body read 莅濮视察 as a name)."""

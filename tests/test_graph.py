@@ -347,3 +347,11 @@ def test_a_name_run_into_the_verb_after_it_once_is_the_name_the_article_prints_e
     page = Page("p.txt", "本报讯 近日，副县长陈民带领县水利局负责人巡河。陈民巡河先后来到绵江文武坝镇段。\n")
     people = labels(graph_of(page, lex, nlp, "会昌县"), "PERSON")
     assert "陈民" in people and "陈民巡" not in people
+
+
+def test_the_youth_league_s_committee_printed_short_is_the_league_s_not_the_party_s(lex, nlp):
+    page = Page("p.txt", "本报讯 活动由团市委、市妇联主办。团市委书记陈晓东、市委副书记王建国出席。\n")
+    graph = graph_of(page, lex, nlp, "青川市")
+    assert "团市委" in node(graph, "共青团青川市委")["aliases"]
+    assert role(graph, "陈晓东", "共青团青川市委") == ["团市委书记"]
+    assert role(graph, "王建国", "青川市委") == ["市委副书记"]

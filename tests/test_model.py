@@ -422,13 +422,31 @@ def test_a_body_of_an_autonomous_county_keeps_the_short_name_papers_print_among_
     aliases = {n.name: set(n.aliases) for n in build_graph(results, lex, "丽江市").nodes if n.type == ORG}
     assert "维西县纪委" in aliases["维西傈僳族自治县纪委"] and "龙胜县政府" in aliases["龙胜各族自治县政府"]
     assert "代县委" in aliases["代县县委"]
-    assert lex.other_spellings("东乡族自治县政府") == set()  # named after its people: no shorter name to print
+    # named after its people: no shorter name to print, only its formal one
+    assert lex.other_spellings("东乡族自治县政府") == {"东乡族自治县人民政府"}
+
+
+def test_a_government_node_carries_its_formal_name_whether_printed_or_not(lex):
+    mayor = Title("县长", "县政府", ORG)
+    graph = build_graph([article("a", [[("王青", PERSON, mayor)], [("石滩县政府", ORG)]])], lex, "石滩县")
+    government = next(n for n in graph.nodes if n.name == "石滩县政府")
+    assert "石滩县人民政府" in government.aliases
+    assert lex.other_spellings("石滩县人民政府") == set() and lex.other_spellings("甲公司政府") == set()
 
 
 def test_a_party_committee_printed_bare_on_a_city_s_news_site_is_no_committee_of_the_site(lex):
     deputy = Title("党委副书记", "党委", ORG)
     graph = build_graph([article("a", [[("王青", PERSON, deputy)]])], lex, "茂名市", paper="茂名新闻网")
     assert "茂名党委" not in {n.name for n in graph.nodes}
+
+
+def test_a_party_post_printed_bare_on_an_institution_s_own_site_is_of_its_committee(lex):
+    deputy, member = Title("党委副书记", "", ""), Title("党委委员", "党委", ORG)
+    graph = build_graph([article("a", [[("王青", PERSON, deputy)], [("李明", PERSON, member)]])], lex, "潍坊市",
+                        paper="青禾职业学院网站")
+    names = {n.id: n.name for n in graph.nodes}
+    assert {(names[r.person], names[r.org]) for r in graph.roles} == {("王青", "青禾职业学院党委"),
+                                                                      ("李明", "青禾职业学院党委")}
 
 
 def test_a_name_cut_one_character_short_wherever_printed_is_made_whole(lex):

@@ -3532,3 +3532,41 @@ def test_titles_after_before_acts_read_a_title_after_a_name_with_no_organisation
     assert titles(doc, "王立新") == [("校长", "")] and titles(doc, "那振华") == [("局长", "")]
     assert titles(doc, "张明") == []  # 代表/v: what he does, no title
     assert titles(run(doc_with(text, ents, words), disabled=["titles_after_before_acts"]), "王立新") == []
+
+
+def test_youth_league_committees_take_the_league_s_word_before_a_division_s_committee():
+    text = "活动由团县委主办，团市委书记陈晓东出席，甲代表团县委书记王建国发言"
+    words = [("活动", "n"), ("由", "p"), ("团", "n"), ("县委", "ORG"), ("主办", "v"), ("，", "w"), ("团", "n"),
+             ("市委书记", "n"), ("陈晓东", "PER"), ("出席", "v"), ("，", "w"), ("甲代表团", "ORG"), ("县委书记", "n"),
+             ("王建国", "PER"), ("发言", "v")]
+    ents = [("县委", "ORG"), ("陈晓东", "PERSON"), ("甲代表团", "ORG"), ("王建国", "PERSON")]
+    doc = run(doc_with(text, ents, words))
+    assert ("团县委", "ORG") in found(doc) and ("团市委", "ORG") in found(doc)
+    assert titles(doc, "陈晓东") == [("团市委书记", "团市委")]
+    assert titles(doc, "王建国") == [("县委书记", "县委")]  # 代表团: the end of another word
+    off = run(doc_with(text, ents, words), disabled=["youth_league_committees"])
+    assert ("团县委", "ORG") not in found(off) and titles(off, "陈晓东") == [("市委书记", "市委")]
+
+
+def test_own_committee_places_give_a_county_level_city_s_bare_bodies_to_its_own_officials():
+    text = "昌河市委副书记、市长李玉祥一行来访"
+    words = [("昌河市委", "ORG"), ("副书记", "n"), ("、", "w"), ("市长", "n"), ("李玉祥", "PER"), ("一行", "m"),
+             ("来访", "v")]
+    ents = [("昌河市委", "ORG"), ("李玉祥", "PERSON")]
+    assert titles(run(doc_with(text, ents, words)), "李玉祥") == [("市委副书记", "昌河市委"), ("市长", "昌河市政府")]
+    off = run(doc_with(text, ents, words), disabled=["own_committee_places"])
+    assert titles(off, "李玉祥") == [("市委副书记", "昌河市委"), ("市长", "市政府")]
+
+
+def test_a_standing_member_s_post_glued_to_a_department_s_is_two_posts():
+    text = "县委常委宣传部长李明、市委常委组织部部长王强出席"
+    words = [("县委常委", "n"), ("宣传部长", "n"), ("李明", "PER"), ("、", "w"), ("市委", "ORG"), ("常委", "n"),
+             ("组织部", "n"), ("部长", "n"), ("王强", "PER"), ("出席", "v")]
+    ents = [("李明", "PERSON"), ("市委", "ORG"), ("王强", "PERSON")]
+    doc = run(doc_with(text, ents, words))
+    assert titles(doc, "李明") == [("县委常委", "县委"), ("宣传部长", "县委宣传部")]
+    assert titles(doc, "王强") == [("市委常委", "市委"), ("组织部部长", "市委组织部")]
+    assert not any("常委组织部" in name for name, _ in found(doc))
+    off = run(doc_with(text, ents, words), disabled=["glued_posts", "glued_party_posts"])
+    assert ("委宣传部长", "") in titles(off, "李明")
+    assert ("市委常委组织部", "ORG") in found(off)

@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..lexicons import (ASSEMBLIES, ASSEMBLY_COMMITTEE, COMMUNITY, DIVISION_LIST_CLOSER, GOVERNMENTS, PARTY_COMMITTEES,
-                        STATIONED, SUPPLY_COOP, alternation, is_ethnic_township_ending)
+                        STATIONED, SUPPLY_COOP, YOUTH_LEAGUE, YOUTH_LEAGUE_FULL, alternation, is_ethnic_township_ending)
 from ..records import ORG, PERSON, PLACE, PROGRAMME
 from .backbone import Span, Word, doc_text, set_entities
 from .lexicon_component import LexiconComponent
@@ -45,7 +45,7 @@ POSITION_WORDS = "畔边旁侧东西南北"
 RIVER_ENDS = "河江溪"
 PREPOSITIONS = "以在向对由将把被从为给与同赴"  # never the first character of a place a level word follows
 LEADING_VERBS = ("率", "带领", "陪同")  # 副市长甲乙率市政府副秘书长: a name, then the body its leader brought
-DOTS = "·•・"  # between the parts of a transcribed name (买买提·艾力)
+DOTS = "·"  # between the parts of a transcribed name (买买提·艾力; simplified() folds the other dots into it)
 TRANSCRIBED_TAIL_MAX = 6  # the most characters a dotted name's cut last part goes on over (阿不 + 都热西提)
 DOTTED_GAP = 3  # characters the backbone may leave out between a dotted name's parts
 LEADER_NAME_TAGS = {"nz", "nr", "n", "PER"}  # what the backbone may tag a leader's name as in a long sentence
@@ -152,6 +152,8 @@ RULES = {
     "stationed_teams": "a work team named by where it is stationed or whom it helps (驻, 派驻, 帮扶, 援, 访惠聚 + "
                        "words + 工作队, 工作组, 服务队), verbs among the words, is one organisation, from the place or "
                        "organisation right before it (甲镇 驻镇帮镇扶村工作队, 乙大学 驻丙县访惠聚工作队, 驻村工作队)",
+    "youth_league_committees": "团 printed as a word of its own before a division's committee is the Communist Youth "
+                               "League's committee of that division, not the party's (由 团 + 市委 主办, 团 + 县委书记)",
     "level_led_orgs": "a level word printed alone after a verb, a preposition or a pause, then common words up to an "
                       "organisation suffix, is an organisation of that level (参观 市 未成年人保护中心, 要求 县 "
                       "生态环境分局): the home's, as 市委 is",
@@ -191,9 +193,9 @@ RULES = {
     "road_names": "roads, expressways and substations the backbone cut: a name, a grade and a road word (北沿江一级公路, "
                   "S228甲乙一级公路), a short name and 高速 before a place (甲乙高速丙至丁段), a voltage, a name and 变 "
                   "(220千伏甲乙变), two or three characters and a railway word (大临铁路, 广湛高铁)",
-    "glued_posts": "a backbone organisation holding a party post glued between two bodies, or ending in one, is "
-                   "the body before the post and the body after it (甲社区党委 + 书记 + 居委会, 乙区委 + 常委: titles "
-                   "printed with no 、 between them)",
+    "glued_posts": "an organisation, the backbone's or a rule's, holding a party post glued between two bodies, or "
+                   "ending in one, is the body before the post and the body after it (甲社区党委 + 书记 + 居委会, 乙区委 + "
+                   "常委, 丙市委 + 常委 + 组织部: titles printed with no 、 between them)",
     "glued_villages": "a village or town the backbone glued to the company, site or village after it is a place of its "
                       "own (甲村 + 山东乙纺织有限公司, 丙村 + 丁冷链物流生态园, 戊镇 + 己庚村, 戊街道 + 己庚村委), and so is a "
                       "district or county glued to a village or community in it (甲区 + 乙巷社区), and a listed county or "
@@ -462,7 +464,7 @@ OFFICE_ENDS = "处部办室"  # 侨政处, 经科部, 院办, 党政办公室: o
 GROUP_DETERMINERS = "各全诸"  # ，各区县政府主要领导: unnamed officials, no titled person whose list a name closes
 LONGEST_RUN_ITEM = 6  # 莫日根巴图: a Mongolian name of five characters and more
 OPENING_QUOTES, CLOSING_QUOTES = "“『「", "”』」"
-SLOGAN_BREAK_RE = re.compile(r"[·・、\s]+")  # between the phrases of a slogan: 甲乙丙丁·戊己庚辛, 甲乙丙 丁戊己
+SLOGAN_BREAK_RE = re.compile(r"[·、\s]+")  # between the phrases of a slogan: 甲乙丙丁·戊己庚辛, 甲乙丙 丁戊己
 SLOGAN_PHRASE = 3  # characters of a slogan's shortest phrase (感党恩); a foreign name's parts may be shorter
 LONGEST_SLOGAN = 24
 TRIP_VERBS = "来赴莅"  # 甲乙来茂调研: the verb of a trip, before the place it goes to
@@ -507,6 +509,7 @@ SPLIT_NAME_TAGS = {"n", "v", "a", "f", "d", "ad", "an", "vn", "nz", "s"}  # the 
 GLUED_POST_RE = re.compile("(?:委|党组|党工委|党总支|党支部)(?P<post>副?书记|常委|委员)")
 BODY_AFTER_POST = "会处"  # 常委会, 委员会, 书记处: a body, no post
 SPLIT_NAME_LENGTH = 3
+YOUTH_LEAGUE_COMMITTEE_RE = re.compile(rf"{YOUTH_LEAGUE}(?=[省市县区州旗盟镇乡]委)")  # 团 + 市委
 STATIONED_TEAM_RE = re.compile(r"(?:驻|派驻|对口帮扶|帮扶|援[\u4e00-\u9fff]|访惠聚)[\u4e00-\u9fff]{0,10}?(?:工作队|工作组|服务队)")
 TEAM_OPENERS = "的和与及为对在由向给是把将让被从"  # what a team printed with no place before may follow (为驻村工作队)
 SURNAME_WORD_TAGS = {"n", "f", "nz", "s"}  # a surname read as a word of its own (弓/n, 后/f), not 都/d or 全/a; 祝/v
@@ -691,6 +694,8 @@ class EntityRules(LexiconComponent):
             backbone = [piece for span in backbone for piece in _without_glued_post(text, span)]
         context = Context(text, doc._.kg_words or [], backbone, self.org_window, self.lex.title_core_re)
         proposed = [span for rule in self.rules for span in rule(context)]
+        if self.on["glued_posts"]:  # 市委/ORG 常委/n 组织部/n: org_suffixes runs over the post as over any word
+            proposed = [piece for span in proposed for piece in _without_glued_post(text, span)]
         chosen = self.overlap_filter(proposed, backbone)
         if self.on["trim_punctuation"]:
             chosen = [span for span in (_trimmed(text, span) for span in chosen) if span]
@@ -1140,6 +1145,19 @@ class EntityRules(LexiconComponent):
                     and c.text[m.start() - 1] not in TEAM_OPENERS:
                 continue  # 进驻, 入驻: the verb is part of a word before
             found.append((start, m.end(), ORG))
+        return found
+
+    def youth_league_committees(self, c: Context) -> list[Span]:
+        """团 is a word of its own before the committee (团/n 市委/ORG), never the end of another word (代表团, 集团):
+        the backbone keeps it apart, so a word boundary on both sides of it is the test."""
+        found = []
+        for m in YOUTH_LEAGUE_COMMITTEE_RE.finditer(c.text):
+            start = m.start()
+            if c.text.endswith(YOUTH_LEAGUE_FULL, 0, start + 1):
+                start -= len(YOUTH_LEAGUE_FULL) - 1  # 共青团 + 县委
+            elif c.word_at.get(start, (0,))[0] != start + 1:
+                continue
+            found.append((start, m.end() + 2, ORG))
         return found
 
     def level_led_orgs(self, c: Context) -> list[Span]:

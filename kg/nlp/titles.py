@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span as SpacySpan
 
-from ..lexicons import COMMUNITY, GOVERNMENTS, HEAD_COUNT, VILLAGE, alternation
+from ..lexicons import COMMUNITY, GOVERNMENTS, HEAD_COUNT, VILLAGE, YOUTH_LEAGUE, YOUTH_LEAGUE_FULL, alternation
 from ..records import ORG, PERSON, PLACE, Title
 from ..text import is_cjk
 from .backbone import Span, doc_text
@@ -214,6 +214,9 @@ RULES = {
                     "listed after them who do not accompany (，市委常委丁，副市长戊等), where org_from_earlier_place "
                     "keeps a county-level city's bare bodies at home; so does the next name of a 、-list (甲市市委书记"
                     "乙、市长丙)",
+    "own_committee_places": "a bare body in one person's title list after that person's post at a county-level "
+                            "city's or another division's committee is of that division (甲市委副书记、市长乙 -> 甲市政府, "
+                            "not the paper's own city's), as leader_pairs reads it for the next person",
     "listed_bodies": "a body printed bare in a title list names the body of the title before it (镇党委书记甲、党委副书记乙 "
                      "-> 镇党委; 县委常委、办公室主任 -> 县委办公室; 甲开发区党工委书记、管委会主任 -> 甲开发区管委会), "
                      "and out of a list the last of its kind the sentence named (甲镇党委书记乙讲话，党委副书记丙主持)",
@@ -235,6 +238,7 @@ HOST_UNITS = ("纪委", "工会", "团委")  # an institution's own bodies besid
 INSTITUTION_COMMITTEES = ("党委", "党总支", "党支部")  # 院长、党委书记: the institution's own committee
 PARTY = "党"
 # A post of an organisation's party body a post outside the party is printed right after (甲局党组成员副局长)
+STANDING_MEMBER = "常委"  # 县委常委宣传部长: a standing member's post glued to the department's
 GLUED_PARTY_POST_RE = re.compile("(?:党组|党委|党工委|党总支|党支部|[省市县区州旗]委)(?:副?书记|成员|委员|常委)$")
 GLUED_PARTY_POST_LENGTH = 6
 ORGANISATION_COMMITTEES = ("党委", "党组", "党工委", "党总支", "党支部")  # an organisation's party body
@@ -363,7 +367,9 @@ class TitleRules(LexiconComponent):
             following: dict[str, str] = {}
             for title in found[person]:
                 level = self.lex.leading_level(title.org, qualified_only=True) if title.org else ""
-                if level and pair and level in partner:  # 甲市委书记乙，市委副书记、市长丙: 丙 is 甲市's mayor
+                if level and level in following and self.on["own_committee_places"]:
+                    title = Title(title.title, following[level] + title.org, title.org_type)  # 甲市委副书记、市长乙
+                elif level and pair and level in partner:  # 甲市委书记乙，市委副书记、市长丙: 丙 is 甲市's mayor
                     title = Title(title.title, partner[level] + title.org, title.org_type)
                     led = partner
                 elif level and level in led and not host:  # …，市委常委丁，副市长戊等: 甲市's too
@@ -809,6 +815,8 @@ class TitleRules(LexiconComponent):
             if member:  # 甲市人大|代表 -> 人大代表 of 甲市人民代表大会, not of its standing committee
                 return _Found(Title(tail.group()[len(level):] + core, member, ORG), ent[0])
             printed = self._canonical_body(tail.group()) if tail else ""
+            if tail and name[:tail.start()] in (YOUTH_LEAGUE, YOUTH_LEAGUE_FULL):
+                printed = YOUTH_LEAGUE + printed  # 团市委 + 书记: the League's post, printed as such
             return _Found(Title(printed + core, name, ORG), ent[0])
         implied, _ = self._implied(core)
         level = self.lex.place_suffix(name)
@@ -947,15 +955,23 @@ class TitleRules(LexiconComponent):
     def _body_before(self, text: str, start: int, core: str) -> tuple[int, int, str] | None:
         """The body printed right before a title core, or sharing its first character (宣传 + 部长 -> 宣传部)."""
         window = max(0, start - self.body_window)
-        body = self.lex.body_re.search(text, window, start)
+        body = self._body_search(text, window, start)
         if body:
             return body.start(), start, body.group()
         if not self.on["shared_body_characters"] or len(core) < 2 or core in self.lex.title_ranks:
             return None
-        shared = self.lex.body_re.search(text[:start + 1], window)
+        shared = self._body_search(text[:start + 1], window, start + 1)
         if shared and len(shared.group()) > 1 and shared.group() not in self.lex.named_bodies:
             return shared.start(), start + 1, shared.group()
         return None
+
+    def _body_search(self, text: str, window: int, end: int) -> re.Match | None:
+        """The first body in ``text[window:end]``, not one whose 委 ends a standing member's post glued before it
+        (县委常委 + 宣传部长: the department is 宣传部, the 委 is 常委's)."""
+        body = self.lex.body_re.search(text, window, end)
+        if body and self.on["glued_party_posts"] and text.endswith(STANDING_MEMBER, 0, body.start() + 1):
+            return self.lex.body_re.search(text, body.start() + 1, end)
+        return body
 
     def _party_group(self, found: _Found, core: str) -> _Found:
         title = found.title
