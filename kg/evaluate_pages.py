@@ -43,6 +43,7 @@ SITE = "网站"  # 甲县人民法院网站(host): an institution's own site, wh
 GOLD_FIELDS = {"persons": PERSON, "places": PLACE, "orgs": ORG, "programmes": PROGRAMME}
 ENTITY_TYPES = (PERSON, PLACE, ORG, PROGRAMME)
 NAME_MARKS = str.maketrans("", "", "“”‘’\"'「」『』《》")  # quotation and title marks
+SPACED_RE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")  # 吴 琼: a name spaced out to fill its column
 
 
 @dataclass
@@ -77,8 +78,9 @@ class PageEvaluation:
 def _spelling(name: str) -> str:
     """A name as scored: Simplified, as kg names everything, and without quotation or title marks, which
     set a name's words apart (“1310”具体部署, 《甲规划纲要》) but are no part of them, nor a web page's pinyin
-    glosses (农(nóng)业部), which page repair drops."""
-    return without_pinyin_glosses(simplified(name.strip())).translate(NAME_MARKS)
+    glosses (农(nóng)业部), which page repair drops, nor the spaces that fill a short name's column (吴 琼), which
+    kg's names do not keep."""
+    return SPACED_RE.sub("", without_pinyin_glosses(simplified(name.strip())).translate(NAME_MARKS))
 
 
 def _alternatives(value: str) -> set[str]:

@@ -39,6 +39,7 @@ SITE_WORDS = ("官方网站", "门户网站", "网站", "新闻网", "官网", "
 AUTONOMOUS_REGION = "自治区"  # printed bare in an autonomous region's papers (自治区党委): the paper's own
 VILLAGE_BODIES = ("委会", "民委员会", "居委会", "居民委员会")  # 村委会, 社区居委会: a village's committee
 SECTIONS = ("处", "科", "股")  # the endings of a body's sections (省甲厅乙处), named by their heads (处长)
+SECTION_HOSTS = ("厅", "委", "院")  # besides the hosts of committees, what holds sections printed bare (科研处, 财务科)
 LABEL_PRIORITY = {ORG: 3, PLACE: 2, PROGRAMME: 1, PERSON: 0}
 PROGRAMME_WORK = "建设"
 CONTRACTION_MIN, CONTRACTION_GAIN = 4, 4  # 千万工程: four characters or more, the whole name four more at least
@@ -497,6 +498,9 @@ class Resolver:
             return ORG, self.site_owner + committee
         if not title.org:
             return self._assembly_of(title, names)
+        if title.org.endswith(SECTIONS) and not self.lex.org_suffix(title.org) and not self._section_of_body(title.org):
+            host = self._one_named(self.lex.committee_hosts + SECTION_HOSTS, names)  # 科研处 -> 甲学院科研处
+            return (ORG, host[1] + title.org) if host else None  # of several institutions, or none: no one's
         bare = self.lex.institution_word(title.org)
         named = self._named_institution(bare, names) if bare else None
         if named or bare and not bare[1]:

@@ -475,3 +475,12 @@ def test_a_bare_zone_s_board_is_the_board_of_the_one_zone_the_article_names(lex)
     results = [article("a", [[("青山经济开发区", PLACE)], [("开发区管委会", ORG)], [("开发区党工委", ORG)]])]
     names = {(n.type, n.name) for n in build_graph(results, lex, "茂名市").nodes}
     assert {(ORG, "青山经济开发区管委会"), (ORG, "青山经济开发区党工委"), (PLACE, "青山经济开发区")} <= names
+
+
+def test_a_section_printed_bare_is_the_one_institution_s_of_its_article(lex):
+    head = Title("科研处副处长", "科研处", ORG)
+    one = build_graph([article("a", [[("青禾学院", ORG)], [("梁志慧", PERSON, head)]])], lex, "梧州市")
+    names = {n.id: n.name for n in one.nodes}
+    assert [(names[r.person], names[r.org]) for r in one.roles] == [("梁志慧", "青禾学院科研处")]
+    two = build_graph([article("a", [[("青禾学院", ORG)], [("石岭医院", ORG)], [("梁志慧", PERSON, head)]])], lex, "梧州市")
+    assert not two.roles  # two institutions: whose section is not known

@@ -3570,3 +3570,34 @@ def test_a_standing_member_s_post_glued_to_a_department_s_is_two_posts():
     off = run(doc_with(text, ents, words), disabled=["glued_posts", "glued_party_posts"])
     assert ("委宣传部长", "") in titles(off, "李明")
     assert ("市委常委组织部", "ORG") in found(off)
+
+
+def test_dotted_names_after_titles_take_a_transcribed_name_the_backbone_cut_into_words():
+    text = "副主任买买提明·卡德率队，司法部长卡洛斯·阿马特发言，企业代表聚集在乔治·梅森大学"
+    words = [("副主任", "n"), ("买买", "v"), ("提明", "PER"), ("·卡德", "w"), ("率队", "v"), ("，", "w"), ("司法部长", "n"),
+             ("卡洛斯·阿马特", "PER"), ("发言", "v"), ("，", "w"), ("企业", "n"), ("代表", "n"), ("聚集", "v"), ("在", "p"),
+             ("乔治", "PER"), ("·", "w"), ("梅森", "PER"), ("大学", "n")]
+    ents = [("提明", "PERSON"), ("卡洛斯·阿马特", "PERSON"), ("乔治", "PERSON"), ("梅森", "PERSON")]
+    got = found(run(doc_with(text, ents, words)))
+    assert ("买买提明·卡德", "PERSON") in got and ("卡洛斯·阿马特", "PERSON") in got
+    assert not any(name.startswith("聚集") for name, _ in got)
+    assert ("买买提明·卡德", "PERSON") not in found(run(doc_with(text, ents, words),
+                                                       disabled=["dotted_names_after_titles"]))
+
+
+def test_bare_sections_name_a_section_of_common_nouns_after_a_list_mark():
+    text = "学院院长陈明、科研处副处长梁志慧陪同，他曾任人事处处长"
+    words = [("学院", "n"), ("院长", "n"), ("陈明", "PER"), ("、", "w"), ("科研", "n"), ("处", "n"), ("副处长", "n"),
+             ("梁志慧", "PER"), ("陪同", "v"), ("，", "w"), ("他", "r"), ("曾", "d"), ("任", "v"), ("人事处", "n"),
+             ("处长", "n")]
+    ents = [("陈明", "PERSON"), ("梁志慧", "PERSON")]
+    assert titles(run(doc_with(text, ents, words)), "梁志慧") == [("科研处副处长", "科研处")]
+    assert titles(run(doc_with(text, ents, words), disabled=["bare_sections"]), "梁志慧") == [("副处长", "")]
+
+
+def test_a_preposition_glued_before_a_listed_county_is_no_part_of_the_place():
+    text = "对容县的发展表示祝贺，从江县举行活动"
+    ents = [("对容县", "PLACE"), ("从江县", "PLACE")]
+    got = found(run(doc_with(text, ents)))
+    assert ("容县", "PLACE") in got and ("从江县", "PLACE") in got  # 从江县 is a county's own name
+    assert ("对容县", "PLACE") in found(run(doc_with(text, ents), disabled=["preposition_starts"]))

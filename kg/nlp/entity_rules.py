@@ -48,6 +48,8 @@ LEADING_VERBS = ("率", "带领", "陪同")  # 副市长甲乙率市政府副秘
 DOTS = "·"  # between the parts of a transcribed name (买买提·艾力; simplified() folds the other dots into it)
 TRANSCRIBED_TAIL_MAX = 6  # the most characters a dotted name's cut last part goes on over (阿不 + 都热西提)
 DOTTED_GAP = 3  # characters the backbone may leave out between a dotted name's parts
+NO_NAME_PART_TAGS = {"p", "u", "c", "d", "r"}  # 在/p, 的/u: no part of a dotted name (买买/v 提明/PER may be)
+DOTTED_NAME_RE = re.compile(r"[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,8})+")  # 甲乙丙·丁戊, 甲乙·丙丁·戊己
 LEADER_NAME_TAGS = {"nz", "nr", "n", "PER"}  # what the backbone may tag a leader's name as in a long sentence
 LEADER_TITLE_MAX = 6  # 总书记, 副总理, 国务委员
 UNIT_ENDINGS = "委室办处科局部队站所会社院组"  # what ends a unit's name, never a person's (史志室, 农牧委)
@@ -223,6 +225,9 @@ RULES = {
     "place_abbreviations": "two one-character short forms are two places (中美 -> 中, 美)",
     "place_trailing_words": "words after a place that are not its name go (新疆北部 -> 新疆, 成都晴 -> 成都)",
     "dotted_names": "names joined by · are one person (买买提·艾力)",
+    "dotted_names_after_titles": "a dotted name right after a title is one person, whatever words the backbone cut "
+                                 "it into (副主任 + 买买/v 提明/PER ·卡德/w 率): its last part runs over the characters "
+                                 "that spell transcribed names (transcription_characters.txt)",
     "dotted_name_heads": "dotted_names also takes the one character the backbone cut from a dotted name's first part "
                          "between a title and the name (县长 + 甲/a 乙丙·丁戊/PER)",
     "dotted_name_tails": "dotted_names also takes the two or three characters the backbone cut from a dotted name's "
@@ -369,7 +374,8 @@ RULES = {
     "trim_punctuation": "quotes and brackets around a name go, needed quotes stay (“信”字号)",
     "era_words": "a word of an era glued before an organisation goes (新时代 + 甲县人大: era_words.txt)",
     "preposition_starts": "a preposition, or 原 (former) or the 任 of 新任, 现任, glued before a level word that starts "
-                          "an organisation goes (以 + 州人民代表大会, 向 + 县委, 原 + 县人大常委会, 新任 + 州政协)",
+                          "an organisation goes (以 + 州人民代表大会, 向 + 县委, 原 + 县人大常委会, 新任 + 州政协), and so "
+                          "does a preposition glued before a listed division (对容县/LOC -> 容县)",
     "listed_divisions_before_bodies": "body_abbreviations also takes the listed county or city the backbone left "
                                       "in a word before a body (南岸 + 区委书记/s -> 南岸区委)",
     "paused_given_names": "names_after_titles also reads a name whose given name the backbone took for a word of its "
@@ -884,6 +890,9 @@ class EntityRules(LexiconComponent):
     def _without_lead(self, text: str, span: Span) -> Span:
         """新时代甲县人大 -> 甲县人大, 以州人民代表大会 -> 州人民代表大会: what the backbone glued before a body."""
         start, end, label = span
+        if label == PLACE and self.on["preposition_starts"] and text[start] in PREPOSITIONS and end - start > 2 \
+                and (self._known_division(text[start + 1:end]) or text[start + 1:end] in self.lex.county_parent):
+            return start + 1, end, label  # 对容县/LOC: the preposition before the county
         if label != ORG:
             return span
         era = next((w for w in self.lex.era_words if text.startswith(w, start, end)
@@ -1157,7 +1166,8 @@ class EntityRules(LexiconComponent):
                 start -= len(YOUTH_LEAGUE_FULL) - 1  # 共青团 + 县委
             elif c.word_at.get(start, (0,))[0] != start + 1:
                 continue
-            found.append((start, m.end() + 2, ORG))
+            if not _inside_longer(start, m.end() + 2, c.backbone):  # 郑州共青团市委/ORG: the backbone's whole name
+                found.append((start, m.end() + 2, ORG))
         return found
 
     def level_led_orgs(self, c: Context) -> list[Span]:
@@ -2148,6 +2158,27 @@ class EntityRules(LexiconComponent):
                 if len(run) > 1 or end_of_name > run[-1][1] or start_of_name < run[0][0]:
                     found.append((start_of_name, end_of_name, PERSON))
             run = [(start, end)]
+        return found
+
+    def dotted_names_after_titles(self, c: Context) -> list[Span]:
+        """Only where the backbone found no person over the dot (司法部长 + 卡洛斯·阿马特/PER stays) and no function word
+        lies before it (代表 + 聚集/v 在/p 乔治·梅森: no name)."""
+        found = []
+        persons = [(s, e) for s, e, label in c.backbone if label == PERSON]
+        for start in c.title_ends:
+            name = DOTTED_NAME_RE.match(c.text, start)
+            if not name:
+                continue
+            dot = c.text.index(DOTS, start, name.end())
+            if any(s < dot < e for s, e in persons) \
+                    or any(tag in NO_NAME_PART_TAGS for s, _, tag in c.words if start <= s < dot):
+                continue
+            last = c.text.rindex(DOTS, start, name.end()) + 1
+            end = last
+            while end < name.end() and end - last < TRANSCRIBED_TAIL_MAX and c.text[end] in self.lex.transcription_characters:
+                end += 1
+            if end > last:  # 卡德 + 率: the name ends before what the person does
+                found.append((start, end, PERSON))
         return found
 
     def _transcribed_end(self, text: str, end: int) -> int:

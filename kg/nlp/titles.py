@@ -118,6 +118,8 @@ RULES = {
               "its name or bare after its other posts in a title list (甲供销社党组书记、理事会主任乙 -> 甲供销社)",
     "untagged_divisions": "a government title after an untagged name ending in the level of the body it implies names "
                           "that division's body (船营区副区长 -> 船营区政府)",
+    "bare_sections": "section_heads also reads a section printed bare, of common nouns only, from a list's 、 or a "
+                     "clause's start (、科研处 + 副处长): the resolver names it after the one institution of the article",
     "section_staff": "section_heads also reads any other post printed right after a section's name (甲厅资源开发处 + "
                      "三级调研员 -> 甲厅资源开发处)",
     "listed_companies": "in a title list, the untagged words between the 、 and a company's post are the company "
@@ -247,6 +249,7 @@ ACT_AFTER_TITLE_TAGS = {"v", "vd", "p", "c", "d", "m", "u"}  # 出席/v, 在/p, 
 DIVISION_PARTY_COMMITTEES = {"乡": "党委", "镇": "党委", "街道": "党工委", "县": "委", "区": "委", "市": "委",
                              "旗": "委", "自治县": "委"}  # the party committee a bare secretary of that level leads
 ACADEMIC_RANKS = ("教授", "研究员")  # printed after a name with the institution before it (甲大学乙教授)
+SECTION_WORD_TAGS = {"n", "nz", "vn", "j"}  # 科研/n 处/n, 招生/vn 就业/vn 处/n: what a bare section is printed in
 FUNCTION_WORD_TAGS = {"v", "vd", "d", "p", "c", "u", "r", "xc"}  # backbone tags of words no organisation name ends with
 VILLAGE_SECRETARY_RANKS = ("驻村", "第一")  # 驻村第一书记, 第一书记 printed bare: a village's branch secretary
 VILLAGE_WORD = "村"
@@ -772,7 +775,14 @@ class TitleRules(LexiconComponent):
         for cut in range(max(3, len(words) - SECTION_NAME_MAX), len(words) - 1):
             if self.lex.org_suffix(words[:cut]):
                 return _Found(Title(words[cut:] + core, words, ORG), start - len(words))
+        if self.on["bare_sections"] and len(words) <= SECTION_NAME_MAX and self._nouns_only(start - len(words), start):
+            return _Found(Title(words + core, words, ORG), start - len(words))  # 、科研处 + 副处长
         return None
+
+    def _nouns_only(self, start: int, end: int) -> bool:
+        """The backbone's words from ``start`` to ``end`` are nouns, the first starting there (科研/n 处/n; not 曾/d 任/v)."""
+        tags = [tag for position, tag in self._word_tags.items() if start <= position < end]
+        return start in self._word_tags and all(tag in SECTION_WORD_TAGS for tag in tags)
 
     def _appointed_org(self, posts: list[Title], earlier: list[list[Title]]) -> list[Title]:
         """Bare posts an election gives after a comma are of the body the sentence's last election named."""
