@@ -2166,7 +2166,7 @@ class EntityRules(LexiconComponent):
         found = []
         persons = [(s, e) for s, e, label in c.backbone if label == PERSON]
         for start in c.title_ends:
-            name = DOTTED_NAME_RE.match(c.text, start)
+            name = DOTTED_NAME_RE.match(c.text, start) if start in c.word_at else None  # not 常委 + 会主任…
             if not name:
                 continue
             dot = c.text.index(DOTS, start, name.end())
