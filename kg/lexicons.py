@@ -179,6 +179,7 @@ class Lexicons:
     minority_name_re: re.Pattern | None = None  # 扎西, 巴特尔: what starts a Tibetan or Mongolian given name
     transcription_characters: frozenset[str] = frozenset()  # 阿, 都, 提: what spells a transcribed name
     party_committee_re: re.Pattern | None = None  # 民盟甲市委会, 九三学社乙省委: another party's committee
+    parties: tuple[str, ...] = ()  # 民革, 九三学社: the parties other than the Communist Party (parties.txt)
     set_phrase_re: re.Pattern | None = None  # 中国特色, 中国式: a place's name that starts a set phrase
     honour_title_re: re.Pattern | None = None  # 国家级旅游度假区: an honour printed like a place's name
     idiom_re: re.Pattern | None = None  # 踔厉奋发: idioms the backbone reads names in
@@ -378,8 +379,9 @@ class Lexicons:
         # 民盟 + 甲市 + 委会: a party other than the Communist Party, a division (or 中央), and its committee
         # (民盟广西 + 主委: a province printed short, its committee implied by the chair's post; 九三学社甲州委 +
         # 组织部: one of the committee's departments)
+        self.parties = tuple(_words("parties.txt", dirs))
         self.party_committee_re = re.compile(
-            f"(?:{alternation(_words('parties.txt', dirs))})"
+            f"(?:{alternation(self.parties)})"
             f"(?:中央|(?:(?![和与及])[\u4e00-\u9fff]){{1,8}}?[省市州县区旗盟]|(?P<short>{alternation(self.province_short)}))?"
             f"(?:(?:{alternation(PARTY_COMMITTEE_ENDINGS)})(?:{alternation(PARTY_DEPARTMENTS)})?|(?(short)(?={PARTY_CHAIR})|(?!)))")
         self.org_short_forms = {row[0]: row[1] for row in _rows("org_short_forms.tsv", dirs)}

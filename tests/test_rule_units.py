@@ -3603,3 +3603,21 @@ def test_a_preposition_glued_before_a_listed_county_is_no_part_of_the_place():
     got = found(run(doc_with(text, ents)))
     assert ("容县", "PLACE") in got and ("从江县", "PLACE") in got  # 从江县 is a county's own name
     assert ("对容县", "PLACE") in found(run(doc_with(text, ents), disabled=["preposition_starts"]))
+
+
+def test_names_before_leads_cut_the_lead_of_a_group_off_a_name():
+    text = "协会会长陈景旺率协会一行到访"
+    words = [("协会", "n"), ("会长", "n"), ("陈景旺率", "PER"), ("协会", "n"), ("一行", "m"), ("到访", "v")]
+    ents = [("陈景旺率", "PERSON")]
+    assert ("陈景旺", "PERSON") in found(run(doc_with(text, ents, words)))
+    assert ("陈景旺率", "PERSON") in found(run(doc_with(text, ents, words), disabled=["names_before_leads"]))
+
+
+def test_a_democratic_party_s_branch_names_the_place_of_the_bare_bodies_after_it():
+    text = "民革青川区支部主委、区政协副主席谭华林出席"
+    words = [("民革青川区支部", "ORG"), ("主委", "n"), ("、", "w"), ("区政协", "ORG"), ("副主席", "n"), ("谭华林", "PER"),
+             ("出席", "v")]
+    ents = [("民革青川区支部", "ORG"), ("区政协", "ORG"), ("谭华林", "PERSON")]
+    assert ("区政协副主席", "青川区政协") in titles(run(doc_with(text, ents, words)), "谭华林")
+    off = run(doc_with(text, ents, words), disabled=["org_from_earlier_place"])
+    assert ("区政协副主席", "区政协") in titles(off, "谭华林")

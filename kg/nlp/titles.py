@@ -389,17 +389,22 @@ class TitleRules(LexiconComponent):
                         if cut > 0 and title.org.startswith(word, cut - len(word)):
                             cut -= len(word)  # 兴县县委: a county of one character printed with its level twice
                         if cut > 0 and len(title.org) > cut + len(word) and self._peer_place(title.org[:cut + len(word)]):
-                            qualifiers[word] = (_without_party(title.org[:cut]), host)
+                            qualifiers[word] = (self._without_party(title.org[:cut]), host)
                         elif cut > 0:
                             # 榆林市委常委、神木市委书记甲，…市委副书记乙: the city named last is no peer, and the
                             # one before it no longer qualifies the bare bodies after it
                             qualifiers.pop(word, None)
                             if title.org.endswith(COMMITTEE):
-                                following[word] = _without_party(title.org[:cut])
+                                following[word] = self._without_party(title.org[:cut])
                 titles.append(title)
             carried[person] = titles
             partner = following
         return carried
+
+    def _without_party(self, place: str) -> str:
+        """The place a party committee's formal name prints after the party (中共甲县委 -> 甲县, 民革甲区支部 -> 甲区),
+        for the bare bodies after it: 区政协 after 民革甲区支部主委 is 甲区政协, no 民革's."""
+        return next((place[len(party):] for party in (*PARTY_NAMES, *self.lex.parties) if place.startswith(party)), place)
 
     def _leads_both(self, titles: list[Title]) -> bool:
         """A deputy secretary who heads the government (市委副书记、市长): the second of a place's leading pair."""
@@ -1136,11 +1141,6 @@ class TitleRules(LexiconComponent):
         an organisation; it keeps its own printed form."""
         found = self._org_from_entity(text[:start] + title, start, title, ent_ending)
         return Title(title, found.title.org, ORG) if found and found.title.org_type == ORG else None
-
-
-def _without_party(place: str) -> str:
-    """The place a party committee's formal name prints after the party (中共甲县委 -> 甲县), for its other bodies."""
-    return next((place[len(party):] for party in PARTY_NAMES if place.startswith(party)), place)
 
 
 def _clause_words(text: str, position: int, longest: int) -> str:
