@@ -83,6 +83,8 @@ CLAUSE_ENDS = "，,；;。"
 PAUSES = "，,、；;。和与及）)"
 LIST_PAUSES = "，,、；;"  # what closes one titled name of a list before the next
 LIST_PAUSE = "、"
+PAUSED_NAME_WORD_TAGS = {"v", "n", "nz", "vn", "PER"}  # 符/v 发胜/v; not 都/d 认真/a, 曾/d 平原/n (other rules')
+NOT_GIVEN_NAME = set("了的着过是在和与及等说也都就又还")  # 主任也表示，: function characters, no given name's
 NEXT_TITLE_WINDOW = 14  # how far after that pause the next person's title may end (市委常委、兰陵县委书记)
 SESSION_BODY_OPENERS = ("政协", "中国人民政治协商会议", "中国共产党", "中共")
 TERM_MARK = "届"  # in every body named with its term (第六届)
@@ -242,6 +244,10 @@ RULES = {
     "names_after_titles": "a surname and one or two characters right after a title is a name the backbone missed (市长席小军率)",
     "names_before_semicolons": "names_after_titles also reads a three-character name the backbone cut into verbs when a "
                                "semicolon closes it, as in lists of leaders (…市政协主席甲乙丙；)",
+    "paused_names_after_titles": "two or three characters between a title and a list's pause, a listed surname first, "
+                                 "that the backbone cut into words of one or two characters, are a name (县监委主任 + "
+                                 "符/v 发胜/v ，, 副主席 + 操/v 建民/n 、 + the next name), verbs and nouns only: the "
+                                 "pause ends it, whatever its characters follow elsewhere",
     "names_tagged_as_verbs": "names_after_titles also reads a name the backbone took for one verb when punctuation or "
                              "一行 closes it (副市长甲乙丙，, 市长包鸣/v ，, 书记包钢/v 一行), unless its first character "
                              "starts verbs (市长强调，), and a three-character one before 的 or another verb (副县长甲乙丙/v "
@@ -2165,6 +2171,28 @@ class EntityRules(LexiconComponent):
                 if len(run) > 1 or end_of_name > run[-1][1] or start_of_name < run[0][0]:
                     found.append((start_of_name, end_of_name, PERSON))
             run = [(start, end)]
+        return found
+
+    def paused_names_after_titles(self, c: Context) -> list[Span]:
+        found = []
+        taken = [(s, e) for s, e, label in c.backbone if label != PERSON or e - s > 1]  # 符/PER alone: a cut name
+        persons = {s for s, _, label in c.backbone if label == PERSON}
+        for start in c.title_ends:
+            if c.text.endswith(REPORTERS, 0, start):
+                continue  # 会见记者 + 时/n 表示/v ，: when the reporters were met, no name
+            for end in (start + 3, start + 2):
+                name = c.text[start:end]
+                if end >= len(c.text) or c.text[end] not in LIST_PAUSES or not _is_cjk(name) or set(name[1:]) & NOT_GIVEN_NAME \
+                        or not 0 < self.lex.surname_length(name) < len(name):
+                    continue
+                if c.text[end] == LIST_PAUSE and end + 1 not in persons:
+                    break  # 、 + 出席: the list goes on to no name, so nothing says these words are one
+                inside = [(s, tag) for s, _, tag in c.words if start <= s < end]  # 表示/v: one word, no name
+                if start in c.word_at and end in c.word_ending and len(inside) > 1 \
+                        and all(tag in PAUSED_NAME_WORD_TAGS for _, tag in inside) \
+                        and not any(s < end and start < e for s, e in taken):
+                    found.append((start, end, PERSON))
+                break
         return found
 
     def dotted_names_after_titles(self, c: Context) -> list[Span]:
