@@ -38,6 +38,8 @@ BRANCH_ENDINGS = ("分公司", "子公司")
 SITE_WORDS = ("官方网站", "门户网站", "网站", "新闻网", "官网", "微信公众号", "公众号")  # 甲医院网站: the hospital's own site
 AUTONOMOUS_REGION = "自治区"  # printed bare in an autonomous region's papers (自治区党委): the paper's own
 VILLAGE_BODIES = ("委会", "民委员会", "居委会", "居民委员会")  # 村委会, 社区居委会: a village's committee
+FIVE_YEAR_PERIOD_RE = re.compile("十[一二三四五六七八九]五")  # 十四五, printed for the plan or its years
+FIVE_YEAR_PLAN = "规划"
 SECTIONS = ("处", "科", "股")  # the endings of a body's sections (省甲厅乙处), named by their heads (处长)
 SECTION_HOSTS = ("厅", "委", "院")  # besides the hosts of committees, what holds sections printed bare (科研处, 财务科)
 LABEL_PRIORITY = {ORG: 3, PLACE: 2, PROGRAMME: 1, PERSON: 0}
@@ -323,6 +325,8 @@ class Resolver:
             text = self.lex.short_org_form(self._qualify(text[len(self._parent_dropped(text)):], context, sentence))
         elif label == PROGRAMME and text.endswith(PROGRAMME_WORK) and text[:-len(PROGRAMME_WORK)] in self.lex.programmes:
             text = text[:-len(PROGRAMME_WORK)]  # 美丽乡村建设 -> 美丽乡村: the work of a listed programme is the programme
+        elif label == PROGRAMME and FIVE_YEAR_PERIOD_RE.fullmatch(text):
+            text += FIVE_YEAR_PLAN  # 十四五 -> 十四五规划: the period is named after its plan, the programme
         return label, text
 
     def _strip_province(self, name: str) -> str:

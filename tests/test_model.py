@@ -484,3 +484,9 @@ def test_a_section_printed_bare_is_the_one_institution_s_of_its_article(lex):
     assert [(names[r.person], names[r.org]) for r in one.roles] == [("梁志慧", "青禾学院科研处")]
     two = build_graph([article("a", [[("青禾学院", ORG)], [("石岭医院", ORG)], [("梁志慧", PERSON, head)]])], lex, "梧州市")
     assert not two.roles  # two institutions: whose section is not known
+
+
+def test_a_five_year_period_is_named_after_its_plan_and_keeps_the_printed_form(lex):
+    graph = build_graph([article("a", [[("十四五", PROGRAMME)], [("十五五", PROGRAMME)]])], lex, "潮州市")
+    programmes = {n.name: set(n.aliases) for n in graph.nodes if n.type == PROGRAMME}
+    assert programmes == {"十四五规划": {"十四五"}, "十五五规划": {"十五五"}}
