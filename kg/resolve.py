@@ -38,6 +38,7 @@ BRANCH_ENDINGS = ("分公司", "子公司")
 SITE_WORDS = ("官方网站", "门户网站", "网站", "新闻网", "官网", "微信公众号", "公众号")  # 甲医院网站: the hospital's own site
 AUTONOMOUS_REGION = "自治区"  # printed bare in an autonomous region's papers (自治区党委): the paper's own
 VILLAGE_BODIES = ("委会", "民委员会", "居委会", "居民委员会")  # 村委会, 社区居委会: a village's committee
+PARTY_GROUP = "党组"  # 人大党组: a body's party group, printed bare as the body is
 FIVE_YEAR_PERIOD_RE = re.compile("十[一二三四五六七八九]五")  # 十四五, printed for the plan or its years
 FIVE_YEAR_PLAN = "规划"
 SECTIONS = ("处", "科", "股")  # the endings of a body's sections (省甲厅乙处), named by their heads (处长)
@@ -399,8 +400,8 @@ class Resolver:
         if name.startswith(AUTONOMOUS_REGION) and context.home.province.endswith(AUTONOMOUS_REGION):
             return context.home.province + name[len(AUTONOMOUS_REGION):]  # 自治区政府 in a 广西 paper: 广西壮族自治区政府
         body, word = self._unqualified_of(name)
-        if name in self.lex.home_bodies:
-            return context.home.city + name if context.home.city else name  # 人大, 政协: the paper's own
+        if name.removesuffix(PARTY_GROUP) in self.lex.home_bodies:  # 人大, 政协, 人大党组: the paper's own
+            return context.home.city + name if context.home.city else name
         place = context.place_for(self.lex.levels[word], sentence) if word else ""
         return place + body[len(word):] if place else body
 

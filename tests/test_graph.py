@@ -355,3 +355,10 @@ def test_the_youth_league_s_committee_printed_short_is_the_league_s_not_the_part
     assert "团市委" in node(graph, "共青团青川市委")["aliases"]
     assert role(graph, "陈晓东", "共青团青川市委") == ["团市委书记"]
     assert role(graph, "王建国", "青川市委") == ["市委副书记"]
+
+
+def test_a_standing_committee_and_a_party_group_printed_bare_are_the_county_paper_s_own(lex, nlp):
+    page = Page("p.txt", "本报讯 人大常委会主任陈晓东出席会议。人大党组书记王建国主持。市委书记、人大常委会主任李明华讲话。\n")
+    graph = graph_of(page, lex, nlp, "青川县")
+    assert role(graph, "陈晓东", "青川县人大常委会") == ["人大常委会主任"]
+    assert role(graph, "王建国", "青川县人大党组") == ["党组书记"]
