@@ -3635,3 +3635,10 @@ def test_paused_names_after_titles_read_a_name_the_backbone_cut_into_verbs_befor
     assert ("符发胜", "PERSON") in got
     assert not {name for name, label in got if label == "PERSON"} - {"符发胜"}  # 也表示, 强调, 时表示: no names
     assert ("符发胜", "PERSON") not in found(run(doc_with(text, ents, words), disabled=["paused_names_after_titles"]))
+
+
+def test_numbered_schools_start_at_a_listed_county_not_at_the_verb_before_it():
+    text = "县长深入寿县一中看望教师"
+    words = [("县长", "n"), ("深入", "v"), ("寿县", "LOC"), ("一", "m"), ("中", "f"), ("看望", "v"), ("教师", "n")]
+    got = found(run(doc_with(text, [("寿县", "PLACE")], words)))
+    assert ("寿县一中", "ORG") in got and ("入寿县一中", "ORG") not in got

@@ -2261,9 +2261,11 @@ class EntityRules(LexiconComponent):
         found = []
         for match in NUMBERED_SCHOOL_RE.finditer(c.text):
             number = match.start("number")
-            place = next((p for p in range(max(0, number - SHORT_NAME_MAX), number) if _is_cjk(c.text[p:number])
-                          and (c.text[p:number] in self.lex.county_parent or self._known_division(c.text[p:number])
-                          or self._short_division(c.text[p:number]))), None)
+            starts = range(max(0, number - SHORT_NAME_MAX), number)
+            # a listed county first, whatever its length (来 + 寿县一中: not 来寿县, though shaped as a county)
+            place = next((p for p in starts if c.text[p:number] in self.lex.county_parent), None)
+            place = place if place is not None else next((p for p in starts if _is_cjk(c.text[p:number]) and (
+                self._known_division(c.text[p:number]) or self._short_division(c.text[p:number]))), None)
             if place is None and c.text[number - 1:number] in SCHOOL_LEVELS:
                 place = number - 1  # 县一中, 市三中
             if place is not None:
