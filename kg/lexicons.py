@@ -32,6 +32,7 @@ STATIONED = "驻"  # 甲日报驻乙市记者站: an office of 甲日报 station
 # The Communist Youth League, printed before a division's committee: 团市委, 共青团县委 (its full name's start)
 YOUTH_LEAGUE = "团"
 YOUTH_LEAGUE_FULL = "共青团"
+PARTY_GROUP = "党组"  # a body's party group (甲局党组, 人大党组), whose posts are its own
 STATION_PLACE_LENGTH = 6  # characters of the place a stationed reporter covers (甲日报驻乙市记者)
 # What a bare institution word may be printed with (学校党委, 集团工会): the unit of the one the article names.
 DATE_FIELDS = ("发布时间", "发布日期", "时间", "日期")  # 作者:甲发布时间:…: a page's date field glued to a credit
@@ -694,6 +695,11 @@ def _longest_ending(text: str, endings: set[str], longest: int, keep: int) -> st
     return ""
 
 
+# The other dots papers print between the parts of a transcribed name (吐尔洪•阿不拉, 阿不都・热西提): one name,
+# one form
+NAME_DOTS = {ord(dot): "·" for dot in "•・‧∙"}
+
+
 @lru_cache(maxsize=1)
 def _traditional_to_simplified() -> dict[int, str]:
     """OpenCC's table of Traditional characters (shipped in opencc-python-reimplemented), one-to-one mappings
@@ -718,10 +724,6 @@ def _is_simplified(char: str) -> bool:
     except UnicodeEncodeError:
         return False
     return True
-
-
-# The other dots papers print between the parts of a transcribed name (吐尔洪•阿不拉, 阿不都・热西提): one name, one form
-NAME_DOTS = {ord(dot): "·" for dot in "•・‧∙"}
 
 
 def simplified(text: str) -> str:

@@ -17,7 +17,8 @@ from itertools import islice
 from typing import Iterable, Iterator, NamedTuple
 
 from .lexicons import (ASSEMBLIES, ASSEMBLY_COMMITTEE, DIVISION_LIST_CLOSER, GOVERNMENTS, PARTY_COMMITTEES, STATIONED,
-                       VILLAGE, YOUTH_LEAGUE, YOUTH_LEAGUE_FULL, Lexicons, alternation, ethnic_township_short_form, short_form, simplified)
+                       PARTY_GROUP, VILLAGE, YOUTH_LEAGUE, YOUTH_LEAGUE_FULL, Lexicons, alternation,
+                       ethnic_township_short_form, short_form, simplified)
 from .model import Home
 from .records import ORG, OWN_PAPER, PERSON, PLACE, PROGRAMME, Article, ArticleMentions, Credit, Mention, Title, is_staff_role
 from .text import is_cjk
@@ -38,7 +39,6 @@ BRANCH_ENDINGS = ("分公司", "子公司")
 SITE_WORDS = ("官方网站", "门户网站", "网站", "新闻网", "官网", "微信公众号", "公众号")  # 甲医院网站: the hospital's own site
 AUTONOMOUS_REGION = "自治区"  # printed bare in an autonomous region's papers (自治区党委): the paper's own
 VILLAGE_BODIES = ("委会", "民委员会", "居委会", "居民委员会")  # 村委会, 社区居委会: a village's committee
-PARTY_GROUP = "党组"  # 人大党组: a body's party group, printed bare as the body is
 FIVE_YEAR_PERIOD_RE = re.compile("十[一二三四五六七八九]五")  # 十四五, printed for the plan or its years
 FIVE_YEAR_PLAN = "规划"
 SECTIONS = ("处", "科", "股")  # the endings of a body's sections (省甲厅乙处), named by their heads (处长)

@@ -2174,6 +2174,8 @@ class EntityRules(LexiconComponent):
         return found
 
     def paused_names_after_titles(self, c: Context) -> list[Span]:
+        """The pause is the evidence the backbone's words lack: a name ends there (主任符发胜，), which followers in
+        its given name (发) cannot say elsewhere; one word of the language (表示/v) is never a name."""
         found = []
         taken = [(s, e) for s, e, label in c.backbone if label != PERSON or e - s > 1]  # 符/PER alone: a cut name
         persons = {s for s, _, label in c.backbone if label == PERSON}
@@ -2182,8 +2184,8 @@ class EntityRules(LexiconComponent):
                 continue  # 会见记者 + 时/n 表示/v ，: when the reporters were met, no name
             for end in (start + 3, start + 2):
                 name = c.text[start:end]
-                if end >= len(c.text) or c.text[end] not in LIST_PAUSES or not _is_cjk(name) or set(name[1:]) & NOT_GIVEN_NAME \
-                        or not 0 < self.lex.surname_length(name) < len(name):
+                if end >= len(c.text) or c.text[end] not in LIST_PAUSES or not _is_cjk(name) \
+                        or set(name[1:]) & NOT_GIVEN_NAME or not 0 < self.lex.surname_length(name) < len(name):
                     continue
                 if c.text[end] == LIST_PAUSE and end + 1 not in persons:
                     break  # 、 + 出席: the list goes on to no name, so nothing says these words are one
@@ -2208,9 +2210,9 @@ class EntityRules(LexiconComponent):
             if any(s < dot < e for s, e in persons) \
                     or any(tag in NO_NAME_PART_TAGS for s, _, tag in c.words if start <= s < dot):
                 continue
-            last = c.text.rindex(DOTS, start, name.end()) + 1
-            end = last
-            while end < name.end() and end - last < TRANSCRIBED_TAIL_MAX and c.text[end] in self.lex.transcription_characters:
+            last = end = c.text.rindex(DOTS, start, name.end()) + 1
+            while end < name.end() and end - last < TRANSCRIBED_TAIL_MAX \
+                    and c.text[end] in self.lex.transcription_characters:
                 end += 1
             if end > last:  # 卡德 + 率: the name ends before what the person does
                 found.append((start, end, PERSON))

@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span as SpacySpan
 
-from ..lexicons import COMMUNITY, GOVERNMENTS, HEAD_COUNT, VILLAGE, YOUTH_LEAGUE, YOUTH_LEAGUE_FULL, alternation
+from ..lexicons import (COMMUNITY, GOVERNMENTS, HEAD_COUNT, PARTY_GROUP, VILLAGE, YOUTH_LEAGUE, YOUTH_LEAGUE_FULL,
+                        alternation)
 from ..records import ORG, PERSON, PLACE, Title
 from ..text import is_cjk
 from .backbone import Span, doc_text
@@ -225,7 +226,6 @@ RULES = {
 }
 
 
-PARTY_GROUP = "党组"
 WORK_COMMITTEE = "工委"  # a zone's or a street's party committee (区党工委): its 管委会 is the same zone's
 ZONE_BOARD = "管委会"  # a zone's board, the same zone's whichever committee the title before names (区党委、管委会)
 COMMITTEE = "委"  # how a party committee's name ends (市委, 县委)
@@ -404,7 +404,8 @@ class TitleRules(LexiconComponent):
     def _without_party(self, place: str) -> str:
         """The place a party committee's formal name prints after the party (中共甲县委 -> 甲县, 民革甲区支部 -> 甲区),
         for the bare bodies after it: 区政协 after 民革甲区支部主委 is 甲区政协, no 民革's."""
-        return next((place[len(party):] for party in (*PARTY_NAMES, *self.lex.parties) if place.startswith(party)), place)
+        parties = (*PARTY_NAMES, *self.lex.parties)
+        return next((place[len(party):] for party in parties if place.startswith(party)), place)
 
     def _leads_both(self, titles: list[Title]) -> bool:
         """A deputy secretary who heads the government (市委副书记、市长): the second of a place's leading pair."""
@@ -785,7 +786,8 @@ class TitleRules(LexiconComponent):
         return None
 
     def _nouns_only(self, start: int, end: int) -> bool:
-        """The backbone's words from ``start`` to ``end`` are nouns, the first starting there (科研/n 处/n; not 曾/d 任/v)."""
+        """The backbone's words from ``start`` to ``end`` are nouns, the first starting there (科研/n 处/n; not
+        曾/d 任/v)."""
         tags = [tag for position, tag in self._word_tags.items() if start <= position < end]
         return start in self._word_tags and all(tag in SECTION_WORD_TAGS for tag in tags)
 
