@@ -3642,3 +3642,14 @@ def test_numbered_schools_start_at_a_listed_county_not_at_the_verb_before_it():
     words = [("县长", "n"), ("深入", "v"), ("寿县", "LOC"), ("一", "m"), ("中", "f"), ("看望", "v"), ("教师", "n")]
     got = found(run(doc_with(text, [("寿县", "PLACE")], words)))
     assert ("寿县一中", "ORG") in got and ("入寿县一中", "ORG") not in got
+
+
+def test_collective_levels_make_one_title_of_two_levels_officials():
+    text = "市区领导陈明、王强出席，李华、赵云等县乡领导参加"
+    words = [("市区", "n"), ("领导", "n"), ("陈明", "PER"), ("、", "w"), ("王强", "PER"), ("出席", "v"), ("，", "w"),
+             ("李华", "PER"), ("、", "w"), ("赵云", "PER"), ("等", "u"), ("县乡", "n"), ("领导", "n"), ("参加", "v")]
+    ents = [("陈明", "PERSON"), ("王强", "PERSON"), ("李华", "PERSON"), ("赵云", "PERSON")]
+    doc = run(doc_with(text, ents, words))
+    assert titles(doc, "王强") == [("市区领导", "")] and titles(doc, "赵云") == [("县乡领导", "")]
+    off = run(doc_with(text, ents, words), disabled=["collective_levels"])
+    assert titles(off, "王强") == [("区领导", "")] and titles(off, "赵云") == []

@@ -217,6 +217,8 @@ RULES = {
                     "listed after them who do not accompany (，市委常委丁，副市长戊等), where org_from_earlier_place "
                     "keeps a county-level city's bare bodies at home; so does the next name of a 、-list (甲市市委书记"
                     "乙、市长丙)",
+    "collective_levels": "two level words before a title that names no body are a collective title of both levels' "
+                         "officials, before the names or after 等 (市区领导甲、乙; 甲、乙等县乡领导), not the second level's",
     "own_committee_places": "a bare body in one person's title list after that person's post at a county-level "
                             "city's or another division's committee is of that division (甲市委副书记、市长乙 -> 甲市政府, "
                             "not the paper's own city's), as leader_pairs reads it for the next person",
@@ -240,6 +242,8 @@ HOST_UNITS = ("纪委", "工会", "团委")  # an institution's own bodies besid
 INSTITUTION_COMMITTEES = ("党委", "党总支", "党支部")  # 院长、党委书记: the institution's own committee
 PARTY = "党"
 # A post of an organisation's party body a post outside the party is printed right after (甲局党组成员副局长)
+# Two levels printed together before a collective title (市区领导, 甲、乙等县乡领导): the officials of both levels
+COLLECTIVE_LEVELS = ("省市", "市县", "县市", "市区", "县区", "区县", "县乡", "乡镇", "镇村", "市州", "州市")
 STANDING_MEMBER = "常委"  # 县委常委宣传部长: a standing member's post glued to the department's
 GLUED_PARTY_POST_RE = re.compile("(?:党组|党委|党工委|党总支|党支部|[省市县区州旗]委)(?:副?书记|成员|委员|常委)$")
 GLUED_PARTY_POST_LENGTH = 6
@@ -1019,11 +1023,20 @@ class TitleRules(LexiconComponent):
         if not level or self.lex.leading_level(core):
             return None
         org, org_type = self._implied(level + core) if self.on["org_implied"] else ("", "")
+        collective = self._collective_level(text, start, core)
+        if collective:  # 市区 + 领导: no one level's officials
+            return _Found(Title(collective + core, "", ""), start - len(collective))
         name = self._untagged_division(text, start - len(level), ent_ending) if self.on["untagged_divisions"] else ""
         implied = self._implied(core)[0] if name else ""
         if implied.startswith(level):  # 船营 + 区 + 副区长: the division the backbone left untagged, and its body
             return _Found(Title(level + core, name + implied, ORG), start - len(level) - len(name))
         return _Found(Title(level + core, org, org_type), start - len(level))
+
+    def _collective_level(self, text: str, start: int, core: str) -> str:
+        """The two level words right before a title that names no body (市区 + 领导), "" for any other."""
+        if not self.on["collective_levels"] or self._implied(core)[0]:
+            return ""
+        return next((levels for levels in COLLECTIVE_LEVELS if text.endswith(levels, 0, start)), "")
 
     @staticmethod
     def _untagged_division(text: str, position: int, ent_ending: dict[int, Span]) -> str:
@@ -1059,6 +1072,9 @@ class TitleRules(LexiconComponent):
             end += 1
         else:
             return []
+        core = self.lex.title_phrase_re.match(text, end + 2) if self.on["collective_levels"] else None
+        if core and self._collective_level(text, core.start(), core.group()) == text[end:end + 2]:
+            return [Title(text[end:core.end()], "", "")]  # 甲、乙等 + 县乡 + 领导
         match = self.phrase_re.match(text, end, end + self.closing_window)
         if not match and self.on["named_closing_titles"]:
             delegation = DELEGATION_RE.match(text, end)
