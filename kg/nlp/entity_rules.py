@@ -2210,21 +2210,25 @@ class EntityRules(LexiconComponent):
             if any(s < dot < e for s, e in persons) \
                     or any(tag in NO_NAME_PART_TAGS for s, _, tag in c.words if start <= s < dot):
                 continue
-            last = end = c.text.rindex(DOTS, start, name.end()) + 1
-            while end < name.end() and end - last < TRANSCRIBED_TAIL_MAX \
-                    and c.text[end] in self.lex.transcription_characters:
-                end += 1
-            if end > last:  # 卡德 + 率: the name ends before what the person does
-                found.append((start, end, PERSON))
+            last = c.text.rindex(DOTS, start, name.end()) + 1
+            spelled = self._spelled(c.text, last)
+            if spelled:  # 卡德 + 率: the name ends before what the person does
+                found.append((start, last + spelled, PERSON))
         return found
+
+    def _spelled(self, text: str, start: int) -> int:
+        """How many characters from ``start`` spell a transcribed name (transcription_characters.txt), at most
+        TRANSCRIBED_TAIL_MAX."""
+        spelled = 0
+        while start + spelled < len(text) and spelled < TRANSCRIBED_TAIL_MAX \
+                and text[start + spelled] in self.lex.transcription_characters:
+            spelled += 1
+        return spelled
 
     def _transcribed_end(self, text: str, end: int) -> int:
         """Where a dotted name ends when the backbone cut its last part inside a transcription (甲乙·阿不/PER 都/d
         热西提): two or more characters that spell transcribed names, or one closed by punctuation (not 都参加)."""
-        spelled = 0
-        while end + spelled < len(text) and spelled < TRANSCRIBED_TAIL_MAX \
-                and text[end + spelled] in self.lex.transcription_characters:
-            spelled += 1
+        spelled = self._spelled(text, end)
         if spelled >= 2 or spelled == 1 and text[end + 1:end + 2] in NAME_CLOSERS:
             return end + spelled
         return end

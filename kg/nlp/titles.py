@@ -241,10 +241,10 @@ HOST_COMMITTEES = ("党委", "党总支", "党支部", "党工委", COMMITTEE)
 HOST_UNITS = ("纪委", "工会", "团委")  # an institution's own bodies besides its party committee
 INSTITUTION_COMMITTEES = ("党委", "党总支", "党支部")  # 院长、党委书记: the institution's own committee
 PARTY = "党"
-# A post of an organisation's party body a post outside the party is printed right after (甲局党组成员副局长)
 # Two levels printed together before a collective title (市区领导, 甲、乙等县乡领导): the officials of both levels
 COLLECTIVE_LEVELS = ("省市", "市县", "县市", "市区", "县区", "区县", "县乡", "乡镇", "镇村", "市州", "州市")
 STANDING_MEMBER = "常委"  # 县委常委宣传部长: a standing member's post glued to the department's
+# A post of an organisation's party body a post outside the party is printed right after (甲局党组成员副局长)
 GLUED_PARTY_POST_RE = re.compile("(?:党组|党委|党工委|党总支|党支部|[省市县区州旗]委)(?:副?书记|成员|委员|常委)$")
 GLUED_PARTY_POST_LENGTH = 6
 ORGANISATION_COMMITTEES = ("党委", "党组", "党工委", "党总支", "党支部")  # an organisation's party body
@@ -1072,8 +1072,10 @@ class TitleRules(LexiconComponent):
             end += 1
         else:
             return []
-        core = self.lex.title_phrase_re.match(text, end + 2) if self.on["collective_levels"] else None
-        if core and self._collective_level(text, core.start(), core.group()) == text[end:end + 2]:
+        collective = next((levels for levels in COLLECTIVE_LEVELS if text.startswith(levels, end)), "") \
+            if self.on["collective_levels"] else ""
+        core = self.lex.title_phrase_re.match(text, end + len(collective)) if collective else None
+        if core and not self._implied(core.group())[0]:
             return [Title(text[end:core.end()], "", "")]  # 甲、乙等 + 县乡 + 领导
         match = self.phrase_re.match(text, end, end + self.closing_window)
         if not match and self.on["named_closing_titles"]:
