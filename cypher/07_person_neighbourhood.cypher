@@ -4,5 +4,5 @@
 // Terminal:       kg query cypher/07_person_neighbourhood.cypher --param name=庄悦群 --param limit=50
 MATCH (p:Person {name: $name})-[r:CO_OCCURS|HOLDS_ROLE]-(n)
 RETURN p, r, n, n.name AS neighbour, type(r) AS relation
-ORDER BY coalesce(r.count, 0) DESC, neighbour
+ORDER BY coalesce(r.count, 0) DESC, neighbour, relation, r.title
 LIMIT $limit;
