@@ -33,6 +33,9 @@ CJK_NAME_RE = re.compile(r"[\u4e00-\u9fff]+")
 CREDITED_BODY_LENGTH = (4, 12)  # 甲市台办 + 通讯员: how long the body before a credit's role may be
 BRAND_JOINT = "·"  # 新甲·甲日报记者: an app's brand and its paper
 BYLINE_MARK_RE = re.compile(r"^[■□▲●]\s*")
+BYLINE_MAX = 30  # characters of an unmarked byline, unless every chunk after its role is a name
+# A break inside a short bracket (本网甲县讯 (记者⏎乙)): no line's end, on a page whose every paragraph is a line too.
+BRACKETED_BREAK_RE = re.compile(r"[(（][^()（）\r\n]{0,20}(?:\r\n|[\r\n])[^()（）\r\n]{0,20}[)）]")
 # Datelines: 本报讯 and 本网讯 (dropped), or another paper's or agency's (kept: the paper is a mention), each with
 # optional credits in brackets: 本报讯（记者 甲）, 晚报讯（记者 甲）, 金华日报讯(记者/乙), 新华社北京3月5日电（记者 丙）;
 # web outlets too, with the day before 讯 or not (某某信息港讯, 某某在线9月3日讯), or a place and the day before
@@ -41,7 +44,7 @@ BYLINE_MARK_RE = re.compile(r"^[■□▲●]\s*")
 # closed by 报道 (某某网讯 记者 甲 乙 通讯员 丙 报道:); a media centre's with no 讯 before its reporters'
 # brackets (某某融媒（记者 甲）); any outlet's 讯 before its reporters' brackets (某某讯（甲日报记者 乙）).
 DATELINE_RE = re.compile(
-    r"^\s*(?P<line>本报讯|本报[\u4e00-\u9fff]{2,8}[电讯]"
+    r"^\s*(?P<line>本报讯|本[报网][\u4e00-\u9fff]{2,8}[电讯]"
     r"|(?P<own_short>本网|日报|晚报|早报|今报|时报|商报|都市报)(?:讯|消息(?=\s*[（(【]))"
     r"|(?P<outlet>(?!本)(?:[\u4e00-\u9fff]网|[\u4e00-\u9fff]{2,12}?(?:融媒体中心|传媒中心|新闻中心|信息港|客户端|日报|晚报|时报|商报|在线|融媒|云媒|报|网|台))(?:[\u4e00-\u9fff]{2,4}?" + STATION_RE + ")?)"
     r"(?:(?:[\u4e00-\u9fff]{2,4}?)?\d{1,2}月\d{1,2}日(?:讯|电|消息|(?=\s*[（(【]\s*(?:[\u4e00-\u9fff]{0,6}记者|通讯员)))|讯"
@@ -61,7 +64,7 @@ PHOTO_CREDIT_RE = re.compile(r"[（(]?\s*(?:图片?为\s*)?(?P<credit>[\u4e00-\u
 WORK_CREDIT_RE = re.compile(r"[（(]\s*(?P<credit>[^（）()，。,；;！？:：]{1,12}[:：]?[^（）()，。,；;！？:：]{2,50}?)\s*[）)]\s*$")
 EDITOR_AFTER_OUTLET_RE = re.compile(r"(?:责任)?编辑\s*[:：]")  # 来源:甲在线编辑:乙
 # A bracketed run of credit fields closing a paragraph (…。（撰稿:甲、乙,审核:丙 丁）, （撰稿:甲;摄影:乙）): a role and a colon first.
-CREDIT_FIELDS_RE = re.compile(r"[（(]\s*(?P<credit>[\u4e00-\u9fff]{2,4}\s*[:：][^（）()。！？]{2,60}?)\s*[）)]\s*$")
+CREDIT_FIELDS_RE = re.compile(r"[（(]\s*(?P<credit>(?:[\u4e00-\u9fff]{2,4}|[文图]/[文图])\s*[:：][^（）()。！？]{2,60}?)\s*[）)]\s*$")
 WORK_MARK_RE = re.compile(r"[\u4e00-\u9fff]\s*/\s*[文图摄](?![\u4e00-\u9fff])|(?<![\u4e00-\u9fff])[文图摄]\s*/\s*[\u4e00-\u9fff]")
 SOURCE_LINE_RE = re.compile(r"(?:来源|稿源|作者)\s*[:：丨｜|]")  # 来源:甲日报, 来源丨甲融媒
 # The outlets of a source line (来源:茂名日报, 稿源:慈溪新闻网-慈溪日报) or of a line that is only an
@@ -236,9 +239,11 @@ def _is_byline(line: str, lex: Lexicons) -> bool:
         return True
     # Without the ■ mark, only a line that is nothing but roles and names.
     role = lex.byline_role_re.match(body)
-    if not role or len(role.group()) < 2 or len(body) > 30:
+    if not role or len(role.group()) < 2:
         return False
     credits, rejected = parse_byline(body, lex)
+    if len(body) > BYLINE_MAX:  # a long line only where every chunk is a name (甲日报记者 + a dozen reporters)
+        return bool(credits) and not rejected
     return bool(credits) and all(len(chunk) <= 4 for chunk in rejected)
 
 
@@ -642,6 +647,8 @@ def segment(page: Page, lex: Lexicons) -> list[Article]:
     Simplified ones (character for character, so offsets hold), as the lexicons and the graph's names are,
     and its sentences keep the characters as printed (the pipeline reads them Simplified: sentence_texts)."""
     read = simplified(page.text)
+    traditional = read != page.text
+    read = BRACKETED_BREAK_RE.sub(lambda m: re.sub(r"[\r\n]", " ", m.group()), read)
     drafts, captions = _drafts(split_lines(read), lex)
     # Archives file pages by day (2024-01-05/page01.txt, 2024-01-06/page01.txt): the day keeps ids apart.
     stem = f"{page.date}/{Path(page.source).stem}" if page.date else Path(page.source).stem
@@ -650,7 +657,7 @@ def segment(page: Page, lex: Lexicons) -> list[Article]:
     def add(kind, headline, byline, rejected, sentences, byline_text="", outlets=()):
         if not sentences:
             return
-        if read != page.text:  # Traditional characters: the sentences keep them as printed
+        if traditional:  # Traditional characters: the sentences keep them as printed
             sentences = [_as_printed(sentence, page.text) for sentence in sentences]
         outlets = _with_newsrooms(outlets, byline)
         articles.append(
@@ -674,7 +681,7 @@ def segment(page: Page, lex: Lexicons) -> list[Article]:
             printed = DATELINE_RE.match(next((line.stripped for line in body if not line.blank), ""))
             credited = printed if printed and (printed.group("credits") or printed.group("reported")) else dateline
             credits = credited.group("credits") or credited.group("reported")
-            own = dateline.group("line").startswith(OWN_PAPER) or bool(dateline.group("own_short"))
+            own = dateline.group("line").startswith(OWN_OUTLET_WORDS) or bool(dateline.group("own_short"))
             # 本报讯, 本网讯, 晚报讯, 日报消息: the paper's own, whatever its name (resolved with --paper); 甲日报讯: 甲日报's
             paper = OWN_PAPER if own else dateline.group("outlet") or DATELINE_PLACE_RE.sub("", dateline.group("line"))
             recorded = own or not (carried or draft.outlets)  # a source line's outlet (来源:甲日报) is the surer one

@@ -414,7 +414,7 @@ class Lexicons:
         # 丨责编:丙丨校对:丁, 本版制图:戊): the role, a colon and the names, spaced, up to a bar, a bracket, the
         # next field (字体:, 发布时间 :) or the line's end; the shortest name a next field follows (甲乙 + 发布时间:).
         self.field_credit_re = re.compile(f"(?:(?<=丨)|(?<![\u4e00-\u9fff]))(?:本版)?(?:{alternation([*self.editing_roles, *FIELD_REPORTERS])})\\s*[:：]\\s*"
-                                          f"[\u4e00-\u9fff·]{{2,4}}?(?:\\s+[\u4e00-\u9fff·]{{2,3}}(?![\u4e00-\u9fff]*[:：]))*"
+                                          f"[\u4e00-\u9fff·]{{2,4}}?(?:\\s+[\u4e00-\u9fff·]\\s?[\u4e00-\u9fff·]{{1,2}}(?![\u4e00-\u9fff]*[:：]))*"
                                           f"(?=$|[\\s丨|｜】\\]）)]|(?:{alternation(NEXT_FIELDS)})\\s*[:：])")
         # Roles printed with spaces between their characters (编 辑:甲, 记 者 乙): the spaces go.
         spaced = [role for role in {*self.byline_roles} if len(role) >= 2 and "/" not in role]

@@ -592,3 +592,42 @@ def test_an_editor_credited_on_the_source_line_after_the_outlet(lex):
     assert [(c.name, c.role) for c in article.byline] == [("邓青强", "编辑")] and article.outlets == ("青山在线",)
     (article,) = segment(Page("p.txt", "来源:记者观察网\n近日，县委书记王明到村里调研。\n"), lex)
     assert not article.byline  # an outlet whose name starts with a role credits no one
+
+
+def test_a_long_unmarked_byline_of_names_alone_credits_every_reporter(lex):
+    page = Page("p.txt", "青川日报记者 朱明 龚严伟 李安 韩臻 林雪 陈小帆 胡明慧 蒋新会 宋新 颜子舒 季方\n"
+                         "国庆假期，位于城东镇的产业园比往日更显忙碌。\n")
+    (article,) = segment(page, lex)
+    assert [c.name for c in article.byline] == ["朱明", "龚严伟", "李安", "韩臻", "林雪", "陈小帆", "胡明慧",
+                                                "蒋新会", "宋新", "颜子舒", "季方"]
+    assert {c.org for c in article.byline} == {"青川日报"}
+    assert "蒋新会" not in article.sentences[0].text
+
+
+def test_a_long_line_that_starts_with_a_role_but_holds_more_than_names_is_no_byline(lex):
+    page = Page("p.txt", "记者节当天 县委书记王明 到县融媒体中心 看望慰问 全体新闻工作者 并召开座谈会\n"
+                         "会上，王明充分肯定了一年来的工作。\n")
+    text = "".join(s.text for a in segment(page, lex) for s in a.sentences)
+    assert "看望慰问" in text
+
+
+def test_a_field_line_of_reporters_keeps_a_name_spaced_to_fill_its_column(lex):
+    page = Page("p.txt", "近日，县政协召开协商会议。\n记者:杨睿娟 张 雪\n编辑:付京迪 刘晶宇\n")
+    (article,) = segment(page, lex)
+    assert [(c.name, c.role) for c in article.byline] == [("杨睿娟", "记者"), ("张雪", "记者"), ("付京迪", "编辑"),
+                                                          ("刘晶宇", "编辑")]
+
+
+def test_bracketed_credits_that_open_with_what_was_made(lex):
+    page = Page("p.txt", "此次调研对学校推进“双高”建设起到了推动作用。（图/文：明新 编辑：陈瑜）\n")
+    (article,) = segment(page, lex)
+    assert [(c.name, c.role) for c in article.byline] == [("明新", "文"), ("陈瑜", "编辑")]
+    assert article.sentences[-1].text.endswith("推动作用。")
+
+
+def test_a_site_dateline_whose_reporter_bracket_breaks_over_a_line(lex):
+    body = "8月14日，柳江市委常委、宣传部部长曾红到我县调研指导宣传文化工作，察看了农家书屋建设和村村通工程。"
+    page = Page("p.txt", f"本网鹿山讯 (记者\n陶洁){body}\n在县委副书记刘庆宁的陪同下，曾红来到黄冕乡。\n")
+    (article,) = segment(page, lex)
+    assert [(c.name, c.role, c.org) for c in article.byline] == [("陶洁", "记者", OWN_PAPER)]
+    assert article.sentences[0].text.startswith("8月14日") and not article.headline
