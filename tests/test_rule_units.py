@@ -3653,3 +3653,10 @@ def test_collective_levels_make_one_title_of_two_levels_officials():
     assert titles(doc, "王强") == [("市区领导", "")] and titles(doc, "赵云") == [("县乡领导", "")]
     off = run(doc_with(text, ents, words), disabled=["collective_levels"])
     assert titles(off, "王强") == [("区领导", "")] and titles(off, "赵云") == []
+
+
+def test_a_title_after_a_body_s_short_name_is_kept_as_printed():
+    doc = run(doc_with("江城市人大副主任陶然出席", [("江城市人大", "ORG"), ("陶然", "PERSON")]))
+    assert titles(doc, "陶然") == [("市人大副主任", "江城市人大")]  # not 市人大常委会副主任, a post never printed
+    doc = run(doc_with("回乡的江城市人大副主任陶然", [("江城市", "PLACE"), ("陶然", "PERSON")]))
+    assert titles(doc, "陶然")[0][0] == "市人大副主任"

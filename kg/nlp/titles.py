@@ -835,7 +835,7 @@ class TitleRules(LexiconComponent):
             member = self._assembly(name[:tail.start() + len(level)], tail.group()[len(level):], core) if tail else ""
             if member:  # 甲市人大|代表 -> 人大代表 of 甲市人民代表大会, not of its standing committee
                 return _Found(Title(tail.group()[len(level):] + core, member, ORG), ent[0])
-            printed = self._canonical_body(tail.group()) if tail else ""
+            printed = tail.group() if tail else ""  # the title as printed (市人大副主任)
             if tail and name[:tail.start()] in (YOUTH_LEAGUE, YOUTH_LEAGUE_FULL):
                 printed = YOUTH_LEAGUE + printed  # 团市委 + 书记: the League's post, printed as such
             return _Found(Title(printed + core, name, ORG), ent[0])
@@ -924,7 +924,7 @@ class TitleRules(LexiconComponent):
             elif body_text in self.lex.named_bodies:
                 return None
             level = self.lex.place_suffix(place)
-            printed = (level if level in self.lex.levels else "") + self._canonical_body(body_text)
+            printed = (level if level in self.lex.levels else "") + body_text
             if body_text in self.lex.named_bodies:
                 printed = ""
             return _Found(Title(printed + core[body_end - start:], place + body_text, ORG), first)
