@@ -38,7 +38,8 @@ STATION_PLACE_LENGTH = 6  # characters of the place a stationed reporter covers 
 DATE_FIELDS = ("发布时间", "发布日期", "时间", "日期")  # 作者:甲发布时间:…: a page's date field glued to a credit
 NEXT_FIELDS = (*DATE_FIELDS, "来源", "浏览", "点击")  # the page's fields that may follow a credit with no space
 INSTITUTION_UNITS = ("", "党委", "党组", "党总支", "党支部", "纪委", "工会", "团委", "党工委", "管委会")
-ASSEMBLIES = ("人大常委会", "人大", "政协")  # bodies whose committees are named for their field
+ASSEMBLIES = ("人大常委会", "人大", "政协")
+COUNTY_LEVELS = "县区市旗"  # the endings of a county-level division's name  # bodies whose committees are named for their field
 ASSEMBLY_COMMITTEE = r"[\u4e00-\u9fff]{1,10}?(?:工委|委员会|委)"  # one of those committees (选联委, 监察和司法委员会)
 DOTTED_NAME_RE = re.compile(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})+")  # 买买提·艾力: one transcribed name
 PARTY_COMMITTEE_ENDINGS = ("基层委员会", "基层委", "委员会", "委会", "总支", "支部", "委")
@@ -375,6 +376,11 @@ class Lexicons:
         self.county_parent = {}  # 潼南区 -> (重庆市, 重庆市): the first of namesakes (和平区) wins
         for county, city, province in county_rows:
             self.county_parent.setdefault(county, (city, province))
+        by_short: dict[str, list[str]] = {}
+        for county in self.county_parent:
+            by_short.setdefault(county_short_form(county), []).append(county)
+        # 永年县 listed, 永年区 since: a county renamed to a district or a city keeps its name before the level
+        self._county_by_short = {short: names[0] for short, names in by_short.items() if len(names) == 1}
         self.provinces = [row[0] for row in _rows("provinces.txt", dirs)]
         self.province_short = {short_form(p): p for p in self.provinces}
         # 民盟 + 甲市 + 委会: a party other than the Communist Party, a division (or 中央), and its committee
@@ -512,9 +518,17 @@ class Lexicons:
         """The longest facility ending (湿地公园, 产业园) ``text`` ends with, leaving a name before it."""
         return _longest_ending(text, self.facility_suffix_set, self.longest_facility_suffix, 1)
 
+    def county_of(self, name: str) -> tuple[str, str]:
+        """A county-level division's city and province (商水县 -> 周口市, 河南省), also under its name since it was
+        made a district or a city (永年区, listed as 永年县); ("", "") for any other name."""
+        if name in self.county_parent:
+            return self.county_parent[name]
+        listed = self._county_by_short.get(county_short_form(name)) if name[-1:] in COUNTY_LEVELS else None
+        return self.county_parent[listed] if listed else ("", "")
+
     def home_counties(self, home: str) -> dict[str, str]:
         """The counties of a paper's city, or of the city of a county paper, by short name (商水 -> 商水县)."""
-        city = home if home in self.city_province else self.county_parent.get(home, ("", ""))[0]
+        city = home if home in self.city_province else self.county_of(home)[0]
         return {county_short_form(county): county for county, c in self.county_cities if c == city and city}
 
     def institution_word(self, printed: str) -> tuple[str, str] | None:

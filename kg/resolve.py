@@ -27,6 +27,7 @@ NOT_LEVEL_PREFIX = ("市场", "市民", "区域", "县域", "省级", "市级", 
 DIVISION_ENDINGS = "自治区|特别行政区|街道|省|市|区|县|旗|镇|乡"  # how the name of a division before a body ends
 # A committee of a people's congress or a CPPCC, named for its field (市人大常委会选工委, 县政协文史委)
 ASSEMBLY_COMMITTEE_RE = re.compile(f"(?:{alternation(ASSEMBLIES)}){ASSEMBLY_COMMITTEE}$")
+PREFECTURE_SHORT = "州"  # 黔东南州, 延边州: an autonomous prefecture by its short name
 PLACE_PREFIX_RE = re.compile(rf"^([\u4e00-\u9fff]{{2,10}}?自治州|[\u4e00-\u9fff]{{2,6}}?(?:{DIVISION_ENDINGS}))")
 SPEAKS_FOR = "代表"  # 甲县委书记乙代表县委、县政府: on behalf of them
 SPOKEN_BODIES_RE = re.compile(r"(?:[\u4e00-\u9fff]{1,8}、)*")  # the bodies listed before this one
@@ -62,10 +63,12 @@ def infer_home(results: Iterable[ArticleMentions], lex: Lexicons, override: str 
             found = prefixes.get(name[:size])
             if found:
                 found[1][found[0]] += n
-    city = override or (cities.most_common(1)[0][0] if cities else "")
+    city = simplified(override) or (cities.most_common(1)[0][0] if cities else "")
     if city and not city.endswith("市") and city + "市" in lex.city_province:
         city += "市"
-    province = lex.city_province.get(city) or lex.county_parent.get(city, ("", ""))[1] \
+    elif city.endswith(PREFECTURE_SHORT) and city not in lex.city_province:  # 黔东南州: an autonomous prefecture
+        city = lex.city_short.get(city.removesuffix(PREFECTURE_SHORT), city)
+    province = lex.city_province.get(city) or lex.county_of(city)[1] \
         or (provinces.most_common(1)[0][0] if provinces else "")
     return Home(city, province, paper)
 
@@ -83,7 +86,7 @@ class ArticleContext:
     @classmethod
     def of(cls, result: ArticleMentions, home: Home, lex: Lexicons) -> "ArticleContext":
         home_level = lex.level_of(home.city)
-        parent = lex.county_parent.get(home.city, ("", ""))[0] if home_level in ("county", "district") else ""
+        parent = lex.county_of(home.city)[0] if home_level in ("county", "district") else ""
         context = cls(home, {}, home_level, parent)
         for mention in result.mentions:
             if mention.label not in (PLACE, ORG) or mention.text in lex.home_references:

@@ -50,6 +50,23 @@ def test_home_is_the_most_named_city_and_its_province(lex):
     assert infer_home(results, lex, "玉林").city == "玉林市" and infer_home(results, lex, "玉林").province == "广西壮族自治区"
 
 
+@pytest.mark.parametrize("given, city, province", [
+    ("黔东南州", "黔东南苗族侗族自治州", "贵州省"),  # an autonomous prefecture by its short name
+    ("永年区", "永年区", "河北省"),  # listed as 永年县, made a district since: the name the user gives stays
+    ("夾江縣", "夹江县", "四川省"),  # typed in Traditional characters
+])
+def test_a_home_given_by_its_short_current_or_traditional_name_finds_its_province(lex, given, city, province):
+    home = infer_home([], lex, given)
+    assert (home.city, home.province) == (city, province)
+
+
+def test_a_renamed_county_s_paper_names_its_city_s_committee(lex):
+    results = [article("a", [[("市委", ORG), ("区委", ORG)]])]
+    _, resolved = resolve(results, lex, "永年区")
+    assert [m.key for m in next(iter(resolved)).mentions] == [(ORG, "邯郸市委"), (ORG, "永年区委")]
+    assert lex.county_of("沙县区") == lex.county_of("沙县") and lex.county_of("和平") == ("", "")
+
+
 def test_resolution_qualifies_merges_and_keeps_types_in_one_pass(lex):
     results = [
         article("a", [[("我市", PLACE), ("市政协", ORG)], [("高州", PLACE), ("高州市", PLACE)]]),
