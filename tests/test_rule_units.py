@@ -3660,3 +3660,19 @@ def test_a_title_after_a_body_s_short_name_is_kept_as_printed():
     assert titles(doc, "陶然") == [("市人大副主任", "江城市人大")]  # not 市人大常委会副主任, a post never printed
     doc = run(doc_with("回乡的江城市人大副主任陶然", [("江城市", "PLACE"), ("陶然", "PERSON")]))
     assert titles(doc, "陶然")[0][0] == "市人大副主任"
+
+
+def test_paused_names_after_titles_trust_a_pause_the_next_titled_name_follows():
+    text = "县委书记封立新、县长刘严出席，政法委书记高为淼，副县长郑海良陪同"
+    words = [("县委书记", "n"), ("封", "v"), ("立", "v"), ("新", "a"), ("、", "w"), ("县长", "n"), ("刘严", "PER"),
+             ("出席", "v"), ("，", "w"), ("政法委书记", "n"), ("高为淼", "a"), ("，", "w"), ("副县长", "n"),
+             ("郑海良", "PER"), ("陪同", "v")]
+    ents = [("刘严", "PERSON"), ("郑海良", "PERSON")]
+    got = found(run(doc_with(text, ents, words)))
+    assert {("封立新", "PERSON"), ("高为淼", "PERSON")} <= got
+    off = found(run(doc_with(text, ents, words), disabled=["paused_names_after_titles"]))
+    assert ("封立新", "PERSON") not in off and ("高为淼", "PERSON") not in off
+    # no titled name after the pause: an adjective stays a word (names_after_titles reads modifiers its own way)
+    text = "县委书记封立新、出席"
+    words = [("县委书记", "n"), ("封", "v"), ("立", "v"), ("新", "a"), ("、", "w"), ("出席", "v")]
+    assert ("封立新", "PERSON") not in found(run(doc_with(text, [], words)))

@@ -2187,15 +2187,25 @@ class EntityRules(LexiconComponent):
                 if end >= len(c.text) or c.text[end] not in LIST_PAUSES or not _is_cjk(name) \
                         or set(name[1:]) & NOT_GIVEN_NAME or not 0 < self.lex.surname_length(name) < len(name):
                     continue
-                if c.text[end] == LIST_PAUSE and end + 1 not in persons:
+                goes_on = self._list_goes_on(c, end + 1, persons)
+                if c.text[end] == LIST_PAUSE and not goes_on:
                     break  # 、 + 出席: the list goes on to no name, so nothing says these words are one
                 inside = [(s, tag) for s, _, tag in c.words if start <= s < end]  # 表示/v: one word, no name
-                if start in c.word_at and end in c.word_ending and len(inside) > 1 \
-                        and all(tag in PAUSED_NAME_WORD_TAGS for _, tag in inside) \
+                # where the next titled name follows the pause, even one word of three characters, or an adjective
+                # among them, is a name (政法委书记 + 高为淼/a ，副县长乙; 县委书记 + 封/v 立/v 新/a 、县长乙)
+                tags = PAUSED_NAME_WORD_TAGS | {"a"} if goes_on else PAUSED_NAME_WORD_TAGS
+                if start in c.word_at and end in c.word_ending and (len(inside) > 1 or goes_on and end - start == 3) \
+                        and all(tag in tags for _, tag in inside) \
                         and not any(s < end and start < e for s, e in taken):
                     found.append((start, end, PERSON))
                 break
         return found
+
+    @staticmethod
+    def _list_goes_on(c: Context, start: int, persons: set[int]) -> bool:
+        """A person's name starts at ``start``, or a title close after it ends where one starts (、县长 + 乙)."""
+        return start in persons or any(start < end <= start + NEXT_TITLE_WINDOW and end in persons
+                                       and not set(c.text[start:end]) & set(LIST_PAUSES) for end in c.title_ends)
 
     def dotted_names_after_titles(self, c: Context) -> list[Span]:
         """Only where the backbone found no person over the dot (司法部长 + 卡洛斯·阿马特/PER stays) and no function word
