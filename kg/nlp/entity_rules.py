@@ -83,6 +83,7 @@ CLAUSE_ENDS = "，,；;。"
 PAUSES = "，,、；;。和与及）)"
 LIST_PAUSES = "，,、；;"  # what closes one titled name of a list before the next
 LIST_PAUSE = "、"
+LISTED_NAME_RE = re.compile(r"(?<=、)[\u4e00-\u9fff]{2,3}(?=、)")  # what stands between two pauses of a list
 PAUSED_NAME_WORD_TAGS = {"v", "n", "nz", "vn", "PER"}  # 符/v 发胜/v; not 都/d 认真/a, 曾/d 平原/n (other rules')
 NOT_GIVEN_NAME = set("了的着过是在和与及等说也都就又还")  # 主任也表示，: function characters, no given name's
 NEXT_TITLE_WINDOW = 14  # how far after that pause the next person's title may end (市委常委、兰陵县委书记)
@@ -248,6 +249,9 @@ RULES = {
                                  "that the backbone cut into words of one or two characters, are a name (县监委主任 + "
                                  "符/v 发胜/v ，, 副主席 + 操/v 建民/n 、 + the next name), verbs and nouns only: the "
                                  "pause ends it, whatever its characters follow elsewhere",
+    "names_between_listed_names": "two or three characters between two 、 of a list whose names on both sides are "
+                                  "persons are a name the backbone cut into words (甲乙丙、能/v 荣/a 、丁戊己), unless "
+                                  "a function character or a word of more than two characters lies in them",
     "names_tagged_as_verbs": "names_after_titles also reads a name the backbone took for one verb when punctuation or "
                              "一行 closes it (副市长甲乙丙，, 市长包鸣/v ，, 书记包钢/v 一行), unless its first character "
                              "starts verbs (市长强调，), and a three-character one before 的 or another verb (副县长甲乙丙/v "
@@ -2199,6 +2203,21 @@ class EntityRules(LexiconComponent):
                         and not any(s < end and start < e for s, e in taken):
                     found.append((start, end, PERSON))
                 break
+        return found
+
+    def names_between_listed_names(self, c: Context) -> list[Span]:
+        """The list is the evidence: its names on both sides say what stands between its pauses."""
+        person_ends = {e for _, e, label in c.backbone if label == PERSON}
+        person_starts = {s for s, _, label in c.backbone if label == PERSON}
+        found = []
+        for listed in LISTED_NAME_RE.finditer(c.text):
+            start, end = listed.span()
+            if start - 1 not in person_ends or end + 1 not in person_starts or set(c.text[start:end]) & NOT_GIVEN_NAME:
+                continue
+            words = [(s, e) for s, e, _ in c.words if start <= s < end]
+            if start in c.word_at and end in c.word_ending and all(e - s <= 2 for s, e in words) \
+                    and not any(s < end and start < e and (label != PERSON or e - s > 1) for s, e, label in c.backbone):
+                found.append((start, end, PERSON))  # 能/PER 荣/a: a surname alone is a cut name
         return found
 
     @staticmethod
