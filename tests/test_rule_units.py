@@ -3676,3 +3676,15 @@ def test_paused_names_after_titles_trust_a_pause_the_next_titled_name_follows():
     text = "县委书记封立新、出席"
     words = [("县委书记", "n"), ("封", "v"), ("立", "v"), ("新", "a"), ("、", "w"), ("出席", "v")]
     assert ("封立新", "PERSON") not in found(run(doc_with(text, [], words)))
+
+
+def test_names_between_listed_names_read_a_cut_name_the_list_s_names_surround():
+    text = "市领导罗茂明、能荣、陈洪安出席，陈洪安、工作、专班参加"
+    words = [("市", "n"), ("领导", "n"), ("罗茂明", "PER"), ("、", "w"), ("能", "v"), ("荣", "a"), ("、", "w"),
+             ("陈洪安", "PER"), ("出席", "v"), ("，", "w"), ("陈洪安", "PER"), ("、", "w"), ("工作", "vn"),
+             ("、", "w"), ("专班", "n"), ("参加", "v")]
+    ents = [("罗茂明", "PERSON"), ("陈洪安", "PERSON"), ("陈洪安", "PERSON")]
+    doc = run(doc_with(text, ents, words))
+    assert ("能荣", "PERSON") in found(doc) and ("工作", "PERSON") not in found(doc)  # no name after 工作's pause
+    assert titles(doc, "陈洪安")[0] == ("市领导", "")  # the list's title reaches the names after the cut one
+    assert ("能荣", "PERSON") not in found(run(doc_with(text, ents, words), disabled=["names_between_listed_names"]))
