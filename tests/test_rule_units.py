@@ -3688,3 +3688,11 @@ def test_names_between_listed_names_read_a_cut_name_the_list_s_names_surround():
     assert ("能荣", "PERSON") in found(doc) and ("工作", "PERSON") not in found(doc)  # no name after 工作's pause
     assert titles(doc, "陈洪安")[0] == ("市领导", "")  # the list's title reaches the names after the cut one
     assert ("能荣", "PERSON") not in found(run(doc_with(text, ents, words), disabled=["names_between_listed_names"]))
+
+
+def test_closing_titles_read_the_leaders_at_home():
+    text = "周立明、侯桥训等在家县领导出席会议"
+    ents = [("周立明", "PERSON"), ("侯桥训", "PERSON")]
+    doc = run(doc_with(text, ents))
+    assert titles(doc, "周立明") == [("县领导", "")] and titles(doc, "侯桥训") == [("县领导", "")]
+    assert titles(run(doc_with(text, ents), disabled=["closing_titles"]), "周立明") == []

@@ -33,6 +33,7 @@ BARE_WORD_OPENERS = "该本其全原与和同及向对由在为据经"  # what a
 BARE_WORD_LENGTH = 2  # the longest bare institution word before a committee (学校, 集团)
 LIST_JOINERS = ("、", "", "和", "及")
 LIST_CLOSER = "等"
+AT_HOME = "在家"  # 甲、乙等在家县领导: those of the leaders who are not away
 LIST_MARK = "、"
 DELEGATION_RE = re.compile(r"[\u4e00-\u9fff]{2,8}?代表团(?!团)")  # 甲代表团 + 乙市人大代表: the group they came in
 # A head count closing a list, after 等 or alone: 甲、乙等3名委员, 甲、乙、丙8位代表.
@@ -1072,6 +1073,8 @@ class TitleRules(LexiconComponent):
             end += 1
         else:
             return []
+        if text.startswith(AT_HOME, end):  # 等在家县领导: the leaders not away, a title all the same
+            end += len(AT_HOME)
         collective = next((levels for levels in COLLECTIVE_LEVELS if text.startswith(levels, end)), "") \
             if self.on["collective_levels"] else ""
         core = self.lex.title_phrase_re.match(text, end + len(collective)) if collective else None
