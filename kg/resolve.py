@@ -309,6 +309,7 @@ class Resolver:
         self._ethnic_townships: dict[str, str] = {}  # 蕉江 -> 蕉江瑶族乡
         self._supported: dict[tuple[str, str], bool] = {}
         self._unqualified: dict[str, tuple[str, str]] = {}
+        self._home_references = sorted(lex.home_references, key=len, reverse=True)  # 我市 + 政协, the longest first
 
     # -- per article -------------------------------------------------------
     def local(self, text: str, label: str, context: ArticleContext, sentence: int = -1) -> tuple[str, str]:
@@ -321,6 +322,9 @@ class Resolver:
             return PLACE, self.home_counties[text]  # 徐闻/PER in a 湛江 paper: the county, printed short
         if label in (ORG, PLACE):
             text = self._strip_province(text)
+        home = next((ref for ref in self._home_references if text.startswith(ref)), "") if label == ORG else ""
+        if home and len(text) > len(home):  # 我市政协: the home's
+            text = (context.place_for(self.lex.home_references[home]) or home) + text[len(home):]
         if label == ORG:
             joined = _joined_bodies(text)
             text = text.removesuffix(joined[1]) if joined else text  # see resolved()

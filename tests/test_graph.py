@@ -362,3 +362,17 @@ def test_a_standing_committee_and_a_party_group_printed_bare_are_the_county_pape
     graph = graph_of(page, lex, nlp, "青川县")
     assert role(graph, "陈晓东", "青川县人大常委会") == ["人大常委会主任"]
     assert role(graph, "王建国", "青川县人大党组") == ["党组书记"]
+
+
+def test_a_body_printed_after_our_city_is_the_home_s_after_another_city_s_title(lex, nlp):
+    page = Page("p.txt", "本报讯 九江市退役军人事务局副局长陶建明，我市人武部政委瞿新华，我市政协副主席王建国参加发放仪式。\n")
+    graph = graph_of(page, lex, nlp, "瑞昌市")
+    assert role(graph, "瞿新华", "瑞昌市人武部") == ["市人武部政委"]
+    assert role(graph, "王建国", "瑞昌市政协") == ["市政协副主席"]
+    assert "九江市人武部" not in labels(graph, "ORG")
+
+
+def test_an_armed_forces_department_printed_bare_after_a_county_post_is_the_county_s(lex, nlp):
+    page = Page("p.txt", "本报讯 县委常委、人武部部长王占军参加会议，县人武部政委张磊主持会议。\n")
+    graph = graph_of(page, lex, nlp, "镇安县")
+    assert role(graph, "王占军", "镇安县人武部") == ["部长"] and role(graph, "王占军", "镇安县委") == ["县委常委"]

@@ -839,7 +839,8 @@ class TitleRules(LexiconComponent):
             printed = tail.group() if tail else ""  # the title as printed (市人大副主任)
             if tail and name[:tail.start()] in (YOUTH_LEAGUE, YOUTH_LEAGUE_FULL):
                 printed = YOUTH_LEAGUE + printed  # 团市委 + 书记: the League's post, printed as such
-            return _Found(Title(printed + core, name, ORG), ent[0])
+            home = self._home_before(text, ent[0], self.lex.leading_level(name))  # 我 + 市政协|副主席: the home's
+            return _Found(Title(printed + core, home + name, ORG), ent[0] - len(home))
         implied, _ = self._implied(core)
         level = self.lex.place_suffix(name)
         if self.on["division_secretaries"] and self.lex.title_core(core) == SECRETARY and core.endswith(SECRETARY) \
@@ -965,7 +966,14 @@ class TitleRules(LexiconComponent):
         printed = level + body_text  # 县委办主任: as printed; resolution names the body in full (县委办公室)
         # 村党支部书记: the village's branch, which the resolver names when the article is about one village
         org = printed if level in self.lex.qualified_levels or self.lex.levels[level] == VILLAGE else ""
-        return _Found(Title(printed + core, org, ORG if org else ""), body_start - len(level))
+        home = self._home_before(text, body_start - len(level), level) if org else ""  # 我 + 市政协 + 副主席
+        return _Found(Title(printed + core, home + org, ORG if org else ""), body_start - len(level) - len(home))
+
+    def _home_before(self, text: str, start: int, level: str) -> str:
+        """The 我 or 本 printed before a bare body at ``start`` that makes its level the paper's home (我市政协), so
+        that no place an earlier title named is carried to it; "" for none."""
+        home = text[start - 1:start] if start else ""
+        return home if self.on["home_governments"] and level and home + level in self.lex.home_references else ""
 
     @staticmethod
     def _committee_host(text: str, body_start: int, ent_ending: dict[int, Span]) -> str:
