@@ -152,9 +152,15 @@ def _form_pattern(form: str, place: str) -> str:
     return re.escape(form).replace(re.escape("{place}"), place).replace(re.escape("{n}"), TERM)
 
 
+def longest_first(words: Iterable[str]) -> list[str]:
+    """Each word once, the longest first and words of one length in order, so that what a rule tries first
+    never depends on the order a set happens to hold them in."""
+    return sorted(set(words), key=lambda word: (-len(word), word))
+
+
 def alternation(words: Iterable[str]) -> str:
     """A regex alternation that tries longer words first."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    return "|".join(re.escape(w) for w in longest_first(words))
 
 
 @dataclass
@@ -336,13 +342,13 @@ class Lexicons:
         self.company_posts = set(_words("company_posts.txt", dirs))
         self.campaign_word_re = re.compile(alternation(_words("campaign_words.txt", dirs)) or "(?!)")
         self.department_re = re.compile(f"(?:{alternation(_words('departments.txt', dirs))})")
-        self.org_suffixes = sorted(set(_words("org_suffixes.txt", dirs)), key=len, reverse=True)
+        self.org_suffixes = longest_first(_words("org_suffixes.txt", dirs))
         self.group_suffixes = _words("group_suffixes.txt", dirs)
         self.branch_words = tuple(_words("branch_words.txt", dirs))
         self.long_minor_levels = tuple(w for w, level in self.levels.items() if level in ("town", "village") and len(w) > 1)
         self.not_org_endings = tuple(_words("not_org_endings.txt", dirs))
         self.not_sources = tuple(_words("not_sources.txt", dirs))
-        self.place_suffixes = sorted(set(_words("place_suffixes.txt", dirs)), key=len, reverse=True)
+        self.place_suffixes = longest_first(_words("place_suffixes.txt", dirs))
         self.place_fragments = set(_words("place_fragments.txt", dirs))
         self.home_references = {row[0]: row[1] for row in _rows("home_references.tsv", dirs)}
         self.editing_roles = _words("editing_roles.txt", dirs)
@@ -364,7 +370,7 @@ class Lexicons:
         self.event_name_re = re.compile(f"[·\\-—]?[^\\W的在与和是中]{{1,{EVENT_NAME_LENGTH}}}?"
                                         f"(?:{alternation(_words('event_endings.txt', dirs))})(?![约能目点奏省])")
         self.idiom_re = re.compile(alternation(_words("idioms.txt", dirs)))
-        self.era_words = tuple(sorted(set(_words("era_words.txt", dirs)), key=len, reverse=True))
+        self.era_words = tuple(longest_first(_words("era_words.txt", dirs)))
         self.generic_tails = _words("generic_tails.txt", dirs)
         self.surname_rank = {name: rank for rank, name in reversed(list(enumerate(_words("surnames.txt", dirs))))}
         self.surnames = set(self.surname_rank)
@@ -425,7 +431,7 @@ class Lexicons:
         # Roles printed with spaces between their characters (编 辑:甲, 记 者 乙): the spaces go.
         spaced = [role for role in {*self.byline_roles} if len(role) >= 2 and "/" not in role]
         self.spaced_role_re = re.compile("|".join("\\s".join(map(re.escape, role)) for role in
-                                                  sorted(spaced, key=len, reverse=True)))
+                                                  longest_first(spaced)))
         # A newsroom printed apart from its role (甲日报 首席记者乙): the space goes, so the role carries it.
         self.spaced_newsroom_re = re.compile(f"({alternation(self.paper_suffixes)})\\s+(?={role})")
         self.newsroom_re = re.compile(f"^(?:[\u4e00-\u9fff]{{1,2}}/)*图?([\u4e00-\u9fff]{{1,10}}?(?:{alternation(self.paper_suffixes)})|{station}"

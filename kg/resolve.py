@@ -675,8 +675,8 @@ class Resolver:
         if self.lex.place_suffix(name):
             return name
         seen = [name + s for s in self.lex.place_suffixes if (PLACE, name + s) in self.counts]
-        if seen:
-            return max(seen, key=lambda full: self.counts[(PLACE, full)])
+        if seen:  # the most printed; of as many, the city (九江 of 九江县 and 九江市 printed once each: the city)
+            return max(seen, key=lambda full: (self.counts[(PLACE, full)], full == self.city_short.get(name)))
         if name in self._ethnic_townships:
             return self._ethnic_townships[name]
         if name == self.home.city_short:

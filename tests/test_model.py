@@ -9,7 +9,7 @@ import pytest
 
 from kg.export.neo4j import CO_OCCURS, HOLDS_ROLE, LOCATED_IN, MENTIONED_IN, NODE_QUERIES, WROTE, rows
 from kg.graph import build_graph, npmi
-from kg.lexicons import Lexicons
+from kg.lexicons import Lexicons, longest_first
 from kg.model import INDEPENDENT
 from kg.records import ORG, PERSON, PLACE, PROGRAMME, Article, ArticleMentions, Credit, Mention, Sentence, Title
 from kg.resolve import infer_home, resolve, stationing_body
@@ -65,6 +65,13 @@ def test_a_renamed_county_s_paper_names_its_city_s_committee(lex):
     _, resolved = resolve(results, lex, "永年区")
     assert [m.key for m in next(iter(resolved)).mentions] == [(ORG, "邯郸市委"), (ORG, "永年区委")]
     assert lex.county_of("沙县区") == lex.county_of("沙县") and lex.county_of("和平") == ("", "")
+
+
+def test_a_short_name_printed_as_often_for_a_county_as_for_its_city_is_the_city_s(lex):
+    results = [article("a", [[("九江县", PLACE)], [("九江市", PLACE)], [("九江", PLACE)]])]
+    _, resolved = resolve(results, lex, "九江县")
+    assert [m.key[1] for m in next(iter(resolved)).mentions] == ["九江县", "九江市", "九江市"]
+    assert longest_first(["县", "市", "自治县", "县"]) == ["自治县", "县", "市"]  # never in a set's order
 
 
 def test_resolution_qualifies_merges_and_keeps_types_in_one_pass(lex):
