@@ -3696,3 +3696,10 @@ def test_closing_titles_read_the_leaders_at_home():
     doc = run(doc_with(text, ents))
     assert titles(doc, "周立明") == [("县领导", "")] and titles(doc, "侯桥训") == [("县领导", "")]
     assert titles(run(doc_with(text, ents), disabled=["closing_titles"]), "周立明") == []
+
+
+def test_listed_programmes_are_named_programmes_not_common_nouns_of_policy():
+    doc = run(doc_with("深入实施创新驱动发展战略，做好双拥和党管武装工作，推进全域旅游和棚户区改造", []))
+    programmes = {text for text, label in found(doc) if label == "PROGRAMME"}
+    assert {"创新驱动发展战略", "双拥", "党管武装"} <= programmes
+    assert not programmes & {"全域旅游", "棚户区改造"}  # kinds of work the papers print as common nouns
