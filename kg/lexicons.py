@@ -644,12 +644,16 @@ class Lexicons:
         镇长), "" for none."""
         ending = max((e for e in self.title_endings if title.endswith(e) and title != e), key=len, default="")
         title = title[:len(title) - len(ending)]
-        while title not in self.titles:
+        level = self.leading_level(title)  # 自治区 + 副 + 主席: the ranks inside a title listed with its level
+        return self._without_ranks("", title) or (self._without_ranks(level, title[len(level):]) if level else "")
+
+    def _without_ranks(self, level: str, title: str) -> str:
+        while level + title not in self.titles:
             rank = next((r for r in self.title_ranks if title.startswith(r) and title != r), "")
             if not rank:
                 return ""
             title = title[len(rank):]
-        return title
+        return level + title
 
     def is_title(self, text: str) -> bool:
         """A title core, with or without a level and ranks before it (林长, 市林长, 副市长, 市第一林长); memoised:

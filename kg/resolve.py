@@ -68,8 +68,8 @@ def infer_home(results: Iterable[ArticleMentions], lex: Lexicons, override: str 
         city += "市"
     elif city.endswith(PREFECTURE_SHORT) and city not in lex.city_province:  # 黔东南州: an autonomous prefecture
         city = lex.city_short.get(city.removesuffix(PREFECTURE_SHORT), city)
-    province = lex.city_province.get(city) or lex.county_of(city)[1] \
-        or (provinces.most_common(1)[0][0] if provinces else "")
+    province = lex.city_province.get(city) or lex.county_of(city)[1] or (city if city in lex.provinces else "") \
+        or (provinces.most_common(1)[0][0] if provinces else "")  # a province's paper: the province itself
     return Home(city, province, paper)
 
 

@@ -376,3 +376,12 @@ def test_an_armed_forces_department_printed_bare_after_a_county_post_is_the_coun
     page = Page("p.txt", "本报讯 县委常委、人武部部长王占军参加会议，县人武部政委张磊主持会议。\n")
     graph = graph_of(page, lex, nlp, "镇安县")
     assert role(graph, "王占军", "镇安县人武部") == ["部长"] and role(graph, "王占军", "镇安县委") == ["县委常委"]
+
+
+def test_an_autonomous_region_s_chairman_and_deputies_head_its_government(lex, nlp):
+    page = Page("p.txt", "本报讯 自治区主席马文在桂林主持召开汇报会，自治区常务副主席秦明、自治区政协主席陈际华出席。\n")
+    graph = graph_of(page, lex, nlp, "广西壮族自治区")
+    assert role(graph, "马文", "广西壮族自治区政府") == ["自治区主席"]
+    assert role(graph, "秦明", "广西壮族自治区政府") == ["自治区常务副主席"]
+    assert "广西壮族自治区政协" in labels(graph, "ORG")
+    assert lex.title_core("自治区常务副主席") == "自治区主席" and lex.title_core("常务副市长") == "市长"

@@ -54,6 +54,7 @@ def test_home_is_the_most_named_city_and_its_province(lex):
     ("黔东南州", "黔东南苗族侗族自治州", "贵州省"),  # an autonomous prefecture by its short name
     ("永年区", "永年区", "河北省"),  # listed as 永年县, made a district since: the name the user gives stays
     ("夾江縣", "夹江县", "四川省"),  # typed in Traditional characters
+    ("广西壮族自治区", "广西壮族自治区", "广西壮族自治区"),  # a province's paper: the province is its own
 ])
 def test_a_home_given_by_its_short_current_or_traditional_name_finds_its_province(lex, given, city, province):
     home = infer_home([], lex, given)
