@@ -888,7 +888,8 @@ def test_names_tagged_as_verbs_and_names_over_places():
     ents = [("宫", "PERSON"), ("青山", "PLACE")]
     doc = run(doc_with(text, ents, words))
     assert {("游开山", "PERSON"), ("宫青山", "PERSON")} <= found(doc)
-    assert ("游开山", "PERSON") not in found(run(doc_with(text, ents, words), disabled=["names_tagged_as_verbs"]))
+    off = ["names_tagged_as_verbs", "paused_names_after_titles"]  # the last reads one word before a titled name too
+    assert ("游开山", "PERSON") not in found(run(doc_with(text, ents, words), disabled=off))
     assert ("宫青山", "PERSON") not in found(run(doc_with(text, ents, words), disabled=["names_over_places"]))
 
 
@@ -2882,8 +2883,8 @@ def test_a_name_closed_by_a_list_pause_after_a_title_is_read_whatever_its_given_
              ("吴江", "PER"), ("出席", "v")]
     ents = [("何青", "PERSON"), ("吴江", "PERSON")]
     assert {("童中", "PERSON"), ("莫幸福", "PERSON")} <= found(run(doc_with(text, ents, words)))
-    assert not {("童中", "PERSON"), ("莫幸福", "PERSON")} & found(run(doc_with(text, ents, words),
-                                                                    disabled=["paused_given_names"]))
+    off = ["paused_given_names", "paused_names_after_titles"]  # the last reads adjectives before a titled name too
+    assert not {("童中", "PERSON"), ("莫幸福", "PERSON")} & found(run(doc_with(text, ents, words), disabled=off))
 
 
 def test_a_titled_name_takes_its_last_character_back_from_a_conjunction():
@@ -3678,7 +3679,7 @@ def test_paused_names_after_titles_trust_a_pause_the_next_titled_name_follows():
     assert ("封立新", "PERSON") not in found(run(doc_with(text, [], words)))
 
 
-def test_names_between_listed_names_read_a_cut_name_the_list_s_names_surround():
+def test_listed_rare_surnames_read_a_two_character_name_between_two_persons():
     text = "市领导罗茂明、能荣、陈洪安出席，陈洪安、工作、专班参加"
     words = [("市", "n"), ("领导", "n"), ("罗茂明", "PER"), ("、", "w"), ("能", "v"), ("荣", "a"), ("、", "w"),
              ("陈洪安", "PER"), ("出席", "v"), ("，", "w"), ("陈洪安", "PER"), ("、", "w"), ("工作", "vn"),
@@ -3687,7 +3688,7 @@ def test_names_between_listed_names_read_a_cut_name_the_list_s_names_surround():
     doc = run(doc_with(text, ents, words))
     assert ("能荣", "PERSON") in found(doc) and ("工作", "PERSON") not in found(doc)  # no name after 工作's pause
     assert titles(doc, "陈洪安")[0] == ("市领导", "")  # the list's title reaches the names after the cut one
-    assert ("能荣", "PERSON") not in found(run(doc_with(text, ents, words), disabled=["names_between_listed_names"]))
+    assert ("能荣", "PERSON") not in found(run(doc_with(text, ents, words), disabled=["listed_rare_surnames"]))
 
 
 def test_closing_titles_read_the_leaders_at_home():
@@ -3698,8 +3699,7 @@ def test_closing_titles_read_the_leaders_at_home():
     assert titles(run(doc_with(text, ents), disabled=["closing_titles"]), "周立明") == []
 
 
-def test_listed_programmes_are_named_programmes_not_common_nouns_of_policy():
-    doc = run(doc_with("深入实施创新驱动发展战略，做好双拥和党管武装工作，推进全域旅游和棚户区改造", []))
+def test_national_strategies_and_the_work_of_supporting_the_army_are_listed_programmes():
+    doc = run(doc_with("深入实施创新驱动发展战略，做好双拥和党管武装工作，建设双一流高校", []))
     programmes = {text for text, label in found(doc) if label == "PROGRAMME"}
-    assert {"创新驱动发展战略", "双拥", "党管武装"} <= programmes
-    assert not programmes & {"全域旅游", "棚户区改造"}  # kinds of work the papers print as common nouns
+    assert {"创新驱动发展战略", "双拥", "党管武装", "双一流"} <= programmes

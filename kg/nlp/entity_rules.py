@@ -83,7 +83,6 @@ CLAUSE_ENDS = "，,；;。"
 PAUSES = "，,、；;。和与及）)"
 LIST_PAUSES = "，,、；;"  # what closes one titled name of a list before the next
 LIST_PAUSE = "、"
-LISTED_NAME_RE = re.compile(r"(?<=、)[\u4e00-\u9fff]{2,3}(?=、)")  # what stands between two pauses of a list
 PAUSED_NAME_WORD_TAGS = {"v", "n", "nz", "vn", "PER"}  # 符/v 发胜/v; not 都/d 认真/a, 曾/d 平原/n (other rules')
 NOT_GIVEN_NAME = set("了的着过是在和与及等说也都就又还")  # 主任也表示，: function characters, no given name's
 NEXT_TITLE_WINDOW = 14  # how far after that pause the next person's title may end (市委常委、兰陵县委书记)
@@ -249,9 +248,6 @@ RULES = {
                                  "that the backbone cut into words of one or two characters, are a name (县监委主任 + "
                                  "符/v 发胜/v ，, 副主席 + 操/v 建民/n 、 + the next name), verbs and nouns only: the "
                                  "pause ends it, whatever its characters follow elsewhere",
-    "names_between_listed_names": "two or three characters between two 、 of a list whose names on both sides are "
-                                  "persons are a name the backbone cut into words (甲乙丙、能/v 荣/a 、丁戊己), unless "
-                                  "a function character or a word of more than two characters lies in them",
     "names_tagged_as_verbs": "names_after_titles also reads a name the backbone took for one verb when punctuation or "
                              "一行 closes it (副市长甲乙丙，, 市长包鸣/v ，, 书记包钢/v 一行), unless its first character "
                              "starts verbs (市长强调，), and a three-character one before 的 or another verb (副县长甲乙丙/v "
@@ -336,8 +332,9 @@ RULES = {
                         "characters before its 、 (县领导 + 向东/v 、甲、乙): the backbone read the name as a word",
     "town_like_names": "listed_names also takes a three-character item between two persons that ends like a town but "
                        "is no listed county (甲、曾向镇/LOC、乙): towns are not listed, and a town among persons is rare",
-    "listed_rare_surnames": "listed_names also takes a three-character name whose surname is not listed, when it is no "
-                            "word of the language (甲、篮挺佳、乙)",
+    "listed_rare_surnames": "listed_names also takes a three-character name whose surname is not listed, or a "
+                            "two-character one between two persons, when it is no word of the language (甲、篮挺佳、乙; "
+                            "甲、能/v 荣/a 、乙)",
     "division_org_relabel": "a backbone organisation that is only a division's name is a place (甲州市 + 副市长: the "
                             "title names the government, the name the city)",
     "site_relabel": "a backbone organisation that ends like a site is a place (甲县博物馆, 乙食品产业园: "
@@ -2205,21 +2202,6 @@ class EntityRules(LexiconComponent):
                 break
         return found
 
-    def names_between_listed_names(self, c: Context) -> list[Span]:
-        """The list is the evidence: its names on both sides say what stands between its pauses."""
-        person_ends = {e for _, e, label in c.backbone if label == PERSON}
-        person_starts = {s for s, _, label in c.backbone if label == PERSON}
-        found = []
-        for listed in LISTED_NAME_RE.finditer(c.text):
-            start, end = listed.span()
-            if start - 1 not in person_ends or end + 1 not in person_starts or set(c.text[start:end]) & NOT_GIVEN_NAME:
-                continue
-            words = [(s, e) for s, e, _ in c.words if start <= s < end]
-            if start in c.word_at and end in c.word_ending and all(e - s <= 2 for s, e in words) \
-                    and not any(s < end and start < e and (label != PERSON or e - s > 1) for s, e, label in c.backbone):
-                found.append((start, end, PERSON))  # 能/PER 荣/a: a surname alone is a cut name
-        return found
-
     @staticmethod
     def _list_goes_on(c: Context, start: int, persons: set[int]) -> bool:
         """A person's name starts at ``start``, or a title close after it ends where one starts (、县长 + 乙)."""
@@ -2455,8 +2437,9 @@ class EntityRules(LexiconComponent):
             return []
         if self.lex.looks_like_name(item) and (len(item) < 4 or self.lex.surname_length(item) == 2):
             return [(start, end, PERSON)]  # 雷鸣, 吴国升/LOC, 占/v 卓夫/PER, 太史名华 (four: a compound surname's only)
-        if self.on["listed_rare_surnames"] and len(item) == 3 and c.word_at.get(start, (0, ""))[0] != end:
-            return [(start, end, PERSON)]  # 篮挺佳: a surname not listed, and no word of the language
+        if self.on["listed_rare_surnames"] and (len(item) == 3 or len(item) == 2 and between) \
+                and c.word_at.get(start, (0, ""))[0] != end:
+            return [(start, end, PERSON)]  # 篮挺佳, 甲、能/v 荣/a 、乙: a surname not listed, and no word of the language
         rest = c.text[cut_person_end:end] if cut_person_end else ""
         if rest and end - start <= LONGEST_RUN_ITEM and not self.lex.is_title(rest) \
                 and c.word_at.get(cut_person_end, (0, "p"))[1] not in FUNCTION_TAGS \
