@@ -385,3 +385,11 @@ def test_an_autonomous_region_s_chairman_and_deputies_head_its_government(lex, n
     assert role(graph, "秦明", "广西壮族自治区政府") == ["自治区常务副主席"]
     assert "广西壮族自治区政协" in labels(graph, "ORG")
     assert lex.title_core("自治区常务副主席") == "自治区主席" and lex.title_core("常务副市长") == "市长"
+
+
+def test_a_bare_bureau_s_party_group_is_the_article_s_one_bureau_s(lex, nlp):
+    page = Page("p.txt", "本报讯 近日，宝城市自然资源局召开耕地保护工作座谈会。会议由局党组成员、副局长肖明主持，"
+                         "局党组书记、局长朱文作总结讲话。\n")
+    graph = graph_of(page, lex, nlp, "宝城市")
+    assert role(graph, "肖明", "宝城市自然资源局党组") == ["局党组成员"]
+    assert role(graph, "朱文", "宝城市自然资源局") == ["局长"]

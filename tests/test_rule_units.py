@@ -3703,3 +3703,14 @@ def test_national_strategies_and_the_work_of_supporting_the_army_are_listed_prog
     doc = run(doc_with("深入实施创新驱动发展战略，做好双拥和党管武装工作，建设双一流高校", []))
     programmes = {text for text, label in found(doc) if label == "PROGRAMME"}
     assert {"创新驱动发展战略", "双拥", "党管武装", "双一流"} <= programmes
+
+
+def test_suffixed_orgs_in_titles_hold_no_preposition_or_particle():
+    text = "会议由局党组成员、副局长肖明主持，听取了园区管委会主任艾志强的汇报"
+    words = [("会议", "n"), ("由", "p"), ("局", "n"), ("党组", "n"), ("成员", "n"), ("、", "w"), ("副局长", "n"),
+             ("肖明", "PER"), ("主持", "v"), ("，", "w"), ("听取", "v"), ("了", "u"), ("园区", "n"), ("管委会", "n"),
+             ("主任", "n"), ("艾志强", "PER"), ("的", "u"), ("汇报", "vn")]
+    ents = [("肖明", "PERSON"), ("艾志强", "PERSON")]
+    doc = run(doc_with(text, ents, words))
+    assert not any(org.startswith(("会议", "听取")) for _, org in titles(doc, "肖明") + titles(doc, "艾志强"))
+    assert ("主任", "园区管委会") in titles(doc, "艾志强")

@@ -256,6 +256,7 @@ DIVISION_PARTY_COMMITTEES = {"乡": "党委", "镇": "党委", "街道": "党工
 ACADEMIC_RANKS = ("教授", "研究员")  # printed after a name with the institution before it (甲大学乙教授)
 SECTION_WORD_TAGS = {"n", "nz", "vn", "j"}  # 科研/n 处/n, 招生/vn 就业/vn 处/n: what a bare section is printed in
 FUNCTION_WORD_TAGS = {"v", "vd", "d", "p", "c", "u", "r", "xc"}  # backbone tags of words no organisation name ends with
+PARTICLE_TAGS = {"p", "u"}  # and of words none holds
 VILLAGE_SECRETARY_RANKS = ("驻村", "第一")  # 驻村第一书记, 第一书记 printed bare: a village's branch secretary
 VILLAGE_WORD = "村"
 PARTY_BRANCH = "党支部"
@@ -296,6 +297,7 @@ class TitleRules(LexiconComponent):
             raise ValueError(f"{name}: unknown rule {', '.join(sorted(unknown))}")
         self.on = {rule: rules.get(rule, True) for rule in RULES}
         self._function_word_ends: set[int] = set()  # of the Doc being read: where its function words end
+        self._particle_ends: set[int] = set()  # and where its prepositions and particles end (会议 + 由/p + 局)
         self._word_tags: dict[int, str] = {}  # of the Doc being read: each word's tag, by where it starts
         self.title_window, self.body_window = title_window, body_window
         self.nearby_window, self.closing_window = nearby_window, closing_window
@@ -307,6 +309,7 @@ class TitleRules(LexiconComponent):
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
         self._function_word_ends = {end for _, end, tag in doc._.kg_words or () if tag in FUNCTION_WORD_TAGS}
+        self._particle_ends = {end for _, end, tag in doc._.kg_words or () if tag in PARTICLE_TAGS}
         self._word_tags = {start: tag for start, _, tag in doc._.kg_words or ()}
         ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
         ent_ending = {end: (start, end, label) for start, end, label in ents}
@@ -868,6 +871,9 @@ class TitleRules(LexiconComponent):
         bare = self._bare_word_after_function_word(name, start)
         if bare:
             return _Found(Title(core, bare, ORG), start - len(bare))
+        first = start - len(name)
+        cut = max((end - first for end in self._particle_ends if first < end < start), default=0)
+        name = name[cut:]  # 会议 + 由/p + 局党组: no organisation's name holds a preposition or a particle
         home_body = name in self.lex.home_bodies  # 文化馆 + 馆长: the paper's own place's
         if len(name) < 3 or not home_body and (name[0] in FUNCTION_CHARACTERS
                                                or not (self.lex.org_suffix(name) or self._level_office(name))):
