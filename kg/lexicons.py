@@ -529,7 +529,7 @@ class Lexicons:
         made a district or a city (永年区, listed as 永年县); ("", "") for any other name."""
         if name in self.county_parent:
             return self.county_parent[name]
-        listed = self._county_by_short.get(county_short_form(name)) if name[-1:] in COUNTY_LEVELS else None
+        listed = self._county_by_short.get(county_short_form(name)) if name and name[-1] in COUNTY_LEVELS else None
         return self.county_parent[listed] if listed else ("", "")
 
     def home_counties(self, home: str) -> dict[str, str]:
