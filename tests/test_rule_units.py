@@ -3714,3 +3714,12 @@ def test_suffixed_orgs_in_titles_hold_no_preposition_or_particle():
     doc = run(doc_with(text, ents, words))
     assert not any(org.startswith(("会议", "听取")) for _, org in titles(doc, "肖明") + titles(doc, "艾志强"))
     assert ("主任", "园区管委会") in titles(doc, "艾志强")
+
+
+def test_long_facility_names_start_after_a_position_or_a_time_of_what_came_before():
+    text = "今年以来青石岭水库蓄水增加，辖区内白沙坑水库全部达标"
+    words = [("今年以来", "TIME"), ("青石岭", "n"), ("水库", "n"), ("蓄水", "vn"), ("增加", "v"), ("，", "w"),
+             ("辖区", "n"), ("内", "f"), ("白沙坑", "n"), ("水库", "n"), ("全部", "n"), ("达标", "v")]
+    got = {name for name, _ in found(run(doc_with(text, [], words)))}
+    assert {"青石岭水库", "白沙坑水库"} <= got
+    assert not got & {"今年以来青石岭水库", "辖区内白沙坑水库"}

@@ -97,3 +97,10 @@ def test_raw_text_with_blank_lines_runs_and_no_name_spans_a_line_break(nlp):
     persons = [e.text for e in doc.ents if e.label_ == "PERSON"]
     assert persons and all(name.strip() == name and "\n" not in name for name in persons)
     assert "王晓梅" in persons
+
+
+def test_a_site_s_name_keeps_the_modern_the_backbone_reads_as_a_time(nlp):
+    found, _ = ents(nlp, "今年以来，市蔬菜产业集团现代农业示范园区建成投产，辖区内水库全部达标。")
+    places = {t for t, label in found if label == "PLACE"}
+    assert any(name.endswith("现代农业示范园区") for name in places)
+    assert not any(name.endswith("水库") for name in places)  # 辖区内 + 水库 names no reservoir

@@ -454,6 +454,8 @@ GROUP_LEAD_TAGS = {"p", "c", "d", "u", "r", "t", "TIME", "w", "xc"}
 NOT_NAME_START = {"p", "c", "d", "r", "u", "n", "vn", "nz", "nw", "a", "ad", "f", "m", "q", "t", "s", "TIME"}
 # Words inside a site's name before its suffix (高端/a, 现代/TIME besides the nouns).
 FACILITY_TAGS = NOMINAL_TAGS | {"a", "TIME"}
+RELATIVE_POSITIONS = {"内", "中", "里", "上", "下", "以来", "期间", "之间", "之中", "以内", "当中"}
+RELATIVE_TIME_RE = re.compile(r"^(?:今|去|明|近|目前|日前|当前)|(?:以来|以后|期间|年来)$")  # not 现代/TIME 农业园
 # Common words only, no proper noun (规划/vn 展览馆, 现代/TIME 农业 产业园): a site named by them takes the division
 # before it into its name (甲县规划展览馆), where a proper noun names the site itself (甲县 + 乙纪念园).
 COMMON_NAME_TAGS = {"n", "vn", "a", "an", "TIME"}
@@ -1234,6 +1236,10 @@ class EntityRules(LexiconComponent):
                 if w_tag not in FACILITY_TAGS or end - w_start > c.org_window + 10 or suffix[-1] in ZONE_ENDS \
                         and w_start in starts and self.lex.site_suffix(c.text[w_start:w_end]):
                     break  # 甲工业园 | 乙工业区: a zone lies in no other site (甲示范区乙基地 is one name)
+                if w_tag == "f" and c.text[w_start:w_end] in RELATIVE_POSITIONS \
+                        or w_tag == "TIME" and RELATIVE_TIME_RE.search(c.text[w_start:w_end]):
+                    break  # 辖区内 | 水库, 今年以来 | 水库: a position in or a time of what came before, no name's
+
                 first = back
                 inside = [s for s in range(w_start, w_end) if s in starts]  # a name split inside the word
                 if inside:  # (甲段乙: road_segments) starts the site at its last piece
