@@ -3723,3 +3723,14 @@ def test_long_facility_names_start_after_a_position_or_a_time_of_what_came_befor
     got = {name for name, _ in found(run(doc_with(text, [], words)))}
     assert {"青石岭水库", "白沙坑水库"} <= got
     assert not got & {"今年以来青石岭水库", "辖区内白沙坑水库"}
+
+
+def test_names_before_representing_give_the_name_back_from_the_body_it_speaks_for():
+    text = "最后，封立明代表县委、县政府表示感谢，人大代表陈红发言"
+    words = [("最后", "ad"), ("，", "w"), ("封立明代表", "ORG"), ("县委", "ORG"), ("、", "w"), ("县政府", "ORG"),
+             ("表示", "v"), ("感谢", "vn"), ("，", "w"), ("人大代表", "n"), ("陈红", "PER"), ("发言", "v")]
+    ents = [("封立明代表", "ORG"), ("县委", "ORG"), ("县政府", "ORG"), ("陈红", "PERSON")]
+    got = found(run(doc_with(text, ents, words)))
+    assert {("封立明", "PERSON"), ("县委", "ORG")} <= got and not any("代表" in name for name, _ in got)
+    off = found(run(doc_with(text, ents, words), disabled=["names_before_representing"]))
+    assert ("封立明", "PERSON") not in off
