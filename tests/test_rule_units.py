@@ -3734,3 +3734,11 @@ def test_names_before_representing_give_the_name_back_from_the_body_it_speaks_fo
     assert {("封立明", "PERSON"), ("县委", "ORG")} <= got and not any("代表" in name for name, _ in got)
     off = found(run(doc_with(text, ents, words), disabled=["names_before_representing"]))
     assert ("封立明", "PERSON") not in off
+
+
+def test_glued_villages_leave_a_county_s_company_named_for_the_countryside_whole():
+    text = "青川县乡村文化发展有限公司和白水镇青山纺织有限公司参加"
+    ents = [("青川县乡村文化发展有限公司", "ORG"), ("白水镇青山纺织有限公司", "ORG")]
+    got = found(run(doc_with(text, ents)))
+    assert ("青川县乡村文化发展有限公司", "ORG") in got  # 县 + 乡村: no town 青川县乡
+    assert {("白水镇", "PLACE"), ("青山纺织有限公司", "ORG")} <= got  # a town and the company after it

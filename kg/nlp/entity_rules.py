@@ -489,6 +489,7 @@ SLOGAN_PHRASE = 3  # characters of a slogan's shortest phrase (感党恩); a for
 LONGEST_SLOGAN = 24
 TRIP_VERBS = "来赴莅"  # 甲乙来茂调研: the verb of a trip, before the place it goes to
 LEADS = "率"  # 甲乙丙率协会一行: leading the group that follows
+LEVEL_CHARACTERS = "乡村镇"  # what a word after a county's name may be made of (乡村, 村镇) that no town is named
 REPRESENTS = "代表"  # 甲乙丙代表县委: speaking on behalf of the body that follows
 ETC = "等"
 CLAN = "氏"  # 岑氏: a family; no given name ends with it
@@ -971,8 +972,9 @@ class EntityRules(LexiconComponent):
             if label == PLACE and name[:cut] in self.lex.county_parent and len(rest) >= 3 \
                     and self.lex.level_of(rest) in ("town", "village") and rest[-1] in VILLAGE_ENDS:
                 return [(start, start + cut, PLACE), (start + cut, end, PLACE)]  # 甲乙市 + 丙丁镇: a listed county's town
-            if not (name[cut - 1] in VILLAGE_ENDS or name.endswith(SUBDISTRICT, 0, cut)) or level not in ("village", "town"):
-                continue
+            if not (name[cut - 1] in VILLAGE_ENDS or name.endswith(SUBDISTRICT, 0, cut)) or level not in ("village", "town") \
+                    or name[:cut].rstrip(LEVEL_CHARACTERS) in self.lex.county_parent:
+                continue  # 甲县 + 乡村文化…公司: a listed county and the word after it, no town of that name
             if rest.startswith(OWN_BODY_STARTS):
                 return [span]  # 甲村党群服务中心, 甲镇人民政府: the place's own body
             if len(rest) > 3 and (self.lex.province_prefix(rest) or self.lex.org_suffix(rest)):
