@@ -3742,3 +3742,16 @@ def test_glued_villages_leave_a_county_s_company_named_for_the_countryside_whole
     got = found(run(doc_with(text, ents)))
     assert ("青川县乡村文化发展有限公司", "ORG") in got  # 县 + 乡村: no town 青川县乡
     assert {("白水镇", "PLACE"), ("青山纺织有限公司", "ORG")} <= got  # a town and the company after it
+
+
+def test_joined_field_names_make_one_body_of_two_fields_and_leave_two_bodies_apart():
+    text = "宣传部、生物资源与食品工程学院、新型工业化和数字经济局负责人出席，县公安局与县教育局联合行动"
+    words = [("宣传部", "ORG"), ("、", "w"), ("生物资源", "ORG"), ("与", "p"), ("食品工程学院", "ORG"), ("、", "w"),
+             ("新型", "a"), ("工业化", "vn"), ("和", "c"), ("数字经济局", "n"), ("负责人", "n"), ("出席", "v"),
+             ("，", "w"), ("县公安局", "ORG"), ("与", "c"), ("县教育局", "ORG"), ("联合", "v"), ("行动", "vn")]
+    ents = [("宣传部", "ORG"), ("生物资源", "ORG"), ("食品工程学院", "ORG"), ("县公安局", "ORG"), ("县教育局", "ORG")]
+    got = found(run(doc_with(text, ents, words)))
+    assert {("生物资源与食品工程学院", "ORG"), ("新型工业化和数字经济局", "ORG")} <= got
+    assert {("县公安局", "ORG"), ("县教育局", "ORG")} <= got  # two bodies, each with its level
+    off = found(run(doc_with(text, ents, words), disabled=["joined_field_names"]))
+    assert ("生物资源与食品工程学院", "ORG") not in off

@@ -151,6 +151,9 @@ RULES = {
                              "organisation (甲县文化/ORG 和 广电旅游体育局/ORG, 甲市文化/ORG 和 旅游行业协会/ORG): the first "
                              "part is a division and a field, with no organisation's suffix",
     "org_suffixes": "a place or organisation plus nominal words ending in an organisation suffix",
+    "joined_field_names": "two fields joined by 与 or 和 before a college's, a bureau's or a committee's suffix are one "
+                          "name (、生物资源/ORG 与 食品工程学院/ORG -> 生物资源与食品工程学院, 、新型工业化和数字经济局), "
+                          "when the field before the conjunction follows a pause and ends in no suffix of its own",
     "stationed_offices": "an organisation, 驻 and where it is stationed, up to an organisation suffix, is one office "
                          "of it (甲日报 驻 乙市 记者站, 甲省政府 驻 乙市 办事处, 甲厅 驻 丙村 工作队)",
     "stationed_teams": "a work team named by where it is stationed or whom it helps (驻, 派驻, 帮扶, 援, 访惠聚 + "
@@ -489,6 +492,10 @@ SLOGAN_PHRASE = 3  # characters of a slogan's shortest phrase (感党恩); a for
 LONGEST_SLOGAN = 24
 TRIP_VERBS = "来赴莅"  # 甲乙来茂调研: the verb of a trip, before the place it goes to
 LEADS = "率"  # 甲乙丙率协会一行: leading the group that follows
+FIELD_BODY_SUFFIXES = ("学院", "局", "系", "研究所", "研究院", "委员会")  # 生物资源与食品工程学院, 经济合作与对外开放局
+FIELD_WORD_TAGS = {"n", "nz", "vn", "an", "a", "ORG"}  # the words of a field's name (新型/a 工业化/vn)
+FIELD_LENGTH = 6
+FIELD_OPENERS = "、，,；;：:（(“"  # what may come right before the first field of such a name
 LEVEL_CHARACTERS = "乡村镇"  # what a word after a county's name may be made of (乡村, 村镇) that no town is named
 REPRESENTS = "代表"  # 甲乙丙代表县委: speaking on behalf of the body that follows
 ETC = "等"
@@ -1146,6 +1153,30 @@ class EntityRules(LexiconComponent):
 
     def org_suffixes(self, c: Context) -> list[Span]:
         return self._extended(c, self.lex.org_suffix, ORG)
+
+    def joined_field_names(self, c: Context) -> list[Span]:
+        """The conjunction joins the fields of one body (经济合作与对外开放局), not two bodies: the field before it
+        is no organisation of its own, and nothing but a pause comes before that field."""
+        found = []
+        bodies = [(s, e) for s, e, label in c.backbone if label == ORG] \
+            + [(s, e) for s, e, tag in c.words if tag in FIELD_WORD_TAGS and e - s >= 4]  # 数字经济局/n
+        for start, end in bodies:
+            name = c.text[start:end]
+            if not name.endswith(FIELD_BODY_SUFFIXES) or c.text[start - 1:start] not in CONJUNCTIONS \
+                    or self.lex.leading_level(name) or self._known_division(name[:2]) or self._known_division(name[:3]):
+                continue
+            first = start - 1
+            while first in c.word_ending:
+                w_start = c.word_ending[first]
+                if c.word_at[w_start][1] not in FIELD_WORD_TAGS or start - 1 - w_start > FIELD_LENGTH:
+                    break
+                first = w_start
+            field = c.text[first:start - 1]
+            if 2 <= len(field) <= FIELD_LENGTH and (first == 0 or c.text[first - 1] in FIELD_OPENERS) \
+                    and not self.lex.org_suffix(field) and not any(s < start - 1 and first < e and lab in (PERSON, PLACE)
+                                                                   for s, e, lab in c.backbone):
+                found.append((first, end, ORG))
+        return found
 
     def stationed_offices(self, c: Context) -> list[Span]:
         found = []
