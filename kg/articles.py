@@ -44,17 +44,17 @@ BRACKETED_BREAK_RE = re.compile(r"[(（][^()（）\r\n]{0,20}(?:\r\n|[\r\n])[^()
 # closed by 报道 (某某网讯 记者 甲 乙 通讯员 丙 报道:); a media centre's with no 讯 before its reporters'
 # brackets (某某融媒（记者 甲）); any outlet's 讯 before its reporters' brackets (某某讯（甲日报记者 乙）).
 DATELINE_RE = re.compile(
-    r"^\s*(?P<line>本报讯|本[报网][\u4e00-\u9fff]{2,8}[电讯]"
+    r"^\s*(?:(?P<site>[\u4e00-\u9fff]{2,10}网)\s*[-—－]\s*)?(?P<line>本报讯|本[报网][\u4e00-\u9fff]{2,8}[电讯]"
     r"|(?P<own_short>本网|日报|晚报|早报|今报|时报|商报|都市报)(?:讯|消息(?=\s*[（(【]))"
     r"|(?P<outlet>(?!本)(?:[\u4e00-\u9fff]网|[\u4e00-\u9fff]{2,12}?(?:融媒体中心|传媒中心|新闻中心|信息港|客户端|日报|晚报|时报|商报|在线|融媒|云媒|报|网|台))(?:[\u4e00-\u9fff]{2,4}?" + STATION_RE + ")?)"
-    r"(?:(?:[\u4e00-\u9fff]{2,4}?)?\d{1,2}月\d{1,2}日(?:讯|电|消息|(?=\s*[（(【]\s*(?:[\u4e00-\u9fff]{0,6}记者|通讯员)))|讯"
+    r"(?:(?:[\u4e00-\u9fff]{2,4}?)?\d{1,2}月\d{1,2}日(?:讯|电|消息|(?=\s*[（(【]\s*(?:[\u4e00-\u9fff]{0,6}记者|通讯员)))|(?:[\u4e00-\u9fff]{2,4}?)?讯"
     r"|消息(?=\s*[（(【]\s*(?:[\u4e00-\u9fff]{0,6}记者|通讯员)))"
     r"|新华社[\u4e00-\u9fff0-9]{2,16}电"
     r"|[\u4e00-\u9fff]{2,12}?(?:融媒|融媒体中心|新闻网)(?=\s*[（(【]\s*(?:[\u4e00-\u9fff]{0,4}记者|通讯员))"
     r"|(?!本)[\u4e00-\u9fff]{3,8}?(?:\d{1,2}月\d{1,2}日)?讯(?=\s*[（(【]\s*(?:[\u4e00-\u9fff]{0,6}记者|通讯员)))"
     r"[:：]?\s*(?:[（(【](?P<credits>[^）)】]{1,60})[）)】]"
     r"|(?P<reported>(?:[\u4e00-\u9fff]{0,4}记者|通讯员)[^，。,:：（()）]{1,50}?)\s*报道[:：]?)?\s*")
-DATELINE_PLACE_KEPT_RE = re.compile(r"[\u4e00-\u9fff]{2,4}(?=\d{1,2}月\d{1,2}日)")  # 东北网 + 绥化 + 2月13日讯
+DATELINE_PLACE_KEPT_RE = re.compile(r"[\u4e00-\u9fff]{2,4}(?=\d{1,2}月\d{1,2}日|讯)")  # 东北网 + 绥化 + 2月13日讯
 # What a dateline prints after its outlet's name: the day and 讯 (甲日报9月3日讯), the place and day of an agency's 电.
 DATELINE_PLACE_RE = re.compile(r"(?:\d{1,2}月\d{1,2}日)?讯$|(?<=新华社)[\u4e00-\u9fff0-9]{2,16}电$")
 # 本报记者甲 摄, （乙 丙 摄）, 图为记者丁 摄: the photo's credit ends its line
@@ -687,6 +687,8 @@ def segment(page: Page, lex: Lexicons) -> list[Article]:
             recorded = own or not (carried or draft.outlets)  # a source line's outlet (来源:甲日报) is the surer one
             if recorded:
                 draft.outlets.append(paper)
+            if dateline.group("site"):  # 甲新闻网-乙日报丙市讯: the site that carries the paper's article
+                draft.outlets.append(dateline.group("site"))
             if credits:
                 byline_text = (byline_text + " " + credits).strip()
                 extra, extra_rejected = parse_byline(credits, lex)

@@ -631,3 +631,11 @@ def test_a_site_dateline_whose_reporter_bracket_breaks_over_a_line(lex):
     (article,) = segment(page, lex)
     assert [(c.name, c.role, c.org) for c in article.byline] == [("陶洁", "记者", OWN_PAPER)]
     assert article.sentences[0].text.startswith("8月14日") and not article.headline
+
+
+def test_a_paper_s_dateline_with_its_place_carried_by_a_news_site(lex):
+    page = Page("p.txt", "广西新闻网-南国晨报柳江讯(记者 黄远安)11月17日上午，三江侗族自治县举行新闻发布会。\n")
+    (article,) = segment(page, lex)
+    assert [(c.name, c.org) for c in article.byline] == [("黄远安", "南国晨报")]
+    assert article.outlets == ("南国晨报", "广西新闻网")
+    assert article.sentences[0].text.startswith("柳江 11月17日上午")  # the place it reports from stays
