@@ -1729,6 +1729,10 @@ def test_not_org_tails_leave_the_organiser_s_role_off_its_name():
     got = found(run(doc_with(text, ents)))
     assert ("市委史志研究室", "ORG") in got and ("市委史志研究室协办", "ORG") not in got
     assert ("市委史志研究室协办", "ORG") in found(run(doc_with(text, ents), disabled=["not_org_tails"]))
+    text = "青山县政协组织委员视察，基层党组织参加"  # organising, not the body; 党组织 is a body's name
+    ents = [("青山县政协组织", "ORG"), ("党组织", "ORG")]
+    got = found(run(doc_with(text, ents)))
+    assert ("青山县政协", "ORG") in got and ("青山县政协组织", "ORG") not in got and ("党组织", "ORG") in got
 
 
 def test_village_first_characters_give_a_glued_character_to_any_next_division():
