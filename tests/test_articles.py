@@ -639,3 +639,11 @@ def test_a_paper_s_dateline_with_its_place_carried_by_a_news_site(lex):
     assert [(c.name, c.org) for c in article.byline] == [("黄远安", "南国晨报")]
     assert article.outlets == ("南国晨报", "广西新闻网")
     assert article.sentences[0].text.startswith("柳江 11月17日上午")  # the place it reports from stays
+
+
+def test_a_dateline_that_prints_the_year_and_where_its_reporters_filed_from(lex):
+    page = Page("p.txt", "南方视野2018年8月15日讯(记者 罗珍 特约通讯员 陈佳杰 深圳报道)8月15日，龙岗区宝龙街道党工委书记杨旭光率队检查。\n")
+    (article,) = segment(page, lex)
+    assert [(c.name, c.role, c.org) for c in article.byline] == [("罗珍", "记者", "南方视野"),
+                                                                 ("陈佳杰", "特约通讯员", "")]
+    assert article.outlets == ("南方视野",) and article.sentences[0].text.startswith("8月15日")
