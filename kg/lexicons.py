@@ -39,7 +39,10 @@ DATE_FIELDS = ("发布时间", "发布日期", "时间", "日期")  # 作者:甲
 NEXT_FIELDS = (*DATE_FIELDS, "来源", "浏览", "点击")  # the page's fields that may follow a credit with no space
 INSTITUTION_UNITS = ("", "党委", "党组", "党总支", "党支部", "纪委", "工会", "团委", "党工委", "管委会")
 ASSEMBLIES = ("人大常委会", "人大", "政协")
-COUNTY_LEVELS = "县区市旗"  # the endings of a county-level division's name  # bodies whose committees are named for their field
+COUNTY_LEVELS = "县区市旗"
+ZONE_BODIES = ("党工委", "管委会")  # a development zone's party working committee and board, printed bare in its news
+ZONE_WORD = "开发区"  # the institution word (institution_words.tsv) whose endings name the zones
+CITY_NAME_LONGEST = 12  # characters of the longest city's name (黔东南苗族侗族自治州)  # the endings of a county-level division's name  # bodies whose committees are named for their field
 ASSEMBLY_COMMITTEE = r"[\u4e00-\u9fff]{1,10}?(?:工委|委员会|委)"  # one of those committees (选联委, 监察和司法委员会)
 DOTTED_NAME_RE = re.compile(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})+")  # 买买提·艾力: one transcribed name
 PARTY_COMMITTEE_ENDINGS = ("基层委员会", "基层委", "委员会", "委会", "总支", "支部", "委")
@@ -564,6 +567,15 @@ class Lexicons:
         if not word or word[-1] not in self.site_suffix_ends:
             return ""
         return _longest_ending(word, self.site_suffixes.keys(), self.longest_site_suffix, 0)
+
+    def city_before(self, name: str) -> str:
+        """The prefecture-level city whose full or short name starts a longer name that is no listed division
+        (泰安高新区 -> 泰安市, 苏州工业园区 -> 苏州市), "" for none."""
+        if name in self.city_province or name in self.county_parent:
+            return ""
+        return next((city for size in range(min(len(name) - 2, CITY_NAME_LONGEST), 1, -1)
+                     for city in [name[:size] if name[:size] in self.city_province else self.city_short.get(name[:size])]
+                     if city), "")
 
     def province_prefix(self, name: str) -> str:
         """The province ``name`` starts with, as printed (广东省 or 广东), "" for none: the longest wins."""

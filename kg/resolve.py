@@ -17,8 +17,8 @@ from itertools import islice
 from typing import Iterable, Iterator, NamedTuple
 
 from .lexicons import (ASSEMBLIES, ASSEMBLY_COMMITTEE, DIVISION_LIST_CLOSER, GOVERNMENTS, PARTY_COMMITTEES, STATIONED,
-                       PARTY_GROUP, VILLAGE, YOUTH_LEAGUE, YOUTH_LEAGUE_FULL, Lexicons, alternation,
-                       ethnic_township_short_form, short_form, simplified)
+                       PARTY_GROUP, VILLAGE, YOUTH_LEAGUE, YOUTH_LEAGUE_FULL, ZONE_BODIES, ZONE_WORD, Lexicons,
+                       alternation, ethnic_township_short_form, short_form, simplified)
 from .model import Home
 from .records import ORG, OWN_PAPER, PERSON, PLACE, PROGRAMME, Article, ArticleMentions, Credit, Mention, Title, is_staff_role
 from .text import is_cjk
@@ -69,6 +69,7 @@ def infer_home(results: Iterable[ArticleMentions], lex: Lexicons, override: str 
     elif city.endswith(PREFECTURE_SHORT) and city not in lex.city_province:  # 黔东南州: an autonomous prefecture
         city = lex.city_short.get(city.removesuffix(PREFECTURE_SHORT), city)
     province = lex.city_province.get(city) or lex.county_of(city)[1] or (city if city in lex.provinces else "") \
+        or lex.city_province.get(lex.city_before(city), "") \
         or (provinces.most_common(1)[0][0] if provinces else "")  # a province's paper: the province itself
     return Home(city, province, paper)
 
@@ -87,6 +88,8 @@ class ArticleContext:
     def of(cls, result: ArticleMentions, home: Home, lex: Lexicons) -> "ArticleContext":
         home_level = lex.level_of(home.city)
         parent = lex.county_of(home.city)[0] if home_level in ("county", "district") else ""
+        if not parent and home_level not in ("city", "province"):
+            parent = lex.city_before(home.city)  # 泰安高新区: a zone's paper, whose 市委 is its city's
         context = cls(home, {}, home_level, parent)
         for mention in result.mentions:
             if mention.label not in (PLACE, ORG) or mention.text in lex.home_references:
@@ -407,6 +410,8 @@ class Resolver:
         if name.startswith(AUTONOMOUS_REGION) and context.home.province.endswith(AUTONOMOUS_REGION):
             return context.home.province + name[len(AUTONOMOUS_REGION):]  # 自治区政府 in a 广西 paper: 广西壮族自治区政府
         body, word = self._unqualified_of(name)
+        if name in ZONE_BODIES and context.home.city.endswith(self.lex.institution_words[ZONE_WORD]):
+            return context.home.city + name  # 党工委 in a 甲高新区 paper: the zone's own
         if name.removesuffix(PARTY_GROUP) in self.lex.home_bodies:  # 人大, 政协, 人大党组: the paper's own
             return context.home.city + name if context.home.city else name
         place = context.place_for(self.lex.levels[word], sentence) if word else ""
@@ -513,6 +518,10 @@ class Resolver:
         if title.org.endswith(SECTIONS) and not self.lex.org_suffix(title.org) and not self._section_of_body(title.org):
             host = self._one_named(self.lex.committee_hosts + SECTION_HOSTS, names)  # 科研处 -> 甲学院科研处
             return (ORG, host[1] + title.org) if host else None  # of several institutions, or none: no one's
+        if title.org in ZONE_BODIES:  # 党工委, 管委会 printed bare: the article's one zone's, or the paper's own zone's
+            zones = self.lex.institution_words[ZONE_WORD]
+            zone = self._one_named(zones, names) or ((ORG, self.home.city) if self.home.city.endswith(zones) else None)
+            return (ORG, zone[1] + title.org) if zone else None
         bare = self.lex.institution_word(title.org)
         named = self._named_institution(bare, names) if bare else None
         if named or bare and not bare[1]:

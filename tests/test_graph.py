@@ -393,3 +393,18 @@ def test_a_bare_bureau_s_party_group_is_the_article_s_one_bureau_s(lex, nlp):
     graph = graph_of(page, lex, nlp, "宝城市")
     assert role(graph, "肖明", "宝城市自然资源局党组") == ["局党组成员"]
     assert role(graph, "朱文", "宝城市自然资源局") == ["局长"]
+
+
+def test_a_zone_s_bodies_printed_bare_are_the_zone_s_its_paper_s_or_the_one_the_article_names(lex, nlp):
+    page = Page("p.txt", "本报讯 7月30日，市委书记杨鲁明到高新区视察。党工委书记、管委会主任刘卫民参加会议。\n")
+    graph = graph_of(page, lex, nlp, "泰安高新区")
+    assert role(graph, "刘卫民", "泰安高新区党工委") == ["书记"]
+    assert role(graph, "刘卫民", "泰安高新区管委会") == ["管委会主任"]
+    assert role(graph, "杨鲁明", "泰安市委") == ["市委书记"]  # a zone's paper: 市委 is its city's
+    page = Page("p.txt", "本报讯 聊城高新区考察团在党工委副书记、管委会副主任周兆明的带领下来我县考察。\n")
+    graph = graph_of(page, lex, nlp, "冠县")
+    assert role(graph, "周兆明", "聊城高新区管委会") == ["管委会副主任"]
+    page = Page("p.txt", "本报讯 党工委副书记、管委会副主任周兆明来我县考察。\n")  # which zone's: none the reader can tell
+    graph = graph_of(page, lex, nlp, "冠县")
+    person = node_key(graph, "周兆明")
+    assert not [n for n in graph.neighbors(person) if graph.edges[person, n]["relation"] == "HOLDS_ROLE"]

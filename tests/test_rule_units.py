@@ -3759,3 +3759,10 @@ def test_joined_field_names_make_one_body_of_two_fields_and_leave_two_bodies_apa
     assert {("县公安局", "ORG"), ("县教育局", "ORG")} <= got  # two bodies, each with its level
     off = found(run(doc_with(text, ents, words), disabled=["joined_field_names"]))
     assert ("生物资源与食品工程学院", "ORG") not in off
+
+
+def test_zone_bodies_keep_a_bare_zone_body_for_resolution_and_switch_off():
+    text = "党工委书记、管委会主任刘卫民参加会议"
+    ents = [("刘卫民", "PERSON")]
+    assert titles(run(doc_with(text, ents)), "刘卫民") == [("党工委书记", "党工委"), ("管委会主任", "管委会")]
+    assert titles(run(doc_with(text, ents), disabled=["zone_bodies"]), "刘卫民") == [("党工委书记", ""), ("管委会主任", "")]

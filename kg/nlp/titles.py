@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span as SpacySpan
 
 from ..lexicons import (COMMUNITY, GOVERNMENTS, HEAD_COUNT, PARTY_GROUP, VILLAGE, YOUTH_LEAGUE, YOUTH_LEAGUE_FULL,
-                        alternation)
+                        ZONE_BODIES, alternation)
 from ..records import ORG, PERSON, PLACE, Title
 from ..text import is_cjk
 from .backbone import Span, doc_text
@@ -223,6 +223,8 @@ RULES = {
     "own_committee_places": "a bare body in one person's title list after that person's post at a county-level "
                             "city's or another division's committee is of that division (甲市委副书记、市长乙 -> 甲市政府, "
                             "not the paper's own city's), as leader_pairs reads it for the next person",
+    "zone_bodies": "a development zone's 党工委 or 管委会 printed bare, with no title before it to name its zone, is of the one "
+                   "zone the article names, or of the paper's own zone (党工委书记、管委会主任甲 in a 甲高新区 paper)",
     "listed_bodies": "a body printed bare in a title list names the body of the title before it (镇党委书记甲、党委副书记乙 "
                      "-> 镇党委; 县委常委、办公室主任 -> 县委办公室; 甲开发区党工委书记、管委会主任 -> 甲开发区管委会), "
                      "and out of a list the last of its kind the sentence named (甲镇党委书记乙讲话，党委副书记丙主持)",
@@ -671,9 +673,12 @@ class TitleRules(LexiconComponent):
         settled: list[Title] = []
         for title in titles:
             if self._bare_body(title.org):
+                bare = title
                 earlier = self._named_earlier(title, named)
                 zoned = self._listed(title, settled[-1]) if settled and self.on["title_lists"] else title
                 title = earlier if earlier.org or zoned.org == title.org else zoned
+                if not title.org and bare.org in ZONE_BODIES and self.on["zone_bodies"]:
+                    title = bare  # 党工委书记 with no zone before: the article's one zone's, or its paper's (resolution)
             settled.append(title)
         return settled
 
