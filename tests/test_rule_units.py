@@ -3766,3 +3766,12 @@ def test_zone_bodies_keep_a_bare_zone_body_for_resolution_and_switch_off():
     ents = [("刘卫民", "PERSON")]
     assert titles(run(doc_with(text, ents)), "刘卫民") == [("党工委书记", "党工委"), ("管委会主任", "管委会")]
     assert titles(run(doc_with(text, ents), disabled=["zone_bodies"]), "刘卫民") == [("党工委书记", ""), ("管委会主任", "")]
+
+
+def test_listed_names_take_a_tibetan_name_the_backbone_took_for_a_place():
+    text = "市委常委：张晓、赫沛、格桑、王友华、丹增等人"
+    ents = [("张晓", "PERSON"), ("赫沛", "PERSON"), ("格桑", "PLACE"), ("王友华", "PERSON"), ("丹增", "PERSON")]
+    doc = run(doc_with(text, ents))
+    assert ("格桑", "PERSON") in found(doc)
+    assert titles(doc, "王友华") == [("市委常委", "市委")]  # the list goes on past the name
+    assert ("格桑", "PLACE") in found(run(doc_with(text, ents), disabled=["listed_names"]))

@@ -2484,6 +2484,8 @@ class EntityRules(LexiconComponent):
             return []
         if self.lex.looks_like_name(item) and (len(item) < 4 or self.lex.surname_length(item) == 2):
             return [(start, end, PERSON)]  # 雷鸣, 吴国升/LOC, 占/v 卓夫/PER, 太史名华 (four: a compound surname's only)
+        if self.lex.minority_name_re.match(item) and item not in self.lex.county_parent:
+            return [(start, end, PERSON)]  # 格桑/LOC, 次仁多吉: a Tibetan or Mongolian name, no surname before it
         if self.on["listed_rare_surnames"] and (len(item) == 3 or len(item) == 2 and between) \
                 and c.word_at.get(start, (0, ""))[0] != end:
             return [(start, end, PERSON)]  # 篮挺佳, 甲、能/v 荣/a 、乙: a surname not listed, and no word of the language
