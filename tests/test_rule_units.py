@@ -1219,7 +1219,8 @@ def test_a_name_cut_before_its_last_character_after_a_title():
     ents = [("谢宏", "PERSON"), ("县委", "ORG"), ("方立", "PERSON")]
     result = found(run(doc_with(text, ents, words)))
     assert ("谢宏有", "PERSON") in result and ("方立", "PERSON") in result
-    assert ("谢宏", "PERSON") in found(run(doc_with(text, ents, words), disabled=["names_cut_short"]))
+    off = ["names_cut_short", "paused_names_after_titles"]  # the last reads a name cut before a titled name too
+    assert ("谢宏", "PERSON") in found(run(doc_with(text, ents, words), disabled=off))
 
 
 def test_bare_titles_after_commas_share_the_body_of_the_run():
@@ -1913,7 +1914,8 @@ def test_names_tagged_as_orgs_after_a_title():
 ])
 def test_minority_names_after_titles_and_in_lists(text, ents, name):
     assert (name, "PERSON") in found(run(doc_with(text, ents)))
-    assert (name, "PERSON") not in found(run(doc_with(text, ents), disabled=["minority_names"]))
+    off = ["minority_names", "listed_names"]  # the last reads such a name between two listed persons too
+    assert (name, "PERSON") not in found(run(doc_with(text, ents), disabled=off))
 
 
 def test_minority_names_leave_places():
@@ -3768,10 +3770,26 @@ def test_zone_bodies_keep_a_bare_zone_body_for_resolution_and_switch_off():
     assert titles(run(doc_with(text, ents), disabled=["zone_bodies"]), "刘卫民") == [("党工委书记", ""), ("管委会主任", "")]
 
 
-def test_listed_names_take_a_tibetan_name_the_backbone_took_for_a_place():
+def test_minority_names_take_a_tibetan_name_the_backbone_took_for_a_place_in_a_list():
     text = "市委常委：张晓、赫沛、格桑、王友华、丹增等人"
     ents = [("张晓", "PERSON"), ("赫沛", "PERSON"), ("格桑", "PLACE"), ("王友华", "PERSON"), ("丹增", "PERSON")]
-    doc = run(doc_with(text, ents))
+    words = [("市委", "n"), ("常委", "n"), ("：", "w"), ("张晓", "PER"), ("、", "w"), ("赫沛", "PER"), ("、", "w"),
+             ("格桑", "LOC"), ("、", "w"), ("王友华", "PER"), ("、", "w"), ("丹增", "PER"), ("等", "u"), ("人", "n")]
+    doc = run(doc_with(text, ents, words))
     assert ("格桑", "PERSON") in found(doc)
     assert titles(doc, "王友华") == [("市委常委", "市委")]  # the list goes on past the name
-    assert ("格桑", "PLACE") in found(run(doc_with(text, ents), disabled=["listed_names"]))
+    assert ("格桑", "PLACE") in found(run(doc_with(text, ents, words), disabled=["minority_names"]))
+
+
+def test_paused_names_after_titles_give_a_cut_name_its_last_characters_before_a_titled_name():
+    text = "县人大常委会主任侃卓/PER才让、县政协副主席车军利出席".replace("/PER", "")
+    words = [("县人大常委会", "ORG"), ("主任", "n"), ("侃卓", "PER"), ("才", "d"), ("让", "v"), ("、", "w"),
+             ("县政协", "ORG"), ("副主席", "n"), ("车军利", "n"), ("出席", "v")]
+    ents = [("县人大常委会", "ORG"), ("侃卓", "PERSON"), ("县政协", "ORG")]
+    got = found(run(doc_with(text, ents, words)))
+    assert ("侃卓才让", "PERSON") in got
+    off = found(run(doc_with(text, ents, words), disabled=["paused_names_after_titles"]))
+    assert ("侃卓才让", "PERSON") not in off
+    text = "县人大常委会主任侃卓才让、出席"  # no titled name after the pause: the backbone's cut stands
+    words = [("县人大常委会", "ORG"), ("主任", "n"), ("侃卓", "PER"), ("才", "d"), ("让", "v"), ("、", "w"), ("出席", "v")]
+    assert ("侃卓才让", "PERSON") not in found(run(doc_with(text, ents[:2], words)))

@@ -85,6 +85,7 @@ LIST_PAUSES = "，,、；;"  # what closes one titled name of a list before the 
 LIST_PAUSE = "、"
 PAUSED_NAME_WORD_TAGS = {"v", "n", "nz", "vn", "PER"}  # 符/v 发胜/v; not 都/d 认真/a, 曾/d 平原/n (other rules')
 NOT_GIVEN_NAME = set("了的着过是在和与及等说也都就又还")  # 主任也表示，: function characters, no given name's
+LONGEST_PAUSED_NAME = 4  # 侃卓才让: a Tibetan name of four characters
 NEXT_TITLE_WINDOW = 14  # how far after that pause the next person's title may end (市委常委、兰陵县委书记)
 SESSION_BODY_OPENERS = ("政协", "中国人民政治协商会议", "中国共产党", "中共")
 TERM_MARK = "届"  # in every body named with its term (第六届)
@@ -1935,11 +1936,12 @@ class EntityRules(LexiconComponent):
         """A Tibetan or Mongolian name after a title or a listed name: a listed first part (扎西, 巴特尔:
         minority_names.txt), then the characters up to a pause or one that follows names, two to seven in all."""
         places = [(s, e) for s, e, label in c.backbone if label != PERSON]  # 乌兰察布/LOC: a place, no name
-        starts = set(c.title_ends) | {e + 1 for _, e, label in c.backbone if label == PERSON and c.text[e:e + 1] == "、"}
+        listed = {e + 1 for _, e, label in c.backbone if label == PERSON and c.text[e:e + 1] == "、"}
         found = []
-        for start in sorted(starts):
+        for start in sorted(set(c.title_ends) | listed):
             part = self.lex.minority_name_re.match(c.text, start)
-            if not part or any(s <= start < e for s, e in places):
+            if not part or any(s <= start < e and not (s == start and start in listed and self._unlisted_place(c, s, e))
+                               for s, e in places):
                 continue
             end = part.end()
             while part := self.lex.minority_name_re.match(c.text, end):  # 宝音 + 满都 + 呼: parts run on
@@ -1950,6 +1952,13 @@ class EntityRules(LexiconComponent):
             if self._name_ends(c.text, end):
                 found.append((start, end, PERSON))
         return found
+
+    def _unlisted_place(self, c: Context, start: int, end: int) -> bool:
+        """A place of the backbone between two pauses of a list of persons that no lexicon knows and no suffix
+        makes a place (甲、格桑/LOC 、乙): a name the backbone took for a place."""
+        name = c.text[start:end]
+        return c.text[end:end + 1] == "、" and not self._known_division(name) and name not in self.lex.county_parent \
+            and not self.lex.place_suffix(name) and not self.lex.site_suffix(name)
 
     def names_between_titles(self, c: Context) -> list[Span]:
         """A word of two characters, a surname first, between a title and a pause after which the next titled
@@ -2247,13 +2256,28 @@ class EntityRules(LexiconComponent):
                         and not any(s < end and start < e for s, e in taken):
                     found.append((start, end, PERSON))
                 break
+            found += self._cut_before_pause(c, start, persons)
         return found
 
-    @staticmethod
-    def _list_goes_on(c: Context, start: int, persons: set[int]) -> bool:
-        """A person's name starts at ``start``, or a title close after it ends where one starts (、县长 + 乙)."""
-        return start in persons or any(start < end <= start + NEXT_TITLE_WINDOW and end in persons
-                                       and not set(c.text[start:end]) & set(LIST_PAUSES) for end in c.title_ends)
+    def _cut_before_pause(self, c: Context, start: int, persons: set[int]) -> list[Span]:
+        """A person the backbone cut short after a title, one or two words of one character each left before a pause
+        the next titled name follows (县人大常委会主任 + 侃卓/PER 才/d 让/v 、县政协副主席乙): those are the name's."""
+        cut = next((e for s, e, label in c.backbone if s == start and label == PERSON), None)
+        if cut is None:
+            return []
+        pause = next((p for p in (cut + 1, cut + 2) if c.text[p:p + 1] in tuple(LIST_PAUSES)), None)
+        rest = c.text[cut:pause] if pause else ""
+        if not rest or pause - start > LONGEST_PAUSED_NAME or set(rest) & NOT_GIVEN_NAME \
+                or not all(c.word_at.get(p, (0, ""))[0] == p + 1 for p in range(cut, pause)):
+            return []
+        return [(start, pause, PERSON)] if self._list_goes_on(c, pause + 1, persons) else []
+
+    def _list_goes_on(self, c: Context, start: int, persons: set[int]) -> bool:
+        """A person's name starts at ``start``, or a title close after it ends where one starts, or a listed surname
+        the backbone took for a word (、县长 + 乙, 、县政协副主席 + 车军利/n)."""
+        return start in persons or any(start < end <= start + NEXT_TITLE_WINDOW and not set(c.text[start:end]) & set(LIST_PAUSES)
+                                       and (end in persons or self.lex.surname_length(c.text[end:end + 2]))
+                                       for end in c.title_ends)
 
     def dotted_names_after_titles(self, c: Context) -> list[Span]:
         """Only where the backbone found no person over the dot (司法部长 + 卡洛斯·阿马特/PER stays) and no function word
@@ -2484,8 +2508,8 @@ class EntityRules(LexiconComponent):
             return []
         if self.lex.looks_like_name(item) and (len(item) < 4 or self.lex.surname_length(item) == 2):
             return [(start, end, PERSON)]  # 雷鸣, 吴国升/LOC, 占/v 卓夫/PER, 太史名华 (four: a compound surname's only)
-        if self.lex.minority_name_re.match(item) and item not in self.lex.county_parent:
-            return [(start, end, PERSON)]  # 格桑/LOC, 次仁多吉: a Tibetan or Mongolian name, no surname before it
+        if self.lex.minority_name_re.match(item) and len(item) > 2 and self._unlisted_place(c, start, end):
+            return [(start, end, PERSON)]  # 旦/n 增/v 群珠/n: a Tibetan or Mongolian name of no surname
         if self.on["listed_rare_surnames"] and (len(item) == 3 or len(item) == 2 and between) \
                 and c.word_at.get(start, (0, ""))[0] != end:
             return [(start, end, PERSON)]  # 篮挺佳, 甲、能/v 荣/a 、乙: a surname not listed, and no word of the language
