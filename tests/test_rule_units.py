@@ -3660,6 +3660,9 @@ def test_collective_levels_make_one_title_of_two_levels_officials():
     assert titles(doc, "王强") == [("市区领导", "")] and titles(doc, "赵云") == [("县乡领导", "")]
     off = run(doc_with(text, ents, words), disabled=["collective_levels"])
     assert titles(off, "王强") == [("区领导", "")] and titles(off, "赵云") == []
+    text = "李华、赵云等市、区领导参加"  # the two levels printed apart
+    ents = [("李华", "PERSON"), ("赵云", "PERSON")]
+    assert titles(run(doc_with(text, ents)), "赵云") == [("市、区领导", "")]
 
 
 def test_a_title_after_a_body_s_short_name_is_kept_as_printed():
