@@ -3796,3 +3796,17 @@ def test_paused_names_after_titles_give_a_cut_name_its_last_characters_before_a_
     text = "县人大常委会主任侃卓才让、出席"  # no titled name after the pause: the backbone's cut stands
     words = [("县人大常委会", "ORG"), ("主任", "n"), ("侃卓", "PER"), ("才", "d"), ("让", "v"), ("、", "w"), ("出席", "v")]
     assert ("侃卓才让", "PERSON") not in found(run(doc_with(text, ents[:2], words)))
+
+
+def test_listed_departments_read_the_sections_a_list_prints_bare():
+    text = "郭明主持，耕保处、用地处、执法大队等相关部门负责人参加，多功能厅、活动室开放，本次活动由市文旅局、市教育局承办"
+    words = [("郭明", "PER"), ("主持", "v"), ("，", "w"), ("耕保处", "n"), ("、", "w"), ("用地处", "n"), ("、", "w"),
+             ("执法大队", "n"), ("等", "u"), ("相关", "vn"), ("部门", "n"), ("负责人", "n"), ("参加", "v"), ("，", "w"),
+             ("多功能厅", "n"), ("、", "w"), ("活动室", "n"), ("开放", "v"), ("，", "w"), ("本次", "r"), ("活动", "vn"),
+             ("由", "p"), ("市文旅局", "n"), ("、", "w"), ("市教育局", "ORG"), ("承办", "v")]
+    got = {name for name, label in found(run(doc_with(text, [("郭明", "PERSON"), ("市教育局", "ORG")], words)))
+           if label == "ORG"}
+    assert {"耕保处", "用地处", "执法大队"} <= got
+    assert not got & {"多功能厅", "活动室", "本次活动由市文旅局"}  # rooms, and a clause before a body
+    off = run(doc_with(text, [("郭明", "PERSON"), ("市教育局", "ORG")], words), disabled=["listed_departments"])
+    assert ("耕保处", "ORG") not in found(off)

@@ -188,7 +188,9 @@ RULES = {
     "listed_divisions": "the short names in a 、-list closed by 等 and a kind of division are places (到甲乙、丙丁等乡镇, "
                         "甲乙、丙丁等村), and so are those before a last item printed with its level (甲乙、丙丁、戊己镇)",
     "listed_departments": "a short department name after an organisation in a 、-list is one too (县发改局、住建局、城管局), "
-                          "and a bureau a title of a title list names (市纪委常委、监察局副局长)",
+                          "and a bureau a title of a title list names (市纪委常委、监察局副局长); in a list of two or more "
+                          "bodies the backbone left untagged, each item that ends in an organisation's or a section's "
+                          "suffix is one (，耕保处、用地处、执法大队等: the first only after a clause's break, the last up to 等)",
     "company_trades": "a name and a trade, closed by a pause, are a company (甲乙/PER 鞋业/n 、 -> 甲乙鞋业: "
                       "trade_words.txt)",
     "listed_firms": "each name of a 、-list closed by 等 and 企业 is a company (前往 甲乙制药、丙丁科技等企业: "
@@ -493,6 +495,11 @@ SLOGAN_PHRASE = 3  # characters of a slogan's shortest phrase (感党恩); a for
 LONGEST_SLOGAN = 24
 TRIP_VERBS = "来赴莅"  # 甲乙来茂调研: the verb of a trip, before the place it goes to
 LEADS = "率"  # 甲乙丙率协会一行: leading the group that follows
+BODY_RUN_RE = re.compile(r"[\u4e00-\u9fff]+(?:、[\u4e00-\u9fff]+)+")  # items of a 、-list, the ends run on
+CLAUSE_OPENERS = "，,。：:；;（("  # what a list's first item may follow for its start to be the list's
+LISTED_BODY_LONGEST = 12
+LISTED_SECTION_ENDS = ("处", "股", "部", "办", "站", "所")  # 耕保处, 党群工作部: sections, in a list
+ROOM_ENDS = ("室", "厅", "方队", "团队", "专科")  # 活动室, 多功能厅, 彩旗方队, 运营团队: rooms and teams, listed as bodies are
 FIELD_BODY_SUFFIXES = ("学院", "局", "系", "研究所", "研究院", "委员会")  # 生物资源与食品工程学院, 经济合作与对外开放局
 FIELD_WORD_TAGS = {"n", "nz", "vn", "an", "a", "ORG"}  # the words of a field's name (新型/a 工业化/vn)
 FIELD_LENGTH = 6
@@ -1492,6 +1499,36 @@ class EntityRules(LexiconComponent):
             start, end = match.span()
             if start - 1 in c.title_ends and not any(s < end and start < e for s, e, _ in c.backbone):
                 found.append((start, end, ORG))
+        return found + self._listed_sections(c)
+
+    def _listed_sections(self, c: Context) -> list[Span]:
+        """Items that end in a suffix, two at least and half of the list, printed bare as departments are
+        (科技处、宣传部、校发规处); items the backbone read as persons or places are none."""
+        found = []
+        for run in BODY_RUN_RE.finditer(c.text):
+            items, cursor = [], run.start()
+            for item in run.group().split("、"):
+                items.append((cursor, cursor + len(item)))
+                cursor += len(item) + 1
+            last_start, last_end = items[-1]
+            etc = c.text.find(ETC, last_start, last_end)
+            items[-1] = (last_start, etc if etc > last_start else last_end)
+            if run.start() and c.text[run.start() - 1] not in CLAUSE_OPENERS:
+                items[0] = (items[0][0], items[0][0])  # 会议要求科技处、…: the first item's start is unknown
+            bodies, named = [], 0
+            for start, end in items:
+                item = c.text[start:end]
+                suffix = self.lex.org_suffix(item) or next((w for w in LISTED_SECTION_ENDS if item.endswith(w)), "")
+                if any(s < end and start < e and label != ORG for s, e, label in c.backbone) or not suffix \
+                        or not 3 <= len(item) <= LISTED_BODY_LONGEST or len(item) == len(suffix) \
+                        or self.lex.is_title(item) or self._known_division(item) or item.endswith(ROOM_ENDS) \
+                        or any(start <= s < end and tag not in NOMINAL_TAGS for s, _, tag in c.words):
+                    continue  # 本次活动由/p 市文旅局, 学院的/u 实验室: a clause, no name
+                named += 1
+                if not any(s < end and start < e for s, e, _ in c.backbone):
+                    bodies.append((start, end, ORG))
+            if named >= 2 and 2 * named >= len(items):
+                found += bodies
         return found
 
     def company_trades(self, c: Context) -> list[Span]:
