@@ -1231,6 +1231,10 @@ def test_bare_titles_after_commas_share_the_body_of_the_run():
     assert titles(doc, "何静") == [("党组成员", "市政协党组")]
     assert titles(doc, "邹明") == [("秘书长", "市政协")]
     assert titles(run(doc_with(text, ents), disabled=["comma_shared_orgs"]), "邹明") == [("秘书长", "")]
+    text = "九三学社市委主委、市政协副主席刘君，副主委冯永明、王淑华，秘书长孙德明出席"  # the body of the same post
+    ents = [("九三学社市委", "ORG"), ("刘君", "PERSON"), ("冯永明", "PERSON"), ("王淑华", "PERSON"), ("孙德明", "PERSON")]
+    doc = run(doc_with(text, ents))
+    assert titles(doc, "王淑华") == [("副主委", "九三学社市委")] and titles(doc, "孙德明") == [("秘书长", "九三学社市委")]
 
 
 def test_section_heads_name_the_section_of_the_organisation_before():

@@ -630,6 +630,10 @@ class TitleRules(LexiconComponent):
         if first.org or self.lex.leading_level(first.title) or not listed:
             return before
         body = last.org.removesuffix(PARTY_GROUP) if comma else last.org  # …党组成员甲，秘书长乙: the body itself
+        core = self.lex.title_core(first.title) if comma else ""
+        if core:  # 九三学社市委主委、市政协副主席甲，副主委乙: the body of the same post, not the last one's
+            body = next((t.org for t in reversed(previous_titles) if t.org_type == ORG and t.title.endswith(core)
+                         and t.title != core), body)
         body = self._host_for(first, body)
         if comma and PARTY_POST_RE.search(first.title):  # 县委副书记、县长乙，副书记丙: the committee's, not the government's
             body = next((t.org for t in reversed(previous_titles) if PARTY_POST_RE.search(t.title)
