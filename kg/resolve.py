@@ -18,7 +18,7 @@ from typing import Iterable, Iterator, NamedTuple
 
 from .lexicons import (ASSEMBLIES, ASSEMBLY_COMMITTEE, DIVISION_LIST_CLOSER, GOVERNMENTS, PARTY_COMMITTEES, STATIONED,
                        PARTY_GROUP, VILLAGE, YOUTH_LEAGUE, YOUTH_LEAGUE_FULL, ZONE_BODIES, ZONE_WORD, Lexicons,
-                       alternation, ethnic_township_short_form, short_form, simplified)
+                       alternation, ethnic_township_short_form, longest_first, short_form, simplified)
 from .model import Home
 from .records import ORG, OWN_PAPER, PERSON, PLACE, PROGRAMME, Article, ArticleMentions, Credit, Mention, Title, is_staff_role
 from .text import is_cjk
@@ -68,9 +68,9 @@ def infer_home(results: Iterable[ArticleMentions], lex: Lexicons, override: str 
         city += "市"
     elif city.endswith(PREFECTURE_SHORT) and city not in lex.city_province:  # 黔东南州: an autonomous prefecture
         city = lex.city_short.get(city.removesuffix(PREFECTURE_SHORT), city)
+    # a city's or a county's province; a province's paper, the province itself; a zone's, its city's
     province = lex.city_province.get(city) or lex.county_of(city)[1] or (city if city in lex.provinces else "") \
-        or lex.city_province.get(lex.city_before(city), "") \
-        or (provinces.most_common(1)[0][0] if provinces else "")  # a province's paper: the province itself
+        or lex.city_province.get(lex.city_before(city), "") or (provinces.most_common(1)[0][0] if provinces else "")
     return Home(city, province, paper)
 
 
@@ -312,7 +312,7 @@ class Resolver:
         self._ethnic_townships: dict[str, str] = {}  # 蕉江 -> 蕉江瑶族乡
         self._supported: dict[tuple[str, str], bool] = {}
         self._unqualified: dict[str, tuple[str, str]] = {}
-        self._home_references = sorted(lex.home_references, key=len, reverse=True)  # 我市 + 政协, the longest first
+        self._home_references = longest_first(lex.home_references)  # 我市 + 政协, the longest first
 
     # -- per article -------------------------------------------------------
     def local(self, text: str, label: str, context: ArticleContext, sentence: int = -1) -> tuple[str, str]:

@@ -1,4 +1,6 @@
 """The graph of the seed pages, as a reader of the pages judges it."""
+import pytest
+
 from kg.graph import build_graph
 from kg.lexicons import Lexicons
 from kg.mentions import extract_articles
@@ -364,35 +366,25 @@ def test_a_standing_committee_and_a_party_group_printed_bare_are_the_county_pape
     assert role(graph, "王建国", "青川县人大党组") == ["党组书记"]
 
 
-def test_a_body_printed_after_our_city_is_the_home_s_after_another_city_s_title(lex, nlp):
-    page = Page("p.txt", "本报讯 九江市退役军人事务局副局长陶建明，我市人武部政委瞿新华，我市政协副主席王建国参加发放仪式。\n")
-    graph = graph_of(page, lex, nlp, "瑞昌市")
-    assert role(graph, "瞿新华", "瑞昌市人武部") == ["市人武部政委"]
-    assert role(graph, "王建国", "瑞昌市政协") == ["市政协副主席"]
+@pytest.mark.parametrize("text, home, roles", [
+    # a body printed after 我市 is the home's, even after another city's title
+    ("九江市退役军人事务局副局长陶建明，我市人武部政委瞿新华，我市政协副主席王建国参加发放仪式。", "瑞昌市",
+     {("瞿新华", "瑞昌市人武部"): ["市人武部政委"], ("王建国", "瑞昌市政协"): ["市政协副主席"]}),
+    # an armed forces department printed bare after a county post is the county's
+    ("县委常委、人武部部长王占军参加会议，县人武部政委张磊主持会议。", "镇安县",
+     {("王占军", "镇安县人武部"): ["部长"], ("王占军", "镇安县委"): ["县委常委"]}),
+    # an autonomous region's chairman and deputies head its government; its 政协 is the region's
+    ("自治区主席马文在桂林主持召开汇报会，自治区常务副主席秦明、自治区政协主席陈际华出席。", "广西壮族自治区",
+     {("马文", "广西壮族自治区政府"): ["自治区主席"], ("秦明", "广西壮族自治区政府"): ["自治区常务副主席"],
+      ("陈际华", "广西壮族自治区政协"): ["区政协主席"]}),
+    # a bare bureau's party group is the article's one bureau's
+    ("近日，宝城市自然资源局召开耕地保护工作座谈会。会议由局党组成员、副局长肖明主持，局党组书记、局长朱文作总结讲话。",
+     "宝城市", {("肖明", "宝城市自然资源局党组"): ["局党组成员"], ("朱文", "宝城市自然资源局"): ["局长"]}),
+])
+def test_the_organisation_a_bare_or_home_body_names(lex, nlp, text, home, roles):
+    graph = graph_of(Page("p.txt", f"本报讯 {text}\n"), lex, nlp, home)
+    assert {key: role(graph, *key) for key in roles} == roles
     assert "九江市人武部" not in labels(graph, "ORG")
-
-
-def test_an_armed_forces_department_printed_bare_after_a_county_post_is_the_county_s(lex, nlp):
-    page = Page("p.txt", "本报讯 县委常委、人武部部长王占军参加会议，县人武部政委张磊主持会议。\n")
-    graph = graph_of(page, lex, nlp, "镇安县")
-    assert role(graph, "王占军", "镇安县人武部") == ["部长"] and role(graph, "王占军", "镇安县委") == ["县委常委"]
-
-
-def test_an_autonomous_region_s_chairman_and_deputies_head_its_government(lex, nlp):
-    page = Page("p.txt", "本报讯 自治区主席马文在桂林主持召开汇报会，自治区常务副主席秦明、自治区政协主席陈际华出席。\n")
-    graph = graph_of(page, lex, nlp, "广西壮族自治区")
-    assert role(graph, "马文", "广西壮族自治区政府") == ["自治区主席"]
-    assert role(graph, "秦明", "广西壮族自治区政府") == ["自治区常务副主席"]
-    assert "广西壮族自治区政协" in labels(graph, "ORG")
-    assert lex.title_core("自治区常务副主席") == "自治区主席" and lex.title_core("常务副市长") == "市长"
-
-
-def test_a_bare_bureau_s_party_group_is_the_article_s_one_bureau_s(lex, nlp):
-    page = Page("p.txt", "本报讯 近日，宝城市自然资源局召开耕地保护工作座谈会。会议由局党组成员、副局长肖明主持，"
-                         "局党组书记、局长朱文作总结讲话。\n")
-    graph = graph_of(page, lex, nlp, "宝城市")
-    assert role(graph, "肖明", "宝城市自然资源局党组") == ["局党组成员"]
-    assert role(graph, "朱文", "宝城市自然资源局") == ["局长"]
 
 
 def test_a_zone_s_bodies_printed_bare_are_the_zone_s_its_paper_s_or_the_one_the_article_names(lex, nlp):

@@ -245,7 +245,8 @@ HOST_UNITS = ("纪委", "工会", "团委")  # an institution's own bodies besid
 INSTITUTION_COMMITTEES = ("党委", "党总支", "党支部")  # 院长、党委书记: the institution's own committee
 PARTY = "党"
 # Two levels printed together before a collective title (市区领导, 甲、乙等县乡领导): the officials of both levels
-COLLECTIVE_LEVELS = tuple(pair for levels in ("省市", "市县", "县市", "市区", "县区", "区县", "县乡", "乡镇", "镇村", "市州", "州市")
+COLLECTIVE_LEVELS = tuple(pair for levels in ("省市", "市县", "县市", "市区", "县区", "区县", "县乡", "乡镇", "镇村", "市州",
+                                              "州市")
                           for pair in (levels, "、".join(levels)))  # 市区领导, 市、区领导
 STANDING_MEMBER = "常委"  # 县委常委宣传部长: a standing member's post glued to the department's
 # A post of an organisation's party body a post outside the party is printed right after (甲局党组成员副局长)
