@@ -1505,6 +1505,8 @@ class EntityRules(LexiconComponent):
         """Items that end in a suffix, two at least and half of the list, printed bare as departments are
         (科技处、宣传部、校发规处); items the backbone read as persons or places are none."""
         found = []
+        if LIST_PAUSE not in c.text:
+            return found
         for run in BODY_RUN_RE.finditer(c.text):
             items, cursor = [], run.start()
             for item in run.group().split("、"):
@@ -1518,10 +1520,11 @@ class EntityRules(LexiconComponent):
             bodies, named = [], 0
             for start, end in items:
                 item = c.text[start:end]
+                if not 3 <= len(item) <= LISTED_BODY_LONGEST or item.endswith(ROOM_ENDS):
+                    continue
                 suffix = self.lex.org_suffix(item) or next((w for w in LISTED_SECTION_ENDS if item.endswith(w)), "")
-                if any(s < end and start < e and label != ORG for s, e, label in c.backbone) or not suffix \
-                        or not 3 <= len(item) <= LISTED_BODY_LONGEST or len(item) == len(suffix) \
-                        or self.lex.is_title(item) or self._known_division(item) or item.endswith(ROOM_ENDS) \
+                if not suffix or len(item) == len(suffix) or self.lex.is_title(item) or self._known_division(item) \
+                        or any(s < end and start < e and label != ORG for s, e, label in c.backbone) \
                         or any(start <= s < end and tag not in NOMINAL_TAGS for s, _, tag in c.words):
                     continue  # 本次活动由/p 市文旅局, 学院的/u 实验室: a clause, no name
                 named += 1
