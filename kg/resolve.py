@@ -18,7 +18,7 @@ from typing import Iterable, Iterator, NamedTuple
 
 from .lexicons import (ASSEMBLIES, ASSEMBLY_COMMITTEE, DIVISION_LIST_CLOSER, GOVERNMENTS, PARTY_COMMITTEES, STATIONED,
                        PARTY_GROUP, VILLAGE, YOUTH_LEAGUE, YOUTH_LEAGUE_FULL, ZONE_BODIES, ZONE_WORD, Lexicons,
-                       alternation, ethnic_township_short_form, longest_first, short_form, simplified)
+                       alternation, ethnic_township_short_form, short_form, simplified)
 from .model import Home
 from .records import ORG, OWN_PAPER, PERSON, PLACE, PROGRAMME, Article, ArticleMentions, Credit, Mention, Title, is_staff_role
 from .text import is_cjk
@@ -312,7 +312,8 @@ class Resolver:
         self._ethnic_townships: dict[str, str] = {}  # 蕉江 -> 蕉江瑶族乡
         self._supported: dict[tuple[str, str], bool] = {}
         self._unqualified: dict[str, tuple[str, str]] = {}
-        self._home_references = longest_first(lex.home_references)  # 我市 + 政协, the longest first
+        zone = home.city.endswith(lex.institution_words[ZONE_WORD])
+        self.home_zone = home.city if zone else ""  # 甲高新区: a zone's paper, whose bare 党工委 and 管委会 are its own
 
     # -- per article -------------------------------------------------------
     def local(self, text: str, label: str, context: ArticleContext, sentence: int = -1) -> tuple[str, str]:
@@ -325,9 +326,9 @@ class Resolver:
             return PLACE, self.home_counties[text]  # 徐闻/PER in a 湛江 paper: the county, printed short
         if label in (ORG, PLACE):
             text = self._strip_province(text)
-        home = next((ref for ref in self._home_references if text.startswith(ref)), "") if label == ORG else ""
-        if home and len(text) > len(home):  # 我市政协: the home's
-            text = (context.place_for(self.lex.home_references[home]) or home) + text[len(home):]
+        home = self.lex.home_reference_re.match(text) if label == ORG else None
+        if home and home.end() < len(text):  # 我市政协: the home's
+            text = (context.place_for(self.lex.home_references[home.group()]) or home.group()) + text[home.end():]
         if label == ORG:
             joined = _joined_bodies(text)
             text = text.removesuffix(joined[1]) if joined else text  # see resolved()
@@ -410,8 +411,8 @@ class Resolver:
         if name.startswith(AUTONOMOUS_REGION) and context.home.province.endswith(AUTONOMOUS_REGION):
             return context.home.province + name[len(AUTONOMOUS_REGION):]  # 自治区政府 in a 广西 paper: 广西壮族自治区政府
         body, word = self._unqualified_of(name)
-        if name in ZONE_BODIES and context.home.city.endswith(self.lex.institution_words[ZONE_WORD]):
-            return context.home.city + name  # 党工委 in a 甲高新区 paper: the zone's own
+        if name in ZONE_BODIES and self.home_zone:
+            return self.home_zone + name  # 党工委 in a 甲高新区 paper: the zone's own
         if name.removesuffix(PARTY_GROUP) in self.lex.home_bodies:  # 人大, 政协, 人大党组: the paper's own
             return context.home.city + name if context.home.city else name
         place = context.place_for(self.lex.levels[word], sentence) if word else ""
@@ -519,9 +520,9 @@ class Resolver:
             host = self._one_named(self.lex.committee_hosts + SECTION_HOSTS, names)  # 科研处 -> 甲学院科研处
             return (ORG, host[1] + title.org) if host else None  # of several institutions, or none: no one's
         if title.org in ZONE_BODIES:  # 党工委, 管委会 printed bare: the article's one zone's, or the paper's own zone's
-            zones = self.lex.institution_words[ZONE_WORD]
-            zone = self._one_named(zones, names) or ((ORG, self.home.city) if self.home.city.endswith(zones) else None)
-            return (ORG, zone[1] + title.org) if zone else None
+            zone = self._one_named(self.lex.institution_words[ZONE_WORD], names)
+            zone_name = zone[1] if zone else self.home_zone
+            return (ORG, zone_name + title.org) if zone_name else None
         bare = self.lex.institution_word(title.org)
         named = self._named_institution(bare, names) if bare else None
         if named or bare and not bare[1]:

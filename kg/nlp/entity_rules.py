@@ -576,6 +576,15 @@ def _untagged_field(c: Context, position: int) -> int | None:
         and c.text[opening] in DIVISION_LEVELS else None
 
 
+def _run_items(run: re.Match) -> list[tuple[int, int]]:
+    """Where each item of a 、-run starts and ends in the sentence."""
+    items, cursor = [], run.start()
+    for item in run.group().split(LIST_PAUSE):
+        items.append((cursor, cursor + len(item)))
+        cursor += len(item) + 1
+    return items
+
+
 def _is_cjk(text: str) -> bool:
     return bool(text) and all("\u4e00" <= ch <= "\u9fff" for ch in text)
 
@@ -1508,10 +1517,7 @@ class EntityRules(LexiconComponent):
         if LIST_PAUSE not in c.text:
             return found
         for run in BODY_RUN_RE.finditer(c.text):
-            items, cursor = [], run.start()
-            for item in run.group().split("、"):
-                items.append((cursor, cursor + len(item)))
-                cursor += len(item) + 1
+            items = _run_items(run)
             last_start, last_end = items[-1]
             etc = c.text.find(ETC, last_start, last_end)
             items[-1] = (last_start, etc if etc > last_start else last_end)
@@ -2517,10 +2523,7 @@ class EntityRules(LexiconComponent):
         person_ends = set(person_end.values())
         found: list[Span] = []
         for run in NAME_RUN_RE.finditer(c.text):
-            bounds, cursor = [], run.start()
-            for item in run.group().split("、"):
-                bounds.append((cursor, cursor + len(item)))
-                cursor += len(item) + 1
+            bounds = _run_items(run)
             (_, first_end), *inner, (last_start, _) = bounds
             is_person = [first_end in person_ends, *(person_end.get(s) == e for s, e in inner), last_start in person_end]
             of_persons = sum(is_person) >= 2 and 2 * sum(is_person) >= len(bounds)
