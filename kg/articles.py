@@ -81,11 +81,15 @@ CLOSING_SOURCE_RE = re.compile(r"(?<=[。！？”])\s*[（(](?P<credit>(?:来�
 CREDITS_AFTER_SENTENCE_RE = re.compile(r"(?<=[。！？”])(?:\s+(?=\S)|(?=[（(][\u4e00-\u9fff\s]{2,12}[）)]\s))")
 SIGNATURE_BEFORE_CREDITS_RE = re.compile(r"[（(](?P<names>[\u4e00-\u9fff\s]{2,12})[）)]\s+")  # (甲乙) 编辑:丙
 SOURCE_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,8}[+＋]?")  # 精彩甲县, 甲山+: an app's name
+SOURCE_BODY_LENGTH = 20  # 来源:甲市第二人民医院: a longer source, named with an organisation suffix, is the institution
 SOURCE_FIELD_RE = re.compile(r"时间|作者|发布|点击|编辑|浏览")  # the next field of a source line, run on
 OUTLET_DATE_RE = re.compile(r"^([\u4e00-\u9fff]{2,12})\s+\d{4}[-年./]\d{1,2}[-月./]\d{1,2}(?=\D|$).{0,30}$")
 OUTLET_SEPARATOR_RE = re.compile(r"[\-—/、]")
 # 作者:甲, 作者丨甲, 作者:甲发布时间:…: the author, up to the line's end or a date field printed right after the name
 AUTHOR_RE = re.compile(rf"作者\s*[:：丨｜|]\s*(?:([\u4e00-\u9fff·]{{2,4}}?)(?:{alternation(DATE_FIELDS)})\s*[:：].*|(.+))$")
+# A page's field that credits no one, spaced after the author's names on a source line (作者:甲 乙 点击: 收藏,
+# 作者:丙 文章来源:丁).
+NEXT_FIELD_RE = re.compile(r"\s+[\u4e00-\u9fff]{0,2}(?:来源|稿源|点击|浏览|阅读|发布|时间|日期|字号|字体|更新|录入)")
 AUTHOR_OUTLET_RE = re.compile(r"作者\s*[:：]\s*([\u4e00-\u9fff]{2,12})(?![\u4e00-\u9fff])")
 # A note on the name, no part of it: 甲乙(见习), 丙丁(甲镇信息调研员) of 编辑 | 丙丁(…): the person's rank or post
 NAME_NOTE_RE = re.compile(r"[（(](?:见习|实习|实习生|特约|特约记者|[\u4e00-\u9fff]{2,16}?(?:员|长|主任|记者))[）)]?")
@@ -295,11 +299,14 @@ def _credits_after_source(line: str, lex: Lexicons) -> str:
     """The credits a source line prints after its outlet (来源: 甲新闻网-甲日报 记者 乙 丙), "" for none."""
     source = SOURCE_OUTLETS_RE.search(line)
     role = None
-    if source:  # 来源: 记者 乙: a role where the outlet goes, and no outlet
-        role = lex.byline_role_re.search(line, source.start(1) if _is_role(source.group(1), lex) else source.end())
-    if source and not role:  # 来源:甲在线编辑:乙: the outlet's name ran on into its editor's role
-        role = EDITOR_AFTER_OUTLET_RE.search(line, source.start(1) + 1)
-    return line[role.start():] if role else ""
+    if not source:
+        return ""
+    # 来源: 记者 乙: a role where the outlet goes, and no outlet; 来源:甲在线编辑:乙 责编:丙: the outlet's name ran
+    # on into its editor's role, the first of the credits
+    roles = [lex.byline_role_re.search(line, source.start(1) if _is_role(source.group(1), lex) else source.end()),
+             EDITOR_AFTER_OUTLET_RE.search(line, source.start(1) + 1)]
+    starts = [role.start() for role in roles if role]
+    return line[min(starts):] if starts else ""
 
 
 def _is_role(text: str, lex: Lexicons) -> bool:
@@ -483,10 +490,15 @@ def _outlets(text: str, lex: Lexicons) -> list[str]:
         named = lex.outlet_re.match(part)
         if named and (named.end() == len(part) or source and SOURCE_FIELD_RE.match(part, named.end())):
             outlets.append(named.group())  # 甲日报, and 甲日报 of 甲日报时间:…
-        elif source and SOURCE_NAME_RE.fullmatch(part) and not part.startswith(lex.not_sources) \
+        elif source and (SOURCE_NAME_RE.fullmatch(part) or _named_body(part, lex)) and not part.startswith(lex.not_sources) \
                 and not lex.place_suffix(part) and part not in lex.place_short_forms and not SOURCE_FIELD_RE.search(part):
             outlets.append(part)
     return outlets
+
+
+def _named_body(part: str, lex: Lexicons) -> bool:
+    """A source too long for an app's name that names an institution by its suffix (来源:甲市第二人民医院)."""
+    return len(part) <= SOURCE_BODY_LENGTH and bool(CJK_NAME_RE.fullmatch(part)) and bool(lex.org_suffix(part))
 
 
 def _drafts(lines: list[_Line], lex: Lexicons) -> tuple[list[_Draft], list[list[_Line]]]:
@@ -529,11 +541,14 @@ def _drafts(lines: list[_Line], lex: Lexicons) -> tuple[list[_Draft], list[list[
         if _is_credit_line(text, lex) or source and len(text) <= 120 and not _ends_sentence(text):
             # 来源:… 作者:… credits only its author; (编辑/甲 值班主任/乙) credits the whole line
             author = AUTHOR_RE.search(text)
-            author_name = author and (author.group(1) or author.group(2))  # the name glued to a date field, or the rest
+            author_name = author and (author.group(1) or NEXT_FIELD_RE.split(author.group(2))[0])  # up to a field
             credited = author_name if author else _credits_after_source(text, lex) if source else text.strip("（）()")
             credits, rejected = parse_byline(credited, lex) if credited else ([], [])
-            fields = _field_credits(text, lex) if rejected or not credits else []
-            drafts[-1].credits += fields or credits  # 编辑 :甲发布时间 :…: a field line after all
+            fields = _field_credits(text, lex)
+            if rejected or not credits:
+                drafts[-1].credits += fields or credits  # 编辑 :甲发布时间 :…: a field line after all
+            else:  # 编辑:甲 点击: … 作者:乙: the editor's field besides the author
+                drafts[-1].credits += credits + [credit for credit in fields if credit not in credits]
             continue
         fields = _field_credits(text, lex)
         if fields:

@@ -463,7 +463,8 @@ class Resolver:
                                    and LISTED_DIVISION_TAIL_RE.match(simplified(sentences[m.sentence].text), m.end))
         names = [self._institution_of(name, names) or (label, name) if label == ORG else (label, name)
                  for label, name in names]
-        titles = [[(t, self._title_org(t, names, context, m.sentence)) for t in m.titles] for m in result.mentions]
+        sourced = names + [(ORG, name) for name, _ in self.outlets(result, context)]  # 来源:甲医院 + 院长乙: its own
+        titles = [[(t, self._title_org(t, sourced, context, m.sentence)) for t in m.titles] for m in result.mentions]
         return self._bodies_of_titles(result, names, titles), titles, context
 
     def _bodies_of_titles(self, result: ArticleMentions, names: list[tuple[str, str]],

@@ -297,6 +297,19 @@ def test_closing_credits_with_bars_notes_and_chief_editors(lex, closing, credits
     assert article.rejected_byline == ()
 
 
+@pytest.mark.parametrize("field_line, credits", [
+    ("编辑:陶小川    点击:     2024-05-17 09:12     作者:范文     来源:学生工作处\n",
+     [("范文", "作者"), ("陶小川", "编辑")]),  # the editor's field besides the author's
+    ("来源: 青川融媒 作者:陶小川 实习生范文 点击: 收藏\n", [("陶小川", "作者"), ("范文", "实习生")]),  # no 收藏
+    ("作者:陶小川 文章来源:青川中学 点击数: 发布时间:2024-05-17\n", [("陶小川", "作者")]),  # no 文章
+    ("05-17 16:56:31来源:青川广电网编辑:陶小川责编:范文\n", [("陶小川", "编辑"), ("范文", "责编")]),  # the first role
+])
+def test_a_web_page_s_field_line_credits_every_name_of_its_credit_fields(lex, field_line, credits):
+    page = Page("p.txt", "本报讯 近日，市政协主席何静到城东镇调研，察看了污水处理设施建设情况。\n" + field_line)
+    (article,) = segment(page, lex)
+    assert [(c.name, c.role) for c in article.byline] == credits
+
+
 def test_a_byline_closed_by_reported_credits_the_reporter(lex):
     page = Page("p.txt", "□记者陶小川报道\n近日，市政协主席何静到城东镇调研，察看了污水处理设施建设情况。\n")
     (article,) = segment(page, lex)

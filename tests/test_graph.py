@@ -292,6 +292,22 @@ def test_an_association_s_officers_printed_bare_belong_to_the_one_association_th
     assert not any(d.get("relation") == "HOLDS_ROLE" for _, _, d in graph.edges(node_key(graph, "何文凯"), data=True))
 
 
+def test_a_bureau_s_or_an_institute_s_head_printed_bare_is_the_one_the_article_names(lex, nlp):
+    text = ("本报讯 青川市农业农村局组织专家下乡。副局长何文凯带队，在白沙镇查看春耕。\n"
+            "本报讯 青川市农业科学研究所与企业签约。所长吴丽燕介绍了新品种。\n")
+    graph = graph_of(Page("p.txt", text), lex, nlp, "青川市")
+    assert role(graph, "何文凯", "青川市农业农村局") == ["副局长"]
+    assert role(graph, "吴丽燕", "青川市农业科学研究所") == ["所长"]
+
+
+def test_an_institution_a_source_line_names_is_the_outlet_and_holds_its_bare_posts(lex, nlp):
+    text = ("我院举行护士节表彰大会\n作者:青川市第二人民医院 发布日期:2020年05月12日 信息来源:青川市第二人民医院 点击量:\n"
+            "近日，我院举行护士节表彰大会。医院院长王建国致辞，向全院护士表示感谢。\n")
+    graph = graph_of(Page("p.txt", text), lex, nlp, "青川市")
+    assert "青川市第二人民医院" in labels(graph, "ORG")
+    assert role(graph, "王建国", "青川市第二人民医院") == ["医院院长"]
+
+
 def test_editing_credits_at_an_article_s_end_are_people_with_their_role(lex, nlp):
     page = Page("p.txt", "本报讯 近日，青川市检察院开展公益诉讼工作。\n供稿:叶志文\n核稿人:储登明\n")
     graph = graph_of(page, lex, nlp, "青川市")
