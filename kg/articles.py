@@ -93,6 +93,7 @@ NEXT_FIELD_RE = re.compile(r"\s+[\u4e00-\u9fff]{0,2}(?:来源|稿源|点击|浏�
 AUTHOR_OUTLET_RE = re.compile(r"作者\s*[:：]\s*([\u4e00-\u9fff]{2,12})(?![\u4e00-\u9fff])")
 # A note on the name, no part of it: 甲乙(见习), 丙丁(甲镇信息调研员) of 编辑 | 丙丁(…): the person's rank or post
 NAME_NOTE_RE = re.compile(r"[（(](?:见习|实习|实习生|特约|特约记者|[\u4e00-\u9fff]{2,16}?(?:员|长|主任|记者))[）)]?")
+PROVIDED_RE = re.compile(r"\s*(?:图片|照片|视频|图)(?:均)?由[^\s（）()]{1,16}?提供\s*")  # 图片由学校提供: no one credited
 REPORTED_RE = re.compile(r"(?<=[\u4e00-\u9fff])\s*报道\s*[:：]?\s*$")
 MADE_MARK_RE = re.compile(r"/\s*(?:文图|图文|[文图摄])(?![\u4e00-\u9fff/])")
 WORK_MARKS = {"文", "图", "摄", "文图", "图文"}
@@ -366,7 +367,7 @@ def _chunks(part: str) -> list[str]:
 def parse_byline(text: str, lex: Lexicons) -> tuple[list[Credit], list[str]]:
     """Names credited in a byline, with their roles and newsrooms; pen names are returned apart."""
     text = BYLINE_SOURCE_RE.sub(" ", BYLINE_MARK_RE.sub("", lex.unspaced_roles(text.strip())))  # ■ /来源甲日报: no names
-    text = REPORTED_RE.sub("", text)  # □记者甲报道: the credit closes with what the reporter did
+    text = REPORTED_RE.sub("", PROVIDED_RE.sub(" ", text))  # □记者甲报道: the credit closes with what the reporter did
     text = lex.spaced_newsroom_re.sub(r"\1", text)
     credits: list[Credit] = []
     rejected: list[str] = []

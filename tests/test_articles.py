@@ -264,6 +264,10 @@ def test_a_bracketed_credit_of_names_and_their_work_closes_the_article(lex):
     assert "李德明" not in "".join(s.text for s in article.sentences)
     page = Page("p.txt", "青川新区三座桥梁建成通车。（文/王振华 图/李德明）\n")
     assert [c.name for c in segment(page, lex)[0].byline] == ["王振华", "李德明"]
+    page = Page("p.txt", "青川新区三座桥梁建成通车。(青川融媒记者 王振华 通讯员 李德明 图片由学校提供)\n")
+    article = segment(page, lex)[0]  # who provided the photos is credited to no one
+    assert [(c.name, c.role) for c in article.byline] == [("王振华", "记者"), ("李德明", "通讯员")]
+    assert article.outlets == ("青川融媒",)
 
 
 def test_a_bracketed_credit_whose_roles_follow_their_bodies_closes_the_article(lex):

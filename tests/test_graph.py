@@ -294,10 +294,12 @@ def test_an_association_s_officers_printed_bare_belong_to_the_one_association_th
 
 def test_a_bureau_s_or_an_institute_s_head_printed_bare_is_the_one_the_article_names(lex, nlp):
     text = ("本报讯 青川市农业农村局组织专家下乡。副局长何文凯带队，在白沙镇查看春耕。\n"
-            "本报讯 青川市农业科学研究所与企业签约。所长吴丽燕介绍了新品种。\n")
+            "本报讯 青川市农业科学研究所与企业签约。所长吴丽燕介绍了新品种。\n"
+            "本报讯 患者将锦旗送到青川市中医医院，交到何静、罗晓文两位医生手中。\n")
     graph = graph_of(Page("p.txt", text), lex, nlp, "青川市")
     assert role(graph, "何文凯", "青川市农业农村局") == ["副局长"]
     assert role(graph, "吴丽燕", "青川市农业科学研究所") == ["所长"]
+    assert role(graph, "罗晓文", "青川市中医院") == ["医生"]
 
 
 def test_an_institution_a_source_line_names_is_the_outlet_and_holds_its_bare_posts(lex, nlp):

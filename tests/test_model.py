@@ -172,6 +172,15 @@ def test_formal_and_doubled_level_names_resolve_to_one_node(lex):
     assert set(names["梧州市委"].aliases) == {"中国共产党梧州市委员会", "中共梧州市委", "梧州市市委"}
 
 
+def test_a_zone_s_board_and_a_hospital_of_chinese_medicine_by_formal_name_resolve_to_their_short_names(lex):
+    results = [article("a", [[("青川工业园区管理委员会", ORG)], [("青川工业园区管委会", ORG)],
+                             [("白沙高新区党工作委员会", ORG)], [("青川县中医医院", ORG)], [("青川县中医院", ORG)]])]
+    names = {n.name: n for n in build_graph(results, lex, "青川县").nodes if n.type == ORG}
+    assert set(names) == {"青川工业园区管委会", "白沙高新区党工委", "青川县中医院"}
+    assert names["青川工业园区管委会"].aliases == ("青川工业园区管理委员会",)
+    assert names["青川县中医院"].aliases == ("青川县中医医院",)
+
+
 def test_a_department_printed_with_its_level_twice_is_the_department(lex):
     results = [article("a", [[("江陵县县委组织部", ORG)], [("江陵县委组织部", ORG)], [("茂名市市场监督管理局", ORG)],
                              [("兴县县委宣传部", ORG)]])]

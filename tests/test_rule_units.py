@@ -1538,6 +1538,20 @@ def test_task_groups_leave_the_words_that_lead_into_them():
     assert ("县委巡察组", "ORG") in found(doc)
 
 
+def test_a_committee_s_study_group_and_lecture_team_are_organisations():
+    text = "3月6日，白沙县委中心组召开学习会议"
+    ents = [("白沙县委", "ORG")]
+    words = [("白沙县委", "ORG"), ("中心", "n"), ("组", "n"), ("召开", "v")]
+    assert ("白沙县委中心组", "ORG") in found(run(doc_with(text, ents, words)))
+    assert ("白沙县委中心组", "ORG") not in found(run(doc_with(text, ents, words), disabled=["org_suffixes"]))
+    text = "县委宣讲团成员方立宣讲了全会精神"
+    ents = [("县委", "ORG"), ("方立", "PERSON")]
+    words = [("县委", "ORG"), ("宣讲", "v"), ("团", "n"), ("成员", "n"), ("方立", "PER"), ("宣讲", "v")]
+    assert titles(run(doc_with(text, ents, words)), "方立") == [("成员", "县委宣讲团")]
+    off = run(doc_with(text, ents, words), disabled=["suffixed_orgs_in_titles"])
+    assert titles(off, "方立") != [("成员", "县委宣讲团")]
+
+
 def test_a_secretariat_continues_a_title_list():
     text = "全国政协常委、青山作协党组成员、副主席、书记处书记方立出席"
     ents = [("全国政协", "ORG"), ("青山作协党组", "ORG"), ("方立", "PERSON")]
@@ -1734,6 +1748,9 @@ def test_not_org_tails_leave_the_organiser_s_role_off_its_name():
     got = found(run(doc_with(text, ents)))
     assert ("市委史志研究室", "ORG") in got and ("市委史志研究室协办", "ORG") not in got
     assert ("市委史志研究室协办", "ORG") in found(run(doc_with(text, ents), disabled=["not_org_tails"]))
+    text = "落实市委统战部、市工商联关于商会建设的部署"  # what the body issues
+    got = found(run(doc_with(text, [("市委统战部", "ORG"), ("市工商联关于", "ORG")])))
+    assert ("市工商联", "ORG") in got and ("市工商联关于", "ORG") not in got
     text = "青山县政协组织委员视察，基层党组织参加"  # organising, not the body; 党组织 is a body's name
     ents = [("青山县政协组织", "ORG"), ("党组织", "ORG")]
     got = found(run(doc_with(text, ents)))
@@ -2050,6 +2067,8 @@ def test_bracketed_titles_before_a_name():
 def test_chained_departments_follow_a_department_to_its_committee():
     doc = run(doc_with("县委常委、组织部部长、党校校长方立出席", [("方立", "PERSON")]))
     assert titles(doc, "方立") == [("县委常委", "县委"), ("组织部部长", "县委组织部"), ("党校校长", "县委党校")]
+    doc = run(doc_with("市委副秘书长、政研室主任、改革办副主任方立出席", [("方立", "PERSON")]))
+    assert titles(doc, "方立") == [("市委副秘书长", "市委"), ("政研室主任", "市委政研室"), ("改革办副主任", "市委改革办")]
 
 
 def test_a_title_before_a_listed_minority_name_ends_an_organisation():
@@ -2262,6 +2281,14 @@ def test_appointed_titles_follow_the_names_elected_to_them():
     assert titles(doc, "方立") == titles(doc, "钟灵") == [("县政协副主席", "县政协")]
     assert titles(doc, "何静") == [("秘书长", "政协白沙县第九届委员会")]
     assert titles(run(doc_with(text, ents), disabled=["appointed_titles"]), "方立") == []
+
+
+def test_an_appointed_post_may_be_closed_by_a_verb():
+    text = "县委书记何静对方立同志当选县长表示祝贺"
+    ents = [("何静", "PERSON"), ("方立", "PERSON")]
+    words = [("当选", "v"), ("县长", "n"), ("表示", "v"), ("祝贺", "vn")]
+    assert titles(run(doc_with(text, ents, words)), "方立") == [("县长", "县政府")]
+    assert titles(run(doc_with(text, ents, words), disabled=["posts_before_verbs"]), "方立") == []
 
 
 def test_appointed_titles_need_a_post_that_reaches_back_to_the_appointment():
@@ -2569,6 +2596,13 @@ def test_slogan_names_are_no_persons_but_quoted_speech_keeps_its_names():
     doc = run(doc_with(text, ents))
     assert found(doc) == {("王大伟", "PERSON"), ("李明华", "PERSON"), ("赵小兵", "PERSON")}
     assert ("汉韵流芳", "PERSON") in found(run(doc_with(text, ents), disabled=["slogan_names"]))
+
+
+def test_names_before_acting_posts_leave_the_acting_mark_to_the_post():
+    text = "会议传达了吴卫平代省长的讲话，方立代表县委发言"
+    ents = [("吴卫平代", "PERSON"), ("方立代", "PERSON")]
+    assert {("吴卫平", "PERSON"), ("方立代", "PERSON")} <= found(run(doc_with(text, ents)))  # 代表: no post
+    assert ("吴卫平代", "PERSON") in found(run(doc_with(text, ents), disabled=["names_before_acting_posts"]))
 
 
 def test_names_before_etc_leave_the_list_s_etc_out_of_the_last_name():
@@ -3308,6 +3342,13 @@ def test_lianhe_glued_to_an_organisation_is_the_verb_joining_two():
     ents = [("青山银行南州分行联合当地", "ORG"), ("市政府", "ORG"), ("南州残疾人联合会", "ORG")]
     assert {("青山银行南州分行", "ORG"), ("市政府", "ORG"), ("南州残疾人联合会", "ORG")} <= found(run(doc_with(text, ents)))
     assert ("青山银行南州分行", "ORG") not in found(run(doc_with(text, ents), disabled=["joint_verbs"]))
+    text = "区发改局联合国家电网公司、市妇女联合会联合市总工会开展宣传"  # 联合 + 国家, not 联合国
+    ents = [("区发改局", "ORG"), ("联合", "ORG"), ("国家电网公司", "ORG"), ("市妇女联合会联合市总工会", "ORG")]
+    words = [("区发改局", "ORG"), ("联合", "ORG"), ("国家电网公司", "ORG")]
+    got = found(run(doc_with(text, ents, words)))
+    assert {("区发改局", "ORG"), ("国家电网公司", "ORG"), ("市妇女联合会", "ORG"), ("市总工会", "ORG")} <= got
+    assert not any(name.startswith("联合") or "会联合" in name for name, _ in got)
+    assert ("市妇女联合会联合市总工会", "ORG") in found(run(doc_with(text, ents), disabled=["joint_verbs"]))
 
 
 def test_two_bodies_joined_by_he_stay_two():

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Callable
+from typing import Callable, Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -114,7 +114,7 @@ PARTY_BODY_REST_RE = re.compile("组|总支部|总支|支部|委")
 DIVISION_NAME_LONGEST = 8  # characters of a division's name with its level word (甲乙丙自治县)
 PLACE_AFTER_ERA_LONGEST = 7  # the same, read after an era word (新时代 + 甲县人大)
 JOINT = "联合"  # 甲联合乙: 甲 together with 乙
-JOINT_NAMES = ("联合会", "联合社", "联合国", "联合体", "联合党", "联合大学")  # names 联合 starts
+JOINT_NAME_RE = re.compile("联合(?:会|社|国(?!家)|体|党|大学)")  # names 联合 starts (not 联合 + 国家管网集团)
 JOINT_FOLLOWERS = ("当地",)  # words the backbone runs on after 联合 (联合当地市政府)
 PARTY_OF = "一行"  # 甲乙一行: the party 甲乙 led
 ADDRESS_WORDS = {"老", "总", "局", "老师", "先生", "女士", "同志", "师傅", "同学", "医生", "大夫", "阿姨", "姨",
@@ -405,10 +405,14 @@ RULES = {
     "names_before_representing": "the 代表 (on behalf of) the backbone glued to a name it took for an organisation "
                                  "goes, and the name is a person's (甲乙丙代表/ORG 县委、县政府 -> 甲乙丙: a listed surname, "
                                  "then one or two characters)",
+    "names_before_acting_posts": "the 代 (acting) of a post printed after a name that the backbone glued to the name "
+                                 "goes (甲乙代/PER 省长在…的讲话 -> 甲乙: a listed surname, then one or two characters, "
+                                 "then a post)",
     "names_before_etc": "the 等 closing a list that the backbone glued to the last name goes (甲乙丙、丁戊己等/PER 的欢迎 -> "
                         "丁戊己: 平等, 同等 are words)",
     "joint_verbs": "联合 (together with) glued to the organisation before it or to the level word after it is a "
-                   "verb (甲分行联合/ORG 省委组织部 -> 甲分行; 联合县/ORG 人才办 -> 县人才办 for the body rules)",
+                   "verb (甲分行联合/ORG 省委组织部 -> 甲分行; 联合县/ORG 人才办 -> 县人才办 for the body rules), and a name "
+                   "run over it is the two it joins (甲社区联合乙局 -> 甲社区, 乙局)",
     "names_glued_to_parties": "the 一行 (the party a person led) the backbone glued to a name goes (甲乙一行/PER 来到 -> "
                               "甲乙)",
     "names_glued_to_conjunctions": "the 和, 与 or 及 the backbone glued to a three-character name as its fourth character "
@@ -416,7 +420,7 @@ RULES = {
                                    "ends so)",
 }
 # Rules that change how other rules work rather than proposing spans of their own.
-SETTINGS_RULES = ("caption_names", "leader_names_in_words", "zone_boards", "names_before_conjunctions", "cut_level_words", "given_names_before_conjunctions", "titled_run_heads", "town_like_names", "village_plots", "conjunction_levels", "surnames_glued_to_titles", "division_site_names", "places_of_origin", "central_tasks", "ethnic_townships", "resident_members", "village_communities", "not_org_tails", "committee_work", "party_group_tails", "names_ending_in_followers", "paused_given_names", "person_org_relabel", "division_like_persons", "village_first_characters", "names_tagged_as_modifiers", "names_cut_before_followers", "road_segments", "joint_verbs", "glued_villages", "glued_posts", "site_relabel", "listed_rare_surnames", "dotted_name_heads", "dotted_name_tails", "transcribed_tails", "ordinal_words", "names_tagged_as_verbs", "names_after_function_words", "place_org_relabel", "division_org_relabel", "trim_punctuation", "conjunction_tails", "places_before_bodies", "delegations", "position_tails", "split_names", "names_before_semicolons", "names_before_reports", "names_before_trips", "names_before_leads", "names_before_representing", "names_before_quotes", "names_before_etc", "names_glued_to_parties", "names_glued_to_conjunctions", "village_word_tails", "listed_divisions_before_bodies", "river_sections", "era_words", "preposition_starts")
+SETTINGS_RULES = ("caption_names", "leader_names_in_words", "zone_boards", "names_before_conjunctions", "cut_level_words", "given_names_before_conjunctions", "titled_run_heads", "town_like_names", "village_plots", "conjunction_levels", "surnames_glued_to_titles", "division_site_names", "places_of_origin", "central_tasks", "ethnic_townships", "resident_members", "village_communities", "not_org_tails", "committee_work", "party_group_tails", "names_ending_in_followers", "paused_given_names", "person_org_relabel", "division_like_persons", "village_first_characters", "names_tagged_as_modifiers", "names_cut_before_followers", "road_segments", "joint_verbs", "glued_villages", "glued_posts", "site_relabel", "listed_rare_surnames", "dotted_name_heads", "dotted_name_tails", "transcribed_tails", "ordinal_words", "names_tagged_as_verbs", "names_after_function_words", "place_org_relabel", "division_org_relabel", "trim_punctuation", "conjunction_tails", "places_before_bodies", "delegations", "position_tails", "split_names", "names_before_semicolons", "names_before_reports", "names_before_trips", "names_before_leads", "names_before_representing", "names_before_quotes", "names_before_acting_posts", "names_before_etc", "names_glued_to_parties", "names_glued_to_conjunctions", "village_word_tails", "listed_divisions_before_bodies", "river_sections", "era_words", "preposition_starts")
 # Rules measured to cost more than they earn on the evaluation sets (README, "Every rule in numbers"):
 # kept for the pages they fit, switched on in the config.
 OFF_BY_DEFAULT = {"place_suffix_words", "campaign_names"}
@@ -507,6 +511,7 @@ FIELD_OPENERS = "、，,；;：:（(“"  # what may come right before the first
 LEVEL_CHARACTERS = "乡村镇"  # what a word after a county's name may be made of (乡村, 村镇) that no town is named
 REPRESENTS = "代表"  # 甲乙丙代表县委: speaking on behalf of the body that follows
 ETC = "等"
+ACTING = "代"  # 代省长: a post held until the election
 CLAN = "氏"  # 岑氏: a family; no given name ends with it
 AND = "和"
 FIELD_LENGTH = 7  # 区 + 文化广电: the longest level and field printed untagged before a department's 和
@@ -713,6 +718,10 @@ class EntityRules(LexiconComponent):
             backbone = [(s, e - len(REPRESENTS), PERSON) if label == ORG and text.endswith(REPRESENTS, s, e)
                         and e - s - len(REPRESENTS) in (2, 3) and self.lex.surname_length(text[s:e - len(REPRESENTS)])
                         and _is_cjk(text[e:e + 1]) else (s, e, label) for s, e, label in backbone]
+        if self.on["names_before_acting_posts"]:
+            backbone = [(s, e - len(ACTING), label) if label == PERSON and e - s in (3, 4) and text.endswith(ACTING, s, e)
+                        and self.lex.surname_length(text[s:e - len(ACTING)]) and self.lex.post_title_re.match(text[e:e + 6])
+                        else (s, e, label) for s, e, label in backbone]
         if self.on["names_before_etc"]:
             backbone = [(s, e - 1, label) if label == PERSON and e - s > 3 and text[e - 1] == ETC
                         and self.lex.surname_length(text[s:e - 1]) else (s, e, label) for s, e, label in backbone]
@@ -751,6 +760,8 @@ class EntityRules(LexiconComponent):
         proposed = [span for rule in self.rules for span in rule(context)]
         if self.on["glued_posts"]:  # 市委/ORG 常委/n 组织部/n: org_suffixes runs over the post as over any word
             proposed = [piece for span in proposed for piece in _without_glued_post(text, span)]
+        if self.on["joint_verbs"]:  # 区发改局/ORG 联合/ORG 甲集团/ORG: org_suffixes runs over the verb as over any word
+            proposed = [piece for span in proposed for piece in self._without_joint_verb(text, span)]
         chosen = self.overlap_filter(proposed, backbone)
         if self.on["trim_punctuation"]:
             chosen = [span for span in (_trimmed(text, span) for span in chosen) if span]
@@ -909,18 +920,28 @@ class EntityRules(LexiconComponent):
     def _without_joint_verb(self, text: str, span: Span) -> list[Span]:
         """联合 (together with) the backbone glued to the organisation before it, or to the level word of the
         body after it, is a verb, no part of a name: 甲银行分行联合(当地)/ORG 市政府 -> 甲银行分行; 联合县/ORG
-        人才办 -> nothing, the body rules read 县人才办. 联合会, 联合社 and 联合国 stay names."""
+        人才办 -> nothing, the body rules read 县人才办; a name run over 联合 is the two names it joins (甲局联合乙公司).
+        联合会, 联合社 and 联合国 stay names."""
         start, end, label = span
-        joint = text.find(JOINT, start, end)
-        if joint < 0 or text.startswith(JOINT_NAMES, joint):
+        joint = next((j for j in _occurrences(text, JOINT, start, end) if not JOINT_NAME_RE.match(text, j)), -1)
+        if joint < 0:
             return [span]
-        if joint == start and end - start == len(JOINT) + 1 and text[end - 1] in self.lex.levels:
-            return []  # 联合 + 县 of 县人才办
+        if joint == start and (end - start == len(JOINT) + 1 and text[end - 1] in self.lex.levels
+                               or end - start == len(JOINT)):
+            return []  # 联合 + 县 of 县人才办; 联合 alone
         before = text[start:joint]
         rest = text[joint + len(JOINT):end]
         if joint > start and (self.lex.org_suffix(before) or before in self.lex.org_abbreviations) \
                 and rest in ("", *JOINT_FOLLOWERS):
             return [(start, joint, ORG)]
+        if label == ORG and self.lex.org_suffix(rest):  # org_suffixes ran over 联合 between two names
+            after = [(joint + len(JOINT), end, ORG)]
+            if joint == start:
+                return after  # 联合 + 乙公司
+            if self.lex.org_suffix(before):
+                return [(start, joint, ORG), *after]  # 甲局联合乙公司
+            if self.lex.place_suffix(before):
+                return [(start, joint, PLACE), *after]  # 甲社区联合乙办
         return [span]
 
     def _name_before_conjunction(self, text: str, span: Span) -> Span:
@@ -2251,7 +2272,8 @@ class EntityRules(LexiconComponent):
         """Names of org_names.txt, and 中央 beside the province or city it is listed with (落实中央、省决策部署)."""
         found = [(m.start(), m.end(), ORG) for m in self.lex.org_name_re.finditer(c.text)]
         found += [(m.start(), m.end(), ORG) for m in CENTRAL_RE.finditer(c.text)]
-        return [span for span in found if not _inside_longer(span[0], span[1], c.backbone)]
+        return [span for span in found if not _inside_longer(span[0], span[1], c.backbone)
+                and not any(span[0] < s < span[1] < e for s, e, _ in c.words)]  # 联合/v 国家/n: no 联合国 across 国家
 
     def dotted_names(self, c: Context) -> list[Span]:
         """Persons and the · between them, with no other character, make one name."""
@@ -2715,6 +2737,14 @@ def _delegation_pieces(text: str, span: Span) -> list[Span]:
     if label != ORG or cut < len(DELEGATION) or end - cut < 2:
         return [span]
     return [(start, cut, ORG), (cut, end, ORG)]
+
+
+def _occurrences(text: str, word: str, start: int, end: int) -> Iterator[int]:
+    """Where ``word`` starts in text[start:end], left to right."""
+    found = text.find(word, start, end)
+    while found >= 0:
+        yield found
+        found = text.find(word, found + 1, end)
 
 
 def _segment_pieces(text: str, span: Span) -> list[Span]:

@@ -114,6 +114,7 @@ RULES = {
     "titles_after": "a title printed after a name (习近平总书记)",
     "appointed_titles": "the post a list of names is elected or appointed to, printed after them up to a pause "
                         "(选举甲、乙为市委副书记, 甲当选为政协某县第十届委员会主席, 甲任县委常委)",
+    "posts_before_verbs": "appointed_titles also reads a post that a verb, not a pause, closes (甲同志当选县长 + 表示祝贺)",
     "counted_appointees": "appointed_titles also reads a list closed by 等 or a head count before the appointment "
                           "(聘请甲、乙等18人为荣誉主席)",
     "boards": "the posts of an organisation's board (理事会, 董事会: bodies.tsv) are the organisation's, printed after "
@@ -1122,9 +1123,9 @@ class TitleRules(LexiconComponent):
         return [Title(printed, member or org, ORG if member or org else "")]
 
     def _appointed(self, text: str, end: int, ent_ending: dict[int, Span]) -> list[Title]:
-        """The titles between an appointment (为, 当选为, 任) after a list of names and a pause: read back from
-        each pause in reach, the titles must reach back to the appointment, or the words there are no post
-        (甲为群众办实事，)."""
+        """The titles between an appointment (为, 当选为, 任) after a list of names and a pause or a verb (甲当选县长
+        表示祝贺): read back from each pause or verb in reach, the titles must reach back to the appointment, or the
+        words there are no post (甲为群众办实事，)."""
         counted = APPOINTEE_COUNT_RE.match(text, end) if self.on["counted_appointees"] else None
         appointment = APPOINTED_RE.match(text, counted.end() if counted else end)
         if not appointment:
@@ -1132,7 +1133,10 @@ class TitleRules(LexiconComponent):
         posts: list[Title] = []
         reach = min(len(text), appointment.end() + APPOINTED_WINDOW)
         pauses = [pause.start() for pause in PAUSE_RE.finditer(text, appointment.end() + 1, reach)] + [reach]
-        for pause in pauses:  # the pauses after the appointment, and where the window ends
+        if self.on["posts_before_verbs"]:
+            pauses = sorted({*pauses, *(position for position, tag in self._word_tags.items()
+                                        if tag == "v" and appointment.end() + 1 < position < reach)})
+        for pause in pauses:  # the pauses (and verbs) after the appointment, and where the window ends
             titles, start = self._titles_before(text, pause, ent_ending)
             if titles and start == appointment.end():
                 posts = titles
