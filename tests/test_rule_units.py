@@ -3410,6 +3410,9 @@ def test_prefecture_league_and_banner_committees_are_organisations():
 
 def test_an_idiom_holding_a_city_s_name_is_no_place():
     assert found(run(doc_with("维护社会稳定和长治久安", [("长治", "PLACE")]))) == set()
+    text = "启东地处长江入海口北侧"  # an estuary, not 海口
+    assert found(run(doc_with(text, [("启东", "PLACE"), ("长江", "PLACE"), ("海口", "PLACE")]))) == {
+        ("启东", "PLACE"), ("长江", "PLACE")}
 
 
 def test_names_tagged_as_nouns_after_a_title():

@@ -445,7 +445,8 @@ FILTERS = {
     "set_phrases": "a place that starts a set phrase is no mention of it (中国特色社会主义, 中国式现代化: set_phrases.txt)",
     "countries_in_event_names": "a country's name that starts an event's is no mention of the country (中国农民丰收节, "
                                 "中国-东北亚博览会: event_endings.txt)",
-    "idioms": "no name lies inside or across a four-character idiom (踔厉奋发, 栉风沐雨: idioms.txt)",
+    "idioms": "no name lies inside or across a four-character idiom (踔厉奋发, 栉风沐雨: idioms.txt), nor a common word "
+              "that holds a place's name (入海口: no 海口)",
     "honour_titles": "an honour printed like a place's name is no place (国家级旅游度假区, 世界地质公园: "
                      "honour_titles.txt)",
     "clan_names": "a surname and 氏 is a clan or a family's craft, not a person (岑氏家族, 蒋氏膏药)",
