@@ -3858,3 +3858,8 @@ def test_listed_departments_read_the_sections_a_list_prints_bare():
     assert not got & {"多功能厅", "活动室", "本次活动由市文旅局"}  # rooms, and a clause before a body
     off = run(doc_with(text, [("郭明", "PERSON"), ("市教育局", "ORG")], words), disabled=["listed_departments"])
     assert ("耕保处", "ORG") not in found(off)
+    text = "科技处、发展合作处、经济管理学院相关同志陪同"  # the last item runs on into the clause
+    words = [("科技处", "n"), ("、", "w"), ("发展", "vn"), ("合作", "vn"), ("处", "n"), ("、", "w"), ("经济", "n"),
+             ("管理", "vn"), ("学院", "n"), ("相关", "vn"), ("同志", "n"), ("陪同", "v")]
+    got = {name for name, label in found(run(doc_with(text, [], words))) if label == "ORG"}
+    assert got == {"科技处", "发展合作处", "经济管理学院"}
