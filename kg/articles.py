@@ -299,7 +299,6 @@ def _field_credits(line: str, lex: Lexicons) -> list[Credit]:
 def _credits_after_source(line: str, lex: Lexicons) -> str:
     """The credits a source line prints after its outlet (来源: 甲新闻网-甲日报 记者 乙 丙), "" for none."""
     source = SOURCE_OUTLETS_RE.search(line)
-    role = None
     if not source:
         return ""
     # 来源: 记者 乙: a role where the outlet goes, and no outlet; 来源:甲在线编辑:乙 责编:丙: the outlet's name ran
@@ -491,8 +490,9 @@ def _outlets(text: str, lex: Lexicons) -> list[str]:
         named = lex.outlet_re.match(part)
         if named and (named.end() == len(part) or source and SOURCE_FIELD_RE.match(part, named.end())):
             outlets.append(named.group())  # 甲日报, and 甲日报 of 甲日报时间:…
-        elif source and (SOURCE_NAME_RE.fullmatch(part) or _named_body(part, lex)) and not part.startswith(lex.not_sources) \
-                and not lex.place_suffix(part) and part not in lex.place_short_forms and not SOURCE_FIELD_RE.search(part):
+        elif source and (SOURCE_NAME_RE.fullmatch(part) or _named_body(part, lex)) \
+                and not part.startswith(lex.not_sources) and not lex.place_suffix(part) \
+                and part not in lex.place_short_forms and not SOURCE_FIELD_RE.search(part):
             outlets.append(part)
     return outlets
 

@@ -1542,12 +1542,12 @@ class EntityRules(LexiconComponent):
             items = _run_items(run)
             last_start, last_end = items[-1]
             etc = c.text.find(ETC, last_start, last_end)
-            # with no 等, the last item runs on into the clause (…、经济管理学院相关同志): it ends with the first
-            # word that ends a name
-            ends = [] if etc > last_start else sorted(
-                e for _, e, _ in c.words if last_start < e < last_end and (
-                    self.lex.org_suffix(c.text[last_start:e]) or c.text.endswith(LISTED_SECTION_ENDS, last_start, e)))
-            items[-1] = (last_start, etc if etc > last_start else ends[0] if ends else last_end)
+            if etc > last_start:
+                items[-1] = (last_start, etc)
+            else:  # the last item runs on into the clause (…、经济管理学院相关同志): up to the first word that ends a name
+                items[-1] = (last_start, min((e for _, e, _ in c.words if last_start < e < last_end and (
+                    self.lex.org_suffix(c.text[last_start:e]) or c.text.endswith(LISTED_SECTION_ENDS, last_start, e))),
+                    default=last_end))
             if run.start() and c.text[run.start() - 1] not in CLAUSE_OPENERS:
                 items[0] = (items[0][0], items[0][0])  # 会议要求科技处、…: the first item's start is unknown
             bodies, named = [], 0
