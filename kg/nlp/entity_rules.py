@@ -1519,6 +1519,15 @@ class EntityRules(LexiconComponent):
                 found += items  # no item is part of a longer organisation or place
         return found
 
+    def _first_name_end(self, c: Context, start: int, end: int) -> int:
+        """Where the first word from ``start`` that ends an organisation's or a section's name ends, before ``end``."""
+        word = c.word_at.get(start)
+        while word and word[0] < end:
+            if self.lex.org_suffix(c.text[start:word[0]]) or c.text.endswith(LISTED_SECTION_ENDS, start, word[0]):
+                return word[0]
+            word = c.word_at.get(word[0])
+        return end
+
     def listed_departments(self, c: Context) -> list[Span]:
         org_ends = {end for _, end, label in c.backbone if label == ORG}
         found = []
@@ -1545,9 +1554,7 @@ class EntityRules(LexiconComponent):
             if etc > last_start:
                 items[-1] = (last_start, etc)
             else:  # the last item runs on into the clause (…、经济管理学院相关同志): up to the first word that ends a name
-                items[-1] = (last_start, min((e for _, e, _ in c.words if last_start < e < last_end and (
-                    self.lex.org_suffix(c.text[last_start:e]) or c.text.endswith(LISTED_SECTION_ENDS, last_start, e))),
-                    default=last_end))
+                items[-1] = (last_start, self._first_name_end(c, last_start, last_end))
             if run.start() and c.text[run.start() - 1] not in CLAUSE_OPENERS:
                 items[0] = (items[0][0], items[0][0])  # 会议要求科技处、…: the first item's start is unknown
             bodies, named = [], 0
