@@ -267,11 +267,11 @@ def resolve(results: Iterable[ArticleMentions], lex: Lexicons, home: str = "",
     found_home = infer_home(results, lex, home, paper)
     resolver = Resolver(found_home, lex)
     for result in results:
-        names, titles, context = resolver.read(result)
+        names, titles, _, outlets = resolver.read(result)
         resolver.counts.update(names)
         resolver.counts.update(org for person_titles in titles for _, org in person_titles if org)
         resolver.counts.update((PERSON, credit.name) for credit in result.article.byline)
-        resolver.counts.update((ORG, outlet) for outlet, _ in resolver.outlets(result, context))
+        resolver.counts.update((ORG, outlet) for outlet, _ in outlets)
     resolver.merge()
     return found_home, (resolver.resolved(result) for result in results)
 
@@ -450,9 +450,10 @@ class Resolver:
         """省甲厅乙处: a section (处, 科, 股) of a body, qualified as the body is."""
         return name.endswith(SECTIONS) and any(self.lex.org_suffix(name[:cut]) for cut in range(len(name) - 2, 2, -1))
 
-    def read(self, result: ArticleMentions) -> tuple[list[tuple[str, str]], list[list], ArticleContext]:
-        """Each mention's local name, each of its titles with the local name of its organisation, and the
-        article's context they were read in."""
+    def read(self, result: ArticleMentions) -> tuple[list[tuple[str, str]], list[list], ArticleContext,
+                                                     list[tuple[str, str]]]:
+        """Each mention's local name, each of its titles with the local name of its organisation, the article's
+        context they were read in, and its outlets (:meth:`outlets`), read once for the titles and the callers."""
         context = ArticleContext.of(result, self.home, self.lex)
         names = _names_made_whole([self.local(text, m.label, context, m.sentence) for m, text in
                                    zip(result.mentions, _paired_governments(result.mentions))], result, self.lex)
@@ -463,9 +464,10 @@ class Resolver:
                                    and LISTED_DIVISION_TAIL_RE.match(simplified(sentences[m.sentence].text), m.end))
         names = [self._institution_of(name, names) or (label, name) if label == ORG else (label, name)
                  for label, name in names]
-        sourced = names + [(ORG, name) for name, _ in self.outlets(result, context)]  # 来源:甲医院 + 院长乙: its own
+        outlets = self.outlets(result, context)
+        sourced = names + [(ORG, name) for name, _ in outlets]  # 来源:甲医院 + 院长乙: the institution's own
         titles = [[(t, self._title_org(t, sourced, context, m.sentence)) for t in m.titles] for m in result.mentions]
-        return self._bodies_of_titles(result, names, titles), titles, context
+        return self._bodies_of_titles(result, names, titles), titles, context, outlets
 
     def _bodies_of_titles(self, result: ArticleMentions, names: list[tuple[str, str]],
                           titles: list[list]) -> list[tuple[str, str]]:
@@ -607,7 +609,7 @@ class Resolver:
     def resolved(self, result: ArticleMentions) -> ResolvedArticle:
         """The article with every mention, credit and outlet mapped to its node (after :meth:`merge`)."""
         mentions = []
-        names, titles, context = self.read(result)
+        names, titles, context, outlets = self.read(result)
         for mention, name, person_titles in zip(result.mentions, names, titles):
             key = self.canonical(*name)
             if self.supported(key) or key[0] == PLACE and _segment_end(result, mention):
@@ -631,7 +633,7 @@ class Resolver:
             if company:  # 甲集团乙基地, 丙日报驻丁市记者站: the company or body that runs the unit is named too
                 mentions.append(ResolvedMention(self.canonical(ORG, company), company, mention.sentence))
         # an article that credits no outlet is the paper's own, when the user named the paper (as if 本报 were printed)
-        outlets = self.outlets(result, context) or ([(self.home.paper, OWN_PAPER)] if self.home.paper else [])
+        outlets = outlets or ([(self.home.paper, OWN_PAPER)] if self.home.paper else [])
         # a reporter or editor with no newsroom printed works for the one outlet the article credits (来源:甲日报,
         # 本报讯): the outlet that reported, pictured and edited the article
         # (来源:甲县融媒体中心 over 甲县融媒: one outlet, printed twice)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Callable, Iterator
+from typing import Callable
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -114,7 +114,7 @@ PARTY_BODY_REST_RE = re.compile("组|总支部|总支|支部|委")
 DIVISION_NAME_LONGEST = 8  # characters of a division's name with its level word (甲乙丙自治县)
 PLACE_AFTER_ERA_LONGEST = 7  # the same, read after an era word (新时代 + 甲县人大)
 JOINT = "联合"  # 甲联合乙: 甲 together with 乙
-JOINT_NAME_RE = re.compile("联合(?:会|社|国(?!家)|体|党|大学)")  # names 联合 starts (not 联合 + 国家管网集团)
+JOINT_VERB_RE = re.compile("联合(?!会|社|国(?!家)|体|党|大学)")  # 联合 that starts no name (联合会; 联合 + 国家管网集团 does)
 JOINT_FOLLOWERS = ("当地",)  # words the backbone runs on after 联合 (联合当地市政府)
 PARTY_OF = "一行"  # 甲乙一行: the party 甲乙 led
 ADDRESS_WORDS = {"老", "总", "局", "老师", "先生", "女士", "同志", "师傅", "同学", "医生", "大夫", "阿姨", "姨",
@@ -924,9 +924,10 @@ class EntityRules(LexiconComponent):
         人才办 -> nothing, the body rules read 县人才办; a name run over 联合 is the two names it joins (甲局联合乙公司).
         联合会, 联合社 and 联合国 stay names."""
         start, end, label = span
-        joint = next((j for j in _occurrences(text, JOINT, start, end) if not JOINT_NAME_RE.match(text, j)), -1)
-        if joint < 0:
+        verb = JOINT_VERB_RE.search(text, start)
+        if not verb or verb.end() > end:
             return [span]
+        joint = verb.start()
         if joint == start and (end - start == len(JOINT) + 1 and text[end - 1] in self.lex.levels
                                or end - start == len(JOINT)):
             return []  # 联合 + 县 of 县人才办; 联合 alone
@@ -1519,11 +1520,15 @@ class EntityRules(LexiconComponent):
                 found += items  # no item is part of a longer organisation or place
         return found
 
+    def _body_or_section_suffix(self, name: str) -> str:
+        """The organisation suffix ``name`` ends with, or else the ending of a section printed bare (处, 部 …)."""
+        return self.lex.org_suffix(name) or next((w for w in LISTED_SECTION_ENDS if name.endswith(w)), "")
+
     def _first_name_end(self, c: Context, start: int, end: int) -> int:
         """Where the first word from ``start`` that ends an organisation's or a section's name ends, before ``end``."""
         word = c.word_at.get(start)
         while word and word[0] < end:
-            if self.lex.org_suffix(c.text[start:word[0]]) or c.text.endswith(LISTED_SECTION_ENDS, start, word[0]):
+            if self._body_or_section_suffix(c.text[start:word[0]]):
                 return word[0]
             word = c.word_at.get(word[0])
         return end
@@ -1562,7 +1567,7 @@ class EntityRules(LexiconComponent):
                 item = c.text[start:end]
                 if not 3 <= len(item) <= LISTED_BODY_LONGEST or item.endswith(ROOM_ENDS):
                     continue
-                suffix = self.lex.org_suffix(item) or next((w for w in LISTED_SECTION_ENDS if item.endswith(w)), "")
+                suffix = self._body_or_section_suffix(item)
                 if not suffix or len(item) == len(suffix) or self.lex.is_title(item) or self._known_division(item) \
                         or any(s < end and start < e and label != ORG for s, e, label in c.backbone) \
                         or any(start <= s < end and tag not in NOMINAL_TAGS for s, _, tag in c.words):
@@ -2750,14 +2755,6 @@ def _delegation_pieces(text: str, span: Span) -> list[Span]:
     if label != ORG or cut < len(DELEGATION) or end - cut < 2:
         return [span]
     return [(start, cut, ORG), (cut, end, ORG)]
-
-
-def _occurrences(text: str, word: str, start: int, end: int) -> Iterator[int]:
-    """Where ``word`` starts in text[start:end], left to right."""
-    found = text.find(word, start, end)
-    while found >= 0:
-        yield found
-        found = text.find(word, found + 1, end)
 
 
 def _segment_pieces(text: str, span: Span) -> list[Span]:
