@@ -42,9 +42,14 @@ AUTONOMOUS_REGION = "自治区"  # printed bare in an autonomous region's papers
 VILLAGE_BODIES = ("委会", "民委员会", "居委会", "居民委员会")  # 村委会, 社区居委会: a village's committee
 FIVE_YEAR_PERIOD_RE = re.compile("十[一二三四五六七八九]五")  # 十四五, printed for the plan or its years
 FIVE_YEAR_PLAN = "规划"
+# A programme's name in quotes and the kind of programme after them (“三清三拆”行动, “1571”工作部署); not a
+# one-character brand's (“信”字号公用品牌)
+QUOTED_NAME_RE = re.compile(r"[“\"‘]([^“”\"‘’]{2,})[”\"’][\u4e00-\u9fff]{1,6}")
 SECTIONS = ("处", "科", "股")  # the endings of a body's sections (省甲厅乙处), named by their heads (处长)
 SECTION_HOSTS = ("厅", "委", "院")  # besides the hosts of committees, what holds sections printed bare (科研处, 财务科)
 LABEL_PRIORITY = {ORG: 3, PLACE: 2, PROGRAMME: 1, PERSON: 0}
+SUBJECT_MENTIONS = 2  # of several institutions an article names, the one it prints this often and most is its subject
+SHORT_PLACE_SIZES, SHORT_PLACE_LEVELS = (2, 3), ("市", "县", "区")  # 开封 + 市, 桐庐 + 县: a division's short name
 PROGRAMME_WORK = "建设"
 CONTRACTION_MIN, CONTRACTION_GAIN = 4, 4  # 千万工程: four characters or more, the whole name four more at least
 
@@ -339,6 +344,8 @@ class Resolver:
             text = text[:-len(PROGRAMME_WORK)]  # 美丽乡村建设 -> 美丽乡村: the work of a listed programme is the programme
         elif label == PROGRAMME and FIVE_YEAR_PERIOD_RE.fullmatch(text):
             text += FIVE_YEAR_PLAN  # 十四五 -> 十四五规划: the period is named after its plan, the programme
+        elif label == PROGRAMME and (quoted := QUOTED_NAME_RE.fullmatch(text)):
+            text = quoted.group(1)  # “三清三拆”行动 -> 三清三拆: the name in quotes, also printed bare
         return label, text
 
     def _strip_province(self, name: str) -> str:
@@ -431,13 +438,18 @@ class Resolver:
         if name in self.lex.org_abbreviations:
             name = self.lex.org_abbreviations[name][0]
         elif name.startswith(NOT_LEVEL_PREFIX) or not (self.lex.org_suffix(name) or ASSEMBLY_COMMITTEE_RE.search(name)
-                                                        or self._section_of_body(name)):
+                                                        or self._section_of_body(name) or self._level_department(name)):
             return name, ""
         word = self.lex.leading_level(name, qualified_only=True) or self._village_body(name)
         prefix = PLACE_PREFIX_RE.match(name)
         if not word or prefix and len(prefix.group(1)) > len(word) and not self.lex.site_suffix(prefix.group(1)[len(word):]):
             return name, ""  # 甲乙县委 is qualified; 县经济开发区党工委 is the home county's zone
         return name, word
+
+    def _level_department(self, name: str) -> bool:
+        """市卫健委, 县发改委: a listed department after its level word, though no organisation suffix ends it."""
+        word = self.lex.leading_level(name, qualified_only=True)
+        return bool(word) and bool(self.lex.department_re.fullmatch(name[len(word):]))
 
     def _village_body(self, name: str) -> str:
         """The village word of a village's bare body (村党支部, 村委会, 社区党委), "" for any other name."""
@@ -555,12 +567,16 @@ class Resolver:
         place's."""
         site_owner = self._site_owner(endings)
         if site_owner:  # 我院 on 甲县人民检察院网站: the institution whose site it is
-            return ORG, site_owner
+            return ORG, self.lex.short_org_form(site_owner)
         candidates = {name for label, name in names if (label == ORG or label == PLACE and self.lex.site_suffix(name))
                       and name.endswith(endings)  # a zone (甲经济开发区) is a site, a place
                       and not self.lex.institution_word(name)}
         own = {name for name in candidates if self.home.city and name.startswith(self.home.city)}
         candidates = own if len(candidates) > 1 and len(own) == 1 else candidates  # several: the paper's own
+        if len(candidates) > 1:  # or the article's subject, named more often than all the others together
+            printed = Counter(name for _, name in names if name in candidates).most_common()
+            lead, rest = printed[0][1], sum(n for _, n in printed[1:])
+            candidates = {printed[0][0]} if lead > rest and lead >= SUBJECT_MENTIONS else candidates
         return (ORG, candidates.pop()) if len(candidates) == 1 else None
 
     def _site_owner(self, endings: tuple[str, ...]) -> str:
@@ -597,6 +613,8 @@ class Resolver:
                     target = self._full_outlet(name)
                 if target == name:
                     target = self._full_company(name, in_order)
+                if target == name:
+                    target = self._full_place_start(name)
             elif label == PROGRAMME:
                 target = contracted.get(name) or self._longer_programme(name, programmes)
             votes = by_name.get(target) or Counter({label: 1})
@@ -717,6 +735,21 @@ class Resolver:
                 for whole in (place + full, self._full_place(place) + full):
                     if (ORG, whole) in self.counts:
                         return whole
+        return name
+
+    def _full_place_start(self, name: str) -> str:
+        """开封疾控中心 -> 开封市疾控中心, 桐庐制笔行业协会 -> 桐庐县制笔行业协会: a body printed after its place's
+        short name is the one the corpus prints after the full name."""
+        for size in SHORT_PLACE_SIZES:
+            short, rest = name[:size], name[size:]
+            if len(rest) < 2 or self.lex.leading_level(rest) or self.lex.level_of(short):
+                continue
+            for level in SHORT_PLACE_LEVELS:
+                place = short + level
+                whole = self.lex.short_org_form(place + rest)
+                if (ORG, whole) in self.counts and self.lex.level_of(place) \
+                        and (place in self.lex.city_province or self.lex.county_of(place)[0]):
+                    return whole
         return name
 
     def _full_company(self, name: str, in_order: list[str]) -> str:

@@ -186,7 +186,36 @@ def test_a_department_printed_with_its_level_twice_is_the_department(lex):
                              [("兴县县委宣传部", ORG)]])]
     names = {n.name for n in build_graph(results, lex, "荆州市").nodes if n.type == ORG}
     # 市场 starts 市场监督管理局 and 兴县 is a county of one character: neither is a level printed twice
-    assert names == {"江陵县委组织部", "茂名市市场监督管理局", "兴县县委宣传部"}
+    assert names == {"江陵县委组织部", "茂名市市场监管局", "兴县县委宣传部"}
+
+
+def test_a_department_s_formal_and_short_names_are_one_node(lex):
+    results = [article("a", [[("县应急管理局", ORG)], [("县应急局", ORG)], [("青川县人民法院", ORG)],
+                             [("青川县法院", ORG)], [("青川县疾病预防控制中心", ORG)], [("县疾控中心", ORG)]])]
+    names = {n.name: n for n in build_graph(results, lex, "青川县").nodes if n.type == ORG}
+    assert set(names) == {"青川县应急局", "青川县法院", "青川县疾控中心"}
+    assert set(names["青川县应急局"].aliases) == {"县应急管理局", "县应急局"}
+
+
+def test_a_body_printed_after_its_place_s_short_name_is_the_one_printed_after_the_full_name(lex):
+    results = [article("a", [[("青川县制笔行业协会", ORG)], [("青川制笔行业协会", ORG)], [("开封市贸促会", ORG)]]),
+               article("b", [[("开封贸促会", ORG)], [("开封大学", ORG)], [("开封市委", ORG)]])]
+    names = {n.name: n for n in build_graph(results, lex, "茂名市").nodes if n.type == ORG}
+    assert set(names) == {"青川县制笔行业协会", "开封市贸促会", "开封大学", "开封市委"}  # no 开封市大学 is printed
+    assert names["青川县制笔行业协会"].aliases == ("青川制笔行业协会",)
+
+
+def test_a_programme_named_in_quotes_before_its_kind_is_the_name_it_quotes(lex):
+    results = [article("a", [[("“三清三拆”行动", PROGRAMME)], [("三清三拆", PROGRAMME)], [("“信”字号公用品牌", PROGRAMME)]])]
+    names = {n.name: n for n in build_graph(results, lex, "茂名市").nodes if n.type == PROGRAMME}
+    assert set(names) == {"三清三拆", "“信”字号公用品牌"}  # a brand of one quoted character keeps its whole name
+    assert set(names["三清三拆"].aliases) == {"“三清三拆”行动"}
+
+
+def test_a_commission_printed_with_its_level_only_is_the_home_s(lex):
+    results = [article("a", [[("市卫健委", ORG)], [("吉川市卫健委", ORG)], [("市发改委", ORG)]])]
+    names = {n.name for n in build_graph(results, lex, "吉川市").nodes if n.type == ORG}
+    assert names == {"吉川市卫健委", "吉川市发改委"}  # no suffix ends 卫健委: the department list qualifies it
 
 
 def test_a_county_printed_whole_before_its_own_committee_is_named_and_is_the_article_s_county(lex):

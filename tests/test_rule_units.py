@@ -126,6 +126,11 @@ def test_org_names_alone_but_not_inside_a_longer_name():
     assert found(run(doc)) == {("国务院新闻办公室", "ORG")}
 
 
+def test_a_ministry_the_backbone_left_as_common_nouns_is_an_organisation():
+    words = [("优待证", "n"), ("由", "p"), ("退役军人", "n"), ("事务部", "n"), ("统一", "ad"), ("制发", "v")]
+    assert found(run(doc_with("优待证由退役军人事务部统一制发", [], words))) == {("退役军人事务部", "ORG")}
+
+
 def test_dateline_paper_is_an_organisation():
     assert ("清江日报", "ORG") in found(run(doc_with("清江日报讯 昨日召开会议", [("清江日报讯", "ORG")])))
 
@@ -394,6 +399,12 @@ def test_org_title_tails_cut_a_title_the_backbone_glued_on():
     assert ("民盟江城市委会", "ORG") in found(result) and titles(result, "何静") == [("主委", "民盟江城市委会")]
     unread = ["org_title_tails", "party_committees", "titles_as_orgs"]
     assert ("民盟江城市委会主委", "ORG") in found(run(doc.copy(), disabled=unread))
+
+
+def test_a_zone_named_in_the_list_carries_to_no_bare_body_after_it():
+    text = "区委副书记、区长韩平，白沙化工区党工委书记、管委会主任罗刚，区委常委、副区长何静参加调研"
+    doc = doc_with(text, [("韩平", "PERSON"), ("白沙化工区党工委", "ORG"), ("罗刚", "PERSON"), ("何静", "PERSON")])
+    assert titles(run(doc), "何静") == [("区委常委", "区委"), ("副区长", "区政府")]  # a zone has no 区委 of its own
 
 
 def test_a_place_named_once_carries_to_the_bare_bodies_of_the_sentence():

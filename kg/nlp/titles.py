@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span as SpacySpan
 
 from ..lexicons import (COMMUNITY, GOVERNMENTS, HEAD_COUNT, PARTY_GROUP, VILLAGE, YOUTH_LEAGUE, YOUTH_LEAGUE_FULL,
-                        ZONE_BODIES, alternation)
+                        ZONE_BODIES, ZONE_WORD, alternation)
 from ..records import ORG, PERSON, PLACE, Title
 from ..text import is_cjk
 from .backbone import Span, doc_text
@@ -70,6 +70,7 @@ OF_CHARACTERS = "的了之"  # 新当选的 + 党委书记: a clause, no name
 FUNCTION_CHARACTERS = "与和及在向对由将把被从为给同跟"  # ，与商会秘书长甲: 与 starts no organisation
 DIVISION_NON_STARTS = FUNCTION_CHARACTERS + "该本我其据各全每此今昨明去"  # 据该镇副镇长, 今年市长: no division
 SECTION_HEADS = {"处长": "处", "科长": "科", "股长": "股"}  # a section's head and the word its name ends in
+NEW_DISTRICT = "新区"  # 浦东新区, 滨海新区: a city's new district may be a district with bodies of its own
 SECTION_NAME_MAX = 8  # the longest section name between its organisation and its head (综合干部处)
 LONG_ORG_LENGTH = 20  # the longest body read before a title from its level word (区委 + 非公有制企业和社会组织工作委员会)
 SUFFIXED_ORG_LENGTH = 8  # the longest untagged organisation read before a title (园区管委会, 经济合作局)
@@ -401,6 +402,8 @@ class TitleRules(LexiconComponent):
                         cut = title.org.find(word, 2)
                         if cut > 0 and title.org.startswith(word, cut - len(word)):
                             cut -= len(word)  # 兴县县委: a county of one character printed with its level twice
+                        if cut > 0 and self._zone(title.org[:cut + len(word)]):
+                            continue  # 甲化工区党工委书记乙，区委常委丙: a zone has no 区委, the bare bodies are not its
                         if cut > 0 and len(title.org) > cut + len(word) and self._peer_place(title.org[:cut + len(word)]):
                             qualifiers[word] = (self._without_party(title.org[:cut]), host)
                         elif cut > 0:
@@ -413,6 +416,12 @@ class TitleRules(LexiconComponent):
             carried[person] = titles
             partner = following
         return carried
+
+    def _zone(self, place: str) -> bool:
+        """A development or industrial zone (甲化工区, 乙高新区), led by a 党工委 and a 管委会, not a division; a
+        city's 新区 may be a district with bodies of its own (浦东新区)."""
+        zones = self.lex.institution_words[ZONE_WORD]
+        return (bool(self.lex.site_suffix(place)) or place.endswith(zones)) and not place.endswith(NEW_DISTRICT)
 
     def _without_party(self, place: str) -> str:
         """The place a party committee's formal name prints after the party (中共甲县委 -> 甲县, 民革甲区支部 -> 甲区),
