@@ -3604,6 +3604,19 @@ def test_titles_after_before_acts_read_a_title_after_a_name_with_no_organisation
     assert titles(run(doc_with(text, ents, words), disabled=["titles_after_before_acts"]), "王立新") == []
 
 
+def test_titles_after_before_acts_read_a_title_before_an_adverb_and_the_last_of_a_list_before_a_pause():
+    text = "刘文华站长详细介绍了历史，校领导张庆院长、梁德萍副院长，以及各部门负责人参加"
+    words = [("刘文华", "PER"), ("站长", "n"), ("详细", "ad"), ("介绍", "v"), ("了", "u"), ("历史", "n"), ("，", "w"),
+             ("校", "n"), ("领导", "n"), ("张庆", "PER"), ("院长", "n"), ("、", "w"), ("梁德萍", "PER"), ("副院长", "n"),
+             ("，", "w"), ("以及", "c"), ("各", "r"), ("部门", "n"), ("负责人", "n"), ("参加", "v")]
+    ents = [("刘文华", "PERSON"), ("张庆", "PERSON"), ("梁德萍", "PERSON")]
+    doc = run(doc_with(text, ents, words))
+    assert titles(doc, "刘文华") == [("站长", "")] and titles(doc, "梁德萍") == [("副院长", "")]
+    alone = "刘文华院长，你好"  # a name and a title before a pause, in no list: an address
+    assert titles(run(doc_with(alone, [("刘文华", "PERSON")], [("刘文华", "PER"), ("院长", "n"), ("，", "w"),
+                                                                ("你好", "v")])), "刘文华") == []
+
+
 def test_youth_league_committees_take_the_league_s_word_before_a_division_s_committee():
     text = "活动由团县委主办，团市委书记陈晓东出席，甲代表团县委书记王建国发言"
     words = [("活动", "n"), ("由", "p"), ("团", "n"), ("县委", "ORG"), ("主办", "v"), ("，", "w"), ("团", "n"),

@@ -35,6 +35,7 @@ LIST_JOINERS = ("、", "", "和", "及")
 LIST_CLOSER = "等"
 AT_HOME = "在家"  # 甲、乙等在家县领导: those of the leaders who are not away
 LIST_MARK = "、"
+PAUSES = "，,。；;"  # what ends a list of titled names (、丙丁副院长 + ，)
 DELEGATION_RE = re.compile(r"[\u4e00-\u9fff]{2,8}?代表团(?!团)")  # 甲代表团 + 乙市人大代表: the group they came in
 # A head count closing a list, after 等 or alone: 甲、乙等3名委员, 甲、乙、丙8位代表.
 COUNTED_CLOSER_RE = re.compile(rf"等?{HEAD_COUNT}[名位]")
@@ -256,7 +257,7 @@ GLUED_PARTY_POST_RE = re.compile("(?:党组|党委|党工委|党总支|党支部
 GLUED_PARTY_POST_LENGTH = 6
 ORGANISATION_COMMITTEES = ("党委", "党组", "党工委", "党总支", "党支部")  # an organisation's party body
 VILLAGE_COMMITTEES = ("村委会", "村委", "村民委员会", "居委会", "居民委员会")  # printed bare after a village's branch
-ACT_AFTER_TITLE_TAGS = {"v", "vd", "p", "c", "d", "m", "u"}  # 出席/v, 在/p, 和/c, 亲自/d, 一行/m, 的/u
+ACT_AFTER_TITLE_TAGS = {"v", "vd", "vn", "p", "c", "d", "ad", "m", "u"}  # 出席/v, 讲话/vn, 在/p, 和/c, 亲自/d, 详细/ad, 一行/m, 的/u
 DIVISION_PARTY_COMMITTEES = {"乡": "党委", "镇": "党委", "街道": "党工委", "县": "委", "区": "委", "市": "委",
                              "旗": "委", "自治县": "委"}  # the party committee a bare secretary of that level leads
 ACADEMIC_RANKS = ("教授", "研究员")  # printed after a name with the institution before it (甲大学乙教授)
@@ -1173,7 +1174,7 @@ class TitleRules(LexiconComponent):
             if match:  # 司法局 + 甲乙 + 副局长 + 的陪同
                 return [self._composed(text, start, match.group(), ent_ending) or Title(match.group(), "", "")]
         if not match and self.on["titles_after_before_acts"]:  # 甲乙校长 + 关于, 丙丁局长 + 、
-            match = self._title_before_act(text, end, listed=True)
+            match = self._title_before_act(text, end, listed=True, list_end=text.startswith(LIST_MARK, start - 1))
             if match and (self._word_tags.get(end) == "v" or any(
                     s == match.end() and label == PERSON for s, _, label in ent_ending.values())):
                 match = None  # 甲乙代表/v 乙方, 甲乙主任丙丁: a verb, or the title of the name after it
@@ -1189,11 +1190,14 @@ class TitleRules(LexiconComponent):
             org, org_type = text[org_before[0]:start], ORG  # 甲大学乙丙教授: the university before the name
         return [Title(match.group(), org, org_type)]
 
-    def _title_before_act(self, text: str, end: int, listed: bool = False) -> re.Match | None:
+    def _title_before_act(self, text: str, end: int, listed: bool = False, list_end: bool = False) -> re.Match | None:
         """A title right after a name that ends where a word of what the person does starts (副局长 + 的陪同,
-        部长 + 出席), or, ``listed``, where a list goes on (局长 + 、), and ends no longer word (主任 + 务 is none)."""
+        部长 + 出席), or, ``listed``, where a list goes on (局长 + 、), or, ``list_end`` (the name follows a 、),
+        where the list ends at a pause (、丙丁副院长 + ，); and ends no longer word (主任 + 务 is none)."""
         match = self.lex.ranked_title_re.match(text, end)
         if match and listed and text.startswith(LIST_MARK, match.end()):
+            return match
+        if match and list_end and text[match.end():match.end() + 1] in PAUSES:
             return match
         return match if match and self._word_tags.get(match.end()) in ACT_AFTER_TITLE_TAGS else None
 
