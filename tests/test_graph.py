@@ -368,6 +368,8 @@ def test_a_first_secretary_printed_bare_leads_the_branch_of_the_village_the_arti
     page = Page("p.txt", "本报讯 近日，青川大学到青川县石岭镇上坝村调研。驻村第一书记陈晓东汇报了帮扶工作。\n")
     graph = graph_of(page, lex, nlp, "青川县")
     assert role(graph, "陈晓东", "上坝村党支部") == ["驻村第一书记"]
+    page = Page("p.txt", "本报讯 近日，青川大学到青川县石岭镇上坝村调研。调研组在村书记何文凯带领下查看了田间。\n")
+    assert role(graph_of(page, lex, nlp, "青川县"), "何文凯", "上坝村党支部") == ["村书记"]  # titles.tsv: 村书记
 
 
 def test_a_name_run_into_the_verb_after_it_once_is_the_name_the_article_prints_elsewhere(lex, nlp):

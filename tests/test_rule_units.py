@@ -359,6 +359,9 @@ def test_names_after_titles_find_rare_surnames_the_backbone_missed():
                                                        ("晓", "a"), ("军", "n"), ("率团", "v"), ("考察", "v")])
     assert ("柯晓军", "PERSON") in found(run(doc.copy()))
     assert ("柯晓军", "PERSON") not in found(run(doc.copy(), disabled=["names_after_titles"]))
+    words = [("市政协", "ORG"), ("副主席", "n"), ("操", "v"), ("建民", "n"), ("、", "w"), ("罗燕", "PER"), ("率", "v")]
+    doc = doc_with("市政协副主席操建民、罗燕率团视察", [("市政协", "ORG"), ("罗燕", "PERSON")], words)
+    assert ("操建民", "PERSON") in found(run(doc))  # 操, a surname few bear, is listed (surnames.txt)
 
 
 def test_names_before_titles_read_a_leader_cited_by_name_then_title():
@@ -399,6 +402,15 @@ def test_org_title_tails_cut_a_title_the_backbone_glued_on():
     assert ("民盟江城市委会", "ORG") in found(result) and titles(result, "何静") == [("主委", "民盟江城市委会")]
     unread = ["org_title_tails", "party_committees", "titles_as_orgs"]
     assert ("民盟江城市委会主委", "ORG") in found(run(doc.copy(), disabled=unread))
+
+
+def test_a_division_s_level_character_printed_once_before_its_government_title_is_both():
+    text = "青禾县委副书记、青禾县长方立在会上讲话"
+    words = [("青禾县委", "ORG"), ("副书记", "n"), ("、", "w"), ("青禾县", "LOC"), ("长", "a"), ("方立", "PER"),
+             ("在", "p"), ("会", "n"), ("上", "f"), ("讲话", "v")]
+    ents = [("青禾县委", "ORG"), ("青禾县", "PLACE"), ("方立", "PERSON")]
+    assert titles(run(doc_with(text, ents, words)), "方立") == [("县委副书记", "青禾县委"), ("县长", "青禾县政府")]
+    assert titles(run(doc_with(text, ents, words), disabled=["shared_level_characters"]), "方立") == [("县长", "县政府")]
 
 
 def test_a_zone_named_in_the_list_carries_to_no_bare_body_after_it():
@@ -2300,6 +2312,14 @@ def test_an_appointed_post_may_be_closed_by_a_verb():
     words = [("当选", "v"), ("县长", "n"), ("表示", "v"), ("祝贺", "vn")]
     assert titles(run(doc_with(text, ents, words)), "方立") == [("县长", "县政府")]
     assert titles(run(doc_with(text, ents, words), disabled=["posts_before_verbs"]), "方立") == []
+
+
+def test_an_appointed_post_may_be_taken_up_at_a_place_printed_before_the_appointment():
+    text = "方立主动请缨到上坝村担任驻村第一书记，钟灵到石岭镇调研"
+    ents = [("方立", "PERSON"), ("上坝村", "PLACE"), ("钟灵", "PERSON"), ("石岭镇", "PLACE")]
+    assert titles(run(doc_with(text, ents)), "方立") == [("驻村第一书记", "村党支部")]  # the resolver names the village
+    assert titles(run(doc_with(text, ents)), "钟灵") == []
+    assert titles(run(doc_with(text, ents), disabled=["posted_appointees"]), "方立") == []
 
 
 def test_appointed_titles_need_a_post_that_reaches_back_to_the_appointment():

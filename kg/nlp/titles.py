@@ -89,6 +89,7 @@ APPOINTED_RE = re.compile(rf"(?:同志)?{APPOINTMENT}")  # 选举甲为, 甲当�
 APPOINTMENT_END_RE = re.compile(rf"{APPOINTMENT}$")  # what a post an election gives follows
 # 聘请甲等18人为, 甲、乙2位同志当选: the head count of a list of appointees, before the appointment
 APPOINTEE_COUNT_RE = re.compile(rf"等?{HEAD_COUNT}[名位人]|等")
+POSTED_TO_RE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:到|赴)")  # 甲(主动请缨)到 + 乙村 + 担任: where the post is taken up
 APPOINTED_WINDOW = 40  # the longest post read after an appointment (政协某某县第十届委员会常务委员)
 
 RULES = {
@@ -119,6 +120,8 @@ RULES = {
     "posts_before_verbs": "appointed_titles also reads a post that a verb, not a pause, closes (甲同志当选县长 + 表示祝贺)",
     "counted_appointees": "appointed_titles also reads a list closed by 等 or a head count before the appointment "
                           "(聘请甲、乙等18人为荣誉主席)",
+    "posted_appointees": "appointed_titles also reads a post taken up at a place or body printed between the name and "
+                         "the appointment (甲到乙村担任驻村第一书记, 甲主动请缨到乙村任第一书记): the village's branch",
     "boards": "the posts of an organisation's board (理事会, 董事会: bodies.tsv) are the organisation's, printed after "
               "its name or bare after its other posts in a title list (甲供销社党组书记、理事会主任乙 -> 甲供销社)",
     "untagged_divisions": "a government title after an untagged name ending in the level of the body it implies names "
@@ -188,6 +191,8 @@ RULES = {
                        "甲学院党委), as the annotation guide asks; off, they name the host",
     "shared_body_characters": "a department's last character printed once before its title is both (宣传部长 -> 宣传部 + "
                               "部长, 公安局长 -> 公安局 + 局长)",
+    "shared_level_characters": "a division's level character printed once before a title that starts with it is both "
+                               "(梁山县/LOC 长 -> 梁山县 + 县长: the county's government)",
     "named_offices": "an office after a name is a body, with the level printed before the name (省大湾区办主任 -> "
                      "省大湾区办: bodies.tsv rows marked named)",
     "bracketed_titles": "a title in brackets right before a name is one of the name's titles, and the titles "
@@ -740,6 +745,9 @@ class TitleRules(LexiconComponent):
         if not core:
             return None
         start, core_text = core.start(), core.group()
+        shared = self._shared_level(text, start, core_text, ent_ending)
+        if shared:
+            return shared
         for pattern in (self._org_from_section, self._org_from_term, self._village_branch, self._org_from_entity,
                         self._org_from_body, self._level_only, self._org_from_suffix):
             found = pattern(text, start, core_text, ent_ending)
@@ -760,6 +768,16 @@ class TitleRules(LexiconComponent):
         if not org and first and self.on["org_nearby"]:
             org, org_type = self._organisation_nearby(text, start, ent_ending)
         return _Found(Title(core_text, org, org_type), start)
+
+    def _shared_level(self, text: str, start: int, core: str, ent_ending: dict[int, Span]) -> _Found | None:
+        """梁山县/LOC 长 -> 梁山县 + 县长: a division's level character printed once before a title that starts with
+        it is both, and the title is the division's."""
+        place = ent_ending.get(start + 1)
+        if not self.on["shared_level_characters"] or not place or place[2] != PLACE or place[0] >= start \
+                or not self.lex.leading_level(core):
+            return None
+        composed = self._composed(text[:start + 1] + core[1:], start + 1, core, ent_ending)
+        return _Found(composed, place[0]) if composed else None
 
     def _after_concurrent(self, text: str, found: _Found, start: int) -> _Found:
         """甲学院督导专员兼党委书记: the post after 兼 is held besides the one before it, so its organisation
@@ -1137,7 +1155,10 @@ class TitleRules(LexiconComponent):
         表示祝贺): read back from each pause or verb in reach, the titles must reach back to the appointment, or the
         words there are no post (甲为群众办实事，)."""
         counted = APPOINTEE_COUNT_RE.match(text, end) if self.on["counted_appointees"] else None
-        appointment = APPOINTED_RE.match(text, counted.end() if counted else end)
+        end = counted.end() if counted else end
+        posted = POSTED_TO_RE.match(text, end) if self.on["posted_appointees"] else None
+        place = next((span for span in ent_ending.values() if span[0] == posted.end()), None) if posted else None
+        appointment = APPOINTED_RE.match(text, place[1] if place and place[2] in (PLACE, ORG) else end)
         if not appointment:
             return []
         posts: list[Title] = []
