@@ -2085,6 +2085,10 @@ def test_bracketed_titles_before_a_name():
     assert titles(doc, "方立") == [("党组书记", "市工商联党组"), ("常务副主席", "市工商联"), ("副会长", "市工商联")]
     off = run(doc_with(text, [("市工商联党组", "ORG"), ("方立", "PERSON")]), disabled=["bracketed_titles"])
     assert ("常务副主席", "市工商联") not in titles(off, "方立")
+    text = "省工商联副主席、青川市工商联主席(总商会会长)、青禾集团创始人方立出席"
+    ents = [("省工商联", "ORG"), ("青川市工商联", "ORG"), ("青禾集团", "ORG"), ("方立", "PERSON")]
+    got = titles(run(doc_with(text, ents)), "方立")  # the bracket in the list stops it no more than a title would
+    assert ("省工商联副主席", "省工商联") in got and ("市工商联主席", "青川市工商联") in got
 
 
 def test_chained_departments_follow_a_department_to_its_committee():
@@ -3496,6 +3500,11 @@ def test_a_post_of_an_unread_organisation_keeps_the_title_list_before_it_going()
     assert titles(doc, "方立") == [("州党委副书记", "青石州党委"), ("总指挥", "")]  # the unread words name no body
     assert [title for title, _ in titles(doc, "何静")] == ["副部长"]  # a name and a post between: no list
     assert titles(run(doc_with(text, ents), disabled=["unread_org_posts"]), "方立") == [("总指挥", "")]
+    text = "学院党委书记、校区管理办公室主任方立出席"
+    words = [("学院", "n"), ("党委", "n"), ("书记", "n"), ("、", "w"), ("校区", "n"), ("管理", "vn"), ("办公室", "n"),
+             ("主任", "n"), ("方立", "PER"), ("出席", "v")]
+    got = titles(run(doc_with(text, [("方立", "PERSON")], words)), "方立")
+    assert got[-1] == ("办公室主任", "校区管理办公室") and len(got) == 2  # the words before 办公室 name the office
 
 
 def test_a_level_s_four_leading_bodies_together_are_one_title_for_each_name():

@@ -492,16 +492,18 @@ class TitleRules(LexiconComponent):
         found: list[Title] = []
         post_note = POST_NOTE_RE.search(text, max(0, position - POST_NOTE_LENGTH), position) if self.on["bracketed_titles"] else None
         start = position = post_note.start() if post_note else position
-        note = BRACKETED_TITLE_RE.search(text, max(0, position - BRACKETED_TITLE_LENGTH), position) \
-            if self.on["bracketed_titles"] else None
-        if note:  # 常务副主席(副会长)甲: the bracket names the same post in the body's other name
-            one = self._one_title(text, note.end() - 1, ent_ending, first=True)
-            if one is not None and one.start == note.start() + 1:
-                found.append(one.title)
-                position = start = note.start()
         after_comma = False
         unread_posts: set[int] = set()  # posts whose organisation is words no rule read: they share none
         while True:
+            note = BRACKETED_TITLE_RE.search(text, max(0, position - BRACKETED_TITLE_LENGTH), position) \
+                if self.on["bracketed_titles"] else None
+            if note:  # 常务副主席(副会长)甲, 、甲工商联主席(总商会会长)、: the same post in the body's other name
+                bracketed = self._one_title(text, note.end() - 1, ent_ending, first=not found)
+                if bracketed is not None and bracketed.start == note.start() + 1:
+                    found.append(bracketed.title)
+                    position = start = note.start()
+                elif found:  # a note no title reads stops no list: the post before it is read on
+                    position = note.start()
             one = self._one_title(text, position, ent_ending, first=not found)
             if one is None or after_comma and APPOINTMENT_END_RE.search(text, max(0, one.start - 3), one.start):
                 break  # 甲当选为乙会主席，县委常委丙: the post before the comma is the one 甲 was elected to
@@ -528,12 +530,15 @@ class TitleRules(LexiconComponent):
             elif position > 0 and text[position - 1] in "，," and self.on["comma_title_lists"] and found[-1].org:
                 position -= 1  # 甲日报社社长，乙集团董事长丙: a title closing the clause before goes on
                 after_comma = True
-            elif not found[-1].org and self.on["unread_org_posts"] \
+            elif (not found[-1].org or self._printed_body(found[-1])) and self.on["unread_org_posts"] \
                     and (unread := UNREAD_ORG_RE.search(text, max(0, position - UNREAD_ORG_LENGTH), position)) \
                     and not self.lex.title_core_re.search(unread.group(1)) and not self.lex.org_suffix(unread.group(1)) \
                     and not any(unread.start() < end <= position for end in ent_ending):  # no name, no post in them
                 position = unread.start()  # 州党委副书记、江苏援伊总指挥甲: the list goes on if a post ends at the 、
-                unread_posts.add(len(found) - 1)
+                if found[-1].org:  # 、管理 + 办公室主任: the words name the office the post prints
+                    found[-1] = Title(found[-1].title, unread.group(1) + found[-1].org, ORG)
+                else:
+                    unread_posts.add(len(found) - 1)
             else:
                 break
         ordered = list(reversed(found))
@@ -682,6 +687,10 @@ class TitleRules(LexiconComponent):
         host = next((host[len(p):] for p in PARTY_NAMES if host.startswith(p)), host)  # 中共甲市委书记、人大主任: 甲市人大
         division = host != previous and len(host) > 1 and self.lex.level_of(host)
         return host + body if division and body in self.lex.home_bodies else ""
+
+    def _printed_body(self, title: Title) -> bool:
+        """A bare body the title prints as its own start (办公室 of 办公室主任), which the words before it may name."""
+        return title.title.startswith(title.org) and self._bare_body(title.org)
 
     def _bare_body(self, org: str) -> bool:
         """A body printed with no level or place before it that names nothing alone (党委副书记, 管委会主任)."""
