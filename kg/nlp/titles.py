@@ -689,8 +689,9 @@ class TitleRules(LexiconComponent):
         return host + body if division and body in self.lex.home_bodies else ""
 
     def _printed_body(self, title: Title) -> bool:
-        """A bare body the title prints as its own start (办公室 of 办公室主任), which the words before it may name."""
-        return title.title.startswith(title.org) and self._bare_body(title.org)
+        """A bare body the title prints as its own start (办公室 of 办公室主任), which the words before it may name; a
+        party committee's host is committee_hosts_in_words' to read."""
+        return title.title.startswith(title.org) and self._bare_body(title.org) and title.org not in PARTY_COMMITTEES
 
     def _bare_body(self, org: str) -> bool:
         """A body printed with no level or place before it that names nothing alone (党委副书记, 管委会主任)."""
