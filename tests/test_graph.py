@@ -362,6 +362,11 @@ def test_an_institution_word_on_an_institution_s_own_site_is_that_institution(le
     graph = build_graph(articles, lex, home="青川县", paper="青川县人民检察院网站").to_networkx()
     assert role(graph, "王建国", "青川县检察院") == ["检察长"]
     assert role(graph, "王建国", "青川县检察院党组") == ["我院党组书记"]
+    text = "近日，省督查组来我院指导工作，听取了我院党委书记王建国、院长李明华的汇报。\n"
+    articles = extract_articles(segment(Page("p.txt", text), lex), nlp)
+    graph = build_graph(articles, lex, home="青川市", paper="青川市妇幼保健院网站").to_networkx()
+    assert role(graph, "王建国", "青川市妇幼保健院党委") == ["党委书记"]  # a 保健院 is a hospital too
+    assert role(graph, "李明华", "青川市妇幼保健院") == ["院长"]
 
 
 def test_a_first_secretary_printed_bare_leads_the_branch_of_the_village_the_article_names(lex, nlp):
