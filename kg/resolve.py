@@ -88,6 +88,7 @@ class ArticleContext:
     home_level: str = ""  # the level of the home place: a county paper's home is a county (长子县)
     parent_city: str = ""  # a county paper's city (潼南区 -> 重庆市: counties.tsv)
     villages: dict[int, list[str]] = field(default_factory=dict)  # sentence -> the villages it names, in order
+    prefectures: Counter = field(default_factory=Counter)  # the autonomous prefectures it prints short (延边州)
 
     @classmethod
     def of(cls, result: ArticleMentions, home: Home, lex: Lexicons) -> "ArticleContext":
@@ -107,6 +108,7 @@ class ArticleContext:
                 context.places.setdefault(level, Counter())[place] += 1
             if level == VILLAGE:
                 context.villages.setdefault(mention.sentence, []).append(place)
+            context.prefectures.update(_prefectures_in(mention.text, lex))
         return context
 
     def place_for(self, level: str, sentence: int = -1) -> str:
@@ -124,6 +126,12 @@ class ArticleContext:
             named = self.villages.get(sentence)
             return named[-1] if named else next(iter(found)) if found and len(found) == 1 else ""
         return found.most_common(1)[0][0] if found else ""
+
+
+def _prefectures_in(text: str, lex: Lexicons) -> list[str]:
+    """The autonomous prefectures ``text`` prints by their short names (延吉市延边州委 -> 延边州)."""
+    return [text[at - size:at + 1] for at, character in enumerate(text) if character == PREFECTURE
+            for size in (2, 3) if at >= size and lex.city_short.get(text[at - size:at], "").endswith(AUTONOMOUS_PREFECTURE)]
 
 
 def division_before_own_body(name: str, lex: Lexicons) -> str:
@@ -423,6 +431,9 @@ class Resolver:
         if name.removesuffix(PARTY_GROUP) in self.lex.home_bodies:  # 人大, 政协, 人大党组: the paper's own
             return context.home.city + name if context.home.city else name
         place = context.place_for(self.lex.levels[word], sentence) if word else ""
+        if word in self.lex.body_only_levels and not place.endswith(word):  # 州委 in a city's paper: a prefecture's,
+            named = context.prefectures.most_common(1)  # the one the article prints (延边州), or none it can tell
+            place = named[0][0] if len(context.prefectures) == 1 else ""
         return place + body[len(word):] if place else body
 
     def _unqualified_of(self, name: str) -> tuple[str, str]:

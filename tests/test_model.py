@@ -212,6 +212,15 @@ def test_a_programme_named_in_quotes_before_its_kind_is_the_name_it_quotes(lex):
     assert set(names["三清三拆"].aliases) == {"“三清三拆”行动"}
 
 
+def test_a_prefecture_s_committee_printed_bare_in_a_city_s_paper_is_the_prefecture_the_article_prints(lex):
+    title = Title("州委书记", "州委", ORG)
+    named = [article("a", [[("延吉市延边州委", ORG)], [("王青", PERSON, title)]])]
+    _, resolved = resolve(named, lex, "长春市")
+    assert next(iter(resolved)).mentions[-1].titles[0][1] == (ORG, "延边州委")
+    _, resolved = resolve([article("b", [[("王青", PERSON, title)]])], lex, "长春市")
+    assert next(iter(resolved)).mentions[0].titles[0][1] == (ORG, "州委")  # no 长春市委: a city is no prefecture
+
+
 def test_a_commission_printed_with_its_level_only_is_the_home_s(lex):
     results = [article("a", [[("市卫健委", ORG)], [("吉川市卫健委", ORG)], [("市发改委", ORG)]])]
     names = {n.name for n in build_graph(results, lex, "吉川市").nodes if n.type == ORG}
