@@ -129,6 +129,8 @@ def test_org_names_alone_but_not_inside_a_longer_name():
 def test_a_ministry_the_backbone_left_as_common_nouns_is_an_organisation():
     words = [("优待证", "n"), ("由", "p"), ("退役军人", "n"), ("事务部", "n"), ("统一", "ad"), ("制发", "v")]
     assert found(run(doc_with("优待证由退役军人事务部统一制发", [], words))) == {("退役军人事务部", "ORG")}
+    words = [("林业", "n"), ("公安部门", "n"), ("将", "p"), ("他", "r"), ("抓获", "v")]
+    assert found(run(doc_with("林业公安部门将他抓获", [], words))) == set()  # 公安部门 is a word: no 公安部 in it
 
 
 def test_dateline_paper_is_an_organisation():

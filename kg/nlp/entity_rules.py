@@ -2290,8 +2290,10 @@ class EntityRules(LexiconComponent):
         """Names of org_names.txt, and 中央 beside the province or city it is listed with (落实中央、省决策部署)."""
         found = [(m.start(), m.end(), ORG) for m in self.lex.org_name_re.finditer(c.text)]
         found += [(m.start(), m.end(), ORG) for m in CENTRAL_RE.finditer(c.text)]
+        # no word runs on past the name but into a title: 联合/v 国家/n holds no 联合国, 公安部门/n no 公安部 (地委书记/n
+        # holds 地委)
         return [span for span in found if not _inside_longer(span[0], span[1], c.backbone)
-                and not any(span[0] < s < span[1] < e for s, e, _ in c.words)]  # 联合/v 国家/n: no 联合国 across 国家
+                and not any(s < span[1] < e and not self.lex.is_title(c.text[span[1]:e]) for s, e, _ in c.words)]
 
     def dotted_names(self, c: Context) -> list[Span]:
         """Persons and the · between them, with no other character, make one name."""
