@@ -130,8 +130,8 @@ class ArticleContext:
 
 def _prefectures_in(text: str, lex: Lexicons) -> list[str]:
     """The autonomous prefectures ``text`` prints by their short names (延吉市延边州委 -> 延边州)."""
-    return [text[at - size:at + 1] for at, character in enumerate(text) if character == PREFECTURE
-            for size in (2, 3) if at >= size and lex.city_short.get(text[at - size:at], "").endswith(AUTONOMOUS_PREFECTURE)]
+    return [text[at - size:at + 1] for at, character in enumerate(text) if character == PREFECTURE for size in (2, 3)
+            if at >= size and lex.city_short.get(text[at - size:at], "").endswith(AUTONOMOUS_PREFECTURE)]
 
 
 def division_before_own_body(name: str, lex: Lexicons) -> str:
@@ -431,9 +431,9 @@ class Resolver:
         if name.removesuffix(PARTY_GROUP) in self.lex.home_bodies:  # 人大, 政协, 人大党组: the paper's own
             return context.home.city + name if context.home.city else name
         place = context.place_for(self.lex.levels[word], sentence) if word else ""
-        if word in self.lex.body_only_levels and not place.endswith(word):  # 州委 in a city's paper: a prefecture's,
-            named = context.prefectures.most_common(1)  # the one the article prints (延边州), or none it can tell
-            place = named[0][0] if len(context.prefectures) == 1 else ""
+        if word in self.lex.body_only_levels and not place.endswith(word):
+            # 州委 in a city's paper: a prefecture's, the one the article prints (延边州), or none it can tell
+            place = next(iter(context.prefectures)) if len(context.prefectures) == 1 else ""
         return place + body[len(word):] if place else body
 
     def _unqualified_of(self, name: str) -> tuple[str, str]:
@@ -758,8 +758,7 @@ class Resolver:
             for level in SHORT_PLACE_LEVELS:
                 place = short + level
                 whole = self.lex.short_org_form(place + rest)
-                if (ORG, whole) in self.counts and self.lex.level_of(place) \
-                        and (place in self.lex.city_province or self.lex.county_of(place)[0]):
+                if (ORG, whole) in self.counts and (place in self.lex.city_province or self.lex.county_of(place)[0]):
                     return whole
         return name
 

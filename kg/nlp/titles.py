@@ -262,7 +262,8 @@ GLUED_PARTY_POST_RE = re.compile("(?:党组|党委|党工委|党总支|党支部
 GLUED_PARTY_POST_LENGTH = 6
 ORGANISATION_COMMITTEES = ("党委", "党组", "党工委", "党总支", "党支部")  # an organisation's party body
 VILLAGE_COMMITTEES = ("村委会", "村委", "村民委员会", "居委会", "居民委员会")  # printed bare after a village's branch
-ACT_AFTER_TITLE_TAGS = {"v", "vd", "vn", "p", "c", "d", "ad", "m", "u"}  # 出席/v, 讲话/vn, 在/p, 和/c, 亲自/d, 详细/ad, 一行/m, 的/u
+# what starts right after a title the person holds: 出席/v, 讲话/vn, 在/p, 和/c, 亲自/d, 详细/ad, 一行/m, 的/u
+ACT_AFTER_TITLE_TAGS = {"v", "vd", "vn", "p", "c", "d", "ad", "m", "u"}
 DIVISION_PARTY_COMMITTEES = {"乡": "党委", "镇": "党委", "街道": "党工委", "县": "委", "区": "委", "市": "委",
                              "旗": "委", "自治县": "委"}  # the party committee a bare secretary of that level leads
 ACADEMIC_RANKS = ("教授", "研究员")  # printed after a name with the institution before it (甲大学乙教授)
