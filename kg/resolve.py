@@ -757,8 +757,10 @@ class Resolver:
                 continue
             for level in SHORT_PLACE_LEVELS:
                 place = short + level
+                if place not in self.lex.city_province and not self.lex.county_of(place)[0]:
+                    continue  # no such division: no full form to build (and memoise) for every organisation
                 whole = self.lex.short_org_form(place + rest)
-                if (ORG, whole) in self.counts and (place in self.lex.city_province or self.lex.county_of(place)[0]):
+                if (ORG, whole) in self.counts:
                     return whole
         return name
 

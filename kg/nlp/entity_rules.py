@@ -924,7 +924,7 @@ class EntityRules(LexiconComponent):
         人才办 -> nothing, the body rules read 县人才办; a name run over 联合 is the two names it joins (甲局联合乙公司).
         联合会, 联合社 and 联合国 stay names."""
         start, end, label = span
-        verb = JOINT_VERB_RE.search(text, start)
+        verb = JOINT_VERB_RE.search(text, start) if text.find(JOINT, start, end) >= 0 else None
         if not verb or verb.end() > end:
             return [span]
         joint = verb.start()
