@@ -33,6 +33,7 @@ CJK_NAME_RE = re.compile(r"[\u4e00-\u9fff]+")
 CREDITED_BODY_LENGTH = (4, 12)  # 甲市台办 + 通讯员: how long the body before a credit's role may be
 BRAND_JOINT = "·"  # 新甲·甲日报记者: an app's brand and its paper
 BYLINE_MARK_RE = re.compile(r"^[■□▲●]\s*")
+CAPTION_MARKS = ("▲", "●")  # marks of bylines in some papers, of photo captions and points in most
 BYLINE_MAX = 30  # characters of an unmarked byline, unless every chunk after its role is a name
 # A break inside a short bracket (本网甲县讯 (记者⏎乙)): no line's end, on a page whose every paragraph is a line too.
 BRACKETED_BREAK_RE = re.compile(r"[(（][^()（）\r\n]{0,20}(?:\r\n|[\r\n])[^()（）\r\n]{0,20}[)）]")
@@ -42,7 +43,8 @@ BRACKETED_BREAK_RE = re.compile(r"[(（][^()（）\r\n]{0,20}(?:\r\n|[\r\n])[^()
 # 电 or 消息 (某某网甲地6月29日电, 某某客户端10月3日消息) or before its reporters' brackets (红网甲站6月24日（记者
 # 甲 乙）); credits without brackets are
 # closed by 报道 (某某网讯 记者 甲 乙 通讯员 丙 报道:); a media centre's with no 讯 before its reporters'
-# brackets (某某融媒（记者 甲）); any outlet's 讯 before its reporters' brackets (某某讯（甲日报记者 乙）).
+# brackets (某某融媒（记者 甲）); any outlet's 讯 before its reporters' brackets (某某讯（甲日报记者 乙）, 海都讯（记者
+# 甲）: a paper's short name of two characters, unless a place's: 柳州讯 is where the news comes from).
 DATELINE_RE = re.compile(
     r"^\s*(?:(?P<site>[\u4e00-\u9fff]{2,10}网)\s*[-—－]\s*)?(?P<line>本报讯|本[报网][\u4e00-\u9fff]{2,8}[电讯]"
     r"|(?P<own_short>本网|日报|晚报|早报|今报|时报|商报|都市报)(?:讯|消息(?=\s*[（(【]))"
@@ -51,9 +53,10 @@ DATELINE_RE = re.compile(
     r"|消息(?=\s*[（(【]\s*(?:[\u4e00-\u9fff]{0,6}记者|通讯员)))"
     r"|新华社[\u4e00-\u9fff0-9]{2,16}电"
     r"|[\u4e00-\u9fff]{2,12}?(?:融媒|融媒体中心|新闻网)(?=\s*[（(【]\s*(?:[\u4e00-\u9fff]{0,4}记者|通讯员))"
-    r"|(?!本)[\u4e00-\u9fff]{3,8}?(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日)?讯(?=\s*[（(【]\s*(?:[\u4e00-\u9fff]{0,6}记者|通讯员)))"
+    r"|(?!本)[\u4e00-\u9fff]{2,8}?(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日)?讯(?=\s*[（(【]\s*(?:[\u4e00-\u9fff]{0,6}记者|通讯员)))"
     r"[:：]?\s*(?:[（(【](?P<credits>[^）)】]{1,60})[）)】]"
     r"|(?P<reported>(?:[\u4e00-\u9fff]{0,4}记者|通讯员)[^，。,:：（()）]{1,50}?)\s*报道[:：]?)?\s*")
+PLACE_DATELINE = 3  # 柳州讯: a place's short name and 讯, no outlet named
 DATELINE_PLACE_KEPT_RE = re.compile(r"[\u4e00-\u9fff]{2,4}(?=(?:\d{4}年)?\d{1,2}月\d{1,2}日|讯)")  # 东北网 + 绥化 + 2月13日讯
 # What a dateline prints after its outlet's name: the day and 讯 (甲日报9月3日讯), the place and day of an agency's 电.
 DATELINE_PLACE_RE = re.compile(r"(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日)?讯$|(?<=新华社)[\u4e00-\u9fff0-9]{2,16}电$")
@@ -201,7 +204,7 @@ def _stands_alone(lines: list[_Line], number: int) -> bool:
 
 
 def sentences_of(text: str, offsets: tuple[int, ...], headline: bool = False) -> list[Sentence]:
-    """Split repaired text at sentence-final punctuation (with closing quotes)."""
+    """Split repaired text at sentence-final punctuation (with closing quotes) and before a caption's ▲."""
     pieces = []
     start = 0
     i = 0
@@ -210,6 +213,9 @@ def sentences_of(text: str, offsets: tuple[int, ...], headline: bool = False) ->
             pieces.append((start, i))
             start = i = i + 1
             continue
+        if text[i] in CAPTION_MARKS and i > start:  # ▲ opens a caption or a point: a sentence of its own
+            pieces.append((start, i))
+            start = i
         if text[i] in SENTENCE_END:
             end = i + 1
             while end < len(text) and (text[end] in CLOSERS or text[end] in SENTENCE_END):
@@ -240,10 +246,10 @@ def _is_byline(line: str, lex: Lexicons) -> bool:
     body = BYLINE_MARK_RE.sub("", line)
     if len(body) > 60 or re.search(r"[，。；！？,]", body):
         return False
-    if BYLINE_MARK_RE.match(line):
-        return True
-    # Without the ■ mark, only a line that is nothing but roles and names.
     role = lex.byline_role_re.match(body)
+    if BYLINE_MARK_RE.match(line):  # ▲ marks captions and points too (▲镇党委书记甲为乙颁奖): a role must follow it
+        return not line.lstrip().startswith(CAPTION_MARKS) or bool(role)
+    # Without the ■ mark, only a line that is nothing but roles and names.
     if not role or len(role.group()) < 2:
         return False
     credits, rejected = parse_byline(body, lex)
@@ -692,6 +698,8 @@ def segment(page: Page, lex: Lexicons) -> list[Article]:
         byline_text = BYLINE_MARK_RE.sub("", draft.byline).strip()
         byline += carried_credits + draft.credits
         dateline = DATELINE_RE.match(text)
+        if dateline and len(dateline.group("line")) == PLACE_DATELINE and dateline.group("line")[:-1] in lex.place_short_forms:
+            dateline = None  # 柳州讯（记者 甲）: the place the news comes from, read as prose
         if dateline:
             # the credits as printed, spaces between names kept, when the first line holds them whole
             printed = DATELINE_RE.match(next((line.stripped for line in body if not line.blank), ""))

@@ -124,6 +124,16 @@ def _ethnic_township_ending_re() -> re.Pattern:
     return re.compile(f"(?:{_peoples_re().pattern})+[乡镇]")
 
 
+@lru_cache(maxsize=1)
+def _peoples_only_division_re() -> re.Pattern:
+    return re.compile(f"(?:{_peoples_re().pattern})+(?:自治州|自治县|自治旗)")
+
+
+def is_peoples_only_division(name: str) -> bool:
+    """水族自治县 with no place before it: the kind of division (全国唯一的水族自治县), not one of them."""
+    return bool(_peoples_only_division_re().fullmatch(name))
+
+
 def is_ethnic_township_ending(name: str) -> bool:
     """土家族乡, 回族镇: the peoples and the level of a township, with no name before them."""
     return bool(_ethnic_township_ending_re().fullmatch(name))
@@ -229,6 +239,7 @@ class Lexicons:
     org_heads: set[str] = field(default_factory=set)
     city_short: dict[str, str] = field(default_factory=dict)  # 茂名 -> 茂名市
     trade_words: set[str] = field(default_factory=set)
+    owned_business_re: re.Pattern = re.compile("(?!)")  # 家庭农场, 合作社: what ends a business named after its owner
     visit_verbs: set[str] = field(default_factory=set)  # 前往, 深入: what leads into the firms or places visited
     company_posts: set[str] = field(default_factory=set)  # 董事长, 总经理: posts of a company, whatever its name
     campaign_word_re: re.Pattern = re.compile("(?!)")
@@ -306,9 +317,12 @@ class Lexicons:
             | self.office_bodies | self.board_bodies
         self.bodies = {row[0]: row[1] if len(row) > 1 and row[1] else row[0] for row in body_rows
                        if row[0] not in self.named_bodies | self.listed_bodies}
+        # the levels whose body is no other body's short name (a town's 人大 has no standing committee)
+        own_levels = {row[0]: set(row[3].split(",")) for row in body_rows if len(row) > 3 and row[3]}
         for level in self.qualified_levels:  # composed: 市 + 政协 -> 市政协, 镇 + 人民政府 -> 镇政府
             for body, canonical in self.bodies.items():
-                self.org_abbreviations[level + body] = (level + canonical, self.levels[level])
+                named = body if self.levels[level] in own_levels.get(body, ()) else canonical
+                self.org_abbreviations[level + body] = (level + named, self.levels[level])
         for row in _rows("org_abbreviations.tsv", dirs):
             self.org_abbreviations[row[0]] = (row[1], row[2])
         self.title_ranks = _words("title_ranks.txt", dirs)
@@ -341,6 +355,7 @@ class Lexicons:
         self.org_names = set(_words("org_names.txt", dirs))
         self.org_heads = set(_words("org_heads.txt", dirs))
         self.trade_words = set(_words("trade_words.txt", dirs))
+        self.owned_business_re = re.compile(f"(?:{alternation(_words('owned_businesses.txt', dirs))})$")
         self.visit_verbs = set(_words("visit_verbs.txt", dirs))
         self.company_posts = set(_words("company_posts.txt", dirs))
         self.campaign_word_re = re.compile(alternation(_words("campaign_words.txt", dirs)) or "(?!)")

@@ -198,6 +198,13 @@ def test_an_opening_byline_of_reporters_alone_still_starts_an_article(lex):
     assert [c.name for c in article.byline] == ["罗晓文", "韩平", "何静"]
 
 
+def test_a_caption_marked_with_a_triangle_is_text_of_its_own_unless_a_role_follows(lex):
+    page = Page("p.txt", "本报讯 近日，石滩镇召开座谈会。\n\n▲视察民宿经营情况\n\n▲镇人大主席方立主持会议\n\n▲记者 罗晓文\n")
+    (article,) = segment(page, lex)
+    assert [s.text for s in article.sentences][1:] == ["▲视察民宿经营情况", "▲镇人大主席方立主持会议"]
+    assert [(c.name, c.role) for c in article.byline] == [("罗晓文", "记者")]
+
+
 def test_spaced_out_two_character_names_pair_up(lex):
     assert [c.name for c in parse_byline("□本报记者 向 炜 徐 冉 李 宇", lex)[0]] == ["向炜", "徐冉", "李宇"]
     assert [c.name for c in parse_byline("记者 刘 空 王小明", lex)[0]] == ["刘空", "王小明"]
@@ -508,6 +515,16 @@ def test_any_outlet_s_dateline_before_its_reporters_brackets(lex):
     assert [c.name for c in article.byline] == ["林海", "周小川"]
     text = "石滩镇推进乡村振兴\n\n本网5月6日讯（记者 林海）3月1日，石滩镇召开动员会。"  # 本网: no outlet's name
     assert "本网" not in segment(Page("p.txt", text), lex)[0].outlets
+
+
+def test_a_paper_s_two_character_short_name_is_a_dateline_and_a_place_s_is_not(lex):
+    text = "石滩镇推进乡村振兴\n\n青风讯（记者 林海）3月1日，石滩镇召开动员会。"
+    (article,) = segment(Page("p.txt", text), lex)
+    assert [(c.name, c.org) for c in article.byline] == [("林海", "青风")] and "青风" in article.outlets
+    assert all(not s.text.startswith("青风") for s in article.sentences)
+    text = "石滩镇推进乡村振兴\n\n柳州讯（记者 林海）3月1日，石滩镇召开动员会。"  # where the news comes from
+    (article,) = segment(Page("p.txt", text), lex)
+    assert "柳州" not in article.outlets and any("柳州" in s.text for s in article.sentences)
 
 
 def test_a_headline_over_a_dateline_is_the_article_s_headline_text(lex):

@@ -408,6 +408,9 @@ def test_the_youth_league_s_committee_printed_short_is_the_league_s_not_the_part
     # the government's office printed bare is the county paper's own
     ("参加会议的有：县委调研员黄汉生、政府办副主任覃兆桂、政府办公室主任罗瑞贤。", "青川县",
      {("覃兆桂", "青川县政府办"): ["副主任"], ("罗瑞贤", "青川县政府办公室"): ["主任"]}),
+    # a town's people's congress has a presidium, no standing committee: its bare 人大 stays itself
+    ("县人大常委会副主任陈晓东到青禾镇调研，镇人大主席王建国陪同。", "青川县",
+     {("陈晓东", "青川县人大常委会"): ["县人大常委会副主任"], ("王建国", "青禾镇人大"): ["镇人大主席"]}),
     # a bare bureau's party group is the article's one bureau's
     ("近日，宝城市自然资源局召开耕地保护工作座谈会。会议由局党组成员、副局长肖明主持，局党组书记、局长朱文作总结讲话。",
      "宝城市", {("肖明", "宝城市自然资源局党组"): ["局党组成员"], ("朱文", "宝城市自然资源局"): ["局长"]}),

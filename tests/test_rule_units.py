@@ -199,6 +199,13 @@ def test_preposition_starts_leave_the_organisation_after_them():
     doc = run(doc_with(text, [("原县扶贫办", "ORG"), ("方立", "PERSON"), ("原平市委", "ORG")]))
     assert titles(doc, "方立") == [("主任", "县扶贫办")]
     assert ("原平市委", "ORG") in found(doc)
+    text = "该镇人大办公室组织全体政协委员视察"  # which of the bodies, not a part of their names
+    ents = [("该镇人大办公室", "ORG"), ("全体政协", "ORG")]
+    assert found(run(doc_with(text, ents))) == {("镇人大办公室", "ORG"), ("政协", "ORG")}
+    assert ("该镇人大办公室", "ORG") in found(run(doc_with(text, ents), disabled=["preposition_starts"]))
+    text = "推进基地建设和容县种子管理，和平县参加"  # 和平县 is a county of its own
+    ents = [("和容县", "PLACE"), ("和平县", "PLACE")]
+    assert found(run(doc_with(text, ents))) == {("容县", "PLACE"), ("和平县", "PLACE")}
 
 
 def test_listed_divisions_share_the_level_the_last_item_prints():
@@ -214,6 +221,18 @@ def test_implausible_places_drop_a_duty_and_a_level():
     got = found(run(doc_with(text, ents)))
     assert ("青禾镇", "PLACE") in got and not {("包联县", "PLACE"), ("挂点县", "PLACE")} & got
     assert ("包联县", "PLACE") in found(run(doc_with(text, ents), disabled=["implausible_places"]))
+
+
+def test_implausible_places_drop_kinds_of_division_foundings_and_cadres_in_charge():
+    text = "两自治县和全国唯一的水族自治县，喜迎建州70周年，镇包村干部推进整村搬迁，青禾苗族自治县"
+    ents = [("两自治县", "PLACE"), ("水族自治县", "PLACE"), ("建州", "PLACE"), ("镇包村", "PLACE"),
+            ("整村", "PLACE"), ("青禾苗族自治县", "PLACE")]
+    got = found(run(doc_with(text, ents)))
+    assert ("青禾苗族自治县", "PLACE") in got
+    assert not {("两自治县", "PLACE"), ("水族自治县", "PLACE"), ("建州", "PLACE"), ("镇包村", "PLACE"),
+                ("整村", "PLACE")} & got
+    assert ("水族自治县", "PLACE") in found(run(doc_with(text, ents), disabled=["implausible_places"]))
+    assert ("建州", "PLACE") in found(run(doc_with("建州是古地名", [("建州", "PLACE")])))  # no founding after it
 
 
 def test_place_suffix_words_is_off_by_default_and_can_be_enabled():
@@ -1190,6 +1209,17 @@ def test_an_organisation_cut_before_its_head_word_takes_it():
     assert ("青川自然医学", "ORG") in found(run(doc_with(text, ents, words), disabled=["org_heads"]))
 
 
+def test_a_business_named_after_its_owner_or_brand_is_one_organisation_and_no_person():
+    text = "座谈会上，方华种植家庭农场、青禾食用菌种植合作社负责人发言，石岩走进合作社"
+    words = [("座谈会", "n"), ("上", "f"), ("，", "w"), ("方华", "PER"), ("种植", "v"), ("家庭", "n"), ("农场", "n"),
+             ("、", "w"), ("青禾食用菌种植", "nz"), ("合作社", "n"), ("负责人", "n"), ("发言", "v"), ("，", "w"),
+             ("石岩", "PER"), ("走进", "v"), ("合作社", "n")]
+    ents = [("方华", "PERSON"), ("石岩", "PERSON")]
+    got = found(run(doc_with(text, ents, words)))
+    assert got == {("方华种植家庭农场", "ORG"), ("青禾食用菌种植合作社", "ORG"), ("石岩", "PERSON")}
+    assert ("方华", "PERSON") in found(run(doc_with(text, ents, words), disabled=["owned_businesses"]))
+
+
 def test_a_brand_and_a_trade_closed_by_a_pause_are_a_company():
     text = "走访了青禾嘉晋鞋业、方华鞋业和湛江食品展"
     words = [("走访", "v"), ("了", "u"), ("青禾", "ORG"), ("嘉晋", "LOC"), ("鞋业", "n"), ("、", "w"), ("方华", "PER"),
@@ -1225,6 +1255,9 @@ def test_a_two_character_name_taken_for_a_verb_after_a_title():
     assert ("包鸣", "PERSON") not in found(run(doc_with(text, [("市委", "ORG")], words), disabled=["names_tagged_as_verbs"]))
     noticed = doc_with("引起记者关注，并进行采访", [], [("引起", "v"), ("记者", "n"), ("关注", "v"), ("，", "w")])
     assert not found(run(noticed))
+    text = "市政协副主席赖平以及相关部门领导陪同"  # 以及 closes the name as punctuation does
+    words = [("市政协", "ORG"), ("副主席", "n"), ("赖平", "v"), ("以及", "c"), ("相关", "vn"), ("部门", "n")]
+    assert ("赖平", "PERSON") in found(run(doc_with(text, [("市政协", "ORG")], words)))
 
 
 def test_a_three_character_name_taken_for_a_verb_before_de_or_another_verb():
@@ -1279,6 +1312,10 @@ def test_committee_hosts_in_words_name_the_committee():
     assert titles(doc, "何静")[0][1] != "新当选的党委"  # a clause, no name
     off = run(doc_with(text, ents), disabled=["committee_hosts_in_words"])
     assert titles(off, "方立")[-1][1] != "青茶产业链联合党委"
+    text = "来校交流，受到党委常委、副校长方立接待"  # a verb before the committee: who was received, no host
+    words = [("来", "v"), ("校", "n"), ("交流", "v"), ("，", "w"), ("受到", "v"), ("党委", "n"), ("常委", "n"), ("、", "w"),
+             ("副校长", "n"), ("方立", "PER"), ("接待", "v")]
+    assert all(not org.startswith("受到") for _, org in titles(run(doc_with(text, [("方立", "PERSON")], words)), "方立"))
 
 
 def test_home_governments_and_work_committees_in_titles():
@@ -2875,6 +2912,9 @@ def test_glued_villages_part_a_listed_county_level_city_from_its_town():
     assert {("赤水市", "PLACE"), ("长期镇", "PLACE")} <= found(doc)
     assert ("赤水市长期镇", "PLACE") in found(run(doc_with(text, [("赤水市长期镇", "PLACE"), ("五七村", "PLACE")]),
                                                 disabled=["glued_villages"]))
+    text = "四川省绵阳市涪城区城厢街道铁牛街社区"  # a listed province, its city and the city's district
+    got = found(run(doc_with(text, [("四川省绵阳市涪城区", "PLACE"), ("城厢街道", "PLACE")])))
+    assert {("四川省", "PLACE"), ("绵阳市", "PLACE"), ("涪城区", "PLACE")} <= got
 
 
 def test_programme_patterns_read_honours_a_place_is_made_and_campaign_years_printed_bare():
@@ -3520,6 +3560,12 @@ def test_an_organisation_named_by_two_levels_is_every_such_body_and_no_node():
     got = found(run(doc_with(text, ents)))
     assert got == {("县市场监督管理局", "ORG")}  # 县 + 市场监督管理局: one level and a department
     assert ("乡镇卫生院", "ORG") in found(run(doc_with(text, ents), disabled=["plural_level_orgs"]))
+    text = "推进县乡人大建设，听取县、乡人大工作汇报，县乡村振兴局和省市场监管局参加"
+    ents = [("县乡人大", "ORG"), ("乡人大", "ORG"), ("县乡村振兴局", "ORG"), ("省市场监管局", "ORG")]
+    assert found(run(doc_with(text, ents))) == {("县乡村振兴局", "ORG"), ("省市场监管局", "ORG")}
+    text = "听取孙村镇、县旅游局和省军区、市军分区党委汇报"  # each level ends a name: no levels listed
+    ents = [("孙村镇", "PLACE"), ("县旅游局", "ORG"), ("市军分区党委", "ORG")]
+    assert found(run(doc_with(text, ents))) == set(ents)
 
 
 def test_a_road_round_a_village_and_reaching_rivers_and_seas_are_no_places():

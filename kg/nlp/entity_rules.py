@@ -21,7 +21,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..lexicons import (ASSEMBLIES, ASSEMBLY_COMMITTEE, COMMUNITY, DIVISION_LIST_CLOSER, GOVERNMENTS, PARTY_COMMITTEES,
-                        STATIONED, SUPPLY_COOP, YOUTH_LEAGUE, YOUTH_LEAGUE_FULL, alternation, is_ethnic_township_ending)
+                        STATIONED, SUPPLY_COOP, YOUTH_LEAGUE, YOUTH_LEAGUE_FULL, alternation, is_ethnic_township_ending,
+                        is_peoples_only_division)
 from ..records import ORG, PERSON, PLACE, PROGRAMME
 from .backbone import Span, Word, doc_text, set_entities
 from .lexicon_component import LexiconComponent
@@ -31,8 +32,11 @@ OPENING_BRACKETS, CLOSING_BRACKETS = "(（", ")）"
 JUNK_CHARS = re.compile(r"[◀▶■□▲●◆★※\[\]【】《》<>{}|。，；：！？,;:!?、\s\d]")
 PROGRAMME_ALLOWED = re.compile(r"[\s\d+＋、]")  # inside a programme's name (“5+2”, “甲、乙”): not junk
 EDGE_PUNCT = "“”‘’\"'（）()《》<>「」『』 "
-DETERMINERS = "本我全各该此两每外"
+DETERMINERS = "本我全各该此两每外整"
 DUTIES = ("包联", "包保", "包抓", "挂点", "挂钩", "联系", "分管", "联点")  # 甲镇 + 挂点 + 县领导: who answers for it
+# 包村干部, 镇包村领导, 驻村工作队: one character of duty between levels, the cadre a level answers for
+DUTY_BETWEEN_LEVELS_RE = re.compile(r"(?:镇|乡|县|区|市)?[包驻](?:村|镇|乡|县|片)")
+FOUNDING_RE = re.compile(r"建(?:州|县|市|区|省|旗)(?=\d*\s*周年|\d+年)")  # 建州70周年: the founding, no place
 DATELINE_END = "讯"
 CONJUNCTIONS = "和与及"
 CONJUNCTION_WORDS = ("以及",)  # 甲乙以及丙: a conjunction of two characters, no given name glued to 及
@@ -43,6 +47,7 @@ NUMERAL_TAG = "m"
 # names of three or more characters only, so that 湖南, 江西, 山东 and 河北 stay whole.
 POSITION_WORDS = "畔边旁侧东西南北"
 RIVER_ENDS = "河江溪"
+DETERMINER_LEADS = ("全体", "该", "非")  # 全体镇人大代表, 该镇人大办公室, 非镇人大代表: which of a body's members
 PREPOSITIONS = "以在向对由将把被从为给与同赴"  # never the first character of a place a level word follows
 LEADING_VERBS = ("率", "带领", "陪同")  # 副市长甲乙率市政府副秘书长: a name, then the body its leader brought
 DOTS = "·"  # between the parts of a transcribed name (买买提·艾力; simplified() folds the other dots into it)
@@ -122,7 +127,6 @@ ADDRESS_WORDS = {"老", "总", "局", "老师", "先生", "女士", "同志", "�
 RESIDENT_BODY_RE = re.compile(r"(?<=[在住驻])[\u4e00-\u9fff](?=全国(?:人大|政协)|省(?:人大|政协))")
 WORK_FIELDS = ("政协", "人大")  # 县委政协工作会议, 市委人大工作会议: a party committee's work with these bodies
 COMMITTEE_END = "委"
-PARTY_OF = "一行"  # 市委书记甲乙一行: the person and those with them
 DELEGATION = "代表团"
 LIST_MARK = "、"
 IDIOM = 4  # characters of a set idiom (成语)
@@ -193,6 +197,9 @@ RULES = {
                           "suffix is one (，耕保处、用地处、执法大队等: the first only after a clause's break, the last up to 等)",
     "company_trades": "a name and a trade, closed by a pause, are a company (甲乙/PER 鞋业/n 、 -> 甲乙鞋业: "
                       "trade_words.txt)",
+    "owned_businesses": "a person's name or a proper noun, trade words after it and a small business's ending are "
+                        "one organisation, no person (甲乙/PER 种植/v 家庭/n 农场/n, 丙丁食用菌种植/nz 合作社/n: "
+                        "owned_businesses.txt)",
     "listed_firms": "each name of a 、-list closed by 等 and 企业 is a company (前往 甲乙制药、丙丁科技等企业: "
                     "visit_verbs.txt), not a sector in common nouns (生物医药、食品饮料等企业)",
     "org_heads": "a backbone organisation with no suffix takes the one-word head after it (甲医学/ORG 会/v -> 甲医学会: "
@@ -209,7 +216,8 @@ RULES = {
     "glued_villages": "a village or town the backbone glued to the company, site or village after it is a place of its "
                       "own (甲村 + 山东乙纺织有限公司, 丙村 + 丁冷链物流生态园, 戊镇 + 己庚村, 戊街道 + 己庚村委), and so is a "
                       "district or county glued to a village or community in it (甲区 + 乙巷社区), and a listed county or "
-                      "county-level city glued to a town or village (甲乙市 + 丙丁镇); not a village glued to its own "
+                      "county-level city glued to a town or village (甲乙市 + 丙丁镇), and a listed province or city "
+                      "glued to a listed division in it (四川省 + 绵阳市, 绵阳市 + 涪城区); not a village glued to its own "
                       "bodies (甲村党支部)",
     "villages_after_towns": "a word ending in 村 or 社区 right after a town is one of its villages, whatever the "
                             "backbone tagged it (甲镇 + 乙丙村/a)",
@@ -254,9 +262,9 @@ RULES = {
                                  "that the backbone cut into words of one or two characters, are a name (县监委主任 + "
                                  "符/v 发胜/v ，, 副主席 + 操/v 建民/n 、 + the next name), verbs and nouns only: the "
                                  "pause ends it, whatever its characters follow elsewhere",
-    "names_tagged_as_verbs": "names_after_titles also reads a name the backbone took for one verb when punctuation or "
-                             "一行 closes it (副市长甲乙丙，, 市长包鸣/v ，, 书记包钢/v 一行), unless its first character "
-                             "starts verbs (市长强调，), and a three-character one before 的 or another verb (副县长甲乙丙/v "
+    "names_tagged_as_verbs": "names_after_titles also reads a name the backbone took for one verb when punctuation, "
+                             "一行 or 以及 closes it (副市长甲乙丙，, 市长包鸣/v ，, 书记包钢/v 一行, 副主席甲乙/v 以及), "
+                             "unless its first character starts verbs (市长强调，), and a three-character one before 的 or another verb (副县长甲乙丙/v "
                              "的陪同, 市长甲乙丙/v 回答/v)",
     "names_ending_in_followers": "names_after_titles also reads a name whose last character follows names elsewhere "
                                  "when a pause closes it (市委书记 + 申强/v 、: no 强调 there), unless that character "
@@ -387,8 +395,10 @@ RULES = {
     "trim_punctuation": "quotes and brackets around a name go, needed quotes stay (“信”字号)",
     "era_words": "a word of an era glued before an organisation goes (新时代 + 甲县人大: era_words.txt)",
     "preposition_starts": "a preposition, or 原 (former) or the 任 of 新任, 现任, glued before a level word that starts "
-                          "an organisation goes (以 + 州人民代表大会, 向 + 县委, 原 + 县人大常委会, 新任 + 州政协), and so "
-                          "does a preposition glued before a listed division (对容县/LOC -> 容县)",
+                          "an organisation goes (以 + 州人民代表大会, 向 + 县委, 原 + 县人大常委会, 新任 + 州政协), so does "
+                          "a determiner glued before a level and a body or a body (全体 + 镇人大, 该 + 镇人大办公室, 全体 + "
+                          "政协), and a preposition or a conjunction glued before a listed division (对容县/LOC -> "
+                          "容县, 和安县/LOC -> 安县)",
     "listed_divisions_before_bodies": "body_abbreviations also takes the listed county or city the backbone left "
                                       "in a word before a body (南岸 + 区委书记/s -> 南岸区委)",
     "paused_given_names": "names_after_titles also reads a name whose given name the backbone took for a word of its "
@@ -436,11 +446,14 @@ FILTERS = {
                       "or three characters ending in 处, 部, 办 or 室",
     "surname_titles": "a surname and a title, an honorific or a kin word taken for a person (张书记, 王县长, 潘老, 王总, "
                       "赵医生, 吕大姐): an address, not a name",
-    "implausible_places": "a determiner and a level are no place (本村镇, 各村), nor is a duty and a level (包联县领导, "
-                          "挂点县领导: the county's leader in charge of a town)",
+    "implausible_places": "a determiner and a level are no place (本村镇, 各村, 两自治县, 整村搬迁), nor is a duty and a "
+                          "level (包联县领导, 挂点县领导, 镇包村干部: the cadre in charge of a town or village), the "
+                          "founding of a division (建州70周年), or peoples and an autonomous level with no place "
+                          "before them (全国唯一的水族自治县)",
     "generic_orgs": "an organisation without suffix ending in a generic noun (企业品牌)",
     "plural_level_orgs": "an organisation named by two levels and a body is every such body, no one organisation "
-                         "(乡镇卫生院, 村镇银行, 县区政府)",
+                         "(乡镇卫生院, 村镇银行, 县区政府, 县乡人大, 县、乡人大), unless the second level starts a word "
+                         "(县乡村振兴局, 省市场监管局)",
     "bodies_inside_titles": "the 市委 of 市委书记 is part of the title, not a mention",
     "set_phrases": "a place that starts a set phrase is no mention of it (中国特色社会主义, 中国式现代化: set_phrases.txt)",
     "countries_in_event_names": "a country's name that starts an event's is no mention of the country (中国农民丰收节, "
@@ -525,6 +538,8 @@ CAMPAIGN_NAME_TAGS = {"n", "nz", "vn", "an", "a", "m", "TIME", "LOC", "ORG", "j"
 CAMPAIGN_NAME_LIMIT = 16
 CAMPAIGN_NAME_VERBS = {"建设", "发展", "整治", "治理", "振兴", "改造", "提升", "创建", "保护"}  # nouns LAC tags as verbs
 TRADE_MODIFIER_TAGS = {"n", "nz", "vn", "an"}
+TRADE_VERBS = ("种植", "养殖", "种养", "加工", "生产")  # 甲乙 + 种植 + 家庭农场: what the business does
+PROPER_NOUN_TAG = "nz"
 # A 、-list of names closed by 等, a count or a kind (重点, 小微) and 企业: the companies visited.
 FIRMS = "企业"
 # 甲、乙等企业, 甲、乙等9家企业, 甲、乙9家企业: a list closed by 等 or by a count of firms
@@ -546,7 +561,11 @@ GIVEN_NAME_TAGS = {"n", "nz", "nw", "PER", "nr", "LOC", "ns"}
 PERSON_TAGS = {"PER", "nr"}
 # two levels printed as one word: every division of them (乡镇卫生院, 市州科技局); not 县市 nor 省市, which start
 # 县 + 市场监管局 as often
-PLURAL_LEVELS = ("乡镇", "村镇", "镇村", "县区", "区县", "市县", "市州", "州市", "省州", "镇街")
+PLURAL_LEVELS = ("乡镇", "村镇", "镇村", "县区", "区县", "市县", "县乡", "县市", "省市", "市州", "州市", "省州", "镇街")
+# Common words that end in a level character (省军区、市军分区: the 区 of 军区 lists no level)
+WORDS_ENDING_IN_LEVELS = ("军区", "园区", "城区", "社区", "景区", "新区", "辖区", "片区", "小区", "山区", "湾区", "校区",
+                          "城市", "超市", "城乡", "家乡", "城镇", "集镇", "古镇", "乡村", "农村", "新村")
+LEVEL_WORDS_AFTER_LEVELS = ("乡村", "市场", "市民", "县域", "村民")  # 县乡村振兴局: the 乡 starts a word, not a level
 NOUN_NAME_TAGS = {"n"}  # 庭长 + 甲乙/n: a name the backbone read as a common noun
 ACT_AFTER_NAME_TAGS = {"v", "p", "c", "d", "vd", "m"}  # 出席/v, 与/p, 及/c, 先后/d, 一行/m
 SPLIT_NAME_TAGS = {"n", "v", "a", "f", "d", "ad", "an", "vn", "nz", "s"}  # the common words a rare name splits into
@@ -653,7 +672,8 @@ class EntityRules(LexiconComponent):
         # Whether each rule is on; settings rules change how other rules work instead of proposing spans.
         self.on = {rule: rules.get(rule, rule not in OFF_BY_DEFAULT) for rule in RULES}
         self.rules = [getattr(self, rule) for rule, on in self.on.items() if on and rule not in SETTINGS_RULES]
-        self.filters = [getattr(self, f"_{kind}") for kind in FILTERS if filters.get(kind, kind not in OFF_BY_DEFAULT)]
+        self.filters_on = {kind: filters.get(kind, kind not in OFF_BY_DEFAULT) for kind in FILTERS}
+        self.filters = [getattr(self, f"_{kind}") for kind, on in self.filters_on.items() if on]
         self.org_window = org_window
         self.overlap_filter = overlap_filter
 
@@ -773,6 +793,8 @@ class EntityRules(LexiconComponent):
             chosen = [self._without_lead(text, span) for span in chosen]
         if self.on["delegations"]:
             chosen = [self._delegation_place(text, piece) for span in chosen for piece in _delegation_pieces(text, span)]
+        if self.filters_on["plural_level_orgs"]:
+            chosen = self._listed_levels(text, chosen)
         set_entities(doc, [span for span in chosen if all(keep(text, span) for keep in self.filters)])
         return doc
 
@@ -965,6 +987,9 @@ class EntityRules(LexiconComponent):
         if label == PLACE and self.on["preposition_starts"] and text[start] in PREPOSITIONS and end - start > 2 \
                 and (self._known_division(text[start + 1:end]) or text[start + 1:end] in self.lex.county_parent):
             return start + 1, end, label  # 对容县/LOC: the preposition before the county
+        if label == PLACE and self.on["preposition_starts"] and text[start] in CONJUNCTIONS and end - start > 2 \
+                and self._listed_division(text[start + 1:end]) and not self._listed_division(text[start:end]):
+            return start + 1, end, label  # 建设和容县/LOC: the conjunction before the county (和平县 is one)
         if label != ORG:
             return span
         era = next((w for w in self.lex.era_words if text.startswith(w, start, end)
@@ -973,7 +998,17 @@ class EntityRules(LexiconComponent):
         if not era and self.on["preposition_starts"] and (text[start] in PREPOSITIONS + FORMER or posted) \
                 and end - start > 3 and text[start + 1] in self.lex.levels:
             era = text[start]
+        determiner = next((w for w in DETERMINER_LEADS if text.startswith(w, start, end)), "")
+        if not era and determiner and self.on["preposition_starts"] \
+                and self._level_or_body_at(text, start + len(determiner), end):
+            era = determiner  # 全体 + 镇人大代表, 该 + 镇人大办公室: which of them, not the body's name
         return (start + len(era), end, label) if era and end - start - len(era) >= 2 else span
+
+    def _level_or_body_at(self, text: str, start: int, end: int) -> bool:
+        """镇人大, 政协: a level word before a body, or a body, starts what follows a determiner."""
+        rest = text[start:end]
+        level = self.lex.leading_level(rest)
+        return bool(self.lex.body_start_re.match(rest) or level and self.lex.body_start_re.match(rest, len(level)))
 
     def _body_or_place_at(self, text: str, start: int, end: int) -> bool:
         """What follows an era word is a name of its own: a body (人大, 政协) or a place with its level
@@ -1010,6 +1045,12 @@ class EntityRules(LexiconComponent):
         after it, a name of four or more that starts with a province or ends like a company or a site."""
         start, end, label = span
         name = text[start:end]
+        if label == PLACE:
+            for cut in range(2, len(name) - 1):  # 四川省绵阳市涪城区: a listed division, then one listed inside it
+                head = name[:cut]
+                if any(head in self.lex.county_parent.get(inner, ()) or self.lex.city_province.get(inner) == head
+                       for inner in (name[cut:cut + size] for size in range(2, len(name) - cut + 1))):
+                    return [(start, start + cut, PLACE), *self._unglued(text, (start + cut, end, PLACE))]
         for cut in range(3, min(6, len(name) - 2)):
             level, rest = self.lex.level_of(name[:cut]), name[cut:]
             village = rest[:-1] if rest.endswith(VILLAGE_COMMITTEE) else rest  # 乙丙村委: the village by its committee
@@ -1037,6 +1078,9 @@ class EntityRules(LexiconComponent):
         level = self.lex.place_suffix(name)
         return bool(level) and self.lex.levels.get(level) in ("city", "county", "district", "town") \
             and len(name) - len(level) == 2 and not self.lex.org_suffix(name)
+
+    def _listed_division(self, name: str) -> bool:
+        return name in self.lex.county_parent or name in self.lex.city_province or name in self.lex.provinces
 
     def _short_division(self, name: str) -> bool:
         """A county's or city's short name, whatever the backbone tagged it (开化/v, the county 开化县)."""
@@ -1606,6 +1650,24 @@ class EntityRules(LexiconComponent):
             found.append((start, word[0], ORG))
         return found
 
+    def owned_businesses(self, c: Context) -> list[Span]:
+        """The nearest ending after the name, over nouns and the trade's verbs only (种植, 养殖): a verb of the
+        sentence (走进, 来到) ends the run, so a person who visits a farm stays a person."""
+        starts = [(s, e) for s, e, label in c.backbone if label == PERSON] \
+            + [(s, e) for s, e, tag in c.words if tag == PROPER_NOUN_TAG and e - s >= 2]
+        found = []
+        for start, end in starts:
+            position = end
+            while position in c.word_at and position - end <= c.org_window:
+                word_end, tag = c.word_at[position]
+                if tag not in TRADE_MODIFIER_TAGS and c.text[position:word_end] not in TRADE_VERBS:
+                    break
+                position = word_end
+                if self.lex.owned_business_re.search(c.text, start, position):
+                    found.append((start, position, ORG))
+                    break
+        return found
+
     def listed_firms(self, c: Context) -> list[Span]:
         """Each name of a 、-list closed by 等 and 企业 is a company (前往 甲乙制药、丙丁科技等企业), from after the
         last verb of the visit (visit_verbs.txt) or function word; not a division, a site, a person, nor a
@@ -1917,7 +1979,8 @@ class EntityRules(LexiconComponent):
             end = start + length
             given = c.text[start + 1:end]
             verb_name = three and word[0] == end or verb_before_verb or self.on["names_tagged_as_verbs"] \
-                and word == (end, "v") and (c.text[end:end + 1] in NAME_CLOSERS or c.text.startswith(PARTY_OF, end)) \
+                and word == (end, "v") and (c.text[end:end + 1] in NAME_CLOSERS
+                                            or c.text.startswith((PARTY_OF, *CONJUNCTION_WORDS), end)) \
                 and (length == 3 or length == 2 and c.text[start] not in self.lex.name_followers  # not 强调, 出席
                      and not c.text.endswith(REPORTERS, 0, start))  # 记者关注，: what the reporter did
             # 于/p 景润/PER 一行: the backbone's person is the given name of the surname it left as a word
@@ -2630,7 +2693,19 @@ class EntityRules(LexiconComponent):
         return span[2] != PERSON or not any(self.lex.is_title(name[:i]) for i in range(2, len(name) + 1))
 
     def _plural_level_orgs(self, text: str, span: Span) -> bool:
-        return span[2] != ORG or span[1] - span[0] <= 2 or not text.startswith(PLURAL_LEVELS, span[0])
+        start, end, label = span
+        if label != ORG or end - start <= 2 or text.startswith(LEVEL_WORDS_AFTER_LEVELS, start + 1):
+            return True  # 县 + 乡村振兴局, 省 + 市场监管局: one level, then a word
+        return not text.startswith(PLURAL_LEVELS, start) and not text.startswith(PLURAL_LEVELS, max(start - 1, 0))
+
+    def _listed_levels(self, text: str, spans: list[Span]) -> list[Span]:
+        """县、乡人大: a body after two levels printed bare and listed is the county's and the townships', no
+        one organisation; a level that ends a name (孙村镇、县旅游局, 省军区、市军分区) lists no level."""
+        ends = {e for _, e, _ in spans}
+        return [(s, e, label) for s, e, label in spans
+                if not (label == ORG and s >= 2 and text[s - 1] == LIST_PAUSE and text[s - 2] in self.lex.levels
+                        and text[s] in self.lex.levels and s - 1 not in ends
+                        and text[max(s - 3, 0):s - 1] not in WORDS_ENDING_IN_LEVELS)]
 
     def _titles_as_orgs(self, text: str, span: Span) -> bool:
         name = text[span[0]:span[1]]
@@ -2657,8 +2732,10 @@ class EntityRules(LexiconComponent):
         name = text[span[0]:span[1]]
         if span[2] != PLACE or len(name) < 2 or name in self.lex.home_references:
             return True
-        return not (name[0] in DETERMINERS and name[1] in self.lex.levels
-                    or name.startswith(DUTIES) and name[2:] in self.lex.levels)
+        return not (name[0] in DETERMINERS and (name[1] in self.lex.levels or name[1:] in self.lex.levels)
+                    or name.startswith(DUTIES) and name[2:] in self.lex.levels
+                    or DUTY_BETWEEN_LEVELS_RE.fullmatch(name) or FOUNDING_RE.match(text, span[0]) and len(name) == 2
+                    or is_peoples_only_division(name))
 
     def _generic_orgs(self, text: str, span: Span) -> bool:
         name = text[span[0]:span[1]]

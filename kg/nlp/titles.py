@@ -35,6 +35,7 @@ LIST_JOINERS = ("、", "", "和", "及")
 LIST_CLOSER = "等"
 AT_HOME = "在家"  # 甲、乙等在家县领导: those of the leaders who are not away
 LIST_MARK = "、"
+HOST_NOT_FIRST_TAGS = {"v", "vd", "p", "d", "r"}  # 受到/v, 本所/r + 党委: no host's name starts so
 PAUSES = "，,。；;"  # what ends a list of titled names (、丙丁副院长 + ，)
 DELEGATION_RE = re.compile(r"[\u4e00-\u9fff]{2,8}?代表团(?!团)")  # 甲代表团 + 乙市人大代表: the group they came in
 # A head count closing a list, after 等 or alone: 甲、乙等3名委员, 甲、乙、丙8位代表.
@@ -1032,12 +1033,13 @@ class TitleRules(LexiconComponent):
         home = text[start - 1:start] if start else ""
         return home if self.on["home_governments"] and level and home + level in self.lex.home_references else ""
 
-    @staticmethod
-    def _committee_host(text: str, body_start: int, ent_ending: dict[int, Span]) -> str:
+    def _committee_host(self, text: str, body_start: int, ent_ending: dict[int, Span]) -> str:
         """The untagged words before a party committee, when they may name its host: two characters at least,
-        no function word among them."""
+        no function word among them, and no verb first (，受到 + 党委常委: who was received)."""
         host = _untagged_before(text, body_start, ent_ending)
-        return host if len(host) >= 2 and not set(host) & set(FUNCTION_CHARACTERS + OF_CHARACTERS) else ""
+        verb_first = self._word_tags.get(body_start - len(host)) in HOST_NOT_FIRST_TAGS
+        return host if len(host) >= 2 and not verb_first \
+            and not set(host) & set(FUNCTION_CHARACTERS + OF_CHARACTERS) else ""
 
     def _body_before(self, text: str, start: int, core: str) -> tuple[int, int, str] | None:
         """The body printed right before a title core, or sharing its first character (宣传 + 部长 -> 宣传部)."""
