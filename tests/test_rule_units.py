@@ -1148,6 +1148,9 @@ def test_a_county_the_backbone_cut_after_its_first_character_is_one_place():
     ents = [("青石市", "PLACE"), ("湘区", "PLACE")]
     assert ("蒸湘区", "PLACE") in found(run(doc_with(text, ents, words)))
     assert ("湘区", "PLACE") in found(run(doc_with(text, ents, words), disabled=["cut_city_names"]))
+    text = "工作队抵达昌都类乌齐县"  # the city before took the county's first character
+    ents = [("昌都类", "PLACE"), ("乌齐县", "PLACE")]
+    assert found(run(doc_with(text, ents))) == {("昌都", "PLACE"), ("类乌齐县", "PLACE")}
 
 
 def test_a_county_s_body_the_backbone_cut_after_its_first_character_is_one_organisation():

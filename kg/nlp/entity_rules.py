@@ -232,7 +232,7 @@ RULES = {
                                 "town of one character the short place before it (甲乙/LOC 西镇/LOC)",
     "places_of_origin": "a place and 籍 the backbone took for a person or a place is the place (郁南籍/PER 乡亲 -> 郁南)",
     "cut_city_names": "a listed city or county the backbone cut after its first characters is one place (内/LOC 江市/LOC "
-                      "-> 内江市, 蒸/v 湘区/LOC -> 蒸湘区), "
+                      "-> 内江市, 蒸/v 湘区/LOC -> 蒸湘区, 昌都类/LOC 乌齐县/LOC -> 昌都, 类乌齐县), "
                       "and a listed county's body one organisation (离/v 石区委/ORG -> 离石区委)",
     "region_endings": "a place and the words after it up to a region's ending are one region (中原 + 城市群, 温州 + "
                       "都市圈, 长春 现代化 都市圈: region_endings.txt rows marked name)",
@@ -1860,10 +1860,17 @@ class EntityRules(LexiconComponent):
             if label not in (PLACE, ORG) or end - start < 2 or c.text[start:end] in self.lex.city_province:
                 continue
             for back in (1, 2):
+                whole = c.text[start - back:end]
+                # 昌都类/LOC 乌齐县/LOC: the place before took the county's first character
+                before = next(((s, e) for s, e, kind in c.backbone if kind == PLACE and e == start and s < start - back),
+                              None) if label == PLACE and back == 1 else None
+                if before and (whole in self.lex.county_parent or whole in self.lex.city_province) \
+                        and self._known_division(c.text[before[0]:start - back]):
+                    found += [(before[0], start - back, PLACE), (start - back, end, PLACE)]
+                    break
                 if start - back < 0 or any(s < start - back < e or s < start < e and (s, e) != (start, end)
                                            for s, e, _ in c.backbone):
                     continue
-                whole = c.text[start - back:end]
                 if label == PLACE and (whole in self.lex.city_province or whole in self.lex.county_parent):
                     found.append((start - back, end, PLACE))
                     break
