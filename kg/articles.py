@@ -698,7 +698,8 @@ def segment(page: Page, lex: Lexicons) -> list[Article]:
         byline_text = BYLINE_MARK_RE.sub("", draft.byline).strip()
         byline += carried_credits + draft.credits
         dateline = DATELINE_RE.match(text)
-        if dateline and len(dateline.group("line")) == PLACE_DATELINE and dateline.group("line")[:-1] in lex.place_short_forms:
+        dated = dateline.group("line") if dateline else ""
+        if len(dated) == PLACE_DATELINE and dated[:-1] in lex.place_short_forms:
             dateline = None  # 柳州讯（记者 甲）: the place the news comes from, read as prose
         if dateline:
             # the credits as printed, spaces between names kept, when the first line holds them whole

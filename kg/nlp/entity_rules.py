@@ -264,8 +264,8 @@ RULES = {
                                  "pause ends it, whatever its characters follow elsewhere",
     "names_tagged_as_verbs": "names_after_titles also reads a name the backbone took for one verb when punctuation, "
                              "一行 or 以及 closes it (副市长甲乙丙，, 市长包鸣/v ，, 书记包钢/v 一行, 副主席甲乙/v 以及), "
-                             "unless its first character starts verbs (市长强调，), and a three-character one before 的 or another verb (副县长甲乙丙/v "
-                             "的陪同, 市长甲乙丙/v 回答/v)",
+                             "unless its first character starts verbs (市长强调，), and a three-character one before 的 "
+                             "or another verb (副县长甲乙丙/v 的陪同, 市长甲乙丙/v 回答/v)",
     "names_ending_in_followers": "names_after_titles also reads a name whose last character follows names elsewhere "
                                  "when a pause closes it (市委书记 + 申强/v 、: no 强调 there), unless that character "
                                  "can close a clause (说, 到)",
@@ -398,7 +398,7 @@ RULES = {
                           "an organisation goes (以 + 州人民代表大会, 向 + 县委, 原 + 县人大常委会, 新任 + 州政协), so does "
                           "a determiner glued before a level and a body or a body (全体 + 镇人大, 该 + 镇人大办公室, 全体 + "
                           "政协), and a preposition or a conjunction glued before a listed division (对容县/LOC -> "
-                          "容县, 和安县/LOC -> 安县)",
+                          "容县, 建设和容县/LOC -> 容县)",
     "listed_divisions_before_bodies": "body_abbreviations also takes the listed county or city the backbone left "
                                       "in a word before a body (南岸 + 区委书记/s -> 南岸区委)",
     "paused_given_names": "names_after_titles also reads a name whose given name the backbone took for a word of its "
@@ -559,8 +559,8 @@ TRANSLITERATION_CHARS = set("斯尔夫科里特德诺娃娜亚维奇基克拉罗
 TITLE_BEFORE_SURNAME = 6  # how far back a title ending right before a surname alone is looked for
 GIVEN_NAME_TAGS = {"n", "nz", "nw", "PER", "nr", "LOC", "ns"}
 PERSON_TAGS = {"PER", "nr"}
-# two levels printed as one word: every division of them (乡镇卫生院, 市州科技局); not 县市 nor 省市, which start
-# 县 + 市场监管局 as often
+# two levels printed as one word: every division of them (乡镇卫生院, 市州科技局, 县乡人大); 县市, 省市 and 县乡 only
+# where the second level starts no word (县 + 市场监管局, 县 + 乡村振兴局: LEVEL_WORDS_AFTER_LEVELS)
 PLURAL_LEVELS = ("乡镇", "村镇", "镇村", "县区", "区县", "市县", "县乡", "县市", "省市", "市州", "州市", "省州", "镇街")
 # Common words that end in a level character (省军区、市军分区: the 区 of 军区 lists no level)
 WORDS_ENDING_IN_LEVELS = ("军区", "园区", "城区", "社区", "景区", "新区", "辖区", "片区", "小区", "山区", "湾区", "校区",
