@@ -1013,11 +1013,9 @@ class EntityRules(LexiconComponent):
     def _body_or_place_at(self, text: str, start: int, end: int) -> bool:
         """What follows an era word is a name of its own: a body (人大, 政协) or a place with its level
         (新时代 + 甲县人大), not the rest of one name (新时代文明实践中心)."""
-        rest = text[start:end]
-        level = self.lex.leading_level(rest)  # 下一步 + 镇党委: a level word and its body
-        return bool(self.lex.body_start_re.match(rest) or self.lex.org_abbreviation_re.match(rest)
-                    or level and self.lex.body_start_re.match(rest, len(level))
-                    or self._division_first(rest, PLACE_AFTER_ERA_LONGEST))
+        rest = text[start:end]  # 下一步 + 镇党委: a level word and its body
+        return self._level_or_body_at(text, start, end) or bool(self.lex.org_abbreviation_re.match(rest)) \
+            or self._division_first(rest, PLACE_AFTER_ERA_LONGEST)
 
     def _river_pieces(self, text: str, span: Span) -> list[Span]:
         start, end, label = span
